@@ -1,0 +1,12 @@
+DROP TABLE audit_events;
+DROP TABLE ballots;
+DROP TABLE poll_eligibility;
+DROP TABLE polls;
+DROP TABLE motions;
+DROP TABLE attendance;
+DROP TABLE agenda_items;
+DROP TABLE assemblies;
+DROP TABLE login_failures;
+DROP TABLE sessions;
+DROP TABLE accounts;
+DROP TABLE organisations;

@@ -1,0 +1,220 @@
+//! The audit ledger: every state change appends an event in the transaction
+//! of the change. Events form a hash chain:
+//! `hash = SHA-256(prev_hash || canonical JSON of the event)`, where
+//! `prev_hash` is the lowercase hex hash of the previous event (64 zeros for
+//! the first) and the canonical JSON has sorted keys and no spaces.
+
+use crate::store::rows::AuditEvent;
+use crate::store::schema::audit_events;
+use crate::store::DbConn;
+use chrono::{NaiveDateTime, SubsecRound};
+use diesel::prelude::*;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+/// The `prev_hash` of the first event.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Timestamps in the canonical form: UTC, microseconds.
+pub fn canonical_time(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// The canonical JSON of an event's content (everything but the hashes).
+/// `serde_json`'s map keeps keys sorted, so this is deterministic.
+pub fn canonical(seq: i64, at: NaiveDateTime, actor: &str, kind: &str, subject: &str, payload: &Value) -> String {
+    json!({
+        "seq": seq,
+        "at": canonical_time(at),
+        "actor": actor,
+        "kind": kind,
+        "subject": subject,
+        "payload": payload,
+    })
+    .to_string()
+}
+
+/// `SHA-256(prev_hash || canonical)`, as lowercase hex.
+pub fn chain_hash(prev_hash: &str, canonical: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(prev_hash.as_bytes());
+    h.update(canonical.as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// Who did something: an account, or the system itself (CLI, demo seed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    Account(i64),
+    System(&'static str),
+}
+
+impl Actor {
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Account(id) => format!("account:{id}"),
+            Actor::System(what) => format!("system:{what}"),
+        }
+    }
+}
+
+/// An event to append: what happened to what.
+pub struct Entry<'a> {
+    pub actor: &'a Actor,
+    pub kind: &'a str,
+    pub subject: String,
+    pub payload: Value,
+}
+
+/// The last event, if any.
+pub fn head(conn: &mut DbConn) -> QueryResult<Option<(i64, String)>> {
+    audit_events::table
+        .select((audit_events::seq, audit_events::hash))
+        .order(audit_events::seq.desc())
+        .first::<(i64, String)>(conn)
+        .optional()
+}
+
+/// Appends an event. Call inside the write transaction of the change
+/// ([`crate::store::write_tx`]), which serialises appends.
+pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
+    let at = at.trunc_subsecs(6);
+    let (seq, prev_hash) = match head(conn)? {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, GENESIS.to_string()),
+    };
+    let actor = entry.actor.label();
+    let payload = entry.payload.to_string();
+    let canonical = canonical(seq, at, &actor, entry.kind, &entry.subject, &entry.payload);
+    let hash = chain_hash(&prev_hash, &canonical);
+    let event = AuditEvent {
+        seq,
+        at,
+        actor,
+        kind: entry.kind.to_string(),
+        subject: entry.subject,
+        payload,
+        prev_hash,
+        hash,
+    };
+    diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
+    Ok(event)
+}
+
+/// Where and why a chain does not verify.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChainError {
+    #[error("event {seq}: expected sequence number {expected}")]
+    Gap { seq: i64, expected: i64 },
+    #[error("event {seq}: its prev_hash is not the hash of the event before it")]
+    Link { seq: i64 },
+    #[error("event {seq}: its payload is not valid JSON")]
+    Payload { seq: i64 },
+    #[error("event {seq}: its hash does not match its content")]
+    Hash { seq: i64 },
+}
+
+/// Verifies a chain from its first event, or from `after` (the seq and hash
+/// of a trusted earlier event). Returns the number of events checked.
+pub fn verify_chain(events: &[AuditEvent], after: Option<(i64, &str)>) -> Result<usize, ChainError> {
+    let (mut expected_seq, mut prev) = match after {
+        Some((seq, hash)) => (seq + 1, hash.to_string()),
+        None => (1, GENESIS.to_string()),
+    };
+    for e in events {
+        if e.seq != expected_seq {
+            return Err(ChainError::Gap { seq: e.seq, expected: expected_seq });
+        }
+        if e.prev_hash != prev {
+            return Err(ChainError::Link { seq: e.seq });
+        }
+        let payload: Value = serde_json::from_str(&e.payload).map_err(|_| ChainError::Payload { seq: e.seq })?;
+        let canonical = canonical(e.seq, e.at, &e.actor, &e.kind, &e.subject, &payload);
+        if chain_hash(&e.prev_hash, &canonical) != e.hash {
+            return Err(ChainError::Hash { seq: e.seq });
+        }
+        prev = e.hash.clone();
+        expected_seq += 1;
+    }
+    Ok(events.len())
+}
+
+/// Events after `after`, in order, at most `limit`.
+pub fn events_after(conn: &mut DbConn, after: i64, limit: i64) -> QueryResult<Vec<AuditEvent>> {
+    audit_events::table
+        .filter(audit_events::seq.gt(after))
+        .order(audit_events::seq.asc())
+        .limit(limit)
+        .select(AuditEvent::as_select())
+        .load(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn chain(n: i64) -> Vec<AuditEvent> {
+        let at = NaiveDate::from_ymd_opt(2026, 5, 16).unwrap().and_hms_micro_opt(9, 30, 0, 120).unwrap();
+        let mut prev = GENESIS.to_string();
+        (1..=n)
+            .map(|seq| {
+                let payload = json!({"n": seq, "z": "last", "a": [1, 2]});
+                let c = canonical(seq, at, "account:1", "test.event", "poll:1", &payload);
+                let hash = chain_hash(&prev, &c);
+                let e = AuditEvent {
+                    seq,
+                    at,
+                    actor: "account:1".into(),
+                    kind: "test.event".into(),
+                    subject: "poll:1".into(),
+                    payload: payload.to_string(),
+                    prev_hash: prev.clone(),
+                    hash: hash.clone(),
+                };
+                prev = hash;
+                e
+            })
+            .collect()
+    }
+
+    #[test]
+    fn canonical_json_sorts_keys() {
+        let at = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(3, 4, 5).unwrap();
+        let c = canonical(7, at, "system:demo", "k", "s", &json!({"b": 1, "a": 2}));
+        assert_eq!(
+            c,
+            r#"{"actor":"system:demo","at":"2026-01-02T03:04:05.000000Z","kind":"k","payload":{"a":2,"b":1},"seq":7,"subject":"s"}"#
+        );
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        assert_eq!(verify_chain(&chain(5), None), Ok(5));
+        let c = chain(5);
+        assert_eq!(verify_chain(&c[2..], Some((2, &c[1].hash))), Ok(3));
+    }
+
+    #[test]
+    fn every_tampering_is_caught() {
+        let c = chain(4);
+        let mut t = c.clone();
+        t[2].payload = r#"{"a":[1,2],"n":3,"z":"LAST"}"#.into();
+        assert_eq!(verify_chain(&t, None), Err(ChainError::Hash { seq: 3 }));
+        let mut t = c.clone();
+        t[1].actor = "account:2".into();
+        assert_eq!(verify_chain(&t, None), Err(ChainError::Hash { seq: 2 }));
+        let mut t = c.clone();
+        t.remove(1);
+        assert_eq!(verify_chain(&t, None), Err(ChainError::Gap { seq: 3, expected: 2 }));
+        let mut t = c.clone();
+        t.swap(1, 2);
+        assert!(verify_chain(&t, None).is_err());
+        let mut t = c.clone();
+        t[3].prev_hash = t[1].hash.clone();
+        assert_eq!(verify_chain(&t, None), Err(ChainError::Link { seq: 4 }));
+        let mut t = c;
+        t[0].at += chrono::Duration::microseconds(1);
+        assert_eq!(verify_chain(&t, None), Err(ChainError::Hash { seq: 1 }));
+    }
+}

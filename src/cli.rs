@@ -1,0 +1,169 @@
+//! The command line: `serve`, `migrate`, `demo`, `account create`.
+
+use crate::clock::SystemClock;
+use crate::config::Settings;
+use crate::domain::role::Role;
+use crate::service::accounts::NewAccountInput;
+use crate::service::demo::DemoSeed;
+use crate::service::Services;
+use crate::store;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::net::TcpListener;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// plenum: General Assembly voting and governance for networks of member
+/// organisations. Settings come from config/default.toml and PLENUM_*
+/// environment variables (e.g. PLENUM_DATABASE_URL, PLENUM_BIND).
+#[derive(Debug, Parser)]
+#[command(name = "plenum", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the migrations, then serve the web pages and the API.
+    Serve {
+        /// Seed the demo network first if the database is empty.
+        #[arg(long)]
+        demo: bool,
+        /// Address and port to listen on (overrides PLENUM_BIND).
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Create or update the database schema.
+    Migrate,
+    /// Seed the demo network into an empty database, and print its logins.
+    Demo,
+    /// Manage accounts.
+    Account {
+        #[command(subcommand)]
+        command: AccountCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AccountCommand {
+    /// Create an account. Prompts for the password when --password is not given.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// secretariat, auditor, teller or delegate.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// The organisation's id (delegates only).
+        #[arg(long)]
+        organisation: Option<i64>,
+        #[arg(long)]
+        password: Option<String>,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("unknown role {s:?}: use secretariat, auditor, teller or delegate"))
+}
+
+/// Parses the command line and runs it.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("plenum: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn services(settings: Settings) -> Result<Services, String> {
+    let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
+        .map_err(|e| e.to_string())?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    let applied = store::migrate(&mut conn).map_err(|e| e.to_string())?;
+    for m in applied {
+        tracing::info!(migration = %m, "applied");
+    }
+    drop(conn);
+    Ok(Services::new(pool, Arc::new(SystemClock), settings))
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+fn print_demo(seed: &DemoSeed) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "Demo network seeded: {} organisations.", seed.organisations);
+    let _ = writeln!(out, "Every demo account's password: {}", seed.password);
+    for login in seed.logins.iter().filter(|l| l.role != Role::Delegate) {
+        let _ = writeln!(out, "  {:<12} {}", login.role.as_str(), login.email);
+    }
+    let delegates: Vec<_> = seed.logins.iter().filter(|l| l.role == Role::Delegate).collect();
+    for login in delegates.iter().take(3) {
+        let _ = writeln!(out, "  {:<12} {}  ({})", "delegate", login.email, login.organisation.as_deref().unwrap_or(""));
+    }
+    if let Some(affiliate) = delegates.iter().rev().find(|l| l.organisation.is_some()) {
+        let _ = writeln!(
+            out,
+            "  {:<12} {}  ({}, affiliate)",
+            "delegate",
+            affiliate.email,
+            affiliate.organisation.as_deref().unwrap_or("")
+        );
+    }
+    let _ = writeln!(out, "  ... and one delegate per organisation ({} in all).", delegates.len());
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let settings = Settings::load().map_err(|e| e.to_string())?;
+    init_logging(&settings.log);
+    match cli.command {
+        Command::Migrate => {
+            let backend = store::Backend::from_url(&settings.database_url);
+            services(settings)?;
+            println!("Migrations are up to date ({}).", backend.name());
+            Ok(())
+        }
+        Command::Demo => {
+            let svc = services(settings)?;
+            match svc.seed_demo().map_err(|e| e.to_string())? {
+                Some(seed) => print_demo(&seed),
+                None => println!("The database already has organisations; the demo was not seeded."),
+            }
+            Ok(())
+        }
+        Command::Account { command: AccountCommand::Create { email, name, role, organisation, password } } => {
+            let svc = services(settings)?;
+            let password = match password {
+                Some(p) => p,
+                None => rpassword::prompt_password("Password: ").map_err(|e| format!("cannot read the password: {e}"))?,
+            };
+            let input = NewAccountInput { email, name, password, role, organisation_id: organisation };
+            let account = svc.create_account(None, input).map_err(|e| e.message())?;
+            println!("Account {} created: {} ({}).", account.id, account.email, account.role);
+            Ok(())
+        }
+        Command::Serve { demo, bind } => {
+            let bind = bind.unwrap_or_else(|| settings.bind.clone());
+            let svc = services(settings)?;
+            if demo {
+                match svc.seed_demo().map_err(|e| e.to_string())? {
+                    Some(seed) => print_demo(&seed),
+                    None => println!("The database already has organisations; the demo was not seeded again."),
+                }
+            }
+            let listener = TcpListener::bind(&bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+            let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            println!("plenum is serving on http://{addr}/");
+            actix_web::rt::System::new()
+                .block_on(async move { crate::web::server(svc, listener, None)?.await })
+                .map_err(|e| format!("server stopped: {e}"))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Settings: `config/default.toml` (compiled in), then an optional file named
+//! by `PLENUM_CONFIG`, then `PLENUM_*` environment variables, each named after
+//! its setting (`database_url` -> `PLENUM_DATABASE_URL`).
+
+use crate::domain::fraction::Fraction;
+use serde::Deserialize;
+
+/// The defaults, with every setting commented.
+pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+
+/// Every setting of a plenum instance.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub bind: String,
+    pub database_url: String,
+    pub database_pool_size: u32,
+    pub sqlite_busy_timeout_ms: u32,
+    pub session_ttl_hours: i64,
+    pub cookie_secure: bool,
+    pub login_window_seconds: i64,
+    pub login_max_failures_per_account_and_address: i64,
+    pub login_max_failures_per_address: i64,
+    pub max_concurrent_password_hashes: usize,
+    pub quorum_numerator: u32,
+    pub quorum_denominator: u32,
+    pub quorum_strict: bool,
+    pub proxy_cap: u32,
+    pub demo_password: String,
+    pub log: String,
+}
+
+/// A setting that is missing, mistyped or out of range.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Load(#[from] config::ConfigError),
+    #[error("configuration: {0}")]
+    Invalid(String),
+}
+
+impl Settings {
+    /// Loads the settings from the defaults, `PLENUM_CONFIG` and the environment.
+    pub fn load() -> Result<Settings, ConfigError> {
+        let file = std::env::var("PLENUM_CONFIG").ok();
+        Self::load_from(file.as_deref(), config::Environment::with_prefix("PLENUM").try_parsing(true))
+    }
+
+    fn load_from(file: Option<&str>, env: config::Environment) -> Result<Settings, ConfigError> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULT_TOML, config::FileFormat::Toml));
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::with_name(path).required(true));
+        }
+        let settings: Settings = builder.add_source(env).build()?.try_deserialize()?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        Fraction::new(self.quorum_numerator, self.quorum_denominator, self.quorum_strict)
+            .map_err(|e| ConfigError::Invalid(format!("quorum_numerator/quorum_denominator: {e:?}")))?;
+        if self.database_pool_size == 0 {
+            return Err(ConfigError::Invalid("database_pool_size must be at least 1".into()));
+        }
+        if self.max_concurrent_password_hashes == 0 {
+            return Err(ConfigError::Invalid("max_concurrent_password_hashes must be at least 1".into()));
+        }
+        if self.proxy_cap == 0 {
+            return Err(ConfigError::Invalid("proxy_cap must be at least 1".into()));
+        }
+        Ok(())
+    }
+
+    /// The default quorum of a new assembly.
+    pub fn default_quorum(&self) -> Fraction {
+        Fraction {
+            numerator: self.quorum_numerator,
+            denominator: self.quorum_denominator,
+            strict: self.quorum_strict,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env(vars: &[(&str, &str)]) -> config::Environment {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        config::Environment::with_prefix("PLENUM").try_parsing(true).source(Some(map))
+    }
+
+    #[test]
+    fn defaults_load() {
+        let s = Settings::load_from(None, env(&[])).unwrap();
+        assert_eq!(s.bind, "127.0.0.1:8080");
+        assert_eq!(s.proxy_cap, 1);
+        assert_eq!(s.default_quorum(), Fraction::new(1, 2, false).unwrap());
+    }
+
+    #[test]
+    fn environment_overrides_each_setting() {
+        let s = Settings::load_from(
+            None,
+            env(&[
+                ("PLENUM_DATABASE_URL", "postgres://x@127.0.0.1/db"),
+                ("PLENUM_BIND", "0.0.0.0:9000"),
+                ("PLENUM_PROXY_CAP", "2"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(s.database_url, "postgres://x@127.0.0.1/db");
+        assert_eq!(s.bind, "0.0.0.0:9000");
+        assert_eq!(s.proxy_cap, 2);
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        assert!(Settings::load_from(None, env(&[("PLENUM_QUORUM_DENOMINATOR", "0")])).is_err());
+        assert!(Settings::load_from(None, env(&[("PLENUM_PROXY_CAP", "zero")])).is_err());
+    }
+}

@@ -1,0 +1,156 @@
+//! One error type. Each kind maps to an HTTP status; each error carries a
+//! machine code and a sentence for a person, from the message catalogue.
+
+use crate::i18n::Msg;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use std::fmt;
+
+/// What went wrong, as the HTTP status sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Unprocessable,
+    TooManyRequests,
+    Unavailable,
+    Internal,
+}
+
+impl ErrorKind {
+    pub fn status(self) -> StatusCode {
+        match self {
+            ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Conflict => StatusCode::CONFLICT,
+            ErrorKind::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+/// An error for a person and for a program.
+#[derive(Debug)]
+pub struct AppError {
+    pub kind: ErrorKind,
+    /// A stable machine code such as `already_voted`.
+    pub code: &'static str,
+    pub msg: Msg,
+    /// What happened underneath, for the log only (never shown).
+    pub source: Option<String>,
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn new(kind: ErrorKind, code: &'static str, msg: Msg) -> Self {
+        AppError { kind, code, msg, source: None }
+    }
+
+    pub fn bad_request(code: &'static str, msg: Msg) -> Self {
+        Self::new(ErrorKind::BadRequest, code, msg)
+    }
+
+    pub fn unauthorized(msg: Msg) -> Self {
+        Self::new(ErrorKind::Unauthorized, "unauthorized", msg)
+    }
+
+    pub fn forbidden(code: &'static str, msg: Msg) -> Self {
+        Self::new(ErrorKind::Forbidden, code, msg)
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        Self::new(ErrorKind::NotFound, "not_found", Msg::NotFound { what: what.to_string() })
+    }
+
+    pub fn conflict(code: &'static str, msg: Msg) -> Self {
+        Self::new(ErrorKind::Conflict, code, msg)
+    }
+
+    pub fn unprocessable(code: &'static str, msg: Msg) -> Self {
+        Self::new(ErrorKind::Unprocessable, code, msg)
+    }
+
+    pub fn internal(source: impl fmt::Display) -> Self {
+        AppError { source: Some(source.to_string()), ..Self::new(ErrorKind::Internal, "internal", Msg::Internal) }
+    }
+
+    /// The message in English.
+    pub fn message(&self) -> String {
+        self.msg.en()
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message())?;
+        if let Some(source) = &self.source {
+            write!(f, " ({source})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for AppError {}
+
+/// The JSON body of every error: `{"error": code, "message": sentence}`.
+#[derive(Debug, Serialize)]
+pub struct ErrorBody {
+    pub error: &'static str,
+    pub message: String,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.kind.status()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.kind == ErrorKind::Internal {
+            tracing::error!(error = %self, "request failed");
+        }
+        HttpResponse::build(self.status_code())
+            .json(ErrorBody { error: self.code, message: self.message() })
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match &e {
+            Error::NotFound => AppError::not_found("record"),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError {
+                source: Some(e.to_string()),
+                ..AppError::conflict("duplicate", Msg::Duplicate { what: "This record".into() })
+            },
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => AppError {
+                source: Some(e.to_string()),
+                ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
+            },
+            _ => AppError::internal(e),
+        }
+    }
+}
+
+impl From<r2d2::Error> for AppError {
+    fn from(e: r2d2::Error) -> Self {
+        AppError {
+            source: Some(e.to_string()),
+            ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        AppError::internal(e)
+    }
+}

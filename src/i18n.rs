@@ -1,0 +1,210 @@
+//! The message catalogue: every user-facing string, in one place.
+//!
+//! English first; a second language adds one column to [`catalogue!`]. Each
+//! message is a variant of [`Msg`], so a missing or misspelt message does not
+//! compile, and the arguments a message takes are named in it.
+
+use crate::domain::majority::{Base, Decision, Outcome, Reason};
+use crate::domain::quorum::QuorumStatus;
+
+/// A language of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+macro_rules! catalogue {
+    ($( $name:ident $( { $($arg:ident),* } )? => $en:literal, )*) => {
+        /// A message, with its arguments.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Msg { $( $name $( { $($arg: String),* } )? , )* }
+
+        impl Msg {
+            /// The message in a language.
+            pub fn text(&self, lang: Lang) -> String {
+                match lang {
+                    Lang::En => match self {
+                        $( Msg::$name $( { $($arg),* } )? => format!($en $(, $($arg = $arg),* )?), )*
+                    },
+                }
+            }
+
+            /// The message in English (logs, the CLI, stored records).
+            pub fn en(&self) -> String {
+                self.text(Lang::En)
+            }
+        }
+    };
+}
+
+catalogue! {
+    // Errors (API and pages).
+    BadRequest { detail } => "The request is not valid: {detail}.",
+    InvalidJson { detail } => "The request body is not valid JSON for this call: {detail}.",
+    LoginRequired => "Please log in first.",
+    LoginFailed => "The email or password is not correct.",
+    LoginRateLimited => "Too many failed logins. Please wait a few minutes and try again.",
+    SessionExpired => "Your session has ended. Please log in again.",
+    CsrfMismatch => "This form has expired or did not come from plenum. Please reload the page and try again.",
+    RoleRequired { role } => "Only the {role} may do this.",
+    NotYourOrganisation => "You may only act for your own organisation.",
+    NotFound { what } => "No such {what}.",
+    AffiliateCannotVote { org } => "{org} is an affiliate member: affiliates attend in an advisory capacity and do not vote.",
+    SuspendedCannotVote { org } => "{org} is suspended: it may attend but does not vote.",
+    NotEligible { org } => "{org} was not present or represented when this poll opened, so it cannot vote in it.",
+    AlreadyVoted { org } => "{org} has already voted in this poll; its vote counts once.",
+    PollClosed => "This poll is closed; no more votes are accepted.",
+    PollAlreadyOpen => "This motion already has an open poll.",
+    PollNotOpenable { state } => "A poll can only be opened while the assembly is in session (it is {state}).",
+    VotingNotInSession { state } => "Votes are only accepted while the assembly is in session (it is {state}).",
+    IllegalTransition { from, to } => "An assembly that is {from} cannot become {to}.",
+    AttendanceClosed { state } => "Attendance cannot be recorded while the assembly is {state}.",
+    ModeNotAllowed { mode, format } => "Attendance {mode} is not possible at an assembly held {format}.",
+    AlreadyCheckedIn { org } => "{org} is already checked in.",
+    NotCheckedIn { org } => "{org} is not checked in.",
+    Duplicate { what } => "{what} already exists.",
+    InvalidCountry { country } => "\"{country}\" is not a two-letter country code such as BE or FR.",
+    OrganisationRequired => "A delegate account must be linked to an organisation.",
+    OrganisationNotAllowed { role } => "A {role} account is not linked to an organisation.",
+    PasswordTooShort => "The password must have at least 10 characters.",
+    InvalidFraction { detail } => "The fraction is not valid: {detail}.",
+    ChairMustDecide => "The vote is tied and the rule says the chair decides: give the chair's decision to close the poll.",
+    InconsistentCount => "The count does not add up; the poll was not closed. Please report this.",
+    Internal => "Something went wrong on our side; nothing was changed. Please try again.",
+    DatabaseUnavailable => "The database is not reachable right now; nothing was changed. Please try again.",
+
+    // Pages.
+    AppName => "plenum",
+    LogIn => "Log in",
+    LogOut => "Log out",
+    Email => "Email",
+    Password => "Password",
+    LoggedInAs { name, role } => "{name} ({role})",
+    NoAssembly => "There is no assembly open at the moment.",
+    AssemblyState { state } => "State: {state}",
+    CheckInRemote => "Check in (remote)",
+    CheckedIn { mode } => "Your organisation is checked in ({mode}).",
+    NotCheckedInYet => "Your organisation is not checked in yet.",
+    AdvisoryOnly => "Your organisation is an affiliate member: you attend and may speak, but do not vote.",
+    SuspendedOnly => "Your organisation is suspended: you attend but do not vote.",
+    OpenPolls => "Open votes",
+    NoOpenPoll => "No vote is open right now.",
+    VoteYes => "Yes",
+    VoteNo => "No",
+    VoteAbstain => "Abstain",
+    VoteRecorded { receipt } => "Your organisation's vote is recorded. Receipt: {receipt}",
+    AlreadyVotedHere => "Your organisation has voted in this poll.",
+    Attendance => "Attendance",
+    PresentCount { present, full } => "{present} of {full} full members present or represented",
+    Quorate => "Quorate",
+    NotQuorate => "Not quorate",
+    Motions => "Motions",
+    OpenPoll => "Open the vote",
+    ClosePoll => "Close the vote",
+    VotesCastSoFar { cast, eligible } => "{cast} of {eligible} have voted",
+    ResultLink => "Result",
+    Result => "Result",
+    Move { to } => "Move to {to}",
+    Desk => "Check-in desk",
+    CheckInInPerson => "Check in (in the room)",
+    CheckOut => "Leaves",
+    Present { mode } => "present ({mode})",
+    Absent => "absent",
+    Organisation => "Organisation",
+    Country => "Country",
+    Kind => "Kind",
+    Status => "Status",
+    Yes => "Yes",
+    No => "No",
+    Abstain => "Abstain",
+    Ballots => "Ballots",
+    Choice => "Choice",
+    Assemblies => "Assemblies",
+    Auditor => "Audit",
+    AuditEvents => "Audit ledger",
+    ChainIntact { count } => "The chain of {count} events is intact.",
+    ChainBroken { seq } => "The chain is broken at event {seq}.",
+    Chair => "Chair",
+    Delegate => "Delegate",
+}
+
+/// Renders the sentence that explains an outcome, with its numbers, e.g.
+/// "Carried: 31 of 45 votes cast (> 1/2); quorum 38 of 52 (>= 1/2)."
+pub fn explain(lang: Lang, d: &Decision) -> String {
+    match lang {
+        Lang::En => explain_en(d),
+    }
+}
+
+fn explain_en(d: &Decision) -> String {
+    let verdict = match d.outcome {
+        Outcome::Carried => "Carried",
+        Outcome::Rejected => "Rejected",
+    };
+    let base = match d.rule.base {
+        Base::VotesCast => "votes cast",
+        Base::PresentAndRepresented => "present and represented",
+        Base::AllMembers => "full members",
+    };
+    let threshold = d.rule.threshold();
+    let quorum = quorum_en(&d.quorum);
+    match d.reason {
+        Reason::Threshold => {
+            format!("{verdict}: {} of {} {base} ({threshold}); {quorum}.", d.support, d.base_count)
+        }
+        Reason::NoQuorum => format!("{verdict}: the quorum was not reached; {quorum}."),
+        Reason::NoSupport => format!(
+            "{verdict}: no vote in favour ({} against, {} abstentions); {quorum}.",
+            d.tally.no, d.tally.abstain
+        ),
+        Reason::TieRejected => format!(
+            "{verdict}: a tie, {} for and {} against, is rejected; {quorum}.",
+            d.tally.yes, d.tally.no
+        ),
+        Reason::ChairCastingVote(vote) => format!(
+            "{verdict} on the chair's casting vote ({}) after a tie of {} to {}: {} of {} {base} ({threshold}); {quorum}.",
+            if vote == Outcome::Carried { "for" } else { "against" },
+            d.tally.yes,
+            d.tally.no,
+            d.support,
+            d.base_count
+        ),
+    }
+}
+
+fn quorum_en(q: &QuorumStatus) -> String {
+    match q.rule.0 {
+        None => format!("no quorum required ({} of {} present or represented)", q.counted(), q.full_members),
+        Some(f) => format!("quorum {} of {} ({f})", q.counted(), q.full_members),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fraction::Fraction;
+    use crate::domain::majority::{decide, MajorityRule};
+    use crate::domain::poll::Tally;
+    use crate::domain::quorum::QuorumRule;
+
+    #[test]
+    fn messages_take_their_arguments() {
+        let m = Msg::AlreadyVoted { org: "Réseau Lille".into() };
+        assert_eq!(m.en(), "Réseau Lille has already voted in this poll; its vote counts once.");
+    }
+
+    #[test]
+    fn explanation_matches_the_design_example() {
+        let q = QuorumRule(Some(Fraction::new(1, 2, false).unwrap())).assess(52, 38, 0);
+        let d = decide(MajorityRule::SIMPLE, Tally { yes: 31, no: 14, abstain: 2 }, q, None).unwrap();
+        assert_eq!(explain(Lang::En, &d), "Carried: 31 of 45 votes cast (> 1/2); quorum 38 of 52 (>= 1/2).");
+    }
+
+    #[test]
+    fn explanation_of_a_missing_quorum() {
+        let q = QuorumRule(Some(Fraction::new(1, 2, false).unwrap())).assess(52, 20, 0);
+        let d = decide(MajorityRule::SIMPLE, Tally { yes: 15, no: 3, abstain: 2 }, q, None).unwrap();
+        assert_eq!(explain(Lang::En, &d), "Rejected: the quorum was not reached; quorum 20 of 52 (>= 1/2).");
+    }
+}

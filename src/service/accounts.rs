@@ -1,0 +1,207 @@
+//! Accounts and their passwords (argon2id).
+
+use super::{organisations, record, stored, Caller, Services};
+use crate::audit::Actor;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::rows::{Account, NewAccount};
+use crate::store::schema::accounts;
+use crate::store::DbConn;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::sync::{Condvar, Mutex, OnceLock};
+
+/// OWASP's argon2id parameters: 19 MiB, 2 passes, 1 lane.
+pub const ARGON2_M_KIB: u32 = 19_456;
+pub const ARGON2_T: u32 = 2;
+pub const ARGON2_P: u32 = 1;
+
+/// The shortest password accepted.
+pub const MIN_PASSWORD_LEN: usize = 10;
+
+fn argon2() -> AppResult<Argon2<'static>> {
+    let params = Params::new(ARGON2_M_KIB, ARGON2_T, ARGON2_P, None).map_err(AppError::internal)?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+/// A cap on concurrent hashing: each hash holds 19 MiB and a core.
+struct Gate {
+    running: Mutex<usize>,
+    freed: Condvar,
+}
+
+fn gate() -> &'static Gate {
+    static GATE: OnceLock<Gate> = OnceLock::new();
+    GATE.get_or_init(|| Gate { running: Mutex::new(0), freed: Condvar::new() })
+}
+
+fn gated<T>(cap: usize, f: impl FnOnce() -> T) -> T {
+    let g = gate();
+    {
+        let mut running = g.running.lock().unwrap_or_else(|e| e.into_inner());
+        while *running >= cap {
+            running = g.freed.wait(running).unwrap_or_else(|e| e.into_inner());
+        }
+        *running += 1;
+    }
+    let out = f();
+    *g.running.lock().unwrap_or_else(|e| e.into_inner()) -= 1;
+    g.freed.notify_one();
+    out
+}
+
+/// Hashes a password with argon2id and a random salt (PHC string).
+pub fn hash_password(cap: usize, password: &str) -> AppResult<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    let argon = argon2()?;
+    gated(cap, || argon.hash_password(password.as_bytes(), &salt).map(|h| h.to_string())).map_err(AppError::internal)
+}
+
+/// Checks a password against a stored PHC string.
+pub fn verify_password(cap: usize, password: &str, phc: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(phc) else { return false };
+    let Ok(argon) = argon2() else { return false };
+    gated(cap, || argon.verify_password(password.as_bytes(), &parsed).is_ok())
+}
+
+/// What the API and pages show of an account (never its hash).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AccountView {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub active: bool,
+}
+
+impl AccountView {
+    pub fn from_row(a: &Account) -> AppResult<Self> {
+        Ok(AccountView {
+            id: a.id,
+            email: a.email.clone(),
+            name: a.name.clone(),
+            role: stored(&a.role, Role::parse)?,
+            organisation_id: a.organisation_id,
+            active: a.active,
+        })
+    }
+}
+
+/// A new account.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewAccountInput {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+}
+
+/// Checks the input, then hashes outside any transaction.
+fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
+    let email = input.email.trim();
+    if !email.contains('@') || email.len() > 254 {
+        return Err(AppError::bad_request("invalid_email", Msg::BadRequest { detail: "email is not an address".into() }));
+    }
+    if input.name.trim().is_empty() {
+        return Err(AppError::bad_request("invalid_name", Msg::BadRequest { detail: "name is empty".into() }));
+    }
+    match (input.role.needs_organisation(), input.organisation_id) {
+        (true, None) => return Err(AppError::bad_request("organisation_required", Msg::OrganisationRequired)),
+        (false, Some(_)) => {
+            return Err(AppError::bad_request(
+                "organisation_not_allowed",
+                Msg::OrganisationNotAllowed { role: input.role.to_string() },
+            ))
+        }
+        _ => {}
+    }
+    if input.password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(AppError::bad_request("password_too_short", Msg::PasswordTooShort));
+    }
+    hash_password(services.settings.max_concurrent_password_hashes, &input.password)
+}
+
+/// Inserts an account whose password is already hashed, with its audit event.
+pub fn insert_account(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    actor: &Actor,
+    input: &NewAccountInput,
+    password_hash: &str,
+) -> AppResult<AccountView> {
+    if let Some(org) = input.organisation_id {
+        organisations::load(conn, org)?;
+    }
+    let email = input.email.trim().to_lowercase();
+    let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
+    if taken > 0 {
+        return Err(AppError::conflict("duplicate_email", Msg::Duplicate { what: format!("An account for {email}") }));
+    }
+    let id: i64 = diesel::insert_into(accounts::table)
+        .values(NewAccount {
+            email: &email,
+            name: input.name.trim(),
+            password_hash,
+            role: input.role.as_str(),
+            organisation_id: input.organisation_id,
+            active: true,
+            created_at: now,
+        })
+        .returning(accounts::id)
+        .get_result(conn)?;
+    record(
+        conn,
+        now,
+        actor,
+        "account.created",
+        format!("account:{id}"),
+        json!({"email": email, "name": input.name.trim(), "role": input.role, "organisation_id": input.organisation_id}),
+    )?;
+    Ok(AccountView {
+        id,
+        email,
+        name: input.name.trim().to_string(),
+        role: input.role,
+        organisation_id: input.organisation_id,
+        active: true,
+    })
+}
+
+impl Services {
+    /// Creates an account (the secretariat, or the system from the CLI).
+    pub fn create_account(&self, caller: Option<&Caller>, input: NewAccountInput) -> AppResult<AccountView> {
+        let actor = match caller {
+            Some(c) => {
+                c.require(&[Role::Secretariat])?;
+                c.actor()
+            }
+            None => Actor::System("cli"),
+        };
+        let hash = prepare(self, &input)?;
+        self.write(|conn, now| insert_account(conn, now, &actor, &input, &hash))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_argon2id_with_the_owasp_parameters() {
+        let h = hash_password(2, "correct horse battery").unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify_password(2, "correct horse battery", &h));
+        assert!(!verify_password(2, "correct horse batterY", &h));
+        assert!(!verify_password(2, "anything", "not a hash"));
+        // A fresh salt every time.
+        assert_ne!(h, hash_password(2, "correct horse battery").unwrap());
+    }
+}

@@ -1,0 +1,314 @@
+//! Assemblies: creation, lifecycle, quorum.
+
+use super::{api_time, record, stored, Caller, Services};
+use crate::audit::Actor;
+use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState};
+use crate::domain::fraction::Fraction;
+use crate::domain::organisation::{OrgKind, OrgStatus};
+use crate::domain::quorum::{QuorumRule, QuorumStatus};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::rows::{AgendaItem, Assembly, NewAgendaItem, NewAssembly};
+use crate::store::schema::{agenda_items, assemblies, attendance, organisations};
+use crate::store::DbConn;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// An assembly as the API and pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssemblyView {
+    pub id: i64,
+    pub title: String,
+    pub kind: AssemblyKind,
+    pub format: AssemblyFormat,
+    pub venue: String,
+    pub starts_at: String,
+    pub convocation: i32,
+    pub state: AssemblyState,
+    /// `null` when no quorum is required.
+    pub quorum: Option<Fraction>,
+    pub proxy_cap: i32,
+    pub next_states: Vec<AssemblyState>,
+}
+
+impl AssemblyView {
+    pub fn from_row(a: &Assembly) -> AppResult<Self> {
+        let state = stored(&a.state, AssemblyState::parse)?;
+        Ok(AssemblyView {
+            id: a.id,
+            title: a.title.clone(),
+            kind: stored(&a.kind, AssemblyKind::parse)?,
+            format: stored(&a.format, AssemblyFormat::parse)?,
+            venue: a.venue.clone(),
+            starts_at: api_time(a.starts_at),
+            convocation: a.convocation,
+            state,
+            quorum: quorum_rule(a).0,
+            proxy_cap: a.proxy_cap,
+            next_states: state.next_states().to_vec(),
+        })
+    }
+}
+
+/// The quorum rule stored with an assembly.
+pub fn quorum_rule(a: &Assembly) -> QuorumRule {
+    QuorumRule(a.quorum_required.then_some(Fraction {
+        numerator: u32::try_from(a.quorum_numerator).unwrap_or(0),
+        denominator: u32::try_from(a.quorum_denominator).unwrap_or(1),
+        strict: a.quorum_strict,
+    }))
+}
+
+/// A new assembly.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewAssemblyInput {
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub format: AssemblyFormat,
+    #[serde(default)]
+    pub kind: Option<AssemblyKind>,
+    #[serde(default)]
+    pub venue: Option<String>,
+    #[serde(default)]
+    pub convocation: Option<i32>,
+    /// A fraction, or `false` for no quorum; the configured default when absent.
+    #[serde(default)]
+    pub quorum: Option<QuorumInput>,
+    #[serde(default)]
+    pub proxy_cap: Option<u32>,
+    #[serde(default)]
+    pub agenda: Vec<AgendaInput>,
+}
+
+/// A quorum as given: a fraction, or `false` for none.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum QuorumInput {
+    Fraction(Fraction),
+    Required(bool),
+}
+
+/// An agenda item as given.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AgendaInput {
+    pub title: String,
+    pub kind: String,
+}
+
+/// Loads an assembly or 404.
+pub fn load(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+    assemblies::table
+        .find(id)
+        .select(Assembly::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("assembly"))
+}
+
+/// Inserts an assembly in `draft` with its agenda, audited.
+pub fn insert(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    actor: &Actor,
+    defaults: (Fraction, u32),
+    input: &NewAssemblyInput,
+) -> AppResult<AssemblyView> {
+    let title = input.title.trim();
+    if title.is_empty() {
+        return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+    }
+    let convocation = input.convocation.unwrap_or(1);
+    if !(1..=2).contains(&convocation) {
+        return Err(AppError::bad_request("invalid_convocation", Msg::BadRequest { detail: "convocation is 1 or 2".into() }));
+    }
+    let quorum = match &input.quorum {
+        None | Some(QuorumInput::Required(true)) => Some(defaults.0),
+        Some(QuorumInput::Required(false)) => None,
+        Some(QuorumInput::Fraction(f)) => Some(*f),
+    };
+    if let Some(f) = quorum {
+        f.validate().map_err(|e| {
+            AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") })
+        })?;
+    }
+    let proxy_cap = input.proxy_cap.unwrap_or(defaults.1);
+    if proxy_cap == 0 {
+        return Err(AppError::bad_request("invalid_proxy_cap", Msg::BadRequest { detail: "proxy_cap is at least 1".into() }));
+    }
+    let f = quorum.unwrap_or(defaults.0);
+    let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
+    let venue = input.venue.as_deref().unwrap_or("").trim();
+    let to_i32 = |v: u32| i32::try_from(v).map_err(|_| AppError::bad_request("out_of_range", Msg::BadRequest { detail: "a number is too large".into() }));
+    let id: i64 = diesel::insert_into(assemblies::table)
+        .values(NewAssembly {
+            title,
+            kind: kind.as_str(),
+            format: input.format.as_str(),
+            venue,
+            starts_at: input.starts_at.naive_utc(),
+            convocation,
+            state: AssemblyState::Draft.as_str(),
+            quorum_required: quorum.is_some(),
+            quorum_numerator: to_i32(f.numerator)?,
+            quorum_denominator: to_i32(f.denominator)?,
+            quorum_strict: f.strict,
+            proxy_cap: to_i32(proxy_cap)?,
+            created_at: now,
+        })
+        .returning(assemblies::id)
+        .get_result(conn)?;
+    for (i, item) in input.agenda.iter().enumerate() {
+        let kind = item.kind.as_str();
+        if !["information", "discussion", "decision", "election"].contains(&kind) {
+            return Err(AppError::bad_request("invalid_agenda_kind", Msg::BadRequest { detail: format!("agenda item kind {kind:?}") }));
+        }
+        diesel::insert_into(agenda_items::table)
+            .values(NewAgendaItem { assembly_id: id, position: i as i32 + 1, title: item.title.trim(), kind })
+            .execute(conn)?;
+    }
+    record(
+        conn,
+        now,
+        actor,
+        "assembly.created",
+        format!("assembly:{id}"),
+        json!({
+            "title": title, "kind": kind, "format": input.format, "venue": venue,
+            "starts_at": api_time(input.starts_at.naive_utc()), "convocation": convocation,
+            "quorum": quorum, "proxy_cap": proxy_cap,
+            "agenda": input.agenda.iter().map(|a| json!({"title": a.title, "kind": a.kind})).collect::<Vec<_>>(),
+        }),
+    )?;
+    AssemblyView::from_row(&load(conn, id)?)
+}
+
+/// Moves an assembly along its lifecycle, audited.
+pub fn transition(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    actor: &Actor,
+    id: i64,
+    to: AssemblyState,
+) -> AppResult<AssemblyView> {
+    let a = load(conn, id)?;
+    let from = stored(&a.state, AssemblyState::parse)?;
+    from.transition(to).map_err(|e| {
+        AppError::conflict("illegal_transition", Msg::IllegalTransition { from: e.from.to_string(), to: e.to.to_string() })
+    })?;
+    diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
+    record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;
+    AssemblyView::from_row(&load(conn, id)?)
+}
+
+/// Full active members, and those of them present now.
+pub fn quorum_status(conn: &mut DbConn, a: &Assembly) -> AppResult<QuorumStatus> {
+    let full_members: i64 = organisations::table
+        .filter(organisations::kind.eq(OrgKind::Full.as_str()))
+        .filter(organisations::status.eq(OrgStatus::Active.as_str()))
+        .count()
+        .get_result(conn)?;
+    let present: i64 = attendance::table
+        .inner_join(organisations::table)
+        .filter(attendance::assembly_id.eq(a.id))
+        .filter(attendance::left_at.is_null())
+        .filter(organisations::kind.eq(OrgKind::Full.as_str()))
+        .filter(organisations::status.eq(OrgStatus::Active.as_str()))
+        .count()
+        .get_result(conn)?;
+    let represented = 0; // Proxies arrive with the register (issue 3).
+    Ok(quorum_rule(a).assess(full_members as u64, present as u64, represented))
+}
+
+/// The live quorum as the API shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuorumView {
+    pub full_members: u64,
+    pub present: u64,
+    pub represented: u64,
+    pub required: u64,
+    pub quorate: bool,
+    pub rule: Option<Fraction>,
+}
+
+impl From<QuorumStatus> for QuorumView {
+    fn from(q: QuorumStatus) -> Self {
+        QuorumView {
+            full_members: q.full_members,
+            present: q.present,
+            represented: q.represented,
+            required: q.required,
+            quorate: q.quorate,
+            rule: q.rule.0,
+        }
+    }
+}
+
+impl Services {
+    /// Creates an assembly in `draft` (secretariat).
+    pub fn create_assembly(&self, caller: &Caller, input: NewAssemblyInput) -> AppResult<AssemblyView> {
+        caller.require(&[Role::Secretariat])?;
+        let defaults = (self.settings.default_quorum(), self.settings.proxy_cap);
+        self.write(|conn, now| insert(conn, now, &caller.actor(), defaults, &input))
+    }
+
+    /// Every assembly, newest first.
+    pub fn list_assemblies(&self, _caller: &Caller) -> AppResult<Vec<AssemblyView>> {
+        self.read(|conn| {
+            assemblies::table
+                .order(assemblies::starts_at.desc())
+                .select(Assembly::as_select())
+                .load(conn)?
+                .iter()
+                .map(AssemblyView::from_row)
+                .collect()
+        })
+    }
+
+    /// One assembly.
+    pub fn get_assembly(&self, _caller: &Caller, id: i64) -> AppResult<AssemblyView> {
+        self.read(|conn| AssemblyView::from_row(&load(conn, id)?))
+    }
+
+    /// The agenda of an assembly, in order.
+    pub fn agenda(&self, id: i64) -> AppResult<Vec<AgendaItem>> {
+        self.read(|conn| {
+            Ok(agenda_items::table
+                .filter(agenda_items::assembly_id.eq(id))
+                .order(agenda_items::position.asc())
+                .select(AgendaItem::as_select())
+                .load(conn)?)
+        })
+    }
+
+    /// Moves an assembly along its lifecycle (secretariat).
+    pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| transition(conn, now, &caller.actor(), id, to))
+    }
+
+    /// The quorum now.
+    pub fn quorum(&self, _caller: &Caller, id: i64) -> AppResult<QuorumView> {
+        self.read(|conn| {
+            let a = load(conn, id)?;
+            Ok(quorum_status(conn, &a)?.into())
+        })
+    }
+
+    /// The assembly delegates work with: the one in session, else the next
+    /// convened one, else the latest.
+    pub fn current_assembly(&self) -> AppResult<Option<AssemblyView>> {
+        self.read(|conn| {
+            let all: Vec<Assembly> =
+                assemblies::table.order(assemblies::starts_at.desc()).select(Assembly::as_select()).load(conn)?;
+            let pick = |state: AssemblyState| all.iter().find(|a| a.state == state.as_str());
+            let chosen = pick(AssemblyState::InSession)
+                .or_else(|| pick(AssemblyState::Suspended))
+                .or_else(|| pick(AssemblyState::Convened))
+                .or_else(|| all.first());
+            chosen.map(AssemblyView::from_row).transpose()
+        })
+    }
+}

@@ -1,0 +1,214 @@
+//! Logins and server-side sessions. A session token is 128 random bits; only
+//! its SHA-256 is stored. Failed logins are rate limited per account and
+//! address, and per address, in the database (so it holds across instances).
+
+use super::accounts::{verify_password, AccountView};
+use super::{record, stored, Caller, Services};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult, ErrorKind};
+use crate::i18n::Msg;
+use crate::store::rows::{Account, NewSession, Session};
+use crate::store::schema::{accounts, login_failures, sessions};
+use chrono::Duration;
+use diesel::prelude::*;
+use rand::RngCore;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// A secret handed to a client; `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(pub String);
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<redacted>)")
+    }
+}
+
+/// 128 random bits as 32 hex characters.
+pub fn random_token() -> Token {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    Token(hex::encode(bytes))
+}
+
+/// The SHA-256 of a secret, as hex: what the database keeps.
+pub fn secret_hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// A new session.
+#[derive(Debug)]
+pub struct LoggedIn {
+    pub token: Token,
+    pub csrf: String,
+    pub account: AccountView,
+}
+
+/// The session behind a request.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub caller: Caller,
+    pub session_id: i64,
+    pub csrf: String,
+}
+
+/// A PHC string for a password nobody has, so unknown emails cost as much
+/// time as known ones.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yP0cQ0YQ4Ky6D7d1nyQ4fA3i0yJ8y7yFPpJ9bV8xXk";
+
+impl Services {
+    /// Logs in with email and password from `address`. Replaces the session
+    /// `previous` (rotation) when one is given.
+    pub fn login(&self, email: &str, password: &str, address: &str, previous: Option<&str>) -> AppResult<LoggedIn> {
+        let email = email.trim().to_lowercase();
+        let s = &self.settings;
+        let since = self.clock.now() - Duration::seconds(s.login_window_seconds);
+        let (by_pair, by_address, account) = self.read(|conn| {
+            let by_pair: i64 = login_failures::table
+                .filter(login_failures::account_key.eq(&email))
+                .filter(login_failures::address.eq(address))
+                .filter(login_failures::at.gt(since))
+                .count()
+                .get_result(conn)?;
+            let by_address: i64 = login_failures::table
+                .filter(login_failures::address.eq(address))
+                .filter(login_failures::at.gt(since))
+                .count()
+                .get_result(conn)?;
+            let account = accounts::table
+                .filter(accounts::email.eq(&email))
+                .filter(accounts::active.eq(true))
+                .select(Account::as_select())
+                .first(conn)
+                .optional()?;
+            Ok((by_pair, by_address, account))
+        })?;
+        if by_pair >= s.login_max_failures_per_account_and_address || by_address >= s.login_max_failures_per_address {
+            return Err(AppError::new(ErrorKind::TooManyRequests, "login_rate_limited", Msg::LoginRateLimited));
+        }
+        let cap = s.max_concurrent_password_hashes;
+        let verified = match &account {
+            Some(a) => verify_password(cap, password, &a.password_hash),
+            None => {
+                verify_password(cap, password, DUMMY_HASH);
+                false
+            }
+        };
+        let Some(account) = account.filter(|_| verified) else {
+            self.write(|conn, now| {
+                diesel::insert_into(login_failures::table)
+                    .values((
+                        login_failures::account_key.eq(&email),
+                        login_failures::address.eq(address),
+                        login_failures::at.eq(now),
+                    ))
+                    .execute(conn)?;
+                Ok(())
+            })?;
+            return Err(AppError::unauthorized(Msg::LoginFailed).with_code("login_failed"));
+        };
+        let token = random_token();
+        let csrf = random_token().0;
+        let ttl = Duration::hours(s.session_ttl_hours);
+        let view = AccountView::from_row(&account)?;
+        self.write(|conn, now| {
+            if let Some(old) = previous {
+                diesel::delete(sessions::table.filter(sessions::token_hash.eq(secret_hash(old)))).execute(conn)?;
+            }
+            let id: i64 = diesel::insert_into(sessions::table)
+                .values(NewSession {
+                    account_id: account.id,
+                    token_hash: &secret_hash(&token.0),
+                    csrf_token: &csrf,
+                    created_at: now,
+                    expires_at: now + ttl,
+                })
+                .returning(sessions::id)
+                .get_result(conn)?;
+            diesel::delete(login_failures::table.filter(login_failures::account_key.eq(&email))
+                .filter(login_failures::address.eq(address)))
+                .execute(conn)?;
+            record(
+                conn,
+                now,
+                &crate::audit::Actor::Account(account.id),
+                "session.started",
+                format!("account:{}", account.id),
+                json!({"session": id, "address": address}),
+            )
+        })?;
+        Ok(LoggedIn { token, csrf, account: view })
+    }
+
+    /// The session and caller behind a token, if the session is live.
+    pub fn authenticate(&self, token: &str) -> AppResult<Authenticated> {
+        let now = self.clock.now();
+        let found = self.read(|conn| {
+            Ok(sessions::table
+                .inner_join(accounts::table)
+                .filter(sessions::token_hash.eq(secret_hash(token)))
+                .filter(sessions::expires_at.gt(now))
+                .filter(accounts::active.eq(true))
+                .select((Session::as_select(), Account::as_select()))
+                .first::<(Session, Account)>(conn)
+                .optional()?)
+        })?;
+        let (session, account) = found.ok_or_else(|| AppError::unauthorized(Msg::SessionExpired))?;
+        Ok(Authenticated {
+            caller: Caller {
+                account_id: account.id,
+                name: account.name,
+                email: account.email,
+                role: stored(&account.role, Role::parse)?,
+                organisation_id: account.organisation_id,
+            },
+            session_id: session.id,
+            csrf: session.csrf_token,
+        })
+    }
+
+    /// Ends a session.
+    pub fn logout(&self, auth: &Authenticated) -> AppResult<()> {
+        self.write(|conn, now| {
+            diesel::delete(sessions::table.find(auth.session_id)).execute(conn)?;
+            record(
+                conn,
+                now,
+                &auth.caller.actor(),
+                "session.ended",
+                format!("account:{}", auth.caller.account_id),
+                json!({"session": auth.session_id}),
+            )
+        })
+    }
+}
+
+impl AppError {
+    /// The same error with another machine code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_128_random_bits() {
+        let a = random_token();
+        let b = random_token();
+        assert_eq!(a.0.len(), 32);
+        assert_ne!(a, b);
+        assert_eq!(format!("{a:?}"), "Token(<redacted>)");
+        assert_eq!(secret_hash("x").len(), 64);
+    }
+
+    #[test]
+    fn the_dummy_hash_is_a_valid_phc_string() {
+        assert!(argon2::password_hash::PasswordHash::new(DUMMY_HASH).is_ok());
+    }
+}

@@ -1,0 +1,320 @@
+//! The demo network: a European network of civil-society organisations with
+//! its Annual General Assembly in session, ready to try.
+
+use super::accounts::{hash_password, insert_account, NewAccountInput};
+use super::assemblies::{self, AgendaInput, NewAssemblyInput};
+use super::organisations::{self, NewOrganisationInput};
+use super::{record, Services};
+use crate::audit::Actor;
+use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
+use crate::domain::majority::MajorityRule;
+use crate::domain::organisation::OrgKind;
+use crate::domain::role::Role;
+use crate::error::AppResult;
+use crate::store::rows::{NewAttendance, NewMotion};
+use crate::store::schema::{attendance, motions, organisations as orgs};
+use chrono::{Duration, TimeZone, Utc};
+use diesel::prelude::*;
+use serde_json::json;
+
+/// Full members: (name, country).
+const FULL_MEMBERS: &[(&str, &str)] = &[
+    ("Österreichisches Netzwerk Zivilgesellschaft", "AT"),
+    ("Wiener Bürgerforum", "AT"),
+    ("Réseau Bruxellois des Associations", "BE"),
+    ("Vlaams Middenveldplatform", "BE"),
+    ("Forum Wallon de la Société Civile", "BE"),
+    ("Bulgarian Centre for Civic Participation", "BG"),
+    ("Hrvatska mreža civilnog društva", "HR"),
+    ("Cyprus Civil Society Alliance", "CY"),
+    ("Česká rada neziskových organizací", "CZ"),
+    ("Brno Community Foundation", "CZ"),
+    ("Dansk Civilsamfundsforum", "DK"),
+    ("Eesti Mittetulundusühingute Liit", "EE"),
+    ("Kansalaisjärjestöjen Verkosto", "FI"),
+    ("Collectif Associatif de France", "FR"),
+    ("Réseau Lillois de Solidarité", "FR"),
+    ("Fédération Occitane des Associations", "FR"),
+    ("Bundesnetzwerk Bürgerschaftliches Engagement", "DE"),
+    ("Berliner Landesverband Zivilgesellschaft", "DE"),
+    ("Netzwerk Ruhr Engagiert", "DE"),
+    ("Hellenic Network of Civil Society", "GR"),
+    ("Magyar Civil Szervezetek Szövetsége", "HU"),
+    ("Irish Community Alliance", "IE"),
+    ("Dublin Voluntary Network", "IE"),
+    ("Forum Nazionale del Terzo Settore", "IT"),
+    ("Rete Civica Milanese", "IT"),
+    ("Coordinamento Campano delle Associazioni", "IT"),
+    ("Latvijas Pilsoniskā alianse", "LV"),
+    ("Lietuvos NVO konfederacija", "LT"),
+    ("Cercle de Coopération Luxembourg", "LU"),
+    ("Malta Council for the Voluntary Sector", "MT"),
+    ("Nederlands Maatschappelijk Netwerk", "NL"),
+    ("Rotterdam Burgerinitiatief", "NL"),
+    ("Ogólnopolska Federacja Organizacji Pozarządowych", "PL"),
+    ("Krakowskie Forum Obywatelskie", "PL"),
+    ("Plataforma Portuguesa das ONGD", "PT"),
+    ("Federația Organizațiilor Neguvernamentale", "RO"),
+    ("Slovenská rada mládeže a komunít", "SK"),
+    ("CNVOS Slovenia", "SI"),
+    ("Plataforma del Tercer Sector", "ES"),
+    ("Xarxa Catalana d'Entitats", "ES"),
+    ("Red Andaluza de Participación", "ES"),
+    ("Forum för Civilsamhället", "SE"),
+    ("Göteborgs Föreningsnätverk", "SE"),
+    ("Netwerk Utrecht Samen", "NL"),
+    ("Asociația Clujeană pentru Comunitate", "RO"),
+    ("Athens Volunteer Network", "GR"),
+    ("Porto Cidadania Ativa", "PT"),
+    ("Tallinn Kogukondade Koda", "EE"),
+    ("Ljubljana Civic Hub", "SI"),
+    ("Aarhus Frivilligcenter", "DK"),
+];
+
+/// Affiliates: advisory members from beyond the network's core.
+const AFFILIATES: &[(&str, &str)] = &[
+    ("Norsk Frivillighetsforum", "NO"),
+    ("Swiss Civil Society Platform", "CH"),
+    ("Icelandic Volunteer Association", "IS"),
+    ("UK Civic Partnerships", "GB"),
+    ("Mreža za razvoj Srbije", "RS"),
+    ("Albanian Civic Network", "AL"),
+    ("Ukrainian Civic Platform", "UA"),
+    ("Moldova Civic Forum", "MD"),
+    ("European Youth Observers", "BE"),
+    ("Research Institute for Participation", "DE"),
+];
+
+/// One demo login.
+#[derive(Debug, Clone)]
+pub struct DemoLogin {
+    pub email: String,
+    pub role: Role,
+    pub organisation: Option<String>,
+}
+
+/// What the demo seeded.
+#[derive(Debug, Clone)]
+pub struct DemoSeed {
+    pub password: String,
+    pub logins: Vec<DemoLogin>,
+    pub organisations: usize,
+}
+
+fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars() {
+        let c = match c {
+            'ä' | 'á' | 'à' | 'â' | 'ă' => 'a',
+            'é' | 'è' | 'ê' | 'ě' => 'e',
+            'í' | 'î' => 'i',
+            'ö' | 'ó' | 'ô' | 'ø' | 'Ö' => 'o',
+            'ü' | 'ú' | 'ū' => 'u',
+            'ș' | 'š' => 's',
+            'ț' => 't',
+            'č' | 'ć' => 'c',
+            'ž' | 'ż' => 'z',
+            'ł' => 'l',
+            'ā' => 'a',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').chars().take(40).collect::<String>().trim_end_matches('-').to_string()
+}
+
+impl Services {
+    /// Seeds the demo network into an empty database. Returns `None` when the
+    /// register already has organisations (nothing is changed then).
+    pub fn seed_demo(&self) -> AppResult<Option<DemoSeed>> {
+        let password = self.settings.demo_password.clone();
+        let hash = hash_password(self.settings.max_concurrent_password_hashes, &password)?;
+        let defaults = (self.settings.default_quorum(), self.settings.proxy_cap);
+        self.write(|conn, now| {
+            let existing: i64 = orgs::table.count().get_result(conn)?;
+            if existing > 0 {
+                return Ok(None);
+            }
+            let actor = Actor::System("demo");
+            let mut logins = Vec::new();
+            let mut staff = |conn: &mut _, email: &str, name: &str, role: Role| -> AppResult<()> {
+                let input = NewAccountInput {
+                    email: email.into(),
+                    name: name.into(),
+                    password: password.clone(),
+                    role,
+                    organisation_id: None,
+                };
+                insert_account(conn, now, &actor, &input, &hash)?;
+                logins.push(DemoLogin { email: email.into(), role, organisation: None });
+                Ok(())
+            };
+            staff(conn, "chair@demo.plenum.eu", "Ingrid Vermeulen (Secretariat)", Role::Secretariat)?;
+            staff(conn, "auditor@demo.plenum.eu", "Marc Dubois (Auditor)", Role::Auditor)?;
+            staff(conn, "desk@demo.plenum.eu", "Sofia Moreau (Desk)", Role::Teller)?;
+
+            let mut members = Vec::new();
+            for (kind, list) in [(OrgKind::Full, FULL_MEMBERS), (OrgKind::Affiliate, AFFILIATES)] {
+                for (name, country) in list {
+                    let org = organisations::insert(
+                        conn,
+                        now,
+                        &actor,
+                        &NewOrganisationInput { name: (*name).into(), country: (*country).into(), kind },
+                    )?;
+                    let email = format!("{}@demo.plenum.eu", slug(name));
+                    let input = NewAccountInput {
+                        email: email.clone(),
+                        name: format!("Delegate of {name}"),
+                        password: password.clone(),
+                        role: Role::Delegate,
+                        organisation_id: Some(org.id),
+                    };
+                    let account = insert_account(conn, now, &actor, &input, &hash)?;
+                    logins.push(DemoLogin { email, role: Role::Delegate, organisation: Some(org.name.clone()) });
+                    members.push((org, account.id));
+                }
+            }
+
+            let starts = Utc.with_ymd_and_hms(2026, 12, 5, 9, 0, 0).single().unwrap_or_else(|| now.and_utc());
+            let assembly = assemblies::insert(
+                conn,
+                now,
+                &actor,
+                defaults,
+                &NewAssemblyInput {
+                    title: "Annual General Assembly 2026".into(),
+                    starts_at: starts,
+                    format: AssemblyFormat::Hybrid,
+                    kind: Some(AssemblyKind::Ordinary),
+                    venue: Some("Maison des Associations, Brussels, and online".into()),
+                    convocation: Some(1),
+                    quorum: None,
+                    proxy_cap: None,
+                    agenda: [
+                        ("Opening and adoption of the agenda", "decision"),
+                        ("Annual report of the Board", "information"),
+                        ("Accounts 2025 and discharge of the Board", "decision"),
+                        ("Budget and work plan 2027", "decision"),
+                        ("Election of the Board", "election"),
+                        ("Any other business", "discussion"),
+                    ]
+                    .iter()
+                    .map(|(t, k)| AgendaInput { title: (*t).into(), kind: (*k).into() })
+                    .collect(),
+                },
+            )?;
+            assemblies::transition(conn, now, &actor, assembly.id, AssemblyState::Convened)?;
+            assemblies::transition(conn, now, &actor, assembly.id, AssemblyState::InSession)?;
+
+            // Some members in the room, some remote; the rest still to arrive.
+            // The first three of each list stay absent so a demo delegate can
+            // check in by itself.
+            for (i, (org, account)) in members.iter().enumerate() {
+                let left_for_the_visitor = i < 3 || (FULL_MEMBERS.len()..FULL_MEMBERS.len() + 3).contains(&i);
+                let mode = if left_for_the_visitor {
+                    None
+                } else if org.kind == OrgKind::Affiliate {
+                    Some(AttendanceMode::Remote)
+                } else {
+                    match i % 5 {
+                        0..=2 => Some(AttendanceMode::InPerson),
+                        3 => Some(AttendanceMode::Remote),
+                        _ => None,
+                    }
+                };
+                let Some(mode) = mode else { continue };
+                let arrived = now - Duration::minutes(30) + Duration::seconds(i as i64 * 17);
+                diesel::insert_into(attendance::table)
+                    .values(NewAttendance {
+                        assembly_id: assembly.id,
+                        organisation_id: org.id,
+                        mode: mode.as_str(),
+                        checked_in_by: *account,
+                        arrived_at: arrived,
+                    })
+                    .execute(conn)?;
+                record(
+                    conn,
+                    now,
+                    &actor,
+                    "attendance.arrived",
+                    format!("assembly:{}", assembly.id),
+                    json!({"organisation": org.id, "mode": mode, "by": "demo"}),
+                )?;
+            }
+
+            let motions_to_add = [
+                (
+                    "Approval of the accounts 2025 and discharge of the Board",
+                    "The General Assembly approves the audited accounts for 2025 as presented by the Treasurer and grants discharge to the Board for its management in 2025.",
+                    "budget",
+                ),
+                (
+                    "Budget and work plan 2027",
+                    "The General Assembly adopts the budget of **EUR 1,240,000** and the work plan 2027, with a membership fee unchanged from 2026.",
+                    "budget",
+                ),
+            ];
+            for (title, body, kind) in motions_to_add {
+                let rule = MajorityRule::SIMPLE;
+                let id: i64 = diesel::insert_into(motions::table)
+                    .values(NewMotion {
+                        assembly_id: assembly.id,
+                        agenda_item_id: None,
+                        title,
+                        body,
+                        kind,
+                        state: "admitted",
+                        majority_numerator: rule.numerator as i32,
+                        majority_denominator: rule.denominator as i32,
+                        majority_strict: rule.strict,
+                        majority_base: rule.base.as_str(),
+                        majority_tie: rule.tie.as_str(),
+                        created_at: now,
+                    })
+                    .returning(motions::id)
+                    .get_result(conn)?;
+                record(
+                    conn,
+                    now,
+                    &actor,
+                    "motion.created",
+                    format!("motion:{id}"),
+                    json!({"assembly": assembly.id, "title": title, "text": body, "kind": kind, "majority": rule}),
+                )?;
+            }
+            Ok(Some(DemoSeed { password: password.clone(), logins, organisations: members.len() }))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_and_unique() {
+        let mut all: Vec<String> = FULL_MEMBERS.iter().chain(AFFILIATES).map(|(n, _)| slug(n)).collect();
+        for s in &all {
+            assert!(!s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'), "{s}");
+        }
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), FULL_MEMBERS.len() + AFFILIATES.len());
+    }
+
+    #[test]
+    fn the_network_spans_europe() {
+        let mut countries: Vec<&str> = FULL_MEMBERS.iter().map(|(_, c)| *c).collect();
+        countries.sort();
+        countries.dedup();
+        assert!(countries.len() >= 26, "{}", countries.len());
+        assert_eq!(FULL_MEMBERS.len(), 50);
+        assert_eq!(AFFILIATES.len(), 10);
+    }
+}

@@ -1,0 +1,116 @@
+//! Use cases. Each is one transaction, with its audit event appended inside
+//! it. Authorisation is checked here, against the [`Caller`], so no handler
+//! can forget it.
+
+pub mod accounts;
+pub mod assemblies;
+pub mod attendance;
+pub mod auth;
+pub mod demo;
+pub mod ledger;
+pub mod organisations;
+pub mod polls;
+
+use crate::audit::{self, Actor, Entry};
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::{self, DbConn, Pool, PooledConn};
+use chrono::NaiveDateTime;
+use diesel::Connection;
+use std::sync::Arc;
+
+/// Everything a use case needs: the pool, the clock and the settings.
+#[derive(Clone)]
+pub struct Services {
+    pub pool: Pool,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Arc<Settings>,
+}
+
+/// The account acting, as the services see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub account_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+}
+
+impl Caller {
+    /// The actor recorded in the audit ledger.
+    pub fn actor(&self) -> Actor {
+        Actor::Account(self.account_id)
+    }
+
+    /// Refuses with 403 unless the caller has one of `roles`.
+    pub fn require(&self, roles: &[Role]) -> AppResult<()> {
+        if roles.contains(&self.role) {
+            Ok(())
+        } else {
+            let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            Err(AppError::forbidden("role_required", Msg::RoleRequired { role: names.join(" or ") }))
+        }
+    }
+}
+
+/// A time as an API field: RFC 3339 in UTC.
+pub fn api_time(at: NaiveDateTime) -> String {
+    audit::canonical_time(at)
+}
+
+impl Services {
+    pub fn new(pool: Pool, clock: Arc<dyn Clock>, settings: Settings) -> Self {
+        Services { pool, clock, settings: Arc::new(settings) }
+    }
+
+    /// A connection from the pool.
+    pub fn conn(&self) -> AppResult<PooledConn> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs a use case in one write transaction, with the current time.
+    pub fn write<T>(&self, f: impl FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<T>) -> AppResult<T> {
+        let mut conn = self.conn()?;
+        let now = self.clock.now();
+        store::write_tx(&mut conn, |c| f(c, now))
+    }
+
+    /// Runs a use case whose refusal must still be recorded: `f` returns
+    /// `Ok(Err(e))` to commit what it wrote (the audit of the refusal) and
+    /// then fail with `e`.
+    pub fn write_or_refuse<T>(
+        &self,
+        f: impl FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>>,
+    ) -> AppResult<T> {
+        self.write(f)?
+    }
+
+    /// Runs reads in one transaction, so they see one state.
+    pub fn read<T>(&self, f: impl FnOnce(&mut DbConn) -> AppResult<T>) -> AppResult<T> {
+        let mut pooled = self.conn()?;
+        let conn: &mut DbConn = &mut pooled;
+        conn.transaction(f)
+    }
+}
+
+/// Appends an audit event inside the current transaction.
+pub(crate) fn record(
+    conn: &mut DbConn,
+    at: NaiveDateTime,
+    actor: &Actor,
+    kind: &str,
+    subject: String,
+    payload: serde_json::Value,
+) -> AppResult<()> {
+    audit::append(conn, at, Entry { actor, kind, subject, payload })?;
+    Ok(())
+}
+
+/// Parses a stored label into its domain enum; a bad label is a data fault.
+pub(crate) fn stored<T>(label: &str, parse: fn(&str) -> Option<T>) -> AppResult<T> {
+    parse(label).ok_or_else(|| AppError::internal(format!("unexpected stored label {label:?}")))
+}

@@ -1,0 +1,228 @@
+//! Storage: one diesel codebase over SQLite and PostgreSQL.
+//!
+//! The backend is chosen from the URL. Where the two must differ (connection
+//! set-up, migrations, how a write transaction begins), this module matches
+//! on the [`DbConn`] variant; nothing above it does.
+
+pub mod rows;
+pub mod schema;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A connection to either backend.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// A pool of connections.
+pub type Pool = r2d2::Pool<ConnectionManager>;
+/// A connection taken from the pool.
+pub type PooledConn = r2d2::PooledConnection<ConnectionManager>;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// The lock every PostgreSQL write transaction takes first, so writes (and
+/// the audit chain's appends) are serialised as they are on SQLite.
+const PG_WRITE_LOCK: i64 = 0x706c_656e_756d;
+
+/// Which database a URL names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Postgres(String),
+    Sqlite(PathBuf),
+}
+
+impl Backend {
+    /// `postgres://` or `postgresql://` is PostgreSQL; anything else is a
+    /// SQLite file path (an optional `sqlite://` prefix is dropped).
+    pub fn from_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres(url.to_string())
+        } else {
+            let path = url.strip_prefix("sqlite://").unwrap_or(url);
+            Backend::Sqlite(PathBuf::from(path))
+        }
+    }
+
+    /// A short name for logs and reports.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backend::Postgres(_) => "postgresql",
+            Backend::Sqlite(_) => "sqlite",
+        }
+    }
+}
+
+/// Why a connection could not be made, with the database's own reason.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot connect to PostgreSQL: {0}")]
+    Postgres(String),
+    #[error("cannot open the SQLite database {path}: {reason}")]
+    Sqlite { path: String, reason: String },
+    #[error("database: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("database pool: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("migrations failed: {0}")]
+    Migration(String),
+}
+
+/// Opens connections for the pool, with SQLite's durability settings.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    backend: Backend,
+    busy_timeout_ms: u32,
+}
+
+impl ConnectionManager {
+    pub fn new(backend: Backend, busy_timeout_ms: u32) -> Self {
+        ConnectionManager { backend, busy_timeout_ms }
+    }
+
+    /// Opens one connection, reporting the real reason when it fails.
+    pub fn connect(&self) -> Result<DbConn, StoreError> {
+        match &self.backend {
+            Backend::Postgres(url) => PgConnection::establish(url)
+                .map(DbConn::Pg)
+                .map_err(|e| StoreError::Postgres(e.to_string().trim().to_string())),
+            Backend::Sqlite(path) => {
+                let fail = |reason: String| StoreError::Sqlite { path: path.display().to_string(), reason };
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| fail(e.to_string()))?;
+                }
+                let path_str = path.to_str().ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
+                let mut conn = SqliteConnection::establish(path_str).map_err(|e| fail(e.to_string()))?;
+                // WAL with synchronous=FULL: an acknowledged vote survives power loss.
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                    self.busy_timeout_ms
+                ))
+                .map_err(|e| fail(e.to_string()))?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConn;
+    type Error = StoreError;
+
+    fn connect(&self) -> Result<DbConn, StoreError> {
+        ConnectionManager::connect(self)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), StoreError> {
+        conn.batch_execute("SELECT 1").map_err(StoreError::from)
+    }
+
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+    }
+}
+
+/// Connects to the database named by `url`: one connection first, so a wrong
+/// URL or password fails at once with its real reason, then the pool.
+pub fn connect(url: &str, pool_size: u32, busy_timeout_ms: u32) -> Result<Pool, StoreError> {
+    let manager = ConnectionManager::new(Backend::from_url(url), busy_timeout_ms);
+    drop(manager.connect()?);
+    let pool = r2d2::Pool::builder()
+        .max_size(pool_size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(10))
+        .build(manager)?;
+    Ok(pool)
+}
+
+/// Runs the pending migrations of the connection's backend; returns their names.
+pub fn migrate(conn: &mut DbConn) -> Result<Vec<String>, StoreError> {
+    let applied = match conn {
+        DbConn::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.iter().map(|m| m.to_string()).collect()),
+        DbConn::Sqlite(c) => {
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.iter().map(|m| m.to_string()).collect())
+        }
+    };
+    applied.map_err(|e| StoreError::Migration(e.to_string()))
+}
+
+/// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite, and on
+/// PostgreSQL a transaction that first takes the write lock. Writes are thus
+/// serialised on both backends, which keeps the audit chain gap-free and
+/// makes every check-then-write inside `f` race-free. Commits on `Ok`, rolls
+/// back on `Err`.
+pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?,
+        DbConn::Pg(_) => {
+            <DbConn as Connection>::TransactionManager::begin_transaction(conn)?;
+            let locked = diesel::sql_query(format!("SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})"))
+                .execute(conn);
+            if let Err(e) = locked {
+                let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+                return Err(e.into());
+            }
+        }
+    }
+    match f(conn) {
+        Ok(value) => {
+            if let Err(e) = <DbConn as Connection>::TransactionManager::commit_transaction(conn) {
+                let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+                return Err(e.into());
+            }
+            Ok(value)
+        }
+        Err(e) => {
+            // A failed rollback marks the connection broken; the pool drops it.
+            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}
+
+use diesel::RunQueryDsl;
+
+/// The tables and their columns, as the database itself reports them
+/// (used to prove both migration sets build the same schema).
+pub fn table_columns(conn: &mut DbConn) -> Result<Vec<(String, String)>, StoreError> {
+    use diesel::sql_types::Text;
+    #[derive(diesel::QueryableByName)]
+    struct Col {
+        #[diesel(sql_type = Text)]
+        table_name: String,
+        #[diesel(sql_type = Text)]
+        column_name: String,
+    }
+    let sql = match conn {
+        DbConn::Pg(_) => {
+            "SELECT table_name::text AS table_name, column_name::text AS column_name \
+             FROM information_schema.columns WHERE table_schema = current_schema() \
+             AND table_name NOT LIKE '__diesel%'"
+        }
+        DbConn::Sqlite(_) => {
+            "SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m \
+             JOIN pragma_table_info(m.name) p WHERE m.type = 'table' \
+             AND m.name NOT LIKE '__diesel%' AND m.name NOT LIKE 'sqlite_%'"
+        }
+    };
+    let mut cols: Vec<(String, String)> = diesel::sql_query(sql)
+        .load::<Col>(conn)?
+        .into_iter()
+        .map(|c| (c.table_name, c.column_name))
+        .collect();
+    cols.sort();
+    Ok(cols)
+}

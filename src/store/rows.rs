@@ -1,0 +1,256 @@
+//! Rows as stored. Labels stay text here; services turn them into domain
+//! enums at the edge.
+
+use super::schema::*;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    pub country: String,
+    pub kind: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = organisations)]
+pub struct NewOrganisation<'a> {
+    pub name: &'a str,
+    pub country: &'a str,
+    pub kind: &'a str,
+    pub status: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = accounts)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub organisation_id: Option<i64>,
+    pub active: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = accounts)]
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub role: &'a str,
+    pub organisation_id: Option<i64>,
+    pub active: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sessions)]
+pub struct Session {
+    pub id: i64,
+    pub account_id: i64,
+    pub token_hash: String,
+    pub csrf_token: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct NewSession<'a> {
+    pub account_id: i64,
+    pub token_hash: &'a str,
+    pub csrf_token: &'a str,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = assemblies)]
+pub struct Assembly {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub format: String,
+    pub venue: String,
+    pub starts_at: NaiveDateTime,
+    pub convocation: i32,
+    pub state: String,
+    pub quorum_required: bool,
+    pub quorum_numerator: i32,
+    pub quorum_denominator: i32,
+    pub quorum_strict: bool,
+    pub proxy_cap: i32,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = assemblies)]
+pub struct NewAssembly<'a> {
+    pub title: &'a str,
+    pub kind: &'a str,
+    pub format: &'a str,
+    pub venue: &'a str,
+    pub starts_at: NaiveDateTime,
+    pub convocation: i32,
+    pub state: &'a str,
+    pub quorum_required: bool,
+    pub quorum_numerator: i32,
+    pub quorum_denominator: i32,
+    pub quorum_strict: bool,
+    pub proxy_cap: i32,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = agenda_items)]
+pub struct AgendaItem {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub position: i32,
+    pub title: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = agenda_items)]
+pub struct NewAgendaItem<'a> {
+    pub assembly_id: i64,
+    pub position: i32,
+    pub title: &'a str,
+    pub kind: &'a str,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = attendance)]
+pub struct Attendance {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub organisation_id: i64,
+    pub mode: String,
+    pub checked_in_by: i64,
+    pub arrived_at: NaiveDateTime,
+    pub left_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = attendance)]
+pub struct NewAttendance<'a> {
+    pub assembly_id: i64,
+    pub organisation_id: i64,
+    pub mode: &'a str,
+    pub checked_in_by: i64,
+    pub arrived_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = motions)]
+pub struct Motion {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub agenda_item_id: Option<i64>,
+    pub title: String,
+    pub body: String,
+    pub kind: String,
+    pub state: String,
+    pub majority_numerator: i32,
+    pub majority_denominator: i32,
+    pub majority_strict: bool,
+    pub majority_base: String,
+    pub majority_tie: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = motions)]
+pub struct NewMotion<'a> {
+    pub assembly_id: i64,
+    pub agenda_item_id: Option<i64>,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub kind: &'a str,
+    pub state: &'a str,
+    pub majority_numerator: i32,
+    pub majority_denominator: i32,
+    pub majority_strict: bool,
+    pub majority_base: &'a str,
+    pub majority_tie: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = polls)]
+pub struct Poll {
+    pub id: i64,
+    pub motion_id: i64,
+    pub ballot_type: String,
+    pub state: String,
+    pub opened_at: NaiveDateTime,
+    pub closed_at: Option<NaiveDateTime>,
+    pub eligible: i32,
+    pub full_members: i32,
+    pub present: i32,
+    pub represented: i32,
+    pub yes: Option<i32>,
+    pub no: Option<i32>,
+    pub abstain: Option<i32>,
+    pub outcome: Option<String>,
+    pub quorate: Option<bool>,
+    pub explanation: Option<String>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = polls)]
+pub struct NewPoll<'a> {
+    pub motion_id: i64,
+    pub ballot_type: &'a str,
+    pub state: &'a str,
+    pub opened_at: NaiveDateTime,
+    pub eligible: i32,
+    pub full_members: i32,
+    pub present: i32,
+    pub represented: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ballots)]
+pub struct Ballot {
+    pub id: i64,
+    pub poll_id: i64,
+    pub organisation_id: i64,
+    pub account_id: i64,
+    pub choice: String,
+    pub receipt_hash: String,
+    pub cast_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = ballots)]
+pub struct NewBallot<'a> {
+    pub poll_id: i64,
+    pub organisation_id: i64,
+    pub account_id: i64,
+    pub choice: &'a str,
+    pub receipt_hash: &'a str,
+    pub cast_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+#[diesel(table_name = audit_events)]
+pub struct AuditEvent {
+    pub seq: i64,
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub kind: String,
+    pub subject: String,
+    pub payload: String,
+    pub prev_hash: String,
+    pub hash: String,
+}

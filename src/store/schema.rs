@@ -1,0 +1,185 @@
+//! The database schema, kept by hand for both backends (the migrations in
+//! `migrations/sqlite` and `migrations/postgres` must match it).
+
+diesel::table! {
+    organisations (id) {
+        id -> BigInt,
+        name -> Text,
+        country -> Text,
+        kind -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    accounts (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        organisation_id -> Nullable<BigInt>,
+        active -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        token_hash -> Text,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    login_failures (id) {
+        id -> BigInt,
+        account_key -> Text,
+        address -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assemblies (id) {
+        id -> BigInt,
+        title -> Text,
+        kind -> Text,
+        format -> Text,
+        venue -> Text,
+        starts_at -> Timestamp,
+        convocation -> Integer,
+        state -> Text,
+        quorum_required -> Bool,
+        quorum_numerator -> Integer,
+        quorum_denominator -> Integer,
+        quorum_strict -> Bool,
+        proxy_cap -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    agenda_items (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        position -> Integer,
+        title -> Text,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    attendance (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        organisation_id -> BigInt,
+        mode -> Text,
+        checked_in_by -> BigInt,
+        arrived_at -> Timestamp,
+        left_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    motions (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        agenda_item_id -> Nullable<BigInt>,
+        title -> Text,
+        body -> Text,
+        kind -> Text,
+        state -> Text,
+        majority_numerator -> Integer,
+        majority_denominator -> Integer,
+        majority_strict -> Bool,
+        majority_base -> Text,
+        majority_tie -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    polls (id) {
+        id -> BigInt,
+        motion_id -> BigInt,
+        ballot_type -> Text,
+        state -> Text,
+        opened_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+        eligible -> Integer,
+        full_members -> Integer,
+        present -> Integer,
+        represented -> Integer,
+        yes -> Nullable<Integer>,
+        no -> Nullable<Integer>,
+        abstain -> Nullable<Integer>,
+        outcome -> Nullable<Text>,
+        quorate -> Nullable<Bool>,
+        explanation -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    poll_eligibility (poll_id, organisation_id) {
+        poll_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    ballots (id) {
+        id -> BigInt,
+        poll_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+        choice -> Text,
+        receipt_hash -> Text,
+        cast_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_events (seq) {
+        seq -> BigInt,
+        at -> Timestamp,
+        actor -> Text,
+        kind -> Text,
+        subject -> Text,
+        payload -> Text,
+        prev_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::joinable!(accounts -> organisations (organisation_id));
+diesel::joinable!(sessions -> accounts (account_id));
+diesel::joinable!(agenda_items -> assemblies (assembly_id));
+diesel::joinable!(attendance -> assemblies (assembly_id));
+diesel::joinable!(attendance -> organisations (organisation_id));
+diesel::joinable!(motions -> assemblies (assembly_id));
+diesel::joinable!(polls -> motions (motion_id));
+diesel::joinable!(poll_eligibility -> polls (poll_id));
+diesel::joinable!(poll_eligibility -> organisations (organisation_id));
+diesel::joinable!(ballots -> polls (poll_id));
+diesel::joinable!(ballots -> organisations (organisation_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organisations,
+    accounts,
+    sessions,
+    login_failures,
+    assemblies,
+    agenda_items,
+    attendance,
+    motions,
+    polls,
+    poll_eligibility,
+    ballots,
+    audit_events,
+);

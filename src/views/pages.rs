@@ -1,0 +1,292 @@
+//! The pages.
+
+use super::charts::{bars, gauge};
+use super::{notice, page, post_form, t, Chrome};
+use crate::domain::assembly::AttendanceMode;
+use crate::domain::organisation::{OrgKind, OrgStatus};
+use crate::domain::poll::{Choice, PollState};
+use crate::i18n::Msg;
+use crate::service::assemblies::{AssemblyView, QuorumView};
+use crate::service::attendance::AttendanceLine;
+use crate::service::ledger::LedgerCheck;
+use crate::service::organisations::OrganisationView;
+use crate::service::polls::{MotionView, PollView};
+use crate::store::rows::AuditEvent;
+use maud::{html, Markup};
+
+/// The login form.
+pub fn login(csrf: &str, error: Option<&str>) -> Markup {
+    let chrome = Chrome { caller: None, csrf: None };
+    page(
+        &t(Msg::LogIn),
+        &chrome,
+        html! {
+            h1 { (t(Msg::LogIn)) }
+            @if let Some(e) = error { (notice("error", e)) }
+            form.stack method="post" action="/login" {
+                input type="hidden" name="csrf" value=(csrf);
+                label { (t(Msg::Email)) input type="email" name="email" autocomplete="username" required; }
+                label { (t(Msg::Password)) input type="password" name="password" autocomplete="current-password" required; }
+                button.primary type="submit" { (t(Msg::LogIn)) }
+            }
+        },
+    )
+}
+
+/// An error page with the sentence for a person.
+pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
+    page("Error", chrome, html! { (notice("error", message)) p { a href="/" { "←" } } })
+}
+
+fn mode_label(mode: AttendanceMode) -> String {
+    mode.as_str().replace('_', " ")
+}
+
+/// What a delegate sees.
+pub struct DelegatePage<'a> {
+    pub organisation: &'a OrganisationView,
+    pub assembly: Option<&'a AssemblyView>,
+    pub present: Option<AttendanceMode>,
+    /// Open polls with whether the organisation may vote and has voted.
+    pub polls: Vec<(MotionView, PollView, bool, bool)>,
+    pub closed: Vec<MotionView>,
+}
+
+pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup {
+    let org = p.organisation;
+    page(
+        &t(Msg::Delegate),
+        chrome,
+        html! {
+            h1 { (org.name) }
+            @match p.assembly {
+                None => p { (t(Msg::NoAssembly)) },
+                Some(a) => {
+                    h2 { (a.title) }
+                    p.muted { (t(Msg::AssemblyState { state: a.state.to_string() })) }
+                    @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
+                    @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
+                    section.card {
+                        @match p.present {
+                            Some(mode) => p #attendance { (t(Msg::CheckedIn { mode: mode_label(mode) })) },
+                            None => {
+                                p #attendance { (t(Msg::NotCheckedInYet)) }
+                                @if a.state.accepts_attendance() {
+                                    (post_form("/delegate/check-in", csrf, &[], &t(Msg::CheckInRemote), "primary big"))
+                                }
+                            }
+                        }
+                    }
+                    section {
+                        h2 { (t(Msg::OpenPolls)) }
+                        @if p.polls.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
+                        @for (m, poll, may_vote, voted) in &p.polls {
+                            article.card.poll id={ "poll-" (poll.id) } {
+                                h3 { (m.title) }
+                                p.motion-text { (m.text) }
+                                p.muted { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                @if *voted {
+                                    p.voted { (t(Msg::AlreadyVotedHere)) }
+                                } @else if *may_vote {
+                                    div.vote {
+                                        @let action = format!("/delegate/polls/{}/vote", poll.id);
+                                        (post_form(&action, csrf, &[("choice", "yes")], &t(Msg::VoteYes), "vote yes"))
+                                        (post_form(&action, csrf, &[("choice", "no")], &t(Msg::VoteNo), "vote no"))
+                                        (post_form(&action, csrf, &[("choice", "abstain")], &t(Msg::VoteAbstain), "vote abstain"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !p.closed.is_empty() {
+                        section {
+                            h2 { (t(Msg::Result)) }
+                            ul { @for m in &p.closed { @if let Some(id) = m.last_poll {
+                                li { a href={ "/polls/" (id) } { (m.title) } " — " (m.state) }
+                            } } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The confirmation after a vote, with the receipt code.
+pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
+    page(
+        &t(Msg::Delegate),
+        chrome,
+        html! {
+            (notice("success", &t(Msg::VoteRecorded { receipt: receipt.to_string() })))
+            p.receipt { code #receipt { (receipt) } }
+            p { a.button href="/delegate" { "←" } }
+        },
+    )
+}
+
+/// What the chair sees.
+pub struct ChairPage<'a> {
+    pub assemblies: &'a [AssemblyView],
+    pub current: Option<&'a AssemblyView>,
+    pub quorum: Option<QuorumView>,
+    pub motions: Vec<(MotionView, Option<PollView>)>,
+}
+
+pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
+    page(
+        &t(Msg::Chair),
+        chrome,
+        html! {
+            h1 { (t(Msg::Chair)) }
+            @if let Some(a) = p.current {
+                section.card {
+                    h2 { (a.title) }
+                    p #state { (t(Msg::AssemblyState { state: a.state.to_string() })) }
+                    div.actions {
+                        @for next in &a.next_states {
+                            (post_form(&format!("/chair/assemblies/{}/transition", a.id), csrf, &[("to", next.as_str())],
+                                &t(Msg::Move { to: next.to_string() }), "secondary"))
+                        }
+                    }
+                }
+                @if let Some(q) = &p.quorum {
+                    section.card #quorum {
+                        h2 { (t(Msg::Attendance)) }
+                        p { (t(Msg::PresentCount { present: (q.present + q.represented).to_string(), full: q.full_members.to_string() })) " — "
+                            strong { @if q.quorate { (t(Msg::Quorate)) } @else { (t(Msg::NotQuorate)) } } }
+                        (gauge(&t(Msg::Attendance), q.present + q.represented, q.full_members, q.required, q.quorate))
+                    }
+                }
+                section {
+                    h2 { (t(Msg::Motions)) }
+                    @for (m, poll) in &p.motions {
+                        article.card id={ "motion-" (m.id) } {
+                            h3 { (m.title) }
+                            p.muted { (m.state) }
+                            @match poll {
+                                Some(poll) if poll.state == PollState::Open => {
+                                    p.cast { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                    (post_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), "primary"))
+                                }
+                                _ => {
+                                    @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
+                                    @if a.state.accepts_votes() && m.open_poll.is_none() && m.last_poll.is_none() {
+                                        (post_form(&format!("/chair/motions/{}/open", m.id), csrf, &[], &t(Msg::OpenPoll), "primary"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section {
+                h2 { (t(Msg::Assemblies)) }
+                ul { @for a in p.assemblies { li { (a.title) " — " (a.state) } } }
+            }
+        },
+    )
+}
+
+/// The check-in desk.
+pub fn desk(chrome: &Chrome<'_>, csrf: &str, assembly: Option<&AssemblyView>, lines: &[AttendanceLine], query: &str) -> Markup {
+    page(
+        &t(Msg::Desk),
+        chrome,
+        html! {
+            h1 { (t(Msg::Desk)) }
+            @match assembly {
+                None => p { (t(Msg::NoAssembly)) },
+                Some(a) => {
+                    h2 { (a.title) }
+                    form.stack method="get" action="/desk" {
+                        input type="search" name="q" value=(query) placeholder=(t(Msg::Organisation));
+                    }
+                    table {
+                        thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Country)) } th { (t(Msg::Kind)) } th { (t(Msg::Status)) } th {} } }
+                        tbody {
+                            @for l in lines {
+                                tr id={ "org-" (l.organisation.id) } {
+                                    td { (l.organisation.name) }
+                                    td { (l.organisation.country) }
+                                    td { (l.organisation.kind) }
+                                    td { @match l.present { Some(m) => (t(Msg::Present { mode: mode_label(m) })), None => (t(Msg::Absent)) } }
+                                    td {
+                                        @if l.present.is_some() {
+                                            (post_form(&format!("/desk/{}/{}/leave", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckOut), "secondary"))
+                                        } @else if a.state.accepts_attendance() {
+                                            (post_form(&format!("/desk/{}/{}/arrive", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckInInPerson), "primary"))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// A poll: how many voted while open; the result, its chart and the roll
+/// call once closed.
+pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
+    page(
+        &t(Msg::Result),
+        chrome,
+        html! {
+            h1 { (motion.title) }
+            p.motion-text { (motion.text) }
+            @match &p.result {
+                None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) },
+                Some(r) => {
+                    p.outcome class=(r.outcome.as_str()) { strong #explanation { (r.explanation) } }
+                    (bars(&t(Msg::Result), &[
+                        (t(Msg::Yes), r.yes as u64, "#2e7d32"),
+                        (t(Msg::No), r.no as u64, "#c62828"),
+                        (t(Msg::Abstain), r.abstain as u64, "#757575"),
+                    ]))
+                    p.muted { "seal " code { (r.seal) } }
+                    @if let Some(lines) = &p.roll_call {
+                        h2 { (t(Msg::Ballots)) }
+                        table {
+                            thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Choice)) } } }
+                            tbody { @for l in lines { tr { td { (l.organisation) } td { (choice_label(l.choice)) } } } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn choice_label(c: Choice) -> String {
+    match c {
+        Choice::Yes => t(Msg::Yes),
+        Choice::No => t(Msg::No),
+        Choice::Abstain => t(Msg::Abstain),
+    }
+}
+
+/// The auditor's view of the ledger.
+pub fn audit(chrome: &Chrome<'_>, check: &LedgerCheck, events: &[AuditEvent]) -> Markup {
+    page(
+        &t(Msg::AuditEvents),
+        chrome,
+        html! {
+            h1 { (t(Msg::AuditEvents)) }
+            @match check.broken_at {
+                None => (notice("success", &t(Msg::ChainIntact { count: check.events.to_string() }))),
+                Some(seq) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
+            }
+            table.ledger {
+                thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { "subject" } th { "hash" } } }
+                tbody {
+                    @for e in events {
+                        tr { td { (e.seq) } td { (crate::audit::canonical_time(e.at)) } td { (e.actor) } td { (e.kind) } td { (e.subject) } td { code { (&e.hash[..12.min(e.hash.len())]) } } }
+                    }
+                }
+            }
+        },
+    )
+}

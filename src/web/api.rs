@@ -1,0 +1,180 @@
+//! JSON API v1 (bearer tokens). Paths and fields follow DESIGN.md's contract.
+
+use super::auth::{client_address, ApiAuth};
+use super::run;
+use crate::domain::assembly::AssemblyState;
+use crate::error::{AppError, AppResult};
+
+use crate::service::accounts::NewAccountInput;
+use crate::service::assemblies::NewAssemblyInput;
+use crate::service::attendance::CheckInInput;
+use crate::service::organisations::NewOrganisationInput;
+use crate::service::polls::{BallotInput, CloseInput, NewMotionInput, OpenPollInput};
+use crate::service::Services;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+type Svc = web::Data<Services>;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/session", web::post().to(login))
+        .route("/session", web::delete().to(logout))
+        .route("/organisations", web::get().to(list_organisations))
+        .route("/organisations", web::post().to(create_organisation))
+        .route("/accounts", web::post().to(create_account))
+        .route("/assemblies", web::get().to(list_assemblies))
+        .route("/assemblies", web::post().to(create_assembly))
+        .route("/assemblies/{id}", web::get().to(get_assembly))
+        .route("/assemblies/{id}/transition", web::post().to(transition))
+        .route("/assemblies/{id}/attendance", web::get().to(attendance_list))
+        .route("/assemblies/{id}/attendance", web::post().to(check_in))
+        .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
+        .route("/assemblies/{id}/quorum", web::get().to(quorum))
+        .route("/assemblies/{id}/motions", web::get().to(list_motions))
+        .route("/assemblies/{id}/motions", web::post().to(create_motion))
+        .route("/motions/{id}/polls", web::post().to(open_poll))
+        .route("/polls/{id}", web::get().to(get_poll))
+        .route("/polls/{id}/ballots", web::post().to(cast_ballot))
+        .route("/polls/{id}/close", web::post().to(close_poll))
+        .route("/receipts/{code}", web::get().to(check_receipt))
+        .route("/audit/events", web::get().to(audit_events))
+        .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::not_found("API path")) }));
+}
+
+#[derive(Deserialize)]
+struct LoginBody {
+    email: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+struct LoginOut {
+    token: String,
+    account: crate::service::accounts::AccountView,
+}
+
+async fn login(svc: Svc, req: HttpRequest, body: web::Json<LoginBody>) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let body = body.into_inner();
+    let logged = run(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
+    Ok(HttpResponse::Created().json(LoginOut { token: logged.token.0, account: logged.account }))
+}
+
+async fn logout(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
+    run(&svc, move |s| s.logout(&auth.0)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn list_organisations(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_organisations(&auth.0.caller)).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn create_organisation(svc: Svc, auth: ApiAuth, body: web::Json<NewOrganisationInput>) -> AppResult<HttpResponse> {
+    let org = run(&svc, move |s| s.create_organisation(&auth.0.caller, body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(org))
+}
+
+async fn create_account(svc: Svc, auth: ApiAuth, body: web::Json<NewAccountInput>) -> AppResult<HttpResponse> {
+    let account = run(&svc, move |s| s.create_account(Some(&auth.0.caller), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(account))
+}
+
+async fn list_assemblies(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_assemblies(&auth.0.caller)).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn create_assembly(svc: Svc, auth: ApiAuth, body: web::Json<NewAssemblyInput>) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.create_assembly(&auth.0.caller, body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(a))
+}
+
+async fn get_assembly(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.get_assembly(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(a))
+}
+
+#[derive(Deserialize)]
+struct TransitionBody {
+    to: AssemblyState,
+}
+
+async fn transition(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<TransitionBody>) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.transition_assembly(&auth.0.caller, id.into_inner(), body.to)).await?;
+    Ok(HttpResponse::Ok().json(a))
+}
+
+async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.attendance_list(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<CheckInInput>) -> AppResult<HttpResponse> {
+    let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(stay))
+}
+
+async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppResult<HttpResponse> {
+    let (id, org) = path.into_inner();
+    let stay = run(&svc, move |s| s.check_out(&auth.0.caller, id, org)).await?;
+    Ok(HttpResponse::Ok().json(stay))
+}
+
+async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(q))
+}
+
+async fn list_motions(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_motions(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn create_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<NewMotionInput>) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.create_motion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(m))
+}
+
+async fn open_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Option<web::Json<OpenPollInput>>) -> AppResult<HttpResponse> {
+    let input = body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
+    let p = run(&svc, move |s| s.open_poll(&auth.0.caller, id.into_inner(), input)).await?;
+    Ok(HttpResponse::Created().json(p))
+}
+
+async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let p = run(&svc, move |s| s.get_poll(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(p))
+}
+
+async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<BallotInput>) -> AppResult<HttpResponse> {
+    let r = run(&svc, move |s| s.cast_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(r))
+}
+
+async fn close_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Option<web::Json<CloseInput>>) -> AppResult<HttpResponse> {
+    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let p = run(&svc, move |s| s.close_poll(&auth.0.caller, id.into_inner(), input)).await?;
+    Ok(HttpResponse::Ok().json(p))
+}
+
+async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpResponse> {
+    let r = run(&svc, move |s| s.check_receipt(&code.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(r))
+}
+
+#[derive(Deserialize)]
+struct AfterQuery {
+    #[serde(default)]
+    after: i64,
+    #[serde(default)]
+    limit: Option<i64>,
+}
+
+async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<AfterQuery>) -> AppResult<HttpResponse> {
+    let (after, limit) = (q.after, q.limit.unwrap_or(1000));
+    let events = run(&svc, move |s| s.audit_events(&auth.0.caller, after, limit)).await?;
+    Ok(HttpResponse::Ok().json(json!({ "events": events })))
+}
+

@@ -1,0 +1,86 @@
+//! The web: actix handlers for the pages and the JSON API. Handlers parse,
+//! call one service function off the async workers, and render.
+
+pub mod api;
+pub mod auth;
+pub mod pages;
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::service::Services;
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::{middleware, web, App, HttpResponse, HttpServer};
+use std::net::TcpListener;
+
+/// The stylesheet, served from `/static/plenum.css`.
+const CSS: &str = include_str!("static/plenum.css");
+
+/// The security headers every response carries.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Runs a service call on the blocking pool, so the async workers never
+/// wait on the database or on argon2.
+pub async fn run<T, F>(services: &web::Data<Services>, f: F) -> AppResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&Services) -> AppResult<T> + Send + 'static,
+{
+    let services = services.clone();
+    web::block(move || f(&services)).await?
+}
+
+/// Routes, body limits and error shapes for bad input.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(|err, _| {
+        AppError::bad_request("invalid_json", Msg::InvalidJson { detail: err.to_string() }).into()
+    }))
+    .app_data(web::PathConfig::default().error_handler(|err, _| {
+        AppError::bad_request("invalid_path", Msg::BadRequest { detail: err.to_string() }).into()
+    }))
+    .app_data(web::QueryConfig::default().error_handler(|err, _| {
+        AppError::bad_request("invalid_query", Msg::BadRequest { detail: err.to_string() }).into()
+    }))
+    .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(|err, _| {
+        AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
+    }))
+    .route("/static/plenum.css", web::get().to(css))
+    .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
+    .service(web::scope("/api/v1").configure(api::configure))
+    .configure(pages::configure)
+    .default_service(web::to(|| async { Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found("page"))) }));
+}
+
+async fn css() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(CSS)
+}
+
+/// The headers set on every response.
+pub fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CSP))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+}
+
+/// Starts the HTTP server on a bound listener.
+pub fn server(services: Services, listener: TcpListener, workers: Option<usize>) -> std::io::Result<Server> {
+    let data = web::Data::new(services);
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .wrap(security_headers())
+            .wrap(middleware::Logger::new("%a \"%r\" %s %Dms").exclude("/healthz"))
+            .configure(configure)
+    })
+    .listen(listener)?;
+    if let Some(n) = workers {
+        server = server.workers(n);
+    }
+    Ok(server.run())
+}

@@ -1,0 +1,324 @@
+//! Server-rendered pages. Every form carries the session's CSRF token; every
+//! page works without JavaScript.
+
+use super::auth::{client_address, cookie, removal, same_secret, PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE};
+use super::run;
+use crate::domain::assembly::{AssemblyState, AttendanceMode};
+use crate::domain::organisation::may_vote;
+use crate::domain::poll::Choice;
+use crate::domain::role::Role;
+use crate::error::{AppError, ErrorKind};
+use crate::i18n::Msg;
+use crate::service::attendance::CheckInInput;
+use crate::service::auth::{random_token, Authenticated};
+use crate::service::polls::{BallotInput, CloseInput, OpenPollInput};
+use crate::service::Services;
+use crate::views::{pages, Chrome};
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use maud::Markup;
+use serde::Deserialize;
+use std::fmt;
+
+type Svc = web::Data<Services>;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home))
+        .route("/login", web::get().to(login_form))
+        .route("/login", web::post().to(login))
+        .route("/logout", web::post().to(logout))
+        .route("/delegate", web::get().to(delegate))
+        .route("/delegate/check-in", web::post().to(delegate_check_in))
+        .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
+        .route("/chair", web::get().to(chair))
+        .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
+        .route("/chair/motions/{id}/open", web::post().to(chair_open))
+        .route("/chair/polls/{id}/close", web::post().to(chair_close))
+        .route("/desk", web::get().to(desk))
+        .route("/desk/{assembly}/{org}/arrive", web::post().to(desk_arrive))
+        .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
+        .route("/polls/{id}", web::get().to(poll))
+        .route("/audit", web::get().to(audit));
+}
+
+/// An error shown as a page, with the sentence from the catalogue.
+#[derive(Debug)]
+pub struct PageError(AppError);
+
+impl fmt::Display for PageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError(e)
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.0.status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.0.kind == ErrorKind::Internal {
+            tracing::error!(error = %self.0, "page failed");
+        }
+        let chrome = Chrome { caller: None, csrf: None };
+        HttpResponse::build(self.status_code())
+            .content_type("text/html; charset=utf-8")
+            .body(pages::error(&chrome, &self.0.message()).into_string())
+    }
+}
+
+type PageResult = Result<HttpResponse, PageError>;
+
+fn html(markup: Markup) -> HttpResponse {
+    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(markup.into_string())
+}
+
+fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, to.to_string())).finish()
+}
+
+fn chrome(auth: &Authenticated) -> Chrome<'_> {
+    Chrome { caller: Some(&auth.caller), csrf: Some(&auth.csrf) }
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+async fn home(auth: PageAuth) -> HttpResponse {
+    let to = match auth.0.caller.role {
+        Role::Secretariat => "/chair",
+        Role::Teller => "/desk",
+        Role::Auditor => "/audit",
+        Role::Delegate => "/delegate",
+    };
+    see_other(to)
+}
+
+async fn login_form(svc: Svc, req: HttpRequest) -> HttpResponse {
+    let csrf = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_else(|| random_token().0);
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .cookie(cookie(LOGIN_CSRF_COOKIE, csrf.clone(), svc.settings.cookie_secure))
+        .body(pages::login(&csrf, None).into_string())
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    csrf: String,
+    email: String,
+    password: String,
+}
+
+async fn login(svc: Svc, req: HttpRequest, form: web::Form<LoginForm>) -> PageResult {
+    let expected = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
+    if expected.is_empty() || !same_secret(&form.csrf, &expected) {
+        return Err(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch).into());
+    }
+    let address = client_address(&req);
+    let previous = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let form = form.into_inner();
+    let secure = svc.settings.cookie_secure;
+    let result = run(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;
+    match result {
+        Ok(logged) => Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/"))
+            .cookie(cookie(SESSION_COOKIE, logged.token.0, secure))
+            .cookie(removal(LOGIN_CSRF_COOKIE, secure))
+            .finish()),
+        Err(e) if matches!(e.kind, ErrorKind::Unauthorized | ErrorKind::TooManyRequests) => {
+            Ok(HttpResponse::build(e.status_code())
+                .content_type("text/html; charset=utf-8")
+                .body(pages::login(&expected, Some(&e.message())).into_string()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let secure = svc.settings.cookie_secure;
+    run(&svc, move |s| s.logout(&auth.0)).await?;
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/login")).cookie(removal(SESSION_COOKIE, secure)).finish())
+}
+
+async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
+    auth.0.caller.require(&[Role::Delegate])?;
+    let caller = auth.0.caller.clone();
+    let org_id = caller.organisation_id.ok_or_else(|| AppError::not_found("organisation"))?;
+    let page = run(&svc, move |s| {
+        let organisation = s.read(|conn| crate::service::organisations::load(conn, org_id))?;
+        let assembly = s.current_assembly()?;
+        let (present, polls, closed) = match &assembly {
+            None => (None, vec![], vec![]),
+            Some(a) => {
+                let present = s.attendance_list(a.id)?.into_iter().find(|l| l.organisation.id == org_id).and_then(|l| l.present);
+                let mut polls = vec![];
+                for (m, p) in s.open_polls(a.id)? {
+                    let voted = s.has_voted(p.id, org_id)?;
+                    let eligible = s.is_eligible(p.id, org_id)?;
+                    let may = eligible && may_vote(organisation.kind, organisation.status, true).is_ok();
+                    polls.push((m, p, may, voted));
+                }
+                let closed = s.list_motions(a.id)?.into_iter().filter(|m| m.last_poll.is_some()).collect();
+                (present, polls, closed)
+            }
+        };
+        Ok((organisation, assembly, present, polls, closed))
+    })
+    .await?;
+    let (organisation, assembly, present, polls, closed) = page;
+    let view = pages::DelegatePage { organisation: &organisation, assembly: assembly.as_ref(), present, polls, closed };
+    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &view)))
+}
+
+async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let org = caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
+    run(&svc, move |s| {
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
+    })
+    .await?;
+    Ok(see_other("/delegate"))
+}
+
+#[derive(Deserialize)]
+struct VoteForm {
+    csrf: String,
+    choice: Choice,
+}
+
+async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<VoteForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let choice = form.choice;
+    let receipt = run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id: None })).await?;
+    Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
+}
+
+async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
+    auth.0.caller.require(&[Role::Secretariat])?;
+    let caller = auth.0.caller.clone();
+    let (assemblies, current, quorum, motions) = run(&svc, move |s| {
+        let assemblies = s.list_assemblies(&caller)?;
+        let current = s.current_assembly()?;
+        let (quorum, motions) = match &current {
+            None => (None, vec![]),
+            Some(a) => {
+                let q = s.quorum(&caller, a.id)?;
+                let mut motions = vec![];
+                for m in s.list_motions(a.id)? {
+                    let poll = match m.open_poll.or(m.last_poll) {
+                        Some(id) => Some(s.get_poll(&caller, id)?),
+                        None => None,
+                    };
+                    motions.push((m, poll));
+                }
+                (Some(q), motions)
+            }
+        };
+        Ok((assemblies, current, quorum, motions))
+    })
+    .await?;
+    let view = pages::ChairPage { assemblies: &assemblies, current: current.as_ref(), quorum, motions };
+    Ok(html(pages::chair(&chrome(&auth.0), &auth.0.csrf, &view)))
+}
+
+#[derive(Deserialize)]
+struct TransitionForm {
+    csrf: String,
+    to: AssemblyState,
+}
+
+async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TransitionForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let to = form.to;
+    run(&svc, move |s| s.transition_assembly(&caller, id.into_inner(), to)).await?;
+    Ok(see_other("/chair"))
+}
+
+async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let input = OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall };
+    run(&svc, move |s| s.open_poll(&caller, id.into_inner(), input)).await?;
+    Ok(see_other("/chair"))
+}
+
+async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let poll = run(&svc, move |s| s.close_poll(&caller, id.into_inner(), CloseInput::default())).await?;
+    Ok(see_other(&format!("/polls/{}", poll.id)))
+}
+
+#[derive(Deserialize)]
+struct DeskQuery {
+    #[serde(default)]
+    q: String,
+}
+
+async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageResult {
+    auth.0.caller.require(&[Role::Teller, Role::Secretariat])?;
+    let needle = query.q.trim().to_lowercase();
+    let (assembly, lines) = run(&svc, move |s| {
+        let assembly = s.current_assembly()?;
+        let lines = match &assembly {
+            Some(a) => s.attendance_list(a.id)?,
+            None => vec![],
+        };
+        Ok((assembly, lines))
+    })
+    .await?;
+    let lines: Vec<_> = lines.into_iter().filter(|l| needle.is_empty() || l.organisation.name.to_lowercase().contains(&needle)).collect();
+    Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q)))
+}
+
+async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let (assembly, org) = path.into_inner();
+    run(&svc, move |s| s.check_in(&caller, assembly, CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson })).await?;
+    Ok(see_other("/desk"))
+}
+
+async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let (assembly, org) = path.into_inner();
+    run(&svc, move |s| s.check_out(&caller, assembly, org)).await?;
+    Ok(see_other("/desk"))
+}
+
+async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let (motion, poll) = run(&svc, move |s| {
+        let poll = s.get_poll(&caller, id.into_inner())?;
+        let motion = s.get_motion(poll.motion_id)?;
+        Ok((motion, poll))
+    })
+    .await?;
+    Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll)))
+}
+
+async fn audit(svc: Svc, auth: PageAuth) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let (check, events) = run(&svc, move |s| {
+        let check = s.check_ledger(&caller)?;
+        let after = i64::try_from(check.events).unwrap_or(0).saturating_sub(200);
+        let events = s.audit_events(&caller, after, 200)?;
+        Ok((check, events))
+    })
+    .await?;
+    Ok(html(pages::audit(&chrome(&auth.0), &check, &events)))
+}

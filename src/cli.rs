@@ -93,7 +93,8 @@ fn services(settings: Settings) -> Result<Services, String> {
 }
 
 fn init_logging(filter: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let filter =
+        tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
@@ -106,7 +107,8 @@ fn print_demo(seed: &DemoSeed) {
     }
     let delegates: Vec<_> = seed.logins.iter().filter(|l| l.role == Role::Delegate).collect();
     for login in delegates.iter().take(3) {
-        let _ = writeln!(out, "  {:<12} {}  ({})", "delegate", login.email, login.organisation.as_deref().unwrap_or(""));
+        let _ =
+            writeln!(out, "  {:<12} {}  ({})", "delegate", login.email, login.organisation.as_deref().unwrap_or(""));
     }
     if let Some(affiliate) = delegates.iter().rev().find(|l| l.organisation.is_some()) {
         let _ = writeln!(
@@ -142,7 +144,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let svc = services(settings)?;
             let password = match password {
                 Some(p) => p,
-                None => rpassword::prompt_password("Password: ").map_err(|e| format!("cannot read the password: {e}"))?,
+                None => {
+                    rpassword::prompt_password("Password: ").map_err(|e| format!("cannot read the password: {e}"))?
+                }
             };
             let input = NewAccountInput { email, name, password, role, organisation_id: organisation };
             let account = svc.create_account(None, input).map_err(|e| e.message())?;

@@ -45,9 +45,14 @@ impl Settings {
         Self::load_from(file.as_deref(), config::Environment::with_prefix("PLENUM").try_parsing(true))
     }
 
+    /// The compiled-in defaults alone, ignoring the environment (tests, tools).
+    pub fn defaults() -> Result<Settings, ConfigError> {
+        Self::load_from(None, config::Environment::with_prefix("PLENUM").source(Some(Default::default())))
+    }
+
     fn load_from(file: Option<&str>, env: config::Environment) -> Result<Settings, ConfigError> {
-        let mut builder = config::Config::builder()
-            .add_source(config::File::from_str(DEFAULT_TOML, config::FileFormat::Toml));
+        let mut builder =
+            config::Config::builder().add_source(config::File::from_str(DEFAULT_TOML, config::FileFormat::Toml));
         if let Some(path) = file {
             builder = builder.add_source(config::File::with_name(path).required(true));
         }
@@ -73,11 +78,7 @@ impl Settings {
 
     /// The default quorum of a new assembly.
     pub fn default_quorum(&self) -> Fraction {
-        Fraction {
-            numerator: self.quorum_numerator,
-            denominator: self.quorum_denominator,
-            strict: self.quorum_strict,
-        }
+        Fraction { numerator: self.quorum_numerator, denominator: self.quorum_denominator, strict: self.quorum_strict }
     }
 }
 

@@ -117,8 +117,7 @@ impl ResponseError for AppError {
         if self.kind == ErrorKind::Internal {
             tracing::error!(error = %self, "request failed");
         }
-        HttpResponse::build(self.status_code())
-            .json(ErrorBody { error: self.code, message: self.message() })
+        HttpResponse::build(self.status_code()).json(ErrorBody { error: self.code, message: self.message() })
     }
 }
 

@@ -9,6 +9,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod audit;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
@@ -16,6 +17,5 @@ pub mod error;
 pub mod i18n;
 pub mod service;
 pub mod store;
-pub mod cli;
 pub mod views;
 pub mod web;

@@ -87,16 +87,8 @@ pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryRe
     let payload = entry.payload.to_string();
     let canonical = canonical(seq, at, &actor, entry.kind, &entry.subject, &entry.payload);
     let hash = chain_hash(&prev_hash, &canonical);
-    let event = AuditEvent {
-        seq,
-        at,
-        actor,
-        kind: entry.kind.to_string(),
-        subject: entry.subject,
-        payload,
-        prev_hash,
-        hash,
-    };
+    let event =
+        AuditEvent { seq, at, actor, kind: entry.kind.to_string(), subject: entry.subject, payload, prev_hash, hash };
     diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
     Ok(event)
 }

@@ -52,13 +52,8 @@ fn default_tie() -> TieRule {
 
 impl MajorityRule {
     /// More than half of the votes cast; a tie is rejected.
-    pub const SIMPLE: MajorityRule = MajorityRule {
-        numerator: 1,
-        denominator: 2,
-        strict: true,
-        base: Base::VotesCast,
-        tie: TieRule::Rejected,
-    };
+    pub const SIMPLE: MajorityRule =
+        MajorityRule { numerator: 1, denominator: 2, strict: true, base: Base::VotesCast, tie: TieRule::Rejected };
 
     /// The threshold as a fraction.
     pub fn threshold(&self) -> Fraction {
@@ -114,15 +109,8 @@ pub fn decide(
         Base::PresentAndRepresented => quorum.counted(),
         Base::AllMembers => quorum.full_members,
     };
-    let decision = |outcome, reason, support, base| Decision {
-        outcome,
-        reason,
-        tally,
-        rule,
-        support,
-        base_count: base,
-        quorum,
-    };
+    let decision =
+        |outcome, reason, support, base| Decision { outcome, reason, tally, rule, support, base_count: base, quorum };
     let threshold = rule.threshold();
     if !quorum.quorate {
         return Ok(decision(Outcome::Rejected, Reason::NoQuorum, tally.yes, base_count(0)));
@@ -132,9 +120,7 @@ pub fn decide(
     }
     if tally.yes == tally.no {
         return match (rule.tie, chair) {
-            (TieRule::Rejected, _) => {
-                Ok(decision(Outcome::Rejected, Reason::TieRejected, tally.yes, base_count(0)))
-            }
+            (TieRule::Rejected, _) => Ok(decision(Outcome::Rejected, Reason::TieRejected, tally.yes, base_count(0))),
             (TieRule::ChairDecides, None) => Err(ChairMustDecide),
             (TieRule::ChairDecides, Some(vote)) => {
                 let support = tally.yes + u64::from(vote == Outcome::Carried);
@@ -149,8 +135,7 @@ pub fn decide(
         };
     }
     let base = base_count(0);
-    let outcome =
-        if threshold.met(tally.yes, base) { Outcome::Carried } else { Outcome::Rejected };
+    let outcome = if threshold.met(tally.yes, base) { Outcome::Carried } else { Outcome::Rejected };
     Ok(decision(outcome, Reason::Threshold, tally.yes, base))
 }
 

@@ -51,17 +51,17 @@ mod tests {
 
     #[test]
     fn eligibility_table() {
-        use Ineligible::*;
+        use Ineligible as I;
         use OrgKind::*;
         use OrgStatus::*;
         let table = [
             (Full, Active, true, Ok(())),
-            (Full, Active, false, Err(NotPresent)),
-            (Full, Suspended, true, Err(Suspended)),
-            (Full, Suspended, false, Err(Suspended)),
-            (Affiliate, Active, true, Err(Affiliate)),
-            (Affiliate, Suspended, true, Err(Affiliate)),
-            (Affiliate, Active, false, Err(Affiliate)),
+            (Full, Active, false, Err(I::NotPresent)),
+            (Full, Suspended, true, Err(I::Suspended)),
+            (Full, Suspended, false, Err(I::Suspended)),
+            (Affiliate, Active, true, Err(I::Affiliate)),
+            (Affiliate, Suspended, true, Err(I::Affiliate)),
+            (Affiliate, Active, false, Err(I::Affiliate)),
         ];
         for (kind, status, present, want) in table {
             assert_eq!(may_vote(kind, status, present), want, "{kind} {status} {present}");

@@ -108,7 +108,10 @@ pub struct NewAccountInput {
 fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     let email = input.email.trim();
     if !email.contains('@') || email.len() > 254 {
-        return Err(AppError::bad_request("invalid_email", Msg::BadRequest { detail: "email is not an address".into() }));
+        return Err(AppError::bad_request(
+            "invalid_email",
+            Msg::BadRequest { detail: "email is not an address".into() },
+        ));
     }
     if input.name.trim().is_empty() {
         return Err(AppError::bad_request("invalid_name", Msg::BadRequest { detail: "name is empty".into() }));

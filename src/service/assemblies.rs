@@ -122,7 +122,10 @@ pub fn insert(
     }
     let convocation = input.convocation.unwrap_or(1);
     if !(1..=2).contains(&convocation) {
-        return Err(AppError::bad_request("invalid_convocation", Msg::BadRequest { detail: "convocation is 1 or 2".into() }));
+        return Err(AppError::bad_request(
+            "invalid_convocation",
+            Msg::BadRequest { detail: "convocation is 1 or 2".into() },
+        ));
     }
     let quorum = match &input.quorum {
         None | Some(QuorumInput::Required(true)) => Some(defaults.0),
@@ -130,18 +133,24 @@ pub fn insert(
         Some(QuorumInput::Fraction(f)) => Some(*f),
     };
     if let Some(f) = quorum {
-        f.validate().map_err(|e| {
-            AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") })
-        })?;
+        f.validate()
+            .map_err(|e| AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") }))?;
     }
     let proxy_cap = input.proxy_cap.unwrap_or(defaults.1);
     if proxy_cap == 0 {
-        return Err(AppError::bad_request("invalid_proxy_cap", Msg::BadRequest { detail: "proxy_cap is at least 1".into() }));
+        return Err(AppError::bad_request(
+            "invalid_proxy_cap",
+            Msg::BadRequest { detail: "proxy_cap is at least 1".into() },
+        ));
     }
     let f = quorum.unwrap_or(defaults.0);
     let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
     let venue = input.venue.as_deref().unwrap_or("").trim();
-    let to_i32 = |v: u32| i32::try_from(v).map_err(|_| AppError::bad_request("out_of_range", Msg::BadRequest { detail: "a number is too large".into() }));
+    let to_i32 = |v: u32| {
+        i32::try_from(v).map_err(|_| {
+            AppError::bad_request("out_of_range", Msg::BadRequest { detail: "a number is too large".into() })
+        })
+    };
     let id: i64 = diesel::insert_into(assemblies::table)
         .values(NewAssembly {
             title,
@@ -163,7 +172,10 @@ pub fn insert(
     for (i, item) in input.agenda.iter().enumerate() {
         let kind = item.kind.as_str();
         if !["information", "discussion", "decision", "election"].contains(&kind) {
-            return Err(AppError::bad_request("invalid_agenda_kind", Msg::BadRequest { detail: format!("agenda item kind {kind:?}") }));
+            return Err(AppError::bad_request(
+                "invalid_agenda_kind",
+                Msg::BadRequest { detail: format!("agenda item kind {kind:?}") },
+            ));
         }
         diesel::insert_into(agenda_items::table)
             .values(NewAgendaItem { assembly_id: id, position: i as i32 + 1, title: item.title.trim(), kind })
@@ -196,7 +208,10 @@ pub fn transition(
     let a = load(conn, id)?;
     let from = stored(&a.state, AssemblyState::parse)?;
     from.transition(to).map_err(|e| {
-        AppError::conflict("illegal_transition", Msg::IllegalTransition { from: e.from.to_string(), to: e.to.to_string() })
+        AppError::conflict(
+            "illegal_transition",
+            Msg::IllegalTransition { from: e.from.to_string(), to: e.to.to_string() },
+        )
     })?;
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
     record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;

@@ -83,7 +83,10 @@ impl Services {
             let a = assemblies::load(conn, assembly_id)?;
             let state = stored(&a.state, AssemblyState::parse)?;
             if !state.accepts_attendance() {
-                return Err(AppError::conflict("attendance_closed", Msg::AttendanceClosed { state: state.to_string() }));
+                return Err(AppError::conflict(
+                    "attendance_closed",
+                    Msg::AttendanceClosed { state: state.to_string() },
+                ));
             }
             let format = stored(&a.format, AssemblyFormat::parse)?;
             if !mode_allowed(format, input.mode) {
@@ -145,7 +148,8 @@ impl Services {
     pub fn attendance_list(&self, assembly_id: i64) -> AppResult<Vec<AttendanceLine>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
-            let all: Vec<Organisation> = orgs::table.order(orgs::name.asc()).select(Organisation::as_select()).load(conn)?;
+            let all: Vec<Organisation> =
+                orgs::table.order(orgs::name.asc()).select(Organisation::as_select()).load(conn)?;
             let open: Vec<Attendance> = attendance::table
                 .filter(attendance::assembly_id.eq(assembly_id))
                 .filter(attendance::left_at.is_null())

@@ -56,7 +56,8 @@ pub struct Authenticated {
 
 /// A PHC string for a password nobody has, so unknown emails cost as much
 /// time as known ones.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yP0cQ0YQ4Ky6D7d1nyQ4fA3i0yJ8y7yFPpJ9bV8xXk";
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yP0cQ0YQ4Ky6D7d1nyQ4fA3i0yJ8y7yFPpJ9bV8xXk";
 
 impl Services {
     /// Logs in with email and password from `address`. Replaces the session
@@ -127,9 +128,12 @@ impl Services {
                 })
                 .returning(sessions::id)
                 .get_result(conn)?;
-            diesel::delete(login_failures::table.filter(login_failures::account_key.eq(&email))
-                .filter(login_failures::address.eq(address)))
-                .execute(conn)?;
+            diesel::delete(
+                login_failures::table
+                    .filter(login_failures::account_key.eq(&email))
+                    .filter(login_failures::address.eq(address)),
+            )
+            .execute(conn)?;
             record(
                 conn,
                 now,

@@ -64,7 +64,10 @@ pub fn insert(
 ) -> AppResult<OrganisationView> {
     let name = input.name.trim();
     if name.is_empty() || name.len() > 200 {
-        return Err(AppError::bad_request("invalid_name", Msg::BadRequest { detail: "name must have 1 to 200 characters".into() }));
+        return Err(AppError::bad_request(
+            "invalid_name",
+            Msg::BadRequest { detail: "name must have 1 to 200 characters".into() },
+        ));
     }
     let country = input.country.trim().to_uppercase();
     if !valid_country(&country) {
@@ -72,7 +75,10 @@ pub fn insert(
     }
     let taken: i64 = organisations::table.filter(organisations::name.eq(name)).count().get_result(conn)?;
     if taken > 0 {
-        return Err(AppError::conflict("duplicate_organisation", Msg::Duplicate { what: format!("An organisation named {name}") }));
+        return Err(AppError::conflict(
+            "duplicate_organisation",
+            Msg::Duplicate { what: format!("An organisation named {name}") },
+        ));
     }
     let id: i64 = diesel::insert_into(organisations::table)
         .values(NewOrganisation {

@@ -286,9 +286,9 @@ impl Services {
     pub fn create_motion(&self, caller: &Caller, assembly_id: i64, input: NewMotionInput) -> AppResult<MotionView> {
         caller.require(&[Role::Secretariat])?;
         let rule = input.majority.unwrap_or(MajorityRule::SIMPLE);
-        rule.threshold()
-            .validate()
-            .map_err(|e| AppError::bad_request("invalid_majority", Msg::InvalidFraction { detail: format!("{e:?}") }))?;
+        rule.threshold().validate().map_err(|e| {
+            AppError::bad_request("invalid_majority", Msg::InvalidFraction { detail: format!("{e:?}") })
+        })?;
         let title = input.title.trim().to_string();
         if title.is_empty() {
             return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
@@ -439,7 +439,10 @@ impl Services {
             let m = load_motion(conn, p.motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
             if !state.accepts_votes() {
-                return Ok(Err(AppError::conflict("not_in_session", Msg::VotingNotInSession { state: state.to_string() })));
+                return Ok(Err(AppError::conflict(
+                    "not_in_session",
+                    Msg::VotingNotInSession { state: state.to_string() },
+                )));
             }
             let eligible: i64 = poll_eligibility::table
                 .filter(poll_eligibility::poll_id.eq(poll_id))
@@ -503,7 +506,8 @@ impl Services {
             }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load(conn, m.assembly_id)?;
-            let choices: Vec<String> = ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?;
+            let choices: Vec<String> =
+                ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?;
             let choices = choices.iter().map(|c| stored(c, Choice::parse)).collect::<AppResult<Vec<_>>>()?;
             let tally = Tally::count(choices.iter().copied());
             let eligible = u64::try_from(p.eligible).map_err(AppError::internal)?;
@@ -532,7 +536,9 @@ impl Services {
                     polls::explanation.eq(&explanation),
                 ))
                 .execute(conn)?;
-            diesel::update(motions::table.find(m.id)).set(motions::state.eq(decision.outcome.as_str())).execute(conn)?;
+            diesel::update(motions::table.find(m.id))
+                .set(motions::state.eq(decision.outcome.as_str()))
+                .execute(conn)?;
             record(
                 conn,
                 now,

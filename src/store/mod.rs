@@ -10,7 +10,7 @@ pub mod schema;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;
-use diesel::Connection;
+use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -155,6 +155,15 @@ pub fn migrate(conn: &mut DbConn) -> Result<Vec<String>, StoreError> {
     applied.map_err(|e| StoreError::Migration(e.to_string()))
 }
 
+/// Reverts every migration (tests of the migrations themselves).
+pub fn revert_all(conn: &mut DbConn) -> Result<(), StoreError> {
+    let reverted = match conn {
+        DbConn::Pg(c) => c.revert_all_migrations(PG_MIGRATIONS).map(|_| ()),
+        DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+    };
+    reverted.map_err(|e| StoreError::Migration(e.to_string()))
+}
+
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite, and on
 /// PostgreSQL a transaction that first takes the write lock. Writes are thus
 /// serialised on both backends, which keeps the audit chain gap-free and
@@ -169,8 +178,7 @@ where
         DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?,
         DbConn::Pg(_) => {
             <DbConn as Connection>::TransactionManager::begin_transaction(conn)?;
-            let locked = diesel::sql_query(format!("SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})"))
-                .execute(conn);
+            let locked = diesel::sql_query(format!("SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")).execute(conn);
             if let Err(e) = locked {
                 let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
                 return Err(e.into());
@@ -192,8 +200,6 @@ where
         }
     }
 }
-
-use diesel::RunQueryDsl;
 
 /// The tables and their columns, as the database itself reports them
 /// (used to prove both migration sets build the same schema).
@@ -218,11 +224,8 @@ pub fn table_columns(conn: &mut DbConn) -> Result<Vec<(String, String)>, StoreEr
              AND m.name NOT LIKE '__diesel%' AND m.name NOT LIKE 'sqlite_%'"
         }
     };
-    let mut cols: Vec<(String, String)> = diesel::sql_query(sql)
-        .load::<Col>(conn)?
-        .into_iter()
-        .map(|c| (c.table_name, c.column_name))
-        .collect();
+    let mut cols: Vec<(String, String)> =
+        diesel::sql_query(sql).load::<Col>(conn)?.into_iter().map(|c| (c.table_name, c.column_name)).collect();
     cols.sort();
     Ok(cols)
 }

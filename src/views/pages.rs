@@ -189,7 +189,13 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
 }
 
 /// The check-in desk.
-pub fn desk(chrome: &Chrome<'_>, csrf: &str, assembly: Option<&AssemblyView>, lines: &[AttendanceLine], query: &str) -> Markup {
+pub fn desk(
+    chrome: &Chrome<'_>,
+    csrf: &str,
+    assembly: Option<&AssemblyView>,
+    lines: &[AttendanceLine],
+    query: &str,
+) -> Markup {
     page(
         &t(Msg::Desk),
         chrome,

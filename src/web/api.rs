@@ -71,7 +71,11 @@ async fn list_organisations(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> 
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn create_organisation(svc: Svc, auth: ApiAuth, body: web::Json<NewOrganisationInput>) -> AppResult<HttpResponse> {
+async fn create_organisation(
+    svc: Svc,
+    auth: ApiAuth,
+    body: web::Json<NewOrganisationInput>,
+) -> AppResult<HttpResponse> {
     let org = run(&svc, move |s| s.create_organisation(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(org))
 }
@@ -101,7 +105,12 @@ struct TransitionBody {
     to: AssemblyState,
 }
 
-async fn transition(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<TransitionBody>) -> AppResult<HttpResponse> {
+async fn transition(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<TransitionBody>,
+) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.transition_assembly(&auth.0.caller, id.into_inner(), body.to)).await?;
     Ok(HttpResponse::Ok().json(a))
 }
@@ -111,7 +120,12 @@ async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppRes
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<CheckInInput>) -> AppResult<HttpResponse> {
+async fn check_in(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<CheckInInput>,
+) -> AppResult<HttpResponse> {
     let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(stay))
 }
@@ -132,13 +146,24 @@ async fn list_motions(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn create_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<NewMotionInput>) -> AppResult<HttpResponse> {
+async fn create_motion(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<NewMotionInput>,
+) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.create_motion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
 
-async fn open_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Option<web::Json<OpenPollInput>>) -> AppResult<HttpResponse> {
-    let input = body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
+async fn open_poll(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: Option<web::Json<OpenPollInput>>,
+) -> AppResult<HttpResponse> {
+    let input =
+        body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
     let p = run(&svc, move |s| s.open_poll(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Created().json(p))
 }
@@ -148,12 +173,22 @@ async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<Http
     Ok(HttpResponse::Ok().json(p))
 }
 
-async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: web::Json<BallotInput>) -> AppResult<HttpResponse> {
+async fn cast_ballot(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<BallotInput>,
+) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.cast_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(r))
 }
 
-async fn close_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Option<web::Json<CloseInput>>) -> AppResult<HttpResponse> {
+async fn close_poll(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: Option<web::Json<CloseInput>>,
+) -> AppResult<HttpResponse> {
     let input = body.map(|b| b.into_inner()).unwrap_or_default();
     let p = run(&svc, move |s| s.close_poll(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Ok().json(p))
@@ -177,4 +212,3 @@ async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<AfterQuery>) -> App
     let events = run(&svc, move |s| s.audit_events(&auth.0.caller, after, limit)).await?;
     Ok(HttpResponse::Ok().json(json!({ "events": events })))
 }
-

@@ -146,7 +146,10 @@ async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResu
     auth.check_csrf(&form.csrf)?;
     let secure = svc.settings.cookie_secure;
     run(&svc, move |s| s.logout(&auth.0)).await?;
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/login")).cookie(removal(SESSION_COOKIE, secure)).finish())
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/login"))
+        .cookie(removal(SESSION_COOKIE, secure))
+        .finish())
 }
 
 async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
@@ -159,7 +162,8 @@ async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
         let (present, polls, closed) = match &assembly {
             None => (None, vec![], vec![]),
             Some(a) => {
-                let present = s.attendance_list(a.id)?.into_iter().find(|l| l.organisation.id == org_id).and_then(|l| l.present);
+                let present =
+                    s.attendance_list(a.id)?.into_iter().find(|l| l.organisation.id == org_id).and_then(|l| l.present);
                 let mut polls = vec![];
                 for (m, p) in s.open_polls(a.id)? {
                     let voted = s.has_voted(p.id, org_id)?;
@@ -182,7 +186,8 @@ async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
 async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
-    let org = caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
+    let org =
+        caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
     run(&svc, move |s| {
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
@@ -201,7 +206,9 @@ async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let choice = form.choice;
-    let receipt = run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id: None })).await?;
+    let receipt =
+        run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id: None }))
+            .await?;
     Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
 }
 
@@ -280,7 +287,10 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
         Ok((assembly, lines))
     })
     .await?;
-    let lines: Vec<_> = lines.into_iter().filter(|l| needle.is_empty() || l.organisation.name.to_lowercase().contains(&needle)).collect();
+    let lines: Vec<_> = lines
+        .into_iter()
+        .filter(|l| needle.is_empty() || l.organisation.name.to_lowercase().contains(&needle))
+        .collect();
     Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q)))
 }
 
@@ -288,7 +298,10 @@ async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let (assembly, org) = path.into_inner();
-    run(&svc, move |s| s.check_in(&caller, assembly, CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson })).await?;
+    run(&svc, move |s| {
+        s.check_in(&caller, assembly, CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson })
+    })
+    .await?;
     Ok(see_other("/desk"))
 }
 

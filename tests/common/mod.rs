@@ -1,0 +1,279 @@
+//! The test harness: a fresh database per test (a temporary SQLite file, or a
+//! PostgreSQL database with a random name, dropped afterwards), a real plenum
+//! server on a free loopback port, and a small JSON client.
+
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::Connection;
+use plenum::clock::ManualClock;
+use plenum::config::Settings;
+use plenum::domain::role::Role;
+use plenum::service::accounts::NewAccountInput;
+use plenum::service::Services;
+use plenum::store;
+use rand::Rng;
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::sync::{mpsc, Arc};
+
+/// Where PostgreSQL is for the tests: a URL to a database we may connect to
+/// in order to create and drop others.
+pub fn postgres_admin_url() -> String {
+    std::env::var("PLENUM_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+}
+
+/// A database made for one test and removed after it.
+pub struct TestDb {
+    pub url: String,
+    pub backend: &'static str,
+    pg_name: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let url = dir.path().join("plenum.sqlite3").display().to_string();
+        TestDb { url, backend: "sqlite", pg_name: None, _dir: Some(dir) }
+    }
+
+    /// A fresh PostgreSQL database, or `None` (with a note) when no server
+    /// answers outside CI. Under `CI=true` a missing server fails the test.
+    pub fn postgres() -> Option<TestDb> {
+        let admin = postgres_admin_url();
+        let mut conn = match PgConnection::establish(&admin) {
+            Ok(c) => c,
+            Err(e) if in_ci() => panic!("PostgreSQL is required under CI but {admin} is unreachable: {e}"),
+            Err(e) => {
+                eprintln!("SKIPPED on PostgreSQL: {admin} is unreachable ({e}); set PLENUM_TEST_POSTGRES_URL");
+                return None;
+            }
+        };
+        let name = format!("plenum_test_{:016x}", rand::thread_rng().gen::<u64>());
+        conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+        let mut url = url::Url::parse(&admin).expect("admin URL");
+        url.set_path(&format!("/{name}"));
+        Some(TestDb { url: url.to_string(), backend: "postgres", pg_name: Some(name), _dir: None })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut conn) = PgConnection::establish(&postgres_admin_url()) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// Runs a scenario on SQLite and on PostgreSQL: `both!(name, ...)` makes
+/// `sqlite::name` and `postgres::name` tests calling `name(TestDb)`.
+#[macro_export]
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[test] fn $name() { super::$name($crate::common::TestDb::sqlite()) } )*
+        }
+        mod postgres {
+            $( #[test] fn $name() { if let Some(db) = $crate::common::TestDb::postgres() { super::$name(db) } } )*
+        }
+    };
+}
+
+/// The instant tests start at.
+pub fn t0() -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 5, 16).and_then(|d| d.and_hms_opt(9, 0, 0)).expect("date")
+}
+
+/// A plenum server on its own database.
+pub struct TestApp {
+    pub base: String,
+    pub services: Services,
+    pub clock: Arc<ManualClock>,
+    handle: actix_web::dev::ServerHandle,
+    pub db: TestDb,
+}
+
+impl TestApp {
+    pub fn start(db: TestDb) -> TestApp {
+        Self::start_with(db, |_| {})
+    }
+
+    pub fn start_with(db: TestDb, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+        let mut settings = Settings::defaults().expect("default settings");
+        settings.database_url = db.url.clone();
+        settings.database_pool_size = 8;
+        tweak(&mut settings);
+        let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
+            .expect("connect");
+        store::migrate(&mut pool.get().expect("connection")).expect("migrate");
+        let clock = Arc::new(ManualClock::new(t0()));
+        let services = Services::new(pool, clock.clone(), settings);
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let (tx, rx) = mpsc::channel();
+        let svc = services.clone();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let server = plenum::web::server(svc, listener, Some(2)).expect("server");
+                let _ = tx.send(server.handle());
+                let _ = server.await;
+            })
+        });
+        let handle = rx.recv().expect("server handle");
+        TestApp { base, services, clock, handle, db }
+    }
+
+    /// Creates an account as the CLI does (no caller), returning its id.
+    pub fn account(&self, email: &str, role: Role, organisation_id: Option<i64>) -> i64 {
+        self.services
+            .create_account(
+                None,
+                NewAccountInput {
+                    email: email.into(),
+                    name: email.split('@').next().unwrap_or(email).into(),
+                    password: PASSWORD.into(),
+                    role,
+                    organisation_id,
+                },
+            )
+            .expect("account")
+            .id
+    }
+
+    /// A client that is not logged in.
+    pub fn anonymous(&self) -> Api {
+        Api { base: self.base.clone(), client: client(), token: None }
+    }
+
+    /// A client logged in through the API.
+    pub fn login(&self, email: &str) -> Api {
+        let api = self.anonymous();
+        let (status, body) = api.post("/api/v1/session", json!({"email": email, "password": PASSWORD}));
+        assert_eq!(status, 201, "login {email}: {body}");
+        let token = body["token"].as_str().expect("token").to_string();
+        Api { token: Some(token), ..api }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        drop(self.handle.stop(false));
+    }
+}
+
+/// The password of every test account.
+pub const PASSWORD: &str = "a long test password";
+
+pub fn client() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client")
+}
+
+/// A JSON client for the API.
+pub struct Api {
+    pub base: String,
+    pub client: reqwest::blocking::Client,
+    pub token: Option<String>,
+}
+
+impl Api {
+    fn send(&self, req: reqwest::blocking::RequestBuilder) -> (u16, Value) {
+        let req = match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        };
+        let res = req.send().expect("request");
+        let status = res.status().as_u16();
+        let text = res.text().expect("body");
+        let body =
+            if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        (status, body)
+    }
+
+    pub fn get(&self, path: &str) -> (u16, Value) {
+        self.send(self.client.get(format!("{}{path}", self.base)))
+    }
+
+    pub fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        self.send(self.client.post(format!("{}{path}", self.base)).json(&body))
+    }
+
+    pub fn delete(&self, path: &str) -> (u16, Value) {
+        self.send(self.client.delete(format!("{}{path}", self.base)))
+    }
+
+    /// POSTs and insists on a status; returns the body.
+    pub fn ok(&self, path: &str, body: Value, want: u16) -> Value {
+        let (status, out) = self.post(path, body);
+        assert_eq!(status, want, "POST {path}: {out}");
+        out
+    }
+}
+
+/// A small network: three full members (A, B, C), one affiliate (D), a
+/// delegate each, a chair and a desk, an assembly in session.
+pub struct Network {
+    pub app: TestApp,
+    pub chair: Api,
+    pub desk: Api,
+    pub orgs: [i64; 4],
+    pub delegates: [Api; 4],
+    pub assembly: i64,
+}
+
+pub fn network(db: TestDb) -> Network {
+    let app = TestApp::start(db);
+    app.account("chair@example.org", Role::Secretariat, None);
+    let chair = app.login("chair@example.org");
+    let mut orgs = [0i64; 4];
+    for (i, (name, country, kind)) in [
+        ("Alpha Network", "BE", "full"),
+        ("Beta Forum", "FR", "full"),
+        ("Gamma Alliance", "DE", "full"),
+        ("Delta Observers", "NO", "affiliate"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let org = chair.ok("/api/v1/organisations", json!({"name": name, "country": country, "kind": kind}), 201);
+        assert_eq!(org["kind"], kind);
+        orgs[i] = org["id"].as_i64().expect("id");
+        chair.ok(
+            "/api/v1/accounts",
+            json!({"email": format!("d{i}@example.org"), "name": format!("Delegate {i}"),
+                   "password": PASSWORD, "role": "delegate", "organisation_id": orgs[i]}),
+            201,
+        );
+    }
+    chair.ok(
+        "/api/v1/accounts",
+        json!({"email": "desk@example.org", "name": "Desk", "password": PASSWORD, "role": "teller"}),
+        201,
+    );
+    let desk = app.login("desk@example.org");
+    let delegates = [0, 1, 2, 3].map(|i| app.login(&format!("d{i}@example.org")));
+    let assembly = chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Annual General Assembly", "starts_at": "2026-05-16T09:00:00Z", "format": "hybrid"}),
+        201,
+    );
+    assert_eq!(assembly["state"], "draft");
+    let assembly = assembly["id"].as_i64().expect("id");
+    for to in ["convened", "in_session"] {
+        let a = chair.ok(&format!("/api/v1/assemblies/{assembly}/transition"), json!({"to": to}), 200);
+        assert_eq!(a["state"], to);
+    }
+    Network { app, chair, desk, orgs, delegates, assembly }
+}

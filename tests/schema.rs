@@ -38,3 +38,37 @@ fn migrations_are_reversible(db: TestDb) {
 }
 
 both!(migrations_are_reversible);
+
+/// SQLite runs in WAL with synchronous=FULL and foreign keys on, on every
+/// pooled connection: an acknowledged vote survives power loss.
+#[test]
+fn sqlite_connections_are_durable() {
+    use diesel::sql_types::{BigInt, Text};
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Mode {
+        #[diesel(sql_type = Text)]
+        journal_mode: String,
+    }
+    #[derive(diesel::QueryableByName)]
+    struct Num {
+        #[diesel(sql_type = BigInt)]
+        value: i64,
+    }
+    let db = TestDb::sqlite();
+    let pool = store::connect(&db.url, 3, 5000).expect("connect");
+    let conns: Vec<_> = (0..3).map(|_| pool.get().expect("connection")).collect();
+    for mut conn in conns {
+        let c: &mut store::DbConn = &mut conn;
+        let mode = diesel::sql_query("PRAGMA journal_mode").get_result::<Mode>(c).expect("journal_mode");
+        assert_eq!(mode.journal_mode, "wal");
+        let sync = diesel::sql_query("SELECT synchronous AS value FROM pragma_synchronous")
+            .get_result::<Num>(c)
+            .expect("sync");
+        assert_eq!(sync.value, 2, "FULL");
+        let fk = diesel::sql_query("SELECT foreign_keys AS value FROM pragma_foreign_keys")
+            .get_result::<Num>(c)
+            .expect("fk");
+        assert_eq!(fk.value, 1);
+    }
+}

@@ -138,6 +138,15 @@ fn one_vote_end_to_end(db: TestDb) {
         closed["result"]["seal"].as_str(),
         ledger.iter().find(|e| e.kind == "poll.closed").map(|e| e.hash.as_str())
     );
+
+    // The assembly closes; after that no poll opens and nobody checks in.
+    let done = n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    assert_eq!(done["state"], "closed");
+    let (status, body) = n.chair.post(&format!("/api/v1/motions/{motion}/polls"), json!({}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("not_in_session")), "{body}");
+    let (status, body) = n.delegates[2]
+        .post(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org_c, "mode": "remote"}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("attendance_closed")), "{body}");
 }
 
 fn closed_poll_is_refused_by_the_database(db: TestDb) {

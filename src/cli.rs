@@ -38,11 +38,34 @@ enum Command {
     Migrate,
     /// Seed the demo network into an empty database, and print its logins.
     Demo,
+    /// Import the member register from a CSV file (name,country,kind[,status]).
+    /// All rows or none: a bad row is reported with its line.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export the member register as CSV to standard output.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
     /// Manage accounts.
     Account {
         #[command(subcommand)]
         command: AccountCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportWhat {
+    /// The member register.
+    Register { file: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportWhat {
+    /// The member register.
+    Register,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,6 +161,40 @@ fn run(cli: Cli) -> Result<(), String> {
                 Some(seed) => print_demo(&seed),
                 None => println!("The database already has organisations; the demo was not seeded."),
             }
+            Ok(())
+        }
+        Command::Import { what: ImportWhat::Register { file } } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let svc = services(settings)?;
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} organisations {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let report = svc
+                .import_register(None, &text, &|done, total| {
+                    bar.set_length(total);
+                    bar.set_position(done);
+                })
+                .map_err(|e| e.message())?;
+            bar.finish_and_clear();
+            if !report.errors.is_empty() {
+                let mut lines = vec![format!("{}: nothing was imported.", file.display())];
+                lines.extend(report.errors.iter().map(|e| format!("  line {}: {}", e.line, e.message)));
+                return Err(lines.join("\n"));
+            }
+            println!(
+                "Imported {}: {} created, {} updated, {} unchanged.",
+                file.display(),
+                report.created,
+                report.updated,
+                report.unchanged
+            );
+            Ok(())
+        }
+        Command::Export { what: ExportWhat::Register } => {
+            let svc = services(settings)?;
+            print!("{}", svc.export_register(None).map_err(|e| e.message())?);
             Ok(())
         }
         Command::Account { command: AccountCommand::Create { email, name, role, organisation, password } } => {

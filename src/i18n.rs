@@ -6,6 +6,7 @@
 
 use crate::domain::majority::{Base, Decision, Outcome, Reason};
 use crate::domain::quorum::QuorumStatus;
+use crate::domain::register::RowProblem;
 
 /// A language of the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,6 +72,17 @@ catalogue! {
     InvalidFraction { detail } => "The fraction is not valid: {detail}.",
     ChairMustDecide => "The vote is tied and the rule says the chair decides: give the chair's decision to close the poll.",
     InconsistentCount => "The count does not add up; the poll was not closed. Please report this.",
+    ReasonRequired => "Say why: a change of kind or status needs a reason for the record.",
+    InvalidRows { count } => "The file has {count} bad row(s); nothing was imported. Correct them and import the file again.",
+    RowUnreadable { detail } => "this line cannot be read as CSV ({detail})",
+    RowMissingHeader => "the first line must be the header name,country,kind (and optionally status)",
+    RowFieldCount { count } => "expected 3 or 4 fields (name,country,kind[,status]) but found {count}",
+    RowEmptyName => "the name is empty",
+    RowNameTooLong => "the name is longer than 200 characters",
+    RowBadCountry { country } => "\"{country}\" is not a two-letter country code such as BE or FR",
+    RowBadKind { kind } => "\"{kind}\" is not a kind: use full or affiliate",
+    RowBadStatus { status } => "\"{status}\" is not a status: use active or suspended",
+    RowDuplicate { first } => "the same name is already on line {first}",
     Internal => "Something went wrong on our side; nothing was changed. Please try again.",
     DatabaseUnavailable => "The database is not reachable right now; nothing was changed. Please try again.",
 
@@ -127,6 +139,21 @@ catalogue! {
     ChainBroken { seq } => "The chain is broken at event {seq}.",
     Chair => "Chair",
     Delegate => "Delegate",
+}
+
+/// The sentence for a bad row of a register file.
+pub fn row_problem(p: &RowProblem) -> Msg {
+    match p {
+        RowProblem::Unreadable(detail) => Msg::RowUnreadable { detail: detail.clone() },
+        RowProblem::MissingHeader => Msg::RowMissingHeader,
+        RowProblem::WrongFieldCount(n) => Msg::RowFieldCount { count: n.to_string() },
+        RowProblem::EmptyName => Msg::RowEmptyName,
+        RowProblem::NameTooLong => Msg::RowNameTooLong,
+        RowProblem::BadCountry(c) => Msg::RowBadCountry { country: c.clone() },
+        RowProblem::BadKind(k) => Msg::RowBadKind { kind: k.clone() },
+        RowProblem::BadStatus(s) => Msg::RowBadStatus { status: s.clone() },
+        RowProblem::DuplicateName(first) => Msg::RowDuplicate { first: first.to_string() },
+    }
 }
 
 /// Renders the sentence that explains an outcome, with its numbers, e.g.

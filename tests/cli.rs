@@ -127,3 +127,24 @@ fn migrate_demo_and_accounts_on_sqlite() {
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("unknown role"), "{}", text(&bad.stderr));
 }
+
+#[test]
+fn import_names_bad_lines_and_export_round_trips() {
+    let db = common::TestDb::sqlite();
+    let dir = tempfile::tempdir().expect("dir");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "name,country,kind\nAlpha,BE,full\nBeta,XX1,full\n").expect("write");
+    let out = plenum(&["import", "register", &bad.display().to_string()], &db.url);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("nothing was imported") && err.contains("line 3"), "{err}");
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, "name,country,kind\nAlpha,BE,full\nBeta,FR,affiliate\n").expect("write");
+    let out = plenum(&["import", "register", &good.display().to_string()], &db.url);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("2 created"), "{}", text(&out.stdout));
+    let out = plenum(&["export", "register"], &db.url);
+    assert_eq!(text(&out.stdout), "name,country,kind,status\nAlpha,BE,full,active\nBeta,FR,affiliate,active\n");
+    let again = plenum(&["import", "register", &good.display().to_string()], &db.url);
+    assert!(text(&again.stdout).contains("0 created, 0 updated, 2 unchanged"), "{}", text(&again.stdout));
+}

@@ -9,6 +9,7 @@ pub mod majority;
 pub mod organisation;
 pub mod poll;
 pub mod quorum;
+pub mod register;
 pub mod role;
 
 /// Declares a string-backed enum with `as_str`, `parse` and `ALL`, the shape

@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use crate::store::rows::{NewOrganisation, Organisation};
 use crate::store::schema::organisations;
 use crate::store::DbConn;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -22,6 +22,7 @@ pub struct OrganisationView {
     pub country: String,
     pub kind: OrgKind,
     pub status: OrgStatus,
+    pub joined_on: Option<NaiveDate>,
 }
 
 impl OrganisationView {
@@ -32,6 +33,7 @@ impl OrganisationView {
             country: o.country.clone(),
             kind: stored(&o.kind, OrgKind::parse)?,
             status: stored(&o.status, OrgStatus::parse)?,
+            joined_on: o.joined_on,
         })
     }
 }
@@ -53,6 +55,17 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> {
         .optional()?
         .ok_or_else(|| AppError::not_found("organisation"))?;
     OrganisationView::from_row(&row)
+}
+
+/// The whole register, by name.
+pub fn all(conn: &mut DbConn) -> AppResult<Vec<OrganisationView>> {
+    organisations::table
+        .order(organisations::name.asc())
+        .select(Organisation::as_select())
+        .load(conn)?
+        .iter()
+        .map(OrganisationView::from_row)
+        .collect()
 }
 
 /// Inserts an organisation with its audit event.
@@ -87,6 +100,7 @@ pub fn insert(
             kind: input.kind.as_str(),
             status: OrgStatus::Active.as_str(),
             created_at: now,
+            joined_on: Some(now.date()),
         })
         .returning(organisations::id)
         .get_result(conn)?;
@@ -98,7 +112,14 @@ pub fn insert(
         format!("organisation:{id}"),
         json!({"name": name, "country": country, "kind": input.kind}),
     )?;
-    Ok(OrganisationView { id, name: name.to_string(), country, kind: input.kind, status: OrgStatus::Active })
+    Ok(OrganisationView {
+        id,
+        name: name.to_string(),
+        country,
+        kind: input.kind,
+        status: OrgStatus::Active,
+        joined_on: Some(now.date()),
+    })
 }
 
 impl Services {
@@ -110,14 +131,172 @@ impl Services {
 
     /// The register, by name.
     pub fn list_organisations(&self, _caller: &Caller) -> AppResult<Vec<OrganisationView>> {
-        self.read(|conn| {
-            organisations::table
-                .order(organisations::name.asc())
-                .select(Organisation::as_select())
-                .load(conn)?
+        self.read(all)
+    }
+}
+
+/// A change of kind or status, with its reason for the record.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OrganisationChange {
+    #[serde(default)]
+    pub status: Option<OrgStatus>,
+    #[serde(default)]
+    pub kind: Option<OrgKind>,
+    #[serde(default)]
+    pub joined_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Applies a change, audited with its reason. Nothing is recorded when
+/// nothing changes.
+pub fn change(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    actor: &Actor,
+    id: i64,
+    change: &OrganisationChange,
+) -> AppResult<(OrganisationView, bool)> {
+    let before = load(conn, id)?;
+    let kind = change.kind.unwrap_or(before.kind);
+    let status = change.status.unwrap_or(before.status);
+    let joined_on = change.joined_on.or(before.joined_on);
+    if (kind, status, joined_on) == (before.kind, before.status, before.joined_on) {
+        return Ok((before, false));
+    }
+    let reason = change.reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::bad_request("reason_required", Msg::ReasonRequired));
+    }
+    diesel::update(organisations::table.find(id))
+        .set((
+            organisations::kind.eq(kind.as_str()),
+            organisations::status.eq(status.as_str()),
+            organisations::joined_on.eq(joined_on),
+        ))
+        .execute(conn)?;
+    record(
+        conn,
+        now,
+        actor,
+        "organisation.changed",
+        format!("organisation:{id}"),
+        json!({
+            "from": {"kind": before.kind, "status": before.status, "joined_on": before.joined_on},
+            "to": {"kind": kind, "status": status, "joined_on": joined_on},
+            "reason": reason,
+        }),
+    )?;
+    Ok((load(conn, id)?, true))
+}
+
+/// What an import did, or why it did nothing.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportReport {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub errors: Vec<ImportError>,
+}
+
+/// A bad row: its line and what is wrong, in a sentence.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ImportError {
+    pub line: u64,
+    pub message: String,
+}
+
+impl Services {
+    /// Changes an organisation's kind, status or joining date (secretariat).
+    pub fn change_organisation(
+        &self,
+        caller: &Caller,
+        id: i64,
+        input: OrganisationChange,
+    ) -> AppResult<OrganisationView> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| Ok(change(conn, now, &caller.actor(), id, &input)?.0))
+    }
+
+    /// Imports a register file in one transaction: all rows or none. A row
+    /// naming an existing organisation updates its country-independent
+    /// fields (kind, status) if they differ, so importing the same file twice
+    /// changes nothing. `progress(done, total)` is called as rows are applied.
+    pub fn import_register(
+        &self,
+        caller: Option<&Caller>,
+        text: &str,
+        progress: &dyn Fn(u64, u64),
+    ) -> AppResult<ImportReport> {
+        let actor = match caller {
+            Some(c) => {
+                c.require(&[Role::Secretariat])?;
+                c.actor()
+            }
+            None => Actor::System("cli"),
+        };
+        let (rows, errors) = crate::domain::register::parse_register(text);
+        if !errors.is_empty() {
+            let errors = errors
                 .iter()
-                .map(OrganisationView::from_row)
-                .collect()
+                .map(|e| ImportError { line: e.line, message: crate::i18n::row_problem(&e.problem).en() })
+                .collect();
+            return Ok(ImportReport { errors, ..Default::default() });
+        }
+        let total = rows.len() as u64;
+        self.write(|conn, now| {
+            let mut report = ImportReport::default();
+            let existing: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(conn)?;
+            for (i, row) in rows.iter().enumerate() {
+                let found = existing.iter().find(|o| o.name.to_lowercase() == row.name.to_lowercase());
+                match found {
+                    None => {
+                        let org = insert(
+                            conn,
+                            now,
+                            &actor,
+                            &NewOrganisationInput {
+                                name: row.name.clone(),
+                                country: row.country.clone(),
+                                kind: row.kind,
+                            },
+                        )?;
+                        if row.status != OrgStatus::Active {
+                            let reason = format!("register import, line {}", row.line);
+                            let c = OrganisationChange { status: Some(row.status), reason, ..Default::default() };
+                            change(conn, now, &actor, org.id, &c)?;
+                        }
+                        report.created += 1;
+                    }
+                    Some(o) => {
+                        let reason = format!("register import, line {}", row.line);
+                        let c = OrganisationChange {
+                            status: Some(row.status),
+                            kind: Some(row.kind),
+                            reason,
+                            ..Default::default()
+                        };
+                        if change(conn, now, &actor, o.id, &c)?.1 {
+                            report.updated += 1;
+                        } else {
+                            report.unchanged += 1;
+                        }
+                    }
+                }
+                progress(i as u64 + 1, total);
+            }
+            Ok(report)
         })
+    }
+
+    /// The register as CSV (`name,country,kind,status`).
+    pub fn export_register(&self, caller: Option<&Caller>) -> AppResult<String> {
+        if let Some(c) = caller {
+            c.require(&[Role::Secretariat, Role::Auditor])?;
+        }
+        let orgs = self.read(all)?;
+        Ok(crate::domain::register::write_register(
+            orgs.iter().map(|o| (o.name.as_str(), o.country.as_str(), o.kind, o.status)),
+        ))
     }
 }

@@ -2,7 +2,7 @@
 //! enums at the edge.
 
 use super::schema::*;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -14,6 +14,7 @@ pub struct Organisation {
     pub kind: String,
     pub status: String,
     pub created_at: NaiveDateTime,
+    pub joined_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Insertable)]
@@ -24,6 +25,7 @@ pub struct NewOrganisation<'a> {
     pub kind: &'a str,
     pub status: &'a str,
     pub created_at: NaiveDateTime,
+    pub joined_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

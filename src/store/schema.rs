@@ -9,6 +9,7 @@ diesel::table! {
         kind -> Text,
         status -> Text,
         created_at -> Timestamp,
+        joined_on -> Nullable<Date>,
     }
 }
 

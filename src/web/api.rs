@@ -5,10 +5,11 @@ use super::run;
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
 
+use crate::i18n::Msg;
 use crate::service::accounts::NewAccountInput;
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
-use crate::service::organisations::NewOrganisationInput;
+use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, NewMotionInput, OpenPollInput};
 use crate::service::Services;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -22,6 +23,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/session", web::delete().to(logout))
         .route("/organisations", web::get().to(list_organisations))
         .route("/organisations", web::post().to(create_organisation))
+        .route("/organisations/import", web::post().to(import_register))
+        .route("/organisations/export", web::get().to(export_register))
+        .route("/organisations/{id}", web::patch().to(change_organisation))
         .route("/accounts", web::post().to(create_account))
         .route("/assemblies", web::get().to(list_assemblies))
         .route("/assemblies", web::post().to(create_assembly))
@@ -78,6 +82,41 @@ async fn create_organisation(
 ) -> AppResult<HttpResponse> {
     let org = run(&svc, move |s| s.create_organisation(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(org))
+}
+
+async fn change_organisation(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<OrganisationChange>,
+) -> AppResult<HttpResponse> {
+    let org = run(&svc, move |s| s.change_organisation(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(org))
+}
+
+/// `text/csv` in, `{created, updated, unchanged, errors: [{line, message}]}`
+/// out; with any bad row, 422 and nothing applied.
+async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult<HttpResponse> {
+    let text = String::from_utf8(body.to_vec()).map_err(|_| {
+        AppError::bad_request("invalid_encoding", Msg::BadRequest { detail: "the file is not UTF-8 text".into() })
+    })?;
+    let report = run(&svc, move |s| s.import_register(Some(&auth.0.caller), &text, &|_, _| {})).await?;
+    if report.errors.is_empty() {
+        Ok(HttpResponse::Ok().json(report))
+    } else {
+        let message = Msg::InvalidRows { count: report.errors.len().to_string() }.en();
+        Ok(HttpResponse::UnprocessableEntity().json(json!({
+            "error": "invalid_rows", "message": message, "created": 0, "errors": report.errors,
+        })))
+    }
+}
+
+async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
+    let csv = run(&svc, move |s| s.export_register(Some(&auth.0.caller))).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("Content-Disposition", "attachment; filename=\"register.csv\""))
+        .body(csv))
 }
 
 async fn create_account(svc: Svc, auth: ApiAuth, body: web::Json<NewAccountInput>) -> AppResult<HttpResponse> {

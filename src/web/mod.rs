@@ -33,23 +33,26 @@ where
 
 /// Routes, body limits and error shapes for bad input.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(|err, _| {
-        AppError::bad_request("invalid_json", Msg::InvalidJson { detail: err.to_string() }).into()
-    }))
-    .app_data(web::PathConfig::default().error_handler(|err, _| {
-        AppError::bad_request("invalid_path", Msg::BadRequest { detail: err.to_string() }).into()
-    }))
-    .app_data(web::QueryConfig::default().error_handler(|err, _| {
-        AppError::bad_request("invalid_query", Msg::BadRequest { detail: err.to_string() }).into()
-    }))
-    .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(|err, _| {
-        AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
-    }))
-    .route("/static/plenum.css", web::get().to(css))
-    .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
-    .service(web::scope("/api/v1").configure(api::configure))
-    .configure(pages::configure)
-    .default_service(web::to(|| async { Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found("page"))) }));
+    cfg.app_data(web::PayloadConfig::new(4 * 1024 * 1024))
+        .app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(|err, _| {
+            AppError::bad_request("invalid_json", Msg::InvalidJson { detail: err.to_string() }).into()
+        }))
+        .app_data(web::PathConfig::default().error_handler(|err, _| {
+            AppError::bad_request("invalid_path", Msg::BadRequest { detail: err.to_string() }).into()
+        }))
+        .app_data(web::QueryConfig::default().error_handler(|err, _| {
+            AppError::bad_request("invalid_query", Msg::BadRequest { detail: err.to_string() }).into()
+        }))
+        .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(|err, _| {
+            AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
+        }))
+        .route("/static/plenum.css", web::get().to(css))
+        .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
+        .service(web::scope("/api/v1").configure(api::configure))
+        .configure(pages::configure)
+        .default_service(web::to(|| async {
+            Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found("page")))
+        }));
 }
 
 async fn css() -> HttpResponse {

@@ -210,6 +210,27 @@ impl Api {
         self.send(self.client.post(format!("{}{path}", self.base)).json(&body))
     }
 
+    pub fn post_csv(&self, path: &str, body: &str) -> (u16, Value) {
+        self.send(
+            self.client.post(format!("{}{path}", self.base)).header("content-type", "text/csv").body(body.to_string()),
+        )
+    }
+
+    pub fn patch(&self, path: &str, body: Value) -> (u16, Value) {
+        self.send(self.client.patch(format!("{}{path}", self.base)).json(&body))
+    }
+
+    /// GETs text (CSV, HTML).
+    pub fn get_text(&self, path: &str) -> (u16, String) {
+        let req = self.client.get(format!("{}{path}", self.base));
+        let req = match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        };
+        let res = req.send().expect("request");
+        (res.status().as_u16(), res.text().expect("body"))
+    }
+
     pub fn delete(&self, path: &str) -> (u16, Value) {
         self.send(self.client.delete(format!("{}{path}", self.base)))
     }

@@ -1,0 +1,2 @@
+-- When an organisation joined the network.
+ALTER TABLE organisations ADD COLUMN joined_on DATE;

@@ -33,6 +33,7 @@ fn demo_is_ready_to_try(db: TestDb) {
     assert_eq!(motions.as_array().map(|m| m.len()), Some(2));
     let (_, q) = chair.get(&format!("/api/v1/assemblies/{id}/quorum"));
     assert_eq!(q["quorate"], true, "{q}");
+    assert!(q["represented"].as_u64().unwrap_or(0) >= 3, "some members are represented by proxy: {q}");
     let (_, list) = chair.get(&format!("/api/v1/assemblies/{id}/attendance"));
     let list = list.as_array().cloned().unwrap_or_default();
     let mode = |m: &str| list.iter().filter(|l| l["present"] == m).count();

@@ -8,6 +8,7 @@ pub mod fraction;
 pub mod majority;
 pub mod organisation;
 pub mod poll;
+pub mod proxy;
 pub mod quorum;
 pub mod register;
 pub mod role;

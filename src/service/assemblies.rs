@@ -218,23 +218,57 @@ pub fn transition(
     AssemblyView::from_row(&load(conn, id)?)
 }
 
-/// Full active members, and those of them present now.
-pub fn quorum_status(conn: &mut DbConn, a: &Assembly) -> AppResult<QuorumStatus> {
-    let full_members: i64 = organisations::table
+/// Who counts now: full active members, those of them present, and those
+/// represented by a proxy whose holder is present.
+#[derive(Debug, Clone, Default)]
+pub struct Presence {
+    pub full_active: Vec<i64>,
+    pub present: Vec<i64>,
+    /// (grantor, holder)
+    pub represented: Vec<(i64, i64)>,
+}
+
+impl Presence {
+    /// Present or represented: who may vote in a poll opened now, each with
+    /// who casts its vote (`None`: itself; `Some(holder)`: by proxy).
+    pub fn eligible(&self) -> Vec<(i64, Option<i64>)> {
+        let mut all: Vec<(i64, Option<i64>)> = self.present.iter().map(|o| (*o, None)).collect();
+        all.extend(self.represented.iter().map(|(g, h)| (*g, Some(*h))));
+        all.sort_unstable();
+        all
+    }
+}
+
+/// Reads the presence at an assembly.
+pub fn presence(conn: &mut DbConn, assembly_id: i64) -> AppResult<Presence> {
+    let full_active: Vec<i64> = organisations::table
         .filter(organisations::kind.eq(OrgKind::Full.as_str()))
         .filter(organisations::status.eq(OrgStatus::Active.as_str()))
-        .count()
-        .get_result(conn)?;
-    let present: i64 = attendance::table
+        .order(organisations::id.asc())
+        .select(organisations::id)
+        .load(conn)?;
+    let present: Vec<i64> = attendance::table
         .inner_join(organisations::table)
-        .filter(attendance::assembly_id.eq(a.id))
+        .filter(attendance::assembly_id.eq(assembly_id))
         .filter(attendance::left_at.is_null())
         .filter(organisations::kind.eq(OrgKind::Full.as_str()))
         .filter(organisations::status.eq(OrgStatus::Active.as_str()))
-        .count()
-        .get_result(conn)?;
-    let represented = 0; // Proxies arrive with the register (issue 3).
-    Ok(quorum_rule(a).assess(full_members as u64, present as u64, represented))
+        .order(organisations::id.asc())
+        .select(organisations::id)
+        .load(conn)?;
+    let live = super::proxies::live(conn, assembly_id)?;
+    let represented = crate::domain::proxy::represented(&live, &present)
+        .into_iter()
+        .filter(|p| full_active.binary_search(&p.grantor).is_ok())
+        .map(|p| (p.grantor, p.holder))
+        .collect();
+    Ok(Presence { full_active, present, represented })
+}
+
+/// The quorum at an assembly now.
+pub fn quorum_status(conn: &mut DbConn, a: &Assembly) -> AppResult<QuorumStatus> {
+    let p = presence(conn, a.id)?;
+    Ok(quorum_rule(a).assess(p.full_active.len() as u64, p.present.len() as u64, p.represented.len() as u64))
 }
 
 /// The live quorum as the API shows it.

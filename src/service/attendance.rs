@@ -109,6 +109,7 @@ impl Services {
                 })
                 .returning(attendance::id)
                 .get_result(conn)?;
+            super::proxies::void_on_arrival(conn, now, &caller.actor(), assembly_id, org.id)?;
             record(
                 conn,
                 now,

@@ -4,6 +4,7 @@
 use super::accounts::{hash_password, insert_account, NewAccountInput};
 use super::assemblies::{self, AgendaInput, NewAssemblyInput};
 use super::organisations::{self, NewOrganisationInput};
+use super::proxies::{self, ProxyInput};
 use super::{record, Services};
 use crate::audit::Actor;
 use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
@@ -246,6 +247,24 @@ impl Services {
                     format!("assembly:{}", assembly.id),
                     json!({"organisation": org.id, "mode": mode, "by": "demo"}),
                 )?;
+            }
+
+            // A few absent full members gave their vote to one in the room.
+            let absent: Vec<_> = members
+                .iter()
+                .enumerate()
+                .filter(|(i, (o, _))| o.kind == OrgKind::Full && *i >= 3 && i % 5 == 4)
+                .map(|(_, m)| m)
+                .collect();
+            let holders: Vec<_> =
+                members.iter().enumerate().filter(|(i, (o, _))| o.kind == OrgKind::Full && *i >= 3 && i % 5 == 0).map(|(_, m)| m).collect();
+            for ((grantor, account), (holder, _)) in absent.iter().zip(&holders).take(4) {
+                let input = ProxyInput {
+                    grantor_id: grantor.id,
+                    holder_id: holder.id,
+                    document: Some(format!("Written proxy of {}", grantor.name)),
+                };
+                proxies::grant(conn, now, &actor, *account, assembly.id, &input)?;
             }
 
             let motions_to_add = [

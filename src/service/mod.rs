@@ -10,6 +10,7 @@ pub mod demo;
 pub mod ledger;
 pub mod organisations;
 pub mod polls;
+pub mod proxies;
 
 use crate::audit::{self, Actor, Entry};
 use crate::clock::Clock;

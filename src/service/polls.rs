@@ -3,14 +3,14 @@
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{decide, Base, MajorityRule, Outcome, TieRule};
-use crate::domain::organisation::{may_vote, Ineligible, OrgKind, OrgStatus};
+use crate::domain::organisation::{may_vote, Ineligible};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::domain::quorum::QuorumStatus;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 use crate::store::rows::{Motion, NewBallot, NewMotion, NewPoll, Poll};
-use crate::store::schema::{attendance, ballots, motions, organisations as orgs, poll_eligibility, polls};
+use crate::store::schema::{ballots, motions, organisations as orgs, poll_eligibility, polls};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -140,6 +140,14 @@ pub struct RollCallLine {
     pub organisation_id: i64,
     pub organisation: String,
     pub choice: Choice,
+}
+
+/// An organisation a delegate casts the vote of, in one poll.
+#[derive(Debug, Clone, Serialize)]
+pub struct VoteFor {
+    pub organisation_id: i64,
+    pub name: String,
+    pub voted: bool,
 }
 
 /// What a voter gets back.
@@ -356,16 +364,13 @@ impl Services {
                 return Err(AppError::conflict("poll_already_open", Msg::PollAlreadyOpen));
             }
             let a = assemblies::load(conn, m.assembly_id)?;
-            let quorum = assemblies::quorum_status(conn, &a)?;
-            let eligible: Vec<i64> = attendance::table
-                .inner_join(orgs::table)
-                .filter(attendance::assembly_id.eq(m.assembly_id))
-                .filter(attendance::left_at.is_null())
-                .filter(orgs::kind.eq(OrgKind::Full.as_str()))
-                .filter(orgs::status.eq(OrgStatus::Active.as_str()))
-                .order(orgs::id.asc())
-                .select(orgs::id)
-                .load(conn)?;
+            let presence = assemblies::presence(conn, a.id)?;
+            let quorum = assemblies::quorum_rule(&a).assess(
+                presence.full_active.len() as u64,
+                presence.present.len() as u64,
+                presence.represented.len() as u64,
+            );
+            let eligible = presence.eligible();
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);
             let id: i64 = diesel::insert_into(polls::table)
                 .values(NewPoll {
@@ -380,19 +385,16 @@ impl Services {
                 })
                 .returning(polls::id)
                 .get_result(conn)?;
-            // The snapshot, copied by the database from the same query.
-            diesel::insert_into(poll_eligibility::table)
-                .values(
-                    attendance::table
-                        .inner_join(orgs::table)
-                        .filter(attendance::assembly_id.eq(m.assembly_id))
-                        .filter(attendance::left_at.is_null())
-                        .filter(orgs::kind.eq(OrgKind::Full.as_str()))
-                        .filter(orgs::status.eq(OrgStatus::Active.as_str()))
-                        .select((id.into_sql::<diesel::sql_types::BigInt>(), orgs::id)),
-                )
-                .into_columns((poll_eligibility::poll_id, poll_eligibility::organisation_id))
-                .execute(conn)?;
+            // The snapshot: who may vote in this poll, whatever happens next.
+            for (org, holder) in &eligible {
+                diesel::insert_into(poll_eligibility::table)
+                    .values((
+                        poll_eligibility::poll_id.eq(id),
+                        poll_eligibility::organisation_id.eq(*org),
+                        poll_eligibility::holder_id.eq(*holder),
+                    ))
+                    .execute(conn)?;
+            }
             diesel::update(motions::table.find(motion_id)).set(motions::state.eq("voting")).execute(conn)?;
             record(
                 conn,
@@ -401,8 +403,9 @@ impl Services {
                 "poll.opened",
                 format!("poll:{id}"),
                 json!({
-                    "motion": motion_id, "ballot": input.ballot, "eligible": eligible,
-                    "full_members": quorum.full_members, "present": quorum.present, "represented": quorum.represented,
+                    "motion": motion_id, "ballot": input.ballot,
+                    "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
+                    "full_members": quorum.full_members, "present": presence.present, "represented": presence.represented,
                 }),
             )?;
             let p = load_poll(conn, id)?;
@@ -414,13 +417,21 @@ impl Services {
     /// organisation is (affiliate, suspended, absent) are audited.
     pub fn cast_ballot(&self, caller: &Caller, poll_id: i64, input: BallotInput) -> AppResult<BallotReceipt> {
         caller.require(&[Role::Delegate])?;
-        let organisation_id = input.organisation_id.or(caller.organisation_id).unwrap_or_default();
-        if caller.organisation_id != Some(organisation_id) {
-            return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
-        }
+        let own = caller.organisation_id.unwrap_or_default();
+        let organisation_id = input.organisation_id.unwrap_or(own);
         let receipt = receipt_code();
         self.write_or_refuse(|conn, now| {
             let p = load_poll(conn, poll_id)?;
+            // Who casts this organisation's vote in this poll, as snapshotted.
+            let entry: Option<Option<i64>> = poll_eligibility::table
+                .filter(poll_eligibility::poll_id.eq(poll_id))
+                .filter(poll_eligibility::organisation_id.eq(organisation_id))
+                .select(poll_eligibility::holder_id)
+                .first(conn)
+                .optional()?;
+            if organisation_id != own && entry != Some(Some(own)) {
+                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+            }
             let org = organisations::load(conn, organisation_id)?;
             match may_vote(org.kind, org.status, true) {
                 Err(Ineligible::Affiliate) => {
@@ -444,14 +455,17 @@ impl Services {
                     Msg::VotingNotInSession { state: state.to_string() },
                 )));
             }
-            let eligible: i64 = poll_eligibility::table
-                .filter(poll_eligibility::poll_id.eq(poll_id))
-                .filter(poll_eligibility::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            if eligible == 0 {
-                let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
-                return refuse(conn, now, caller, poll_id, organisation_id, e);
+            match entry {
+                None => {
+                    let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
+                    return refuse(conn, now, caller, poll_id, organisation_id, e);
+                }
+                Some(Some(holder)) if holder != own => {
+                    let holder = organisations::load(conn, holder)?;
+                    let e = AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name });
+                    return refuse(conn, now, caller, poll_id, organisation_id, e);
+                }
+                _ => {}
             }
             let voted: i64 = ballots::table
                 .filter(ballots::poll_id.eq(poll_id))
@@ -583,6 +597,34 @@ impl Services {
         self.read(|conn| {
             let m = load_motion(conn, id)?;
             motion_view(conn, &m)
+        })
+    }
+
+    /// The organisations a delegate's organisation votes for in a poll:
+    /// itself if eligible in person, and those whose proxy it holds; each with
+    /// its name and whether its ballot is in.
+    pub fn votes_for(&self, poll_id: i64, own: i64) -> AppResult<Vec<VoteFor>> {
+        self.read(|conn| {
+            let rows: Vec<(i64, Option<i64>, String)> = poll_eligibility::table
+                .inner_join(orgs::table)
+                .filter(poll_eligibility::poll_id.eq(poll_id))
+                .filter(poll_eligibility::organisation_id.eq(own).or(poll_eligibility::holder_id.eq(own)))
+                .order(orgs::name.asc())
+                .select((orgs::id, poll_eligibility::holder_id, orgs::name))
+                .load(conn)?;
+            let mut out = Vec::new();
+            for (org, holder, name) in rows {
+                if org == own && holder.is_some() {
+                    continue; // represented by someone else in this poll
+                }
+                let voted: i64 = ballots::table
+                    .filter(ballots::poll_id.eq(poll_id))
+                    .filter(ballots::organisation_id.eq(org))
+                    .count()
+                    .get_result(conn)?;
+                out.push(VoteFor { organisation_id: org, name, voted: voted > 0 });
+            }
+            Ok(out)
         })
     }
 

@@ -256,3 +256,28 @@ pub struct AuditEvent {
     pub prev_hash: String,
     pub hash: String,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = proxies)]
+pub struct Proxy {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub grantor_id: i64,
+    pub holder_id: i64,
+    pub document: Option<String>,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub void_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = proxies)]
+pub struct NewProxy<'a> {
+    pub assembly_id: i64,
+    pub grantor_id: i64,
+    pub holder_id: i64,
+    pub document: Option<&'a str>,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+}

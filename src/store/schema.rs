@@ -130,6 +130,7 @@ diesel::table! {
     poll_eligibility (poll_id, organisation_id) {
         poll_id -> BigInt,
         organisation_id -> BigInt,
+        holder_id -> Nullable<BigInt>,
     }
 }
 
@@ -158,12 +159,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    proxies (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        grantor_id -> BigInt,
+        holder_id -> BigInt,
+        document -> Nullable<Text>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        void_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(accounts -> organisations (organisation_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(agenda_items -> assemblies (assembly_id));
 diesel::joinable!(attendance -> assemblies (assembly_id));
 diesel::joinable!(attendance -> organisations (organisation_id));
 diesel::joinable!(motions -> assemblies (assembly_id));
+diesel::joinable!(proxies -> assemblies (assembly_id));
 diesel::joinable!(polls -> motions (motion_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));
 diesel::joinable!(poll_eligibility -> organisations (organisation_id));
@@ -183,4 +199,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     poll_eligibility,
     ballots,
     audit_events,
+    proxies,
 );

@@ -10,7 +10,7 @@ use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
 use crate::service::ledger::LedgerCheck;
 use crate::service::organisations::OrganisationView;
-use crate::service::polls::{MotionView, PollView};
+use crate::service::polls::{MotionView, PollView, VoteFor};
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 
@@ -47,8 +47,9 @@ pub struct DelegatePage<'a> {
     pub organisation: &'a OrganisationView,
     pub assembly: Option<&'a AssemblyView>,
     pub present: Option<AttendanceMode>,
-    /// Open polls with whether the organisation may vote and has voted.
-    pub polls: Vec<(MotionView, PollView, bool, bool)>,
+    /// Open polls with the organisations this delegate votes for (itself
+    /// and those whose proxy it holds): id, name, whether voted.
+    pub polls: Vec<(MotionView, PollView, Vec<VoteFor>)>,
     pub closed: Vec<MotionView>,
 }
 
@@ -80,19 +81,25 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup
                     section {
                         h2 { (t(Msg::OpenPolls)) }
                         @if p.polls.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
-                        @for (m, poll, may_vote, voted) in &p.polls {
+                        @for (m, poll, ours) in &p.polls {
                             article.card.poll id={ "poll-" (poll.id) } {
                                 h3 { (m.title) }
                                 p.motion-text { (m.text) }
                                 p.muted { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
-                                @if *voted {
-                                    p.voted { (t(Msg::AlreadyVotedHere)) }
-                                } @else if *may_vote {
-                                    div.vote {
-                                        @let action = format!("/delegate/polls/{}/vote", poll.id);
-                                        (post_form(&action, csrf, &[("choice", "yes")], &t(Msg::VoteYes), "vote yes"))
-                                        (post_form(&action, csrf, &[("choice", "no")], &t(Msg::VoteNo), "vote no"))
-                                        (post_form(&action, csrf, &[("choice", "abstain")], &t(Msg::VoteAbstain), "vote abstain"))
+                                @for v in ours {
+                                    div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
+                                        @if v.organisation_id != org.id { p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) } }
+                                        @if v.voted {
+                                            p.voted { (t(Msg::AlreadyVotedHere)) }
+                                        } @else {
+                                            div.vote {
+                                                @let action = format!("/delegate/polls/{}/vote", poll.id);
+                                                @let target = v.organisation_id.to_string();
+                                                (post_form(&action, csrf, &[("choice", "yes"), ("organisation_id", &target)], &t(Msg::VoteYes), "vote yes"))
+                                                (post_form(&action, csrf, &[("choice", "no"), ("organisation_id", &target)], &t(Msg::VoteNo), "vote no"))
+                                                (post_form(&action, csrf, &[("choice", "abstain"), ("organisation_id", &target)], &t(Msg::VoteAbstain), "vote abstain"))
+                                            }
+                                        }
                                     }
                                 }
                             }

@@ -11,6 +11,7 @@ use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, NewMotionInput, OpenPollInput};
+use crate::service::proxies::ProxyInput;
 use crate::service::Services;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/attendance", web::post().to(check_in))
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
+        .route("/assemblies/{id}/proxies", web::get().to(list_proxies))
+        .route("/assemblies/{id}/proxies", web::post().to(grant_proxy))
+        .route("/proxies/{id}", web::delete().to(revoke_proxy))
         .route("/assemblies/{id}/motions", web::get().to(list_motions))
         .route("/assemblies/{id}/motions", web::post().to(create_motion))
         .route("/motions/{id}/polls", web::post().to(open_poll))
@@ -178,6 +182,26 @@ async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppR
 async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(q))
+}
+
+async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_proxies(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn grant_proxy(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<ProxyInput>,
+) -> AppResult<HttpResponse> {
+    let p = run(&svc, move |s| s.grant_proxy(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(p))
+}
+
+async fn revoke_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let p = run(&svc, move |s| s.revoke_proxy(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(p))
 }
 
 async fn list_motions(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {

@@ -4,7 +4,6 @@
 use super::auth::{client_address, cookie, removal, same_secret, PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE};
 use super::run;
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
-use crate::domain::organisation::may_vote;
 use crate::domain::poll::Choice;
 use crate::domain::role::Role;
 use crate::error::{AppError, ErrorKind};
@@ -166,10 +165,8 @@ async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
                     s.attendance_list(a.id)?.into_iter().find(|l| l.organisation.id == org_id).and_then(|l| l.present);
                 let mut polls = vec![];
                 for (m, p) in s.open_polls(a.id)? {
-                    let voted = s.has_voted(p.id, org_id)?;
-                    let eligible = s.is_eligible(p.id, org_id)?;
-                    let may = eligible && may_vote(organisation.kind, organisation.status, true).is_ok();
-                    polls.push((m, p, may, voted));
+                    let ours = s.votes_for(p.id, org_id)?;
+                    polls.push((m, p, ours));
                 }
                 let closed = s.list_motions(a.id)?.into_iter().filter(|m| m.last_poll.is_some()).collect();
                 (present, polls, closed)
@@ -200,15 +197,16 @@ async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) 
 struct VoteForm {
     csrf: String,
     choice: Choice,
+    #[serde(default)]
+    organisation_id: Option<i64>,
 }
 
 async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<VoteForm>) -> PageResult {
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
-    let choice = form.choice;
+    let (choice, organisation_id) = (form.choice, form.organisation_id);
     let receipt =
-        run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id: None }))
-            .await?;
+        run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id })).await?;
     Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
 }
 

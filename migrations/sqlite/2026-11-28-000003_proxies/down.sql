@@ -1,0 +1,2 @@
+ALTER TABLE poll_eligibility DROP COLUMN holder_id;
+DROP TABLE proxies;

@@ -124,6 +124,8 @@ catalogue! {
     Attendance => "Attendance",
     PresentCount { present, full } => "{present} of {full} full members present or represented",
     Quorate => "Quorate",
+    QuorumDetail { present, represented, required } => "{present} present, {represented} represented by proxy; {required} needed.",
+    Hall => "Hall view",
     NotQuorate => "Not quorate",
     Motions => "Motions",
     OpenPoll => "Open the vote",

@@ -8,6 +8,7 @@ pub mod attendance;
 pub mod auth;
 pub mod demo;
 pub mod ledger;
+pub mod live;
 pub mod organisations;
 pub mod polls;
 pub mod proxies;

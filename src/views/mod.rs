@@ -29,6 +29,7 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · " (t(Msg::AppName)) }
                 link rel="stylesheet" href="/static/plenum.css";
+                script src="/static/plenum.js" defer {}
             }
             body {
                 header.top {

@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
 use crate::service::ledger::LedgerCheck;
+use crate::service::live::LiveView;
 use crate::service::organisations::OrganisationView;
 use crate::service::polls::{MotionView, PollView, VoteFor};
 use crate::store::rows::AuditEvent;
@@ -136,7 +137,7 @@ pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
 pub struct ChairPage<'a> {
     pub assemblies: &'a [AssemblyView],
     pub current: Option<&'a AssemblyView>,
-    pub quorum: Option<QuorumView>,
+    pub live: Option<LiveView>,
     pub motions: Vec<(MotionView, Option<PollView>)>,
 }
 
@@ -147,6 +148,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
         html! {
             h1 { (t(Msg::Chair)) }
             @if let Some(a) = p.current {
+                div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                 section.card {
                     h2 { (a.title) }
                     p #state { (t(Msg::AssemblyState { state: a.state.to_string() })) }
@@ -156,14 +158,10 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
                                 &t(Msg::Move { to: next.to_string() }), "secondary"))
                         }
                     }
+                    p { a href="/hall" { (t(Msg::Hall)) } }
                 }
-                @if let Some(q) = &p.quorum {
-                    section.card #quorum {
-                        h2 { (t(Msg::Attendance)) }
-                        p { (t(Msg::PresentCount { present: (q.present + q.represented).to_string(), full: q.full_members.to_string() })) " — "
-                            strong { @if q.quorate { (t(Msg::Quorate)) } @else { (t(Msg::NotQuorate)) } } }
-                        (gauge(&t(Msg::Attendance), q.present + q.represented, q.full_members, q.required, q.quorate))
-                    }
+                @if let Some(live) = &p.live {
+                    (quorum_card(&live.quorum))
                 }
                 section {
                     h2 { (t(Msg::Motions)) }
@@ -173,7 +171,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
                             p.muted { (m.state) }
                             @match poll {
                                 Some(poll) if poll.state == PollState::Open => {
-                                    p.cast { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                    p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
                                     (post_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), "primary"))
                                 }
                                 _ => {
@@ -186,10 +184,60 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
                         }
                     }
                 }
+                }
             }
             section {
                 h2 { (t(Msg::Assemblies)) }
                 ul { @for a in p.assemblies { li { (a.title) " — " (a.state) } } }
+            }
+        },
+    )
+}
+
+/// The quorum: a sentence, a verdict and a gauge, kept live by the stream.
+fn quorum_card(q: &QuorumView) -> Markup {
+    html! {
+        section.card #quorum {
+            h2 { (t(Msg::Attendance)) }
+            p.big {
+                span data-bind="quorum" { (t(Msg::PresentCount { present: (q.present + q.represented).to_string(), full: q.full_members.to_string() })) }
+                " — "
+                strong data-bind="quorum.verdict" { @if q.quorate { (t(Msg::Quorate)) } @else { (t(Msg::NotQuorate)) } }
+            }
+            p.muted { (t(Msg::QuorumDetail { present: q.present.to_string(), represented: q.represented.to_string(), required: q.required.to_string() })) }
+            (gauge(&t(Msg::Attendance), q.present + q.represented, q.full_members, q.required, q.quorate))
+        }
+    }
+}
+
+/// The projector view: large, live, nothing to click.
+pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
+    page(
+        &t(Msg::Hall),
+        chrome,
+        html! {
+            div.hall data-live={ "/live/assemblies/" (live.assembly_id) } data-structure=(live.structure()) {
+                h1 { (live.title) }
+                (quorum_card(&live.quorum))
+                @for p in &live.open_polls {
+                    section.card.poll id={ "hall-poll-" (p.id) } {
+                        h2 { (p.title) }
+                        p.big data-bind={ "poll." (p.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) }
+                    }
+                }
+                @if let Some(last) = &live.last_result {
+                    @if let Some(r) = &last.result {
+                        section.card #hall-result {
+                            h2 { (last.title) }
+                            p.outcome class=(r.outcome) { strong { (r.explanation) } }
+                            (bars(&t(Msg::Result), &[
+                                (t(Msg::Yes), r.yes as u64, "#2e7d32"),
+                                (t(Msg::No), r.no as u64, "#c62828"),
+                                (t(Msg::Abstain), r.abstain as u64, "#757575"),
+                            ]))
+                        }
+                    }
+                }
             }
         },
     )

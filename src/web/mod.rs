@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod live;
 pub mod pages;
 
 use crate::error::{AppError, AppResult};
@@ -15,6 +16,8 @@ use std::net::TcpListener;
 
 /// The stylesheet, served from `/static/plenum.css`.
 const CSS: &str = include_str!("static/plenum.css");
+/// The small script that follows the live stream, served from `/static/plenum.js`.
+const JS: &str = include_str!("static/plenum.js");
 
 /// The security headers every response carries.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -47,6 +50,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
         }))
         .route("/static/plenum.css", web::get().to(css))
+        .route("/static/plenum.js", web::get().to(js))
+        .route("/live/assemblies/{id}", web::get().to(live::stream))
         .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
         .service(web::scope("/api/v1").configure(api::configure))
         .configure(pages::configure)
@@ -62,6 +67,13 @@ async fn css() -> HttpResponse {
         .body(CSS)
 }
 
+async fn js() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(JS)
+}
+
 /// The headers set on every response.
 pub fn security_headers() -> middleware::DefaultHeaders {
     middleware::DefaultHeaders::new()
@@ -74,9 +86,12 @@ pub fn security_headers() -> middleware::DefaultHeaders {
 /// Starts the HTTP server on a bound listener.
 pub fn server(services: Services, listener: TcpListener, workers: Option<usize>) -> std::io::Result<Server> {
     let data = web::Data::new(services);
+    let hub = web::Data::new(std::sync::Arc::new(live::Hub::default()));
+    actix_web::rt::spawn(live::poller(data.clone(), hub.get_ref().clone()));
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
+            .app_data(hub.clone())
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%a \"%r\" %s %Dms").exclude("/healthz"))
             .configure(configure)

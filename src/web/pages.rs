@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/desk/{assembly}/{org}/arrive", web::post().to(desk_arrive))
         .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
         .route("/polls/{id}", web::get().to(poll))
+        .route("/hall", web::get().to(hall))
         .route("/audit", web::get().to(audit));
 }
 
@@ -213,13 +214,13 @@ async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::
 async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
     auth.0.caller.require(&[Role::Secretariat])?;
     let caller = auth.0.caller.clone();
-    let (assemblies, current, quorum, motions) = run(&svc, move |s| {
+    let (assemblies, current, live, motions) = run(&svc, move |s| {
         let assemblies = s.list_assemblies(&caller)?;
         let current = s.current_assembly()?;
-        let (quorum, motions) = match &current {
+        let (live, motions) = match &current {
             None => (None, vec![]),
             Some(a) => {
-                let q = s.quorum(&caller, a.id)?;
+                let live = s.live_view(a.id)?;
                 let mut motions = vec![];
                 for m in s.list_motions(a.id)? {
                     let poll = match m.open_poll.or(m.last_poll) {
@@ -228,13 +229,13 @@ async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
                     };
                     motions.push((m, poll));
                 }
-                (Some(q), motions)
+                (Some(live), motions)
             }
         };
-        Ok((assemblies, current, quorum, motions))
+        Ok((assemblies, current, live, motions))
     })
     .await?;
-    let view = pages::ChairPage { assemblies: &assemblies, current: current.as_ref(), quorum, motions };
+    let view = pages::ChairPage { assemblies: &assemblies, current: current.as_ref(), live, motions };
     Ok(html(pages::chair(&chrome(&auth.0), &auth.0.csrf, &view)))
 }
 
@@ -332,4 +333,13 @@ async fn audit(svc: Svc, auth: PageAuth) -> PageResult {
     })
     .await?;
     Ok(html(pages::audit(&chrome(&auth.0), &check, &events)))
+}
+
+async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
+    let live = run(&svc, move |s| {
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        s.live_view(a.id)
+    })
+    .await?;
+    Ok(html(pages::hall(&chrome(&auth.0), &live)))
 }

@@ -131,4 +131,62 @@ fn suspension_is_audited_and_stops_the_vote(db: TestDb) {
     assert_eq!((status, body["error"].as_str()), (403, Some("suspended_cannot_vote")), "{body}");
 }
 
-both!(import_is_all_or_nothing_and_idempotent, suspension_is_audited_and_stops_the_vote);
+fn replacing_a_delegate_ends_its_sessions_at_once(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let (_, accounts) = n.chair.get("/api/v1/accounts");
+    let id_of = |email: &str| {
+        accounts
+            .as_array()
+            .and_then(|l| l.iter().find(|x| x["email"] == email))
+            .and_then(|x| x["id"].as_i64())
+            .expect("account")
+    };
+    let (d0, d1) = (id_of("d0@example.org"), id_of("d1@example.org"));
+    n.delegates[0].ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
+        201,
+    );
+    let motion =
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+
+    let (status, new) = n.chair.post(
+        &format!("/api/v1/accounts/{d0}/replace"),
+        json!({"email": "new0@example.org", "name": "New delegate", "password": common::PASSWORD}),
+    );
+    assert_eq!((status, new["organisation_id"].as_i64()), (201, Some(n.orgs[0])), "{new}");
+    let (status, _) = n.delegates[0].get("/api/v1/assemblies");
+    assert_eq!(status, 401, "the replaced delegate's session ended at once");
+    let (status, _) =
+        n.app.anonymous().post("/api/v1/session", json!({"email": "d0@example.org", "password": common::PASSWORD}));
+    assert_eq!(status, 401);
+    // The organisation still has one vote, whoever casts it.
+    let successor = n.app.login("new0@example.org");
+    let (status, body) = successor.post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no"}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("already_voted")), "{body}");
+
+    // Disabling ends sessions too; enabling lets the person log in again.
+    let (status, body) = n.chair.patch(&format!("/api/v1/accounts/{d1}"), json!({"active": false}));
+    assert_eq!((status, body["active"].as_bool()), (200, Some(false)), "{body}");
+    assert_eq!(n.delegates[1].get("/api/v1/assemblies").0, 401);
+    let (status, _) = n.delegates[1].patch(&format!("/api/v1/accounts/{d1}"), json!({"active": true}));
+    assert_eq!(status, 401);
+    n.chair.patch(&format!("/api/v1/accounts/{d1}"), json!({"active": true}));
+    n.app.login("d1@example.org");
+    let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
+    let disabled: Vec<_> = events["events"]
+        .as_array()
+        .map(|a| a.iter().filter(|e| e["kind"] == "account.disabled").collect())
+        .unwrap_or_default();
+    assert_eq!(disabled.len(), 2);
+    assert!(disabled[0]["payload"].as_str().unwrap_or("").contains("\"sessions_ended\":1"), "{:?}", disabled[0]);
+}
+
+both!(
+    import_is_all_or_nothing_and_idempotent,
+    suspension_is_audited_and_stops_the_vote,
+    replacing_a_delegate_ends_its_sessions_at_once,
+);

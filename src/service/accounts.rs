@@ -6,7 +6,7 @@ use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::rows::{Account, NewAccount};
-use crate::store::schema::accounts;
+use crate::store::schema::{accounts, sessions};
 use crate::store::DbConn;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -206,5 +206,120 @@ mod tests {
         assert!(!verify_password(2, "anything", "not a hash"));
         // A fresh salt every time.
         assert_ne!(h, hash_password(2, "correct horse battery").unwrap());
+    }
+}
+
+/// A change to an account: its name, or whether it may log in.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AccountChange {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub active: Option<bool>,
+}
+
+/// A delegate replacing another for the same organisation.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Replacement {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+}
+
+fn load(conn: &mut DbConn, id: i64) -> AppResult<Account> {
+    accounts::table
+        .find(id)
+        .select(Account::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("account"))
+}
+
+/// Disables an account and ends its sessions at once, audited.
+fn disable(conn: &mut DbConn, now: NaiveDateTime, actor: &Actor, id: i64, why: &str) -> AppResult<usize> {
+    diesel::update(accounts::table.find(id)).set(accounts::active.eq(false)).execute(conn)?;
+    let ended = diesel::delete(sessions::table.filter(sessions::account_id.eq(id))).execute(conn)?;
+    record(
+        conn,
+        now,
+        actor,
+        "account.disabled",
+        format!("account:{id}"),
+        json!({"sessions_ended": ended, "why": why}),
+    )?;
+    Ok(ended)
+}
+
+impl Services {
+    /// Every account, by email (secretariat, auditor).
+    pub fn list_accounts(&self, caller: &Caller) -> AppResult<Vec<AccountView>> {
+        caller.require(&[Role::Secretariat, Role::Auditor])?;
+        self.read(|conn| {
+            accounts::table
+                .order(accounts::email.asc())
+                .select(Account::as_select())
+                .load(conn)?
+                .iter()
+                .map(AccountView::from_row)
+                .collect()
+        })
+    }
+
+    /// Renames, disables or re-enables an account (secretariat). Disabling
+    /// ends every session of the account in the same transaction.
+    pub fn change_account(&self, caller: &Caller, id: i64, change: AccountChange) -> AppResult<AccountView> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let before = load(conn, id)?;
+            if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {
+                diesel::update(accounts::table.find(id)).set(accounts::name.eq(name)).execute(conn)?;
+                record(
+                    conn,
+                    now,
+                    &caller.actor(),
+                    "account.renamed",
+                    format!("account:{id}"),
+                    json!({"from": before.name, "to": name}),
+                )?;
+            }
+            match change.active {
+                Some(false) if before.active => {
+                    disable(conn, now, &caller.actor(), id, "disabled by the secretariat")?;
+                }
+                Some(true) if !before.active => {
+                    diesel::update(accounts::table.find(id)).set(accounts::active.eq(true)).execute(conn)?;
+                    record(conn, now, &caller.actor(), "account.enabled", format!("account:{id}"), json!({}))?;
+                }
+                _ => {}
+            }
+            AccountView::from_row(&load(conn, id)?)
+        })
+    }
+
+    /// Replaces a delegate: a new account for the same organisation, the old
+    /// one disabled and its sessions ended, in one transaction.
+    pub fn replace_delegate(&self, caller: &Caller, id: i64, with: Replacement) -> AppResult<AccountView> {
+        caller.require(&[Role::Secretariat])?;
+        let organisation_id = self.read(|conn| load(conn, id))?.organisation_id;
+        let input = NewAccountInput {
+            email: with.email,
+            name: with.name,
+            password: with.password,
+            role: Role::Delegate,
+            organisation_id,
+        };
+        let hash = prepare(self, &input)?;
+        self.write(|conn, now| {
+            let old = load(conn, id)?;
+            if old.role != Role::Delegate.as_str() || old.organisation_id != organisation_id {
+                return Err(AppError::bad_request(
+                    "not_a_delegate",
+                    Msg::BadRequest { detail: "only a delegate can be replaced".into() },
+                ));
+            }
+            let new = insert_account(conn, now, &caller.actor(), &input, &hash)?;
+            disable(conn, now, &caller.actor(), id, &format!("replaced by account {}", new.id))?;
+            Ok(new)
+        })
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
 
 use crate::i18n::Msg;
-use crate::service::accounts::NewAccountInput;
+use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
@@ -28,6 +28,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/organisations/export", web::get().to(export_register))
         .route("/organisations/{id}", web::patch().to(change_organisation))
         .route("/accounts", web::post().to(create_account))
+        .route("/accounts", web::get().to(list_accounts))
+        .route("/accounts/{id}", web::patch().to(change_account))
+        .route("/accounts/{id}/replace", web::post().to(replace_delegate))
         .route("/assemblies", web::get().to(list_assemblies))
         .route("/assemblies", web::post().to(create_assembly))
         .route("/assemblies/{id}", web::get().to(get_assembly))
@@ -126,6 +129,31 @@ async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
 async fn create_account(svc: Svc, auth: ApiAuth, body: web::Json<NewAccountInput>) -> AppResult<HttpResponse> {
     let account = run(&svc, move |s| s.create_account(Some(&auth.0.caller), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(account))
+}
+
+async fn list_accounts(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_accounts(&auth.0.caller)).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn change_account(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<AccountChange>,
+) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.change_account(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(a))
+}
+
+async fn replace_delegate(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<Replacement>,
+) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.replace_delegate(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(a))
 }
 
 async fn list_assemblies(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {

@@ -4,6 +4,7 @@
 //! message is a variant of [`Msg`], so a missing or misspelt message does not
 //! compile, and the arguments a message takes are named in it.
 
+use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{Base, Decision, Outcome, Reason};
 use crate::domain::quorum::QuorumStatus;
 use crate::domain::register::RowProblem;
@@ -154,7 +155,26 @@ catalogue! {
     ChainIntact { count } => "The chain of {count} events is intact.",
     ChainBroken { seq } => "The chain is broken at event {seq}.",
     Chair => "Chair",
+    Back => "Back",
+    StateDraft => "draft",
+    StateConvened => "convened",
+    StateInSession => "in session",
+    StateSuspended => "suspended",
+    StateClosed => "closed",
+    StateMinutesApproved => "minutes approved",
     Delegate => "Delegate",
+}
+
+/// The words for an assembly's state.
+pub fn state_label(state: AssemblyState) -> Msg {
+    match state {
+        AssemblyState::Draft => Msg::StateDraft,
+        AssemblyState::Convened => Msg::StateConvened,
+        AssemblyState::InSession => Msg::StateInSession,
+        AssemblyState::Suspended => Msg::StateSuspended,
+        AssemblyState::Closed => Msg::StateClosed,
+        AssemblyState::MinutesApproved => Msg::StateMinutesApproved,
+    }
 }
 
 /// The sentence for a bad row of a register file.

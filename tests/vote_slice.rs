@@ -243,7 +243,7 @@ fn errors_are_clear(db: TestDb) {
     // An illegal transition says what is wrong.
     let (status, body) = n.chair.post(&format!("/api/v1/assemblies/{}/transition", n.assembly), json!({"to": "draft"}));
     assert_eq!((status, body["error"].as_str()), (409, Some("illegal_transition")), "{body}");
-    assert_eq!(body["message"], "An assembly that is in_session cannot become draft.");
+    assert_eq!(body["message"], "An assembly that is in session cannot become draft.");
     // A delegate account needs an organisation; a weak password is refused.
     let (status, body) = n.chair.post(
         "/api/v1/accounts",

@@ -210,7 +210,10 @@ pub fn transition(
     from.transition(to).map_err(|e| {
         AppError::conflict(
             "illegal_transition",
-            Msg::IllegalTransition { from: e.from.to_string(), to: e.to.to_string() },
+            Msg::IllegalTransition {
+                from: crate::i18n::state_label(e.from).en(),
+                to: crate::i18n::state_label(e.to).en(),
+            },
         )
     })?;
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;

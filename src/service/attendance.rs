@@ -85,7 +85,7 @@ impl Services {
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     "attendance_closed",
-                    Msg::AttendanceClosed { state: state.to_string() },
+                    Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
                 ));
             }
             let format = stored(&a.format, AssemblyFormat::parse)?;

@@ -154,9 +154,9 @@ impl Services {
                 logins.push(DemoLogin { email: email.into(), role, organisation: None });
                 Ok(())
             };
-            staff(conn, "chair@demo.plenum.eu", "Ingrid Vermeulen (Secretariat)", Role::Secretariat)?;
-            staff(conn, "auditor@demo.plenum.eu", "Marc Dubois (Auditor)", Role::Auditor)?;
-            staff(conn, "desk@demo.plenum.eu", "Sofia Moreau (Desk)", Role::Teller)?;
+            staff(conn, "chair@demo.plenum.eu", "Ingrid Vermeulen", Role::Secretariat)?;
+            staff(conn, "auditor@demo.plenum.eu", "Marc Dubois", Role::Auditor)?;
+            staff(conn, "desk@demo.plenum.eu", "Sofia Moreau", Role::Teller)?;
 
             let mut members = Vec::new();
             for (kind, list) in [(OrgKind::Full, FULL_MEMBERS), (OrgKind::Affiliate, AFFILIATES)] {

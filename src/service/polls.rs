@@ -353,7 +353,7 @@ impl Services {
             let m = load_motion(conn, motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
             if !state.accepts_votes() {
-                return Err(AppError::conflict("not_in_session", Msg::PollNotOpenable { state: state.to_string() }));
+                return Err(AppError::conflict("not_in_session", Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() }));
             }
             let open: i64 = polls::table
                 .filter(polls::motion_id.eq(motion_id))
@@ -452,7 +452,7 @@ impl Services {
             if !state.accepts_votes() {
                 return Ok(Err(AppError::conflict(
                     "not_in_session",
-                    Msg::VotingNotInSession { state: state.to_string() },
+                    Msg::VotingNotInSession { state: crate::i18n::state_label(state).en() },
                 )));
             }
             match entry {

@@ -143,7 +143,10 @@ pub fn grant(
     let a = assemblies::load(conn, assembly_id)?;
     let state = stored(&a.state, AssemblyState::parse)?;
     if !state.accepts_attendance() {
-        return Err(AppError::conflict("attendance_closed", Msg::AttendanceClosed { state: state.to_string() }));
+        return Err(AppError::conflict(
+            "attendance_closed",
+            Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
+        ));
     }
     let grantor = organisations::load(conn, input.grantor_id)?;
     let holder = organisations::load(conn, input.holder_id)?;

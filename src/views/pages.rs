@@ -5,7 +5,7 @@ use super::{notice, page, post_form, t, Chrome};
 use crate::domain::assembly::AttendanceMode;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{Choice, PollState};
-use crate::i18n::Msg;
+use crate::i18n::{state_label, Msg};
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
 use crate::service::ledger::LedgerCheck;
@@ -36,7 +36,7 @@ pub fn login(csrf: &str, error: Option<&str>) -> Markup {
 
 /// An error page with the sentence for a person.
 pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
-    page("Error", chrome, html! { (notice("error", message)) p { a href="/" { "←" } } })
+    page("Error", chrome, html! { (notice("error", message)) p { a href="/" { (t(Msg::Back)) } } })
 }
 
 fn mode_label(mode: AttendanceMode) -> String {
@@ -65,7 +65,7 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup
                 None => p { (t(Msg::NoAssembly)) },
                 Some(a) => {
                     h2 { (a.title) }
-                    p.muted { (t(Msg::AssemblyState { state: a.state.to_string() })) }
+                    p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
                     @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
                     section.card {
@@ -128,7 +128,7 @@ pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
         html! {
             (notice("success", &t(Msg::VoteRecorded { receipt: receipt.to_string() })))
             p.receipt { code #receipt { (receipt) } }
-            p { a.button href="/delegate" { "←" } }
+            p { a.button href="/delegate" { (t(Msg::Back)) } }
         },
     )
 }
@@ -151,11 +151,11 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
                 div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                 section.card {
                     h2 { (a.title) }
-                    p #state { (t(Msg::AssemblyState { state: a.state.to_string() })) }
+                    p #state { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     div.actions {
                         @for next in &a.next_states {
                             (post_form(&format!("/chair/assemblies/{}/transition", a.id), csrf, &[("to", next.as_str())],
-                                &t(Msg::Move { to: next.to_string() }), "secondary"))
+                                &t(Msg::Move { to: t(state_label(*next)) }), "secondary"))
                         }
                     }
                     p { a href="/hall" { (t(Msg::Hall)) } }

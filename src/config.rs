@@ -25,8 +25,19 @@ pub struct Settings {
     pub quorum_denominator: u32,
     pub quorum_strict: bool,
     pub proxy_cap: u32,
+    pub notice_period_days: i64,
+    pub second_convocation_quorum: bool,
     pub demo_password: String,
     pub log: String,
+}
+
+/// The configured defaults for a new assembly's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AssemblyRules {
+    pub quorum: Fraction,
+    pub proxy_cap: u32,
+    pub notice_period_days: i64,
+    pub second_convocation_quorum: bool,
 }
 
 /// A setting that is missing, mistyped or out of range.
@@ -74,6 +85,16 @@ impl Settings {
             return Err(ConfigError::Invalid("proxy_cap must be at least 1".into()));
         }
         Ok(())
+    }
+
+    /// The defaults a new assembly takes its rules from.
+    pub fn assembly_rules(&self) -> AssemblyRules {
+        AssemblyRules {
+            quorum: self.default_quorum(),
+            proxy_cap: self.proxy_cap,
+            notice_period_days: self.notice_period_days,
+            second_convocation_quorum: self.second_convocation_quorum,
+        }
     }
 
     /// The default quorum of a new assembly.

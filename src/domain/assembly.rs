@@ -79,6 +79,51 @@ pub fn mode_allowed(format: AssemblyFormat, mode: AttendanceMode) -> bool {
     }
 }
 
+labelled_enum! {
+    /// What an agenda item is for.
+    AgendaKind { Information => "information", Discussion => "discussion", Decision => "decision", Election => "election" }
+}
+
+/// Why the agenda cannot be changed now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaLocked {
+    /// In session: only a chair's action with a reason for the record.
+    NeedsReason,
+    /// Closed: never.
+    Final,
+}
+
+/// Whether the agenda may change: freely before the session, with a reason
+/// (recorded) while it runs, never after it closed.
+pub fn agenda_editable(state: AssemblyState, reason_given: bool) -> Result<(), AgendaLocked> {
+    match state {
+        AssemblyState::Draft | AssemblyState::Convened => Ok(()),
+        AssemblyState::InSession | AssemblyState::Suspended if reason_given => Ok(()),
+        AssemblyState::InSession | AssemblyState::Suspended => Err(AgendaLocked::NeedsReason),
+        AssemblyState::Closed | AssemblyState::MinutesApproved => Err(AgendaLocked::Final),
+    }
+}
+
+/// A notice sent too late: how many days it gave, and how many are required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShortNotice {
+    pub given: i64,
+    pub required: i64,
+}
+
+/// Checks the notice period: `Some` when the notice was sent fewer than
+/// `required` days before the assembly starts.
+pub fn notice_check(starts: chrono::NaiveDate, sent: chrono::NaiveDate, required: i64) -> Option<ShortNotice> {
+    let given = (starts - sent).num_days();
+    (given < required).then_some(ShortNotice { given, required })
+}
+
+/// The quorum an assembly gets when none is given: the configured one, or
+/// none on a second convocation unless the statutes require it there too.
+pub fn default_quorum<T>(convocation: i32, configured: T, on_second_convocation: bool) -> Option<T> {
+    (convocation == 1 || on_second_convocation).then_some(configured)
+}
+
 #[cfg(test)]
 mod tests {
     use super::AssemblyState::*;
@@ -111,6 +156,40 @@ mod tests {
         assert!(Convened.accepts_attendance());
         assert!(!Draft.accepts_attendance());
         assert!(!Closed.accepts_attendance());
+    }
+
+    #[test]
+    fn agenda_locking_table() {
+        use AgendaLocked::*;
+        let table = [
+            (Draft, false, Ok(())),
+            (Convened, false, Ok(())),
+            (InSession, false, Err(NeedsReason)),
+            (InSession, true, Ok(())),
+            (Suspended, false, Err(NeedsReason)),
+            (Suspended, true, Ok(())),
+            (Closed, true, Err(Final)),
+            (MinutesApproved, true, Err(Final)),
+        ];
+        for (state, reason, want) in table {
+            assert_eq!(agenda_editable(state, reason), want, "{state} {reason}");
+        }
+    }
+
+    #[test]
+    fn notice_period_edges() {
+        let d = |day| chrono::NaiveDate::from_ymd_opt(2026, 6, day).unwrap();
+        assert_eq!(notice_check(d(16), d(1), 15), None, "exactly 15 days");
+        assert_eq!(notice_check(d(16), d(2), 15), Some(ShortNotice { given: 14, required: 15 }));
+        assert_eq!(notice_check(d(16), d(16), 15), Some(ShortNotice { given: 0, required: 15 }));
+        assert_eq!(notice_check(d(16), d(1), 0), None);
+    }
+
+    #[test]
+    fn second_convocation_quorum() {
+        assert_eq!(default_quorum(1, "1/2", false), Some("1/2"));
+        assert_eq!(default_quorum(2, "1/2", false), None);
+        assert_eq!(default_quorum(2, "1/2", true), Some("1/2"));
     }
 
     #[test]

@@ -2,17 +2,18 @@
 
 use super::{api_time, record, stored, Caller, Services};
 use crate::audit::Actor;
-use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState};
+use crate::config::AssemblyRules;
+use crate::domain::assembly::{default_quorum, notice_check, AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState};
 use crate::domain::fraction::Fraction;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::store::rows::{AgendaItem, Assembly, NewAgendaItem, NewAssembly};
+use crate::store::rows::{Assembly, NewAgendaItem, NewAssembly};
 use crate::store::schema::{agenda_items, assemblies, attendance, organisations};
 use crate::store::DbConn;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -31,12 +32,35 @@ pub struct AssemblyView {
     /// `null` when no quorum is required.
     pub quorum: Option<Fraction>,
     pub proxy_cap: i32,
+    pub notice_sent_on: Option<NaiveDate>,
     pub next_states: Vec<AssemblyState>,
+    /// What the secretariat should look at, e.g. a notice sent too late.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning: a machine code and a sentence.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Warning {
+    pub code: &'static str,
+    pub message: String,
 }
 
 impl AssemblyView {
-    pub fn from_row(a: &Assembly) -> AppResult<Self> {
+    /// The view of a row, with warnings against a notice period of `notice_days`.
+    pub fn from_row(a: &Assembly, notice_days: i64) -> AppResult<Self> {
         let state = stored(&a.state, AssemblyState::parse)?;
+        let mut warnings = Vec::new();
+        if let Some(sent) = a.notice_sent_on {
+            if let Some(short) = notice_check(a.starts_at.date(), sent, notice_days) {
+                warnings.push(Warning {
+                    code: "short_notice",
+                    message: Msg::ShortNotice { given: short.given.to_string(), required: short.required.to_string() }
+                        .en(),
+                });
+            }
+        } else if state != AssemblyState::Draft {
+            warnings.push(Warning { code: "notice_date_missing", message: Msg::NoticeDateMissing.en() });
+        }
         Ok(AssemblyView {
             id: a.id,
             title: a.title.clone(),
@@ -48,7 +72,9 @@ impl AssemblyView {
             state,
             quorum: quorum_rule(a).0,
             proxy_cap: a.proxy_cap,
+            notice_sent_on: a.notice_sent_on,
             next_states: state.next_states().to_vec(),
+            warnings,
         })
     }
 }
@@ -81,6 +107,9 @@ pub struct NewAssemblyInput {
     pub proxy_cap: Option<u32>,
     #[serde(default)]
     pub agenda: Vec<AgendaInput>,
+    /// When the notice was sent.
+    #[serde(default)]
+    pub notice_sent_on: Option<NaiveDate>,
 }
 
 /// A quorum as given: a fraction, or `false` for none.
@@ -95,7 +124,7 @@ pub enum QuorumInput {
 #[derive(Debug, Clone, Deserialize)]
 pub struct AgendaInput {
     pub title: String,
-    pub kind: String,
+    pub kind: AgendaKind,
 }
 
 /// Loads an assembly or 404.
@@ -113,9 +142,9 @@ pub fn insert(
     conn: &mut DbConn,
     now: NaiveDateTime,
     actor: &Actor,
-    defaults: (Fraction, u32),
+    rules: AssemblyRules,
     input: &NewAssemblyInput,
-) -> AppResult<AssemblyView> {
+) -> AppResult<Assembly> {
     let title = input.title.trim();
     if title.is_empty() {
         return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
@@ -128,7 +157,8 @@ pub fn insert(
         ));
     }
     let quorum = match &input.quorum {
-        None | Some(QuorumInput::Required(true)) => Some(defaults.0),
+        None => default_quorum(convocation, rules.quorum, rules.second_convocation_quorum),
+        Some(QuorumInput::Required(true)) => Some(rules.quorum),
         Some(QuorumInput::Required(false)) => None,
         Some(QuorumInput::Fraction(f)) => Some(*f),
     };
@@ -136,14 +166,14 @@ pub fn insert(
         f.validate()
             .map_err(|e| AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") }))?;
     }
-    let proxy_cap = input.proxy_cap.unwrap_or(defaults.1);
+    let proxy_cap = input.proxy_cap.unwrap_or(rules.proxy_cap);
     if proxy_cap == 0 {
         return Err(AppError::bad_request(
             "invalid_proxy_cap",
             Msg::BadRequest { detail: "proxy_cap is at least 1".into() },
         ));
     }
-    let f = quorum.unwrap_or(defaults.0);
+    let f = quorum.unwrap_or(rules.quorum);
     let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
     let venue = input.venue.as_deref().unwrap_or("").trim();
     let to_i32 = |v: u32| {
@@ -166,19 +196,18 @@ pub fn insert(
             quorum_strict: f.strict,
             proxy_cap: to_i32(proxy_cap)?,
             created_at: now,
+            notice_sent_on: input.notice_sent_on,
         })
         .returning(assemblies::id)
         .get_result(conn)?;
     for (i, item) in input.agenda.iter().enumerate() {
-        let kind = item.kind.as_str();
-        if !["information", "discussion", "decision", "election"].contains(&kind) {
-            return Err(AppError::bad_request(
-                "invalid_agenda_kind",
-                Msg::BadRequest { detail: format!("agenda item kind {kind:?}") },
-            ));
-        }
         diesel::insert_into(agenda_items::table)
-            .values(NewAgendaItem { assembly_id: id, position: i as i32 + 1, title: item.title.trim(), kind })
+            .values(NewAgendaItem {
+                assembly_id: id,
+                position: i as i32 + 1,
+                title: item.title.trim(),
+                kind: item.kind.as_str(),
+            })
             .execute(conn)?;
     }
     record(
@@ -190,11 +219,11 @@ pub fn insert(
         json!({
             "title": title, "kind": kind, "format": input.format, "venue": venue,
             "starts_at": api_time(input.starts_at.naive_utc()), "convocation": convocation,
-            "quorum": quorum, "proxy_cap": proxy_cap,
+            "quorum": quorum, "proxy_cap": proxy_cap, "notice_sent_on": input.notice_sent_on,
             "agenda": input.agenda.iter().map(|a| json!({"title": a.title, "kind": a.kind})).collect::<Vec<_>>(),
         }),
     )?;
-    AssemblyView::from_row(&load(conn, id)?)
+    load(conn, id)
 }
 
 /// Moves an assembly along its lifecycle, audited.
@@ -204,7 +233,7 @@ pub fn transition(
     actor: &Actor,
     id: i64,
     to: AssemblyState,
-) -> AppResult<AssemblyView> {
+) -> AppResult<Assembly> {
     let a = load(conn, id)?;
     let from = stored(&a.state, AssemblyState::parse)?;
     from.transition(to).map_err(|e| {
@@ -218,7 +247,7 @@ pub fn transition(
     })?;
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
     record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;
-    AssemblyView::from_row(&load(conn, id)?)
+    load(conn, id)
 }
 
 /// Who counts now: full active members, those of them present, and those
@@ -299,11 +328,17 @@ impl From<QuorumStatus> for QuorumView {
 }
 
 impl Services {
+    /// The view of an assembly row, with this instance's notice period.
+    pub fn assembly_view(&self, a: &Assembly) -> AppResult<AssemblyView> {
+        AssemblyView::from_row(a, self.settings.notice_period_days)
+    }
+
     /// Creates an assembly in `draft` (secretariat).
     pub fn create_assembly(&self, caller: &Caller, input: NewAssemblyInput) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
-        let defaults = (self.settings.default_quorum(), self.settings.proxy_cap);
-        self.write(|conn, now| insert(conn, now, &caller.actor(), defaults, &input))
+        let rules = self.settings.assembly_rules();
+        let row = self.write(|conn, now| insert(conn, now, &caller.actor(), rules, &input))?;
+        self.assembly_view(&row)
     }
 
     /// Every assembly, newest first.
@@ -314,31 +349,22 @@ impl Services {
                 .select(Assembly::as_select())
                 .load(conn)?
                 .iter()
-                .map(AssemblyView::from_row)
+                .map(|a| self.assembly_view(a))
                 .collect()
         })
     }
 
     /// One assembly.
     pub fn get_assembly(&self, _caller: &Caller, id: i64) -> AppResult<AssemblyView> {
-        self.read(|conn| AssemblyView::from_row(&load(conn, id)?))
-    }
-
-    /// The agenda of an assembly, in order.
-    pub fn agenda(&self, id: i64) -> AppResult<Vec<AgendaItem>> {
-        self.read(|conn| {
-            Ok(agenda_items::table
-                .filter(agenda_items::assembly_id.eq(id))
-                .order(agenda_items::position.asc())
-                .select(AgendaItem::as_select())
-                .load(conn)?)
-        })
+        let row = self.read(|conn| load(conn, id))?;
+        self.assembly_view(&row)
     }
 
     /// Moves an assembly along its lifecycle (secretariat).
     pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
-        self.write(|conn, now| transition(conn, now, &caller.actor(), id, to))
+        let row = self.write(|conn, now| transition(conn, now, &caller.actor(), id, to))?;
+        self.assembly_view(&row)
     }
 
     /// The quorum now.
@@ -360,7 +386,7 @@ impl Services {
                 .or_else(|| pick(AssemblyState::Suspended))
                 .or_else(|| pick(AssemblyState::Convened))
                 .or_else(|| all.first());
-            chosen.map(AssemblyView::from_row).transpose()
+            chosen.map(|a| self.assembly_view(a)).transpose()
         })
     }
 }

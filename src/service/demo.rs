@@ -7,7 +7,7 @@ use super::organisations::{self, NewOrganisationInput};
 use super::proxies::{self, ProxyInput};
 use super::{record, Services};
 use crate::audit::Actor;
-use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
+use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
 use crate::domain::majority::MajorityRule;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
@@ -134,7 +134,7 @@ impl Services {
     pub fn seed_demo(&self) -> AppResult<Option<DemoSeed>> {
         let password = self.settings.demo_password.clone();
         let hash = hash_password(self.settings.max_concurrent_password_hashes, &password)?;
-        let defaults = (self.settings.default_quorum(), self.settings.proxy_cap);
+        let rules = self.settings.assembly_rules();
         self.write(|conn, now| {
             let existing: i64 = orgs::table.count().get_result(conn)?;
             if existing > 0 {
@@ -186,7 +186,7 @@ impl Services {
                 conn,
                 now,
                 &actor,
-                defaults,
+                rules,
                 &NewAssemblyInput {
                     title: "Annual General Assembly 2026".into(),
                     starts_at: starts,
@@ -194,18 +194,19 @@ impl Services {
                     kind: Some(AssemblyKind::Ordinary),
                     venue: Some("Maison des Associations, Brussels, and online".into()),
                     convocation: Some(1),
+                    notice_sent_on: Some(starts.date_naive() - Duration::days(28)),
                     quorum: None,
                     proxy_cap: None,
                     agenda: [
-                        ("Opening and adoption of the agenda", "decision"),
-                        ("Annual report of the Board", "information"),
-                        ("Accounts 2025 and discharge of the Board", "decision"),
-                        ("Budget and work plan 2027", "decision"),
-                        ("Election of the Board", "election"),
-                        ("Any other business", "discussion"),
+                        ("Opening and adoption of the agenda", AgendaKind::Decision),
+                        ("Annual report of the Board", AgendaKind::Information),
+                        ("Accounts 2025 and discharge of the Board", AgendaKind::Decision),
+                        ("Budget and work plan 2027", AgendaKind::Decision),
+                        ("Election of the Board", AgendaKind::Election),
+                        ("Any other business", AgendaKind::Discussion),
                     ]
                     .iter()
-                    .map(|(t, k)| AgendaInput { title: (*t).into(), kind: (*k).into() })
+                    .map(|(t, k)| AgendaInput { title: (*t).into(), kind: *k })
                     .collect(),
                 },
             )?;

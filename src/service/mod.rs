@@ -3,6 +3,7 @@
 //! can forget it.
 
 pub mod accounts;
+pub mod agenda;
 pub mod assemblies;
 pub mod attendance;
 pub mod auth;

@@ -91,6 +91,7 @@ pub struct Assembly {
     pub quorum_strict: bool,
     pub proxy_cap: i32,
     pub created_at: NaiveDateTime,
+    pub notice_sent_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Insertable)]
@@ -109,6 +110,7 @@ pub struct NewAssembly<'a> {
     pub quorum_strict: bool,
     pub proxy_cap: i32,
     pub created_at: NaiveDateTime,
+    pub notice_sent_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -62,6 +62,7 @@ diesel::table! {
         quorum_strict -> Bool,
         proxy_cap -> Integer,
         created_at -> Timestamp,
+        notice_sent_on -> Nullable<Date>,
     }
 }
 

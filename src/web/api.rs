@@ -7,6 +7,7 @@ use crate::error::{AppError, AppResult};
 
 use crate::i18n::Msg;
 use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
+use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange};
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
@@ -34,6 +35,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies", web::get().to(list_assemblies))
         .route("/assemblies", web::post().to(create_assembly))
         .route("/assemblies/{id}", web::get().to(get_assembly))
+        .route("/assemblies/{id}", web::patch().to(change_assembly))
+        .route("/assemblies/{id}/agenda", web::get().to(agenda))
+        .route("/assemblies/{id}/agenda", web::post().to(add_agenda_item))
+        .route("/assemblies/{id}/agenda/order", web::post().to(reorder_agenda))
         .route("/assemblies/{id}/transition", web::post().to(transition))
         .route("/assemblies/{id}/attendance", web::get().to(attendance_list))
         .route("/assemblies/{id}/attendance", web::post().to(check_in))
@@ -169,6 +174,41 @@ async fn create_assembly(svc: Svc, auth: ApiAuth, body: web::Json<NewAssemblyInp
 async fn get_assembly(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.get_assembly(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(a))
+}
+
+async fn change_assembly(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<AssemblyChange>,
+) -> AppResult<HttpResponse> {
+    let a = run(&svc, move |s| s.change_assembly(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(a))
+}
+
+async fn agenda(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let items = run(&svc, move |s| s.agenda_items(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(items))
+}
+
+async fn add_agenda_item(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<AgendaItemInput>,
+) -> AppResult<HttpResponse> {
+    let items = run(&svc, move |s| s.add_agenda_item(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(items))
+}
+
+async fn reorder_agenda(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<AgendaOrder>,
+) -> AppResult<HttpResponse> {
+    let items = run(&svc, move |s| s.reorder_agenda(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(items))
 }
 
 #[derive(Deserialize)]

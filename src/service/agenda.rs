@@ -1,0 +1,217 @@
+//! The agenda and the assembly's particulars, changed before the session
+//! freely, during it only by the chair with a reason, never after it.
+
+use super::{assemblies, record, stored, Caller, Services};
+use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{state_label, Msg};
+use crate::store::rows::{AgendaItem, NewAgendaItem};
+use crate::store::schema::{agenda_items, assemblies as assemblies_t};
+use crate::store::DbConn;
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// An agenda item as the API shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItemView {
+    pub id: i64,
+    pub position: i32,
+    pub title: String,
+    pub kind: AgendaKind,
+}
+
+/// A new agenda item, at the end.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AgendaItemInput {
+    pub title: String,
+    pub kind: AgendaKind,
+    /// Required once the assembly is in session.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// A new order: every item's id, once.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AgendaOrder {
+    pub order: Vec<i64>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Changes to an assembly's particulars (before the session).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AssemblyChange {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub venue: Option<String>,
+    #[serde(default)]
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub notice_sent_on: Option<NaiveDate>,
+}
+
+fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> {
+    let rows: Vec<AgendaItem> = agenda_items::table
+        .filter(agenda_items::assembly_id.eq(assembly_id))
+        .order(agenda_items::position.asc())
+        .select(AgendaItem::as_select())
+        .load(conn)?;
+    rows.iter()
+        .map(|r| {
+            Ok(AgendaItemView {
+                id: r.id,
+                position: r.position,
+                title: r.title.clone(),
+                kind: stored(&r.kind, AgendaKind::parse)?,
+            })
+        })
+        .collect()
+}
+
+/// Checks that the agenda may change now; returns the reason to record.
+fn unlocked(state: AssemblyState, reason: Option<&str>) -> AppResult<Option<String>> {
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    match agenda_editable(state, reason.is_some()) {
+        Ok(()) => Ok(reason.map(String::from)),
+        Err(AgendaLocked::NeedsReason) => Err(AppError::conflict("agenda_locked", Msg::AgendaNeedsReason)),
+        Err(AgendaLocked::Final) => Err(AppError::conflict("agenda_locked", Msg::AgendaFinal)),
+    }
+}
+
+impl Services {
+    /// The agenda, in order.
+    pub fn agenda_items(&self, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> {
+        self.read(|conn| {
+            assemblies::load(conn, assembly_id)?;
+            items(conn, assembly_id)
+        })
+    }
+
+    /// Adds an item at the end of the agenda (secretariat).
+    pub fn add_agenda_item(
+        &self,
+        caller: &Caller,
+        assembly_id: i64,
+        input: AgendaItemInput,
+    ) -> AppResult<Vec<AgendaItemView>> {
+        caller.require(&[Role::Secretariat])?;
+        let title = input.title.trim().to_string();
+        if title.is_empty() {
+            return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+        }
+        self.write(|conn, now| {
+            let a = assemblies::load(conn, assembly_id)?;
+            let reason = unlocked(stored(&a.state, AssemblyState::parse)?, input.reason.as_deref())?;
+            let last: Option<i32> = agenda_items::table
+                .filter(agenda_items::assembly_id.eq(assembly_id))
+                .select(diesel::dsl::max(agenda_items::position))
+                .first(conn)?;
+            let position = last.unwrap_or(0) + 1;
+            let id: i64 = diesel::insert_into(agenda_items::table)
+                .values(NewAgendaItem { assembly_id, position, title: &title, kind: input.kind.as_str() })
+                .returning(agenda_items::id)
+                .get_result(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "agenda.item_added",
+                format!("assembly:{assembly_id}"),
+                json!({"item": id, "position": position, "title": title, "kind": input.kind, "reason": reason}),
+            )?;
+            items(conn, assembly_id)
+        })
+    }
+
+    /// Puts the agenda in a new order (secretariat).
+    pub fn reorder_agenda(
+        &self,
+        caller: &Caller,
+        assembly_id: i64,
+        input: AgendaOrder,
+    ) -> AppResult<Vec<AgendaItemView>> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let a = assemblies::load(conn, assembly_id)?;
+            let reason = unlocked(stored(&a.state, AssemblyState::parse)?, input.reason.as_deref())?;
+            let before = items(conn, assembly_id)?;
+            let mut have: Vec<i64> = before.iter().map(|i| i.id).collect();
+            let mut want = input.order.clone();
+            have.sort_unstable();
+            want.sort_unstable();
+            if have != want {
+                return Err(AppError::unprocessable("agenda_order_mismatch", Msg::AgendaOrderMismatch));
+            }
+            // Two steps, so (assembly, position) stays unique throughout.
+            for (i, id) in input.order.iter().enumerate() {
+                diesel::update(agenda_items::table.find(id))
+                    .set(agenda_items::position.eq(-(i as i32) - 1))
+                    .execute(conn)?;
+            }
+            for (i, id) in input.order.iter().enumerate() {
+                diesel::update(agenda_items::table.find(id))
+                    .set(agenda_items::position.eq(i as i32 + 1))
+                    .execute(conn)?;
+            }
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "agenda.reordered",
+                format!("assembly:{assembly_id}"),
+                json!({"from": before.iter().map(|i| i.id).collect::<Vec<_>>(), "to": input.order, "reason": reason}),
+            )?;
+            items(conn, assembly_id)
+        })
+    }
+
+    /// Changes an assembly's title, venue, start or notice date (secretariat,
+    /// before the session).
+    pub fn change_assembly(
+        &self,
+        caller: &Caller,
+        id: i64,
+        change: AssemblyChange,
+    ) -> AppResult<assemblies::AssemblyView> {
+        caller.require(&[Role::Secretariat])?;
+        let row = self.write(|conn, now| {
+            let a = assemblies::load(conn, id)?;
+            let state = stored(&a.state, AssemblyState::parse)?;
+            if !matches!(state, AssemblyState::Draft | AssemblyState::Convened) {
+                return Err(AppError::conflict(
+                    "assembly_locked",
+                    Msg::ParticularsLocked { state: state_label(state).en() },
+                ));
+            }
+            let title =
+                change.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&a.title).to_string();
+            let venue = change.venue.as_deref().map(str::trim).unwrap_or(&a.venue).to_string();
+            let starts_at = change.starts_at.map(|d| d.naive_utc()).unwrap_or(a.starts_at);
+            let notice = change.notice_sent_on.or(a.notice_sent_on);
+            diesel::update(assemblies_t::table.find(id))
+                .set((
+                    assemblies_t::title.eq(&title),
+                    assemblies_t::venue.eq(&venue),
+                    assemblies_t::starts_at.eq(starts_at),
+                    assemblies_t::notice_sent_on.eq(notice),
+                ))
+                .execute(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "assembly.changed",
+                format!("assembly:{id}"),
+                json!({
+                    "title": title, "venue": venue, "starts_at": super::api_time(starts_at), "notice_sent_on": notice,
+                }),
+            )?;
+            assemblies::load(conn, id)
+        })?;
+        self.assembly_view(&row)
+    }
+}

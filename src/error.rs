@@ -83,6 +83,18 @@ impl AppError {
         AppError { source: Some(source.to_string()), ..Self::new(ErrorKind::Internal, "internal", Msg::Internal) }
     }
 
+    /// The same error with another machine code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// The same error with another sentence.
+    pub fn with_msg(mut self, msg: Msg) -> Self {
+        self.msg = msg;
+        self
+    }
+
     /// The message in English.
     pub fn message(&self) -> String {
         self.msg.en()

@@ -4,6 +4,7 @@
 //! plain table tests and property tests (see each module's `tests`).
 
 pub mod assembly;
+pub mod checkin;
 pub mod fraction;
 pub mod majority;
 pub mod organisation;

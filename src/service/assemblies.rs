@@ -197,6 +197,7 @@ pub fn insert(
             proxy_cap: to_i32(proxy_cap)?,
             created_at: now,
             notice_sent_on: input.notice_sent_on,
+            checkin_salt: Some(super::auth::random_token().0),
         })
         .returning(assemblies::id)
         .get_result(conn)?;

@@ -2,6 +2,7 @@
 
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::domain::assembly::{mode_allowed, AssemblyFormat, AssemblyState, AttendanceMode};
+use crate::domain::checkin;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -51,6 +52,8 @@ impl StayView {
 pub struct AttendanceLine {
     pub organisation: organisations::OrganisationView,
     pub present: Option<AttendanceMode>,
+    /// The holder of its proxy, when it is represented.
+    pub represented_by: Option<i64>,
 }
 
 /// Who may record attendance for an organisation: the desk and the
@@ -123,6 +126,38 @@ impl Services {
         })
     }
 
+    /// The check-in code of the caller's organisation at an assembly.
+    pub fn checkin_code(&self, caller: &Caller, assembly_id: i64) -> AppResult<String> {
+        caller.require(&[Role::Delegate])?;
+        let org = caller
+            .organisation_id
+            .ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
+        let a = self.read(|conn| assemblies::load(conn, assembly_id))?;
+        Ok(checkin::code(&a.checkin_salt(), org))
+    }
+
+    /// Checks an organisation in, in the room, by the code its delegate shows
+    /// (the desk).
+    pub fn check_in_by_code(&self, caller: &Caller, assembly_id: i64, code: &str) -> AppResult<StayView> {
+        caller.require(&[Role::Teller, Role::Secretariat])?;
+        let wanted = checkin::normalise(code);
+        let (salt, ids) = self.read(|conn| {
+            let a = assemblies::load(conn, assembly_id)?;
+            let ids: Vec<i64> = orgs::table.select(orgs::id).load(conn)?;
+            Ok((a.checkin_salt(), ids))
+        })?;
+        let matches: Vec<i64> = ids.into_iter().filter(|id| checkin::code(&salt, *id) == wanted).collect();
+        match matches.as_slice() {
+            [] => Err(AppError::not_found("check-in code").with_msg(Msg::UnknownCheckinCode)),
+            [org] => self.check_in(
+                caller,
+                assembly_id,
+                CheckInInput { organisation_id: *org, mode: AttendanceMode::InPerson },
+            ),
+            _ => Err(AppError::conflict("ambiguous_code", Msg::AmbiguousCheckinCode)),
+        }
+    }
+
     /// Records that an organisation left.
     pub fn check_out(&self, caller: &Caller, assembly_id: i64, organisation_id: i64) -> AppResult<StayView> {
         may_record_for(caller, organisation_id)?;
@@ -145,10 +180,25 @@ impl Services {
         })
     }
 
+    /// Every stay at an assembly, in order of arrival: leaving and returning
+    /// are separate events, never overwrites.
+    pub fn stays(&self, assembly_id: i64) -> AppResult<Vec<StayView>> {
+        self.read(|conn| {
+            assemblies::load(conn, assembly_id)?;
+            let rows: Vec<Attendance> = attendance::table
+                .filter(attendance::assembly_id.eq(assembly_id))
+                .order((attendance::arrived_at.asc(), attendance::id.asc()))
+                .select(Attendance::as_select())
+                .load(conn)?;
+            rows.iter().map(StayView::from_row).collect()
+        })
+    }
+
     /// Every organisation with its presence now: full members first.
     pub fn attendance_list(&self, assembly_id: i64) -> AppResult<Vec<AttendanceLine>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
+            let represented = assemblies::presence(conn, assembly_id)?.represented;
             let all: Vec<Organisation> =
                 orgs::table.order(orgs::name.asc()).select(Organisation::as_select()).load(conn)?;
             let open: Vec<Attendance> = attendance::table
@@ -164,7 +214,12 @@ impl Services {
                         .find(|s| s.organisation_id == o.id)
                         .map(|s| stored(&s.mode, AttendanceMode::parse))
                         .transpose()?;
-                    Ok(AttendanceLine { organisation: organisations::OrganisationView::from_row(o)?, present })
+                    let represented_by = represented.iter().find(|(g, _)| *g == o.id).map(|(_, h)| *h);
+                    Ok(AttendanceLine {
+                        organisation: organisations::OrganisationView::from_row(o)?,
+                        present,
+                        represented_by,
+                    })
                 })
                 .collect::<AppResult<Vec<_>>>()?;
             lines.sort_by_key(|l| l.organisation.kind != OrgKind::Full);

@@ -189,14 +189,6 @@ impl Services {
     }
 }
 
-impl AppError {
-    /// The same error with another machine code.
-    pub fn with_code(mut self, code: &'static str) -> Self {
-        self.code = code;
-        self
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

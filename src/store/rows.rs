@@ -92,6 +92,14 @@ pub struct Assembly {
     pub proxy_cap: i32,
     pub created_at: NaiveDateTime,
     pub notice_sent_on: Option<NaiveDate>,
+    pub checkin_salt: Option<String>,
+}
+
+impl Assembly {
+    /// The salt check-in codes are derived from.
+    pub fn checkin_salt(&self) -> String {
+        self.checkin_salt.clone().unwrap_or_else(|| format!("assembly:{}", self.id))
+    }
 }
 
 #[derive(Debug, Insertable)]
@@ -111,6 +119,7 @@ pub struct NewAssembly<'a> {
     pub proxy_cap: i32,
     pub created_at: NaiveDateTime,
     pub notice_sent_on: Option<NaiveDate>,
+    pub checkin_salt: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -63,6 +63,7 @@ diesel::table! {
         proxy_cap -> Integer,
         created_at -> Timestamp,
         notice_sent_on -> Nullable<Date>,
+        checkin_salt -> Nullable<Text>,
     }
 }
 

@@ -52,6 +52,8 @@ pub struct DelegatePage<'a> {
     /// and those whose proxy it holds): id, name, whether voted.
     pub polls: Vec<(MotionView, PollView, Vec<VoteFor>)>,
     pub closed: Vec<MotionView>,
+    /// The organisation's check-in code at this assembly.
+    pub code: Option<String>,
 }
 
 pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup {
@@ -75,6 +77,12 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup
                                 p #attendance { (t(Msg::NotCheckedInYet)) }
                                 @if a.state.accepts_attendance() {
                                     (post_form("/delegate/check-in", csrf, &[], &t(Msg::CheckInRemote), "primary big"))
+                                    @if let Some(code) = &p.code {
+                                        div.checkin-code {
+                                            p { (t(Msg::YourCheckinCode)) " " strong #checkin-code { (code) } }
+                                            (qr(code))
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -118,6 +126,19 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup
             }
         },
     )
+}
+
+/// A QR code of a short text, as inline SVG.
+fn qr(text: &str) -> Markup {
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => {
+            let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(160, 160).build();
+            // The renderer's output holds only our code's modules; drop the XML prologue.
+            let start = svg.find("<svg").unwrap_or(0);
+            html! { div.qr { (maud::PreEscaped(svg[start..].to_string())) } }
+        }
+        Err(_) => html! {},
+    }
 }
 
 /// The confirmation after a vote, with the receipt code.
@@ -251,6 +272,19 @@ pub fn desk(
     lines: &[AttendanceLine],
     query: &str,
 ) -> Markup {
+    let name_of = |id: i64| {
+        lines.iter().find(|l| l.organisation.id == id).map(|l| l.organisation.name.clone()).unwrap_or_default()
+    };
+    let full = |l: &&AttendanceLine| l.organisation.kind == OrgKind::Full;
+    let in_room: Vec<&AttendanceLine> =
+        lines.iter().filter(full).filter(|l| l.present == Some(AttendanceMode::InPerson)).collect();
+    let remote: Vec<&AttendanceLine> =
+        lines.iter().filter(full).filter(|l| l.present == Some(AttendanceMode::Remote)).collect();
+    let represented: Vec<&AttendanceLine> =
+        lines.iter().filter(full).filter(|l| l.present.is_none() && l.represented_by.is_some()).collect();
+    let absent: Vec<&AttendanceLine> =
+        lines.iter().filter(full).filter(|l| l.present.is_none() && l.represented_by.is_none()).collect();
+    let affiliates: Vec<&AttendanceLine> = lines.iter().filter(|l| l.organisation.kind == OrgKind::Affiliate).collect();
     page(
         &t(Msg::Desk),
         chrome,
@@ -260,23 +294,42 @@ pub fn desk(
                 None => p { (t(Msg::NoAssembly)) },
                 Some(a) => {
                     h2 { (a.title) }
+                    @if a.state.accepts_attendance() {
+                        form.stack method="post" action={ "/desk/" (a.id) "/code" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            label { (t(Msg::CheckinCode)) input type="text" name="code" autocomplete="off" autocapitalize="characters" required; }
+                            button.primary type="submit" { (t(Msg::CheckInByCode)) }
+                        }
+                    }
                     form.stack method="get" action="/desk" {
                         input type="search" name="q" value=(query) placeholder=(t(Msg::Organisation));
                     }
-                    table {
-                        thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Country)) } th { (t(Msg::Kind)) } th { (t(Msg::Status)) } th {} } }
-                        tbody {
-                            @for l in lines {
-                                tr id={ "org-" (l.organisation.id) } {
-                                    td { (l.organisation.name) }
-                                    td { (l.organisation.country) }
-                                    td { (l.organisation.kind) }
-                                    td { @match l.present { Some(m) => (t(Msg::Present { mode: mode_label(m) })), None => (t(Msg::Absent)) } }
-                                    td {
-                                        @if l.present.is_some() {
-                                            (post_form(&format!("/desk/{}/{}/leave", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckOut), "secondary"))
-                                        } @else if a.state.accepts_attendance() {
-                                            (post_form(&format!("/desk/{}/{}/arrive", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckInInPerson), "primary"))
+                    @for (title, group) in [
+                        (t(Msg::InTheRoom), &in_room), (t(Msg::RemoteAttendance), &remote), (t(Msg::RepresentedSection), &represented),
+                        (t(Msg::AbsentMembers), &absent), (t(Msg::AffiliatesAdvisory), &affiliates),
+                    ] {
+                        @if !group.is_empty() {
+                            h3 { (title) " (" (group.len()) ")" }
+                            table {
+                                tbody {
+                                    @for l in group.iter() {
+                                        tr id={ "org-" (l.organisation.id) } {
+                                            td { (l.organisation.name) }
+                                            td { (l.organisation.country) }
+                                            td {
+                                                @match (l.present, l.represented_by) {
+                                                    (Some(m), _) => (t(Msg::Present { mode: mode_label(m) })),
+                                                    (None, Some(h)) => (t(Msg::RepresentedBy { org: name_of(h) })),
+                                                    (None, None) => (t(Msg::Absent)),
+                                                }
+                                            }
+                                            td {
+                                                @if l.present.is_some() {
+                                                    (post_form(&format!("/desk/{}/{}/leave", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckOut), "secondary"))
+                                                } @else if a.state.accepts_attendance() {
+                                                    (post_form(&format!("/desk/{}/{}/arrive", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckInInPerson), "primary"))
+                                                }
+                                            }
                                         }
                                     }
                                 }

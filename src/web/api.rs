@@ -42,6 +42,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/transition", web::post().to(transition))
         .route("/assemblies/{id}/attendance", web::get().to(attendance_list))
         .route("/assemblies/{id}/attendance", web::post().to(check_in))
+        .route("/assemblies/{id}/attendance/code", web::post().to(check_in_by_code))
+        .route("/assemblies/{id}/attendance/stays", web::get().to(stays))
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
         .route("/assemblies/{id}/proxies", web::get().to(list_proxies))
@@ -238,6 +240,26 @@ async fn check_in(
     body: web::Json<CheckInInput>,
 ) -> AppResult<HttpResponse> {
     let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(stay))
+}
+
+async fn stays(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.stays(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+#[derive(Deserialize)]
+struct CodeBody {
+    code: String,
+}
+
+async fn check_in_by_code(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<CodeBody>,
+) -> AppResult<HttpResponse> {
+    let stay = run(&svc, move |s| s.check_in_by_code(&auth.0.caller, id.into_inner(), &body.code)).await?;
     Ok(HttpResponse::Created().json(stay))
 }
 

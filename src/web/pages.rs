@@ -34,6 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/motions/{id}/open", web::post().to(chair_open))
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
         .route("/desk", web::get().to(desk))
+        .route("/desk/{assembly}/code", web::post().to(desk_code))
         .route("/desk/{assembly}/{org}/arrive", web::post().to(desk_arrive))
         .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
         .route("/polls/{id}", web::get().to(poll))
@@ -159,6 +160,10 @@ async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
     let page = run(&svc, move |s| {
         let organisation = s.read(|conn| crate::service::organisations::load(conn, org_id))?;
         let assembly = s.current_assembly()?;
+        let code = match &assembly {
+            Some(a) => Some(s.checkin_code(&caller, a.id)?),
+            None => None,
+        };
         let (present, polls, closed) = match &assembly {
             None => (None, vec![], vec![]),
             Some(a) => {
@@ -173,11 +178,12 @@ async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
                 (present, polls, closed)
             }
         };
-        Ok((organisation, assembly, present, polls, closed))
+        Ok((organisation, assembly, present, polls, closed, code))
     })
     .await?;
-    let (organisation, assembly, present, polls, closed) = page;
-    let view = pages::DelegatePage { organisation: &organisation, assembly: assembly.as_ref(), present, polls, closed };
+    let (organisation, assembly, present, polls, closed, code) = page;
+    let view =
+        pages::DelegatePage { organisation: &organisation, assembly: assembly.as_ref(), present, polls, closed, code };
     Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &view)))
 }
 
@@ -301,6 +307,20 @@ async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form
         s.check_in(&caller, assembly, CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson })
     })
     .await?;
+    Ok(see_other("/desk"))
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    csrf: String,
+    code: String,
+}
+
+async fn desk_code(svc: Svc, auth: PageAuth, assembly: web::Path<i64>, form: web::Form<CodeForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let code = form.code.clone();
+    run(&svc, move |s| s.check_in_by_code(&caller, assembly.into_inner(), &code)).await?;
     Ok(see_other("/desk"))
 }
 

@@ -189,7 +189,111 @@ fn every_response_carries_the_security_headers(db: TestDb) {
     assert!(res.text().unwrap_or_default().contains("Only the secretariat may do this."));
 }
 
+fn the_secretariat_keeps_the_register_on_its_page(db: TestDb) {
+    let n = network(db);
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/admin");
+    let csrf = input_value(&doc, "csrf");
+    assert_eq!(select(&doc, "#register tbody tr").len(), 4);
+    let res = chair
+        .post("/admin/organisations", &[("csrf", &csrf), ("name", "Omega Union"), ("country", "lu"), ("kind", "full")]);
+    assert_eq!(res.status(), 303);
+    let bad = chair.post(
+        "/admin/import",
+        &[("csrf", &csrf), ("csv", "name,country,kind\nPsi Forum,GR,full\nChi Club,Greece,full\n")],
+    );
+    assert_eq!(bad.status(), 422);
+    let text = bad.text().unwrap_or_default();
+    assert!(text.contains("Line 3:") && text.contains("nothing was imported"), "{text}");
+    let good = chair.post("/admin/import", &[("csrf", &csrf), ("csv", "name,country,kind\nPsi Forum,GR,full\n")]);
+    assert_eq!(good.status(), 200);
+    assert!(good.text().unwrap_or_default().contains("Imported: 1 created, 0 updated, 0 unchanged."));
+    let doc = chair.page("/admin");
+    assert_eq!(select(&doc, "#register tbody tr").len(), 6);
+    let omega = n
+        .chair
+        .get("/api/v1/organisations")
+        .1
+        .as_array()
+        .and_then(|a| a.iter().find(|o| o["name"] == "Omega Union").cloned())
+        .expect("omega");
+    assert_eq!(omega["country"], "LU");
+    let id = omega["id"].as_i64().expect("id").to_string();
+    let res = chair.post(
+        &format!("/admin/organisations/{id}"),
+        &[("csrf", &csrf), ("status", "suspended"), ("kind", "full"), ("reason", "Asked to pause")],
+    );
+    assert_eq!(res.status(), 303);
+    let csv = chair.get("/admin/register.csv").text().unwrap_or_default();
+    assert!(csv.contains("Omega Union,LU,full,suspended"), "{csv}");
+    // Disabling a delegate from the page ends its API session too.
+    let d2 = n
+        .chair
+        .get("/api/v1/accounts")
+        .1
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["email"] == "d2@example.org").cloned())
+        .expect("d2");
+    let res = chair.post(&format!("/admin/accounts/{}", d2["id"]), &[("csrf", &csrf), ("active", "false")]);
+    assert_eq!(res.status(), 303);
+    assert_eq!(n.delegates[2].get("/api/v1/assemblies").0, 401);
+    // Nobody else reaches the register page.
+    let delegate = Browser::new(&n);
+    delegate.login("d0@example.org");
+    assert_eq!(delegate.get("/admin").status(), 403);
+}
+
+fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.desk.ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
+        201,
+    );
+    let gamma = Browser::new(&n);
+    gamma.login("d2@example.org");
+    let doc = gamma.page("/delegate");
+    let csrf = input_value(&doc, "csrf");
+    let options: Vec<String> =
+        select(&doc, "select[name=holder_id] option").iter().map(|o| o.text().collect()).collect();
+    assert_eq!(options, vec!["Alpha Network", "Beta Forum"], "full members only, not itself nor the affiliate");
+    let res = gamma.post("/delegate/proxy", &[("csrf", &csrf), ("holder_id", &n.orgs[0].to_string())]);
+    assert_eq!(res.status(), 303);
+    let doc = gamma.page("/delegate");
+    assert!(text_of(&doc).contains("Your organisation's vote is given to Alpha Network."), "{}", text_of(&doc));
+    // The holder sees both ballots once a poll opens.
+    let motion =
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    let alpha = Browser::new(&n);
+    alpha.login("d0@example.org");
+    let doc = alpha.page("/delegate");
+    assert_eq!(
+        select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).len(),
+        6,
+        "three choices for each of two members"
+    );
+    assert!(text_of(&doc).contains("By proxy, for Gamma Alliance:"));
+    let acsrf = input_value(&doc, "csrf");
+    let res = alpha.post(
+        &format!("/delegate/polls/{poll}/vote"),
+        &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &n.orgs[2].to_string())],
+    );
+    assert_eq!(res.status(), 200);
+    // Used: the grantor can no longer revoke it.
+    let doc = gamma.page("/delegate");
+    let form = select(&doc, "#proxy form")
+        .first()
+        .and_then(|f| f.value().attr("action").map(String::from))
+        .expect("revoke form");
+    assert_eq!(gamma.post(&form, &[("csrf", &csrf)]).status(), 409);
+}
+
 both!(
+    the_secretariat_keeps_the_register_on_its_page,
+    an_absent_member_gives_its_proxy_from_its_page,
     login_sets_a_safe_cookie_and_needs_the_form_token,
     a_delegate_checks_in_and_votes_on_a_phone,
     every_response_carries_the_security_headers,

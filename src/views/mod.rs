@@ -1,6 +1,7 @@
 //! maud views: pure functions of view models. Every string comes from the
 //! message catalogue; every value is escaped by maud.
 
+pub mod admin;
 pub mod charts;
 pub mod pages;
 

@@ -8,10 +8,10 @@ use crate::domain::poll::{Choice, PollState};
 use crate::i18n::{state_label, Msg};
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
+use crate::service::home::{ChairHome, DelegateHome};
 use crate::service::ledger::LedgerCheck;
 use crate::service::live::LiveView;
-use crate::service::organisations::OrganisationView;
-use crate::service::polls::{MotionView, PollView, VoteFor};
+use crate::service::polls::{MotionView, PollView};
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 
@@ -44,26 +44,14 @@ fn mode_label(mode: AttendanceMode) -> String {
 }
 
 /// What a delegate sees.
-pub struct DelegatePage<'a> {
-    pub organisation: &'a OrganisationView,
-    pub assembly: Option<&'a AssemblyView>,
-    pub present: Option<AttendanceMode>,
-    /// Open polls with the organisations this delegate votes for (itself
-    /// and those whose proxy it holds): id, name, whether voted.
-    pub polls: Vec<(MotionView, PollView, Vec<VoteFor>)>,
-    pub closed: Vec<MotionView>,
-    /// The organisation's check-in code at this assembly.
-    pub code: Option<String>,
-}
-
-pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup {
-    let org = p.organisation;
+pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
+    let org = &p.organisation;
     page(
         &t(Msg::Delegate),
         chrome,
         html! {
             h1 { (org.name) }
-            @match p.assembly {
+            @match &p.assembly {
                 None => p { (t(Msg::NoAssembly)) },
                 Some(a) => {
                     h2 { (a.title) }
@@ -87,10 +75,28 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegatePage<'_>) -> Markup
                             }
                         }
                     }
+                    @if let Some((proxy, holder)) = &p.proxy_given {
+                        section.card #proxy {
+                            p { (t(Msg::ProxyGiven { org: holder.clone() })) }
+                            (post_form(&format!("/delegate/proxies/{}/revoke", proxy.id), csrf, &[], &t(Msg::Revoke), "secondary"))
+                        }
+                    } @else if !p.proxy_candidates.is_empty() {
+                        section.card #proxy {
+                            h3 { (t(Msg::GiveProxy)) }
+                            form.stack method="post" action="/delegate/proxy" {
+                                input type="hidden" name="csrf" value=(csrf);
+                                label { (t(Msg::GiveProxyTo))
+                                    select name="holder_id" { @for (id, name) in &p.proxy_candidates { option value=(id) { (name) } } }
+                                }
+                                button type="submit" { (t(Msg::GiveProxyButton)) }
+                            }
+                        }
+                    }
                     section {
                         h2 { (t(Msg::OpenPolls)) }
                         @if p.polls.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
-                        @for (m, poll, ours) in &p.polls {
+                        @for dp in &p.polls {
+                            @let (m, poll, ours) = (&dp.motion, &dp.poll, &dp.votes_for);
                             article.card.poll id={ "poll-" (poll.id) } {
                                 h3 { (m.title) }
                                 p.motion-text { (m.text) }
@@ -155,20 +161,13 @@ pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
 }
 
 /// What the chair sees.
-pub struct ChairPage<'a> {
-    pub assemblies: &'a [AssemblyView],
-    pub current: Option<&'a AssemblyView>,
-    pub live: Option<LiveView>,
-    pub motions: Vec<(MotionView, Option<PollView>)>,
-}
-
-pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
+pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
     page(
         &t(Msg::Chair),
         chrome,
         html! {
             h1 { (t(Msg::Chair)) }
-            @if let Some(a) = p.current {
+            @if let Some(a) = &p.current {
                 div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                 section.card {
                     h2 { (a.title) }
@@ -179,7 +178,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
                                 &t(Msg::Move { to: t(state_label(*next)) }), "secondary"))
                         }
                     }
-                    p { a href="/hall" { (t(Msg::Hall)) } }
+                    p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } }
                 }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))
@@ -209,7 +208,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairPage<'_>) -> Markup {
             }
             section {
                 h2 { (t(Msg::Assemblies)) }
-                ul { @for a in p.assemblies { li { (a.title) " — " (a.state) } } }
+                ul { @for a in &p.assemblies { li { (a.title) " — " (a.state) } } }
             }
         },
     )

@@ -46,7 +46,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .app_data(web::QueryConfig::default().error_handler(|err, _| {
             AppError::bad_request("invalid_query", Msg::BadRequest { detail: err.to_string() }).into()
         }))
-        .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(|err, _| {
+        .app_data(web::FormConfig::default().limit(4 * 1024 * 1024).error_handler(|err, _| {
             AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
         }))
         .route("/static/plenum.css", web::get().to(css))

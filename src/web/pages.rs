@@ -8,8 +8,10 @@ use crate::domain::poll::Choice;
 use crate::domain::role::Role;
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::Msg;
+use crate::service::accounts::AccountChange;
 use crate::service::attendance::CheckInInput;
 use crate::service::auth::{random_token, Authenticated};
+use crate::service::organisations::{ImportReport, NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput};
 use crate::service::Services;
 use crate::views::{pages, Chrome};
@@ -28,6 +30,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(logout))
         .route("/delegate", web::get().to(delegate))
         .route("/delegate/check-in", web::post().to(delegate_check_in))
+        .route("/delegate/proxy", web::post().to(delegate_proxy))
+        .route("/delegate/proxies/{id}/revoke", web::post().to(delegate_revoke))
         .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
         .route("/chair", web::get().to(chair))
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
@@ -39,6 +43,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
         .route("/polls/{id}", web::get().to(poll))
         .route("/hall", web::get().to(hall))
+        .route("/admin", web::get().to(admin))
+        .route("/admin/register.csv", web::get().to(admin_export))
+        .route("/admin/organisations", web::post().to(admin_add))
+        .route("/admin/organisations/{id}", web::post().to(admin_change))
+        .route("/admin/import", web::post().to(admin_import))
+        .route("/admin/accounts/{id}", web::post().to(admin_account))
         .route("/audit", web::get().to(audit));
 }
 
@@ -154,37 +164,35 @@ async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResu
 }
 
 async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
-    auth.0.caller.require(&[Role::Delegate])?;
     let caller = auth.0.caller.clone();
-    let org_id = caller.organisation_id.ok_or_else(|| AppError::not_found("organisation"))?;
-    let page = run(&svc, move |s| {
-        let organisation = s.read(|conn| crate::service::organisations::load(conn, org_id))?;
-        let assembly = s.current_assembly()?;
-        let code = match &assembly {
-            Some(a) => Some(s.checkin_code(&caller, a.id)?),
-            None => None,
-        };
-        let (present, polls, closed) = match &assembly {
-            None => (None, vec![], vec![]),
-            Some(a) => {
-                let present =
-                    s.attendance_list(a.id)?.into_iter().find(|l| l.organisation.id == org_id).and_then(|l| l.present);
-                let mut polls = vec![];
-                for (m, p) in s.open_polls(a.id)? {
-                    let ours = s.votes_for(p.id, org_id)?;
-                    polls.push((m, p, ours));
-                }
-                let closed = s.list_motions(a.id)?.into_iter().filter(|m| m.last_poll.is_some()).collect();
-                (present, polls, closed)
-            }
-        };
-        Ok((organisation, assembly, present, polls, closed, code))
+    let home = run(&svc, move |s| s.delegate_home(&caller)).await?;
+    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &home)))
+}
+
+#[derive(Deserialize)]
+struct ProxyForm {
+    csrf: String,
+    holder_id: i64,
+}
+
+async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let holder_id = form.holder_id;
+    run(&svc, move |s| {
+        let grantor_id = Services::own_organisation(&caller)?;
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        s.grant_proxy(&caller, a.id, crate::service::proxies::ProxyInput { grantor_id, holder_id, document: None })
     })
     .await?;
-    let (organisation, assembly, present, polls, closed, code) = page;
-    let view =
-        pages::DelegatePage { organisation: &organisation, assembly: assembly.as_ref(), present, polls, closed, code };
-    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &view)))
+    Ok(see_other("/delegate"))
+}
+
+async fn delegate_revoke(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.revoke_proxy(&caller, id.into_inner())).await?;
+    Ok(see_other("/delegate"))
 }
 
 async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
@@ -218,31 +226,9 @@ async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::
 }
 
 async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
-    auth.0.caller.require(&[Role::Secretariat])?;
     let caller = auth.0.caller.clone();
-    let (assemblies, current, live, motions) = run(&svc, move |s| {
-        let assemblies = s.list_assemblies(&caller)?;
-        let current = s.current_assembly()?;
-        let (live, motions) = match &current {
-            None => (None, vec![]),
-            Some(a) => {
-                let live = s.live_view(a.id)?;
-                let mut motions = vec![];
-                for m in s.list_motions(a.id)? {
-                    let poll = match m.open_poll.or(m.last_poll) {
-                        Some(id) => Some(s.get_poll(&caller, id)?),
-                        None => None,
-                    };
-                    motions.push((m, poll));
-                }
-                (Some(live), motions)
-            }
-        };
-        Ok((assemblies, current, live, motions))
-    })
-    .await?;
-    let view = pages::ChairPage { assemblies: &assemblies, current: current.as_ref(), live, motions };
-    Ok(html(pages::chair(&chrome(&auth.0), &auth.0.csrf, &view)))
+    let home = run(&svc, move |s| s.chair_home(&caller)).await?;
+    Ok(html(pages::chair(&chrome(&auth.0), &auth.0.csrf, &home)))
 }
 
 #[derive(Deserialize)]
@@ -362,4 +348,92 @@ async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
     })
     .await?;
     Ok(html(pages::hall(&chrome(&auth.0), &live)))
+}
+
+async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<ImportReport>) -> PageResult {
+    auth.0.caller.require(&[Role::Secretariat])?;
+    let caller = auth.0.caller.clone();
+    let (orgs, accounts) = run(svc, move |s| Ok((s.list_organisations(&caller)?, s.list_accounts(&caller)?))).await?;
+    Ok(html(crate::views::admin::register(&chrome(&auth.0), &auth.0.csrf, &orgs, &accounts, report.as_ref())))
+}
+
+async fn admin(svc: Svc, auth: PageAuth) -> PageResult {
+    admin_page(&svc, &auth, None).await
+}
+
+async fn admin_export(svc: Svc, auth: PageAuth) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let csv = run(&svc, move |s| s.export_register(Some(&caller))).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("Content-Disposition", "attachment; filename=\"register.csv\""))
+        .body(csv))
+}
+
+#[derive(Deserialize)]
+struct AddForm {
+    csrf: String,
+    name: String,
+    country: String,
+    kind: crate::domain::organisation::OrgKind,
+}
+
+async fn admin_add(svc: Svc, auth: PageAuth, form: web::Form<AddForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let form = form.into_inner();
+    let input = NewOrganisationInput { name: form.name, country: form.country, kind: form.kind };
+    run(&svc, move |s| s.create_organisation(&caller, input)).await?;
+    Ok(see_other("/admin"))
+}
+
+#[derive(Deserialize)]
+struct ChangeForm {
+    csrf: String,
+    status: crate::domain::organisation::OrgStatus,
+    kind: crate::domain::organisation::OrgKind,
+    reason: String,
+}
+
+async fn admin_change(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<ChangeForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let form = form.into_inner();
+    let change =
+        OrganisationChange { status: Some(form.status), kind: Some(form.kind), reason: form.reason, joined_on: None };
+    run(&svc, move |s| s.change_organisation(&caller, id.into_inner(), change)).await?;
+    Ok(see_other("/admin"))
+}
+
+#[derive(Deserialize)]
+struct ImportForm {
+    csrf: String,
+    csv: String,
+}
+
+async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let text = form.into_inner().csv;
+    let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await?;
+    let failed = !report.errors.is_empty();
+    let mut page = admin_page(&svc, &auth, Some(report)).await?;
+    if failed {
+        *page.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(page)
+}
+
+#[derive(Deserialize)]
+struct AccountForm {
+    csrf: String,
+    active: bool,
+}
+
+async fn admin_account(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<AccountForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let change = AccountChange { active: Some(form.active), name: None };
+    run(&svc, move |s| s.change_account(&caller, id.into_inner(), change)).await?;
+    Ok(see_other("/admin"))
 }

@@ -43,7 +43,8 @@ pub struct AppError {
     pub kind: ErrorKind,
     /// A stable machine code such as `already_voted`.
     pub code: &'static str,
-    pub msg: Msg,
+    /// Boxed: messages carry their arguments, and errors travel by value.
+    pub msg: Box<Msg>,
     /// What happened underneath, for the log only (never shown).
     pub source: Option<String>,
 }
@@ -52,7 +53,7 @@ pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     pub fn new(kind: ErrorKind, code: &'static str, msg: Msg) -> Self {
-        AppError { kind, code, msg, source: None }
+        AppError { kind, code, msg: Box::new(msg), source: None }
     }
 
     pub fn bad_request(code: &'static str, msg: Msg) -> Self {
@@ -91,7 +92,7 @@ impl AppError {
 
     /// The same error with another sentence.
     pub fn with_msg(mut self, msg: Msg) -> Self {
-        self.msg = msg;
+        self.msg = Box::new(msg);
         self
     }
 

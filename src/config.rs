@@ -3,7 +3,9 @@
 //! its setting (`database_url` -> `PLENUM_DATABASE_URL`).
 
 use crate::domain::fraction::Fraction;
+use crate::domain::motion::MotionKindPreset;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// The defaults, with every setting commented.
 pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
@@ -27,6 +29,9 @@ pub struct Settings {
     pub proxy_cap: u32,
     pub notice_period_days: i64,
     pub second_convocation_quorum: bool,
+    pub vote_changes: bool,
+    pub min_seconders: usize,
+    pub motion_kinds: BTreeMap<String, MotionKindPreset>,
     pub demo_password: String,
     pub log: String,
 }
@@ -38,6 +43,7 @@ pub struct AssemblyRules {
     pub proxy_cap: u32,
     pub notice_period_days: i64,
     pub second_convocation_quorum: bool,
+    pub vote_changes: bool,
 }
 
 /// A setting that is missing, mistyped or out of range.
@@ -81,6 +87,16 @@ impl Settings {
         if self.max_concurrent_password_hashes == 0 {
             return Err(ConfigError::Invalid("max_concurrent_password_hashes must be at least 1".into()));
         }
+        for (kind, preset) in &self.motion_kinds {
+            let bad = |what: &str| ConfigError::Invalid(format!("motion_kinds.{kind}.{what} is not a valid fraction"));
+            preset.majority.threshold().validate().map_err(|_| bad("majority"))?;
+            if let Some(q) = preset.quorum {
+                q.validate().map_err(|_| bad("quorum"))?;
+            }
+        }
+        if !self.motion_kinds.contains_key("ordinary") {
+            return Err(ConfigError::Invalid("motion_kinds must define \"ordinary\"".into()));
+        }
         if self.proxy_cap == 0 {
             return Err(ConfigError::Invalid("proxy_cap must be at least 1".into()));
         }
@@ -94,6 +110,7 @@ impl Settings {
             proxy_cap: self.proxy_cap,
             notice_period_days: self.notice_period_days,
             second_convocation_quorum: self.second_convocation_quorum,
+            vote_changes: self.vote_changes,
         }
     }
 
@@ -135,6 +152,18 @@ mod tests {
         assert_eq!(s.database_url, "postgres://x@127.0.0.1/db");
         assert_eq!(s.bind, "0.0.0.0:9000");
         assert_eq!(s.proxy_cap, 2);
+    }
+
+    #[test]
+    fn motion_kind_presets_follow_the_design() {
+        use crate::domain::majority::{Base, MajorityRule};
+        let s = Settings::load_from(None, env(&[])).unwrap();
+        assert_eq!(s.motion_kinds["ordinary"].majority, MajorityRule::SIMPLE);
+        let statutes = s.motion_kinds["statutes"];
+        assert_eq!(statutes.majority.threshold(), Fraction::new(2, 3, false).unwrap());
+        assert_eq!(statutes.majority.base, Base::VotesCast);
+        assert_eq!(statutes.quorum, Some(Fraction::new(2, 3, false).unwrap()));
+        assert_eq!(s.motion_kinds["dissolution"].majority.threshold(), Fraction::new(4, 5, false).unwrap());
     }
 
     #[test]

@@ -122,7 +122,7 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let forms = select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']"));
     assert_eq!(forms.len(), 3, "yes, no, abstain");
     let html = doc.html();
-    assert!(!html.contains("<script>alert(1)</script>") && html.contains("&lt;script&gt;"), "motion text is escaped");
+    assert!(!html.contains("<script>alert(1)</script>") && html.contains("adopted"), "the Markdown text is sanitised");
     assert_eq!(
         delegate.post(&format!("/delegate/polls/{poll}/vote"), &[("csrf", "forged"), ("choice", "yes")]).status(),
         403

@@ -7,6 +7,7 @@ pub mod assembly;
 pub mod checkin;
 pub mod fraction;
 pub mod majority;
+pub mod motion;
 pub mod organisation;
 pub mod poll;
 pub mod proxy;

@@ -33,6 +33,8 @@ pub struct AssemblyView {
     pub quorum: Option<Fraction>,
     pub proxy_cap: i32,
     pub notice_sent_on: Option<NaiveDate>,
+    pub vote_changes: bool,
+    pub motion_deadline: Option<String>,
     pub next_states: Vec<AssemblyState>,
     /// What the secretariat should look at, e.g. a notice sent too late.
     pub warnings: Vec<Warning>,
@@ -73,6 +75,8 @@ impl AssemblyView {
             quorum: quorum_rule(a).0,
             proxy_cap: a.proxy_cap,
             notice_sent_on: a.notice_sent_on,
+            vote_changes: a.vote_changes,
+            motion_deadline: a.motion_deadline.map(api_time),
             next_states: state.next_states().to_vec(),
             warnings,
         })
@@ -110,6 +114,12 @@ pub struct NewAssemblyInput {
     /// When the notice was sent.
     #[serde(default)]
     pub notice_sent_on: Option<NaiveDate>,
+    /// Whether a delegate may change its organisation's vote until the close.
+    #[serde(default)]
+    pub vote_changes: Option<bool>,
+    /// The deadline for members' motions.
+    #[serde(default)]
+    pub motion_deadline: Option<DateTime<Utc>>,
 }
 
 /// A quorum as given: a fraction, or `false` for none.
@@ -198,6 +208,8 @@ pub fn insert(
             created_at: now,
             notice_sent_on: input.notice_sent_on,
             checkin_salt: Some(super::auth::random_token().0),
+            vote_changes: input.vote_changes.unwrap_or(rules.vote_changes),
+            motion_deadline: input.motion_deadline.map(|d| d.naive_utc()),
         })
         .returning(assemblies::id)
         .get_result(conn)?;
@@ -221,6 +233,8 @@ pub fn insert(
             "title": title, "kind": kind, "format": input.format, "venue": venue,
             "starts_at": api_time(input.starts_at.naive_utc()), "convocation": convocation,
             "quorum": quorum, "proxy_cap": proxy_cap, "notice_sent_on": input.notice_sent_on,
+            "vote_changes": input.vote_changes.unwrap_or(rules.vote_changes),
+            "motion_deadline": input.motion_deadline.map(|d| api_time(d.naive_utc())),
             "agenda": input.agenda.iter().map(|a| json!({"title": a.title, "kind": a.kind})).collect::<Vec<_>>(),
         }),
     )?;

@@ -195,6 +195,8 @@ impl Services {
                     venue: Some("Maison des Associations, Brussels, and online".into()),
                     convocation: Some(1),
                     notice_sent_on: Some(starts.date_naive() - Duration::days(28)),
+                    vote_changes: None,
+                    motion_deadline: None,
                     quorum: None,
                     proxy_cap: None,
                     agenda: [
@@ -296,6 +298,11 @@ impl Services {
                         majority_base: rule.base.as_str(),
                         majority_tie: rule.tie.as_str(),
                         created_at: now,
+                        quorum_numerator: None,
+                        quorum_denominator: None,
+                        quorum_strict: None,
+                        proposer_id: None,
+                        amends_id: None,
                     })
                     .returning(motions::id)
                     .get_result(conn)?;

@@ -3,8 +3,9 @@
 
 use super::assemblies::AssemblyView;
 use super::live::LiveView;
+use super::motions::MotionView;
 use super::organisations::OrganisationView;
-use super::polls::{MotionView, PollView, VoteFor};
+use super::polls::{PollView, VoteFor};
 use super::proxies::ProxyView;
 use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod home;
 pub mod ledger;
 pub mod live;
+pub mod motions;
 pub mod organisations;
 pub mod polls;
 pub mod proxies;

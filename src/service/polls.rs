@@ -1,106 +1,29 @@
-//! Motions, polls and ballots.
+//! Polls and ballots: roll-call, secret and tellers; vote changes where the
+//! assembly allows them; the close, the count and the result.
 
+use super::motions::{
+    load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
+};
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::majority::{decide, Base, MajorityRule, Outcome, TieRule};
+use crate::domain::majority::{decide, Outcome};
+use crate::domain::motion::MotionState;
 use crate::domain::organisation::{may_vote, Ineligible};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
-use crate::domain::quorum::QuorumStatus;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
-use crate::store::rows::{Motion, NewBallot, NewMotion, NewPoll, Poll};
-use crate::store::schema::{ballots, motions, organisations as orgs, poll_eligibility, polls};
+use crate::store::rows::{Motion, NewBallot, NewPoll, Poll};
+use crate::store::schema::{
+    audit_events, ballots, motions, organisations as orgs, participations, poll_eligibility, polls, secret_ballots,
+    teller_counts, teller_organisations,
+};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-
-/// A new motion.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewMotionInput {
-    pub title: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default = "default_kind")]
-    pub kind: String,
-    #[serde(default)]
-    pub majority: Option<MajorityRule>,
-    #[serde(default)]
-    pub agenda_item_id: Option<i64>,
-}
-
-fn default_kind() -> String {
-    "ordinary".into()
-}
-
-/// A motion as the API and pages show it.
-#[derive(Debug, Clone, Serialize)]
-pub struct MotionView {
-    pub id: i64,
-    pub assembly_id: i64,
-    pub title: String,
-    pub text: String,
-    pub kind: String,
-    pub state: String,
-    pub majority: MajorityRule,
-    /// The poll open on this motion now, if any.
-    pub open_poll: Option<i64>,
-    /// The latest closed poll on this motion, if any.
-    pub last_poll: Option<i64>,
-}
-
-fn majority_of(m: &Motion) -> AppResult<MajorityRule> {
-    Ok(MajorityRule {
-        numerator: u32::try_from(m.majority_numerator).map_err(AppError::internal)?,
-        denominator: u32::try_from(m.majority_denominator).map_err(AppError::internal)?,
-        strict: m.majority_strict,
-        base: stored(&m.majority_base, Base::parse)?,
-        tie: stored(&m.majority_tie, TieRule::parse)?,
-    })
-}
-
-fn load_motion(conn: &mut DbConn, id: i64) -> AppResult<Motion> {
-    motions::table
-        .find(id)
-        .select(Motion::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| AppError::not_found("motion"))
-}
-
-fn load_poll(conn: &mut DbConn, id: i64) -> AppResult<Poll> {
-    polls::table.find(id).select(Poll::as_select()).first(conn).optional()?.ok_or_else(|| AppError::not_found("poll"))
-}
-
-fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView> {
-    let open_poll = polls::table
-        .filter(polls::motion_id.eq(m.id))
-        .filter(polls::state.eq(PollState::Open.as_str()))
-        .select(polls::id)
-        .first::<i64>(conn)
-        .optional()?;
-    let last_poll = polls::table
-        .filter(polls::motion_id.eq(m.id))
-        .filter(polls::state.eq(PollState::Closed.as_str()))
-        .order(polls::id.desc())
-        .select(polls::id)
-        .first::<i64>(conn)
-        .optional()?;
-    Ok(MotionView {
-        id: m.id,
-        assembly_id: m.assembly_id,
-        title: m.title.clone(),
-        text: m.body.clone(),
-        kind: m.kind.clone(),
-        state: m.state.clone(),
-        majority: majority_of(m)?,
-        open_poll,
-        last_poll,
-    })
-}
 
 /// The result of a closed poll.
 #[derive(Debug, Clone, Serialize)]
@@ -116,6 +39,15 @@ pub struct ResultView {
     pub seal: String,
 }
 
+/// The room's part of a tellers poll, shown after the close.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoomView {
+    pub yes: i32,
+    pub no: i32,
+    pub abstain: i32,
+    pub organisations: Vec<i64>,
+}
+
 /// A poll as the API and pages show it. Before the close, only how many
 /// have voted: never a count per choice (invariant 3).
 #[derive(Debug, Clone, Serialize)]
@@ -125,13 +57,18 @@ pub struct PollView {
     pub ballot: BallotType,
     pub state: PollState,
     pub eligible: i32,
+    /// Organisations whose vote is in (online or counted in the room).
     pub cast: i64,
     pub opened_at: String,
     pub closed_at: Option<String>,
     pub result: Option<ResultView>,
-    /// Roll-call ballots after the close: who voted what.
+    /// Who voted what, after the close of a roll-call poll (and the online
+    /// part of a tellers poll).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub roll_call: Option<Vec<RollCallLine>>,
+    /// The room's counts, after the close of a tellers poll.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomView>,
 }
 
 /// One line of a roll call.
@@ -156,6 +93,8 @@ pub struct BallotReceipt {
     pub poll_id: i64,
     pub organisation_id: i64,
     pub receipt: String,
+    /// Whether this ballot replaced the organisation's earlier one.
+    pub replaced: bool,
 }
 
 /// A receipt check.
@@ -170,8 +109,22 @@ pub struct ReceiptCheck {
 #[derive(Debug, Clone, Deserialize)]
 pub struct BallotInput {
     pub choice: Choice,
+    /// The organisation voted for: the delegate's own, or one whose proxy
+    /// its organisation holds.
     #[serde(default)]
     pub organisation_id: Option<i64>,
+    /// To change a secret vote: the receipt of the vote it replaces.
+    #[serde(default)]
+    pub replaces: Option<String>,
+}
+
+/// The room's counts, entered by a teller.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TellersInput {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+    pub organisation_ids: Vec<i64>,
 }
 
 /// A close, with the chair's casting vote for a tie where the rule asks for it.
@@ -208,15 +161,65 @@ fn normalise_receipt(code: &str) -> String {
     chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
 }
 
+fn load_poll(conn: &mut DbConn, id: i64) -> AppResult<Poll> {
+    polls::table.find(id).select(Poll::as_select()).first(conn).optional()?.ok_or_else(|| AppError::not_found("poll"))
+}
+
+fn ballot_type(p: &Poll) -> AppResult<BallotType> {
+    stored(&p.ballot_type, BallotType::parse)
+}
+
+/// Organisations whose vote is in, online or in the room.
+fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
+    Ok(match ballot_type(p)? {
+        BallotType::Secret => {
+            participations::table.filter(participations::poll_id.eq(p.id)).count().get_result(conn)?
+        }
+        BallotType::RollCall => ballots::table.filter(ballots::poll_id.eq(p.id)).count().get_result(conn)?,
+        BallotType::Tellers => {
+            let online: i64 = ballots::table.filter(ballots::poll_id.eq(p.id)).count().get_result(conn)?;
+            let room: i64 =
+                teller_organisations::table.filter(teller_organisations::poll_id.eq(p.id)).count().get_result(conn)?;
+            online + room
+        }
+    })
+}
+
+/// Whether an organisation's vote is in.
+fn has_voted_in(conn: &mut DbConn, p: &Poll, org: i64) -> AppResult<bool> {
+    let n: i64 = match ballot_type(p)? {
+        BallotType::Secret => participations::table
+            .filter(participations::poll_id.eq(p.id))
+            .filter(participations::organisation_id.eq(org))
+            .count()
+            .get_result(conn)?,
+        BallotType::RollCall | BallotType::Tellers => {
+            let online: i64 = ballots::table
+                .filter(ballots::poll_id.eq(p.id))
+                .filter(ballots::organisation_id.eq(org))
+                .count()
+                .get_result(conn)?;
+            let room: i64 = teller_organisations::table
+                .filter(teller_organisations::poll_id.eq(p.id))
+                .filter(teller_organisations::organisation_id.eq(org))
+                .count()
+                .get_result(conn)?;
+            online + room
+        }
+    };
+    Ok(n > 0)
+}
+
 fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
     let state = stored(&p.state, PollState::parse)?;
-    let cast: i64 = ballots::table.filter(ballots::poll_id.eq(p.id)).count().get_result(conn)?;
+    let kind = ballot_type(p)?;
+    let cast = cast_count(conn, p)?;
     let result = match (state, p.yes, p.no, p.abstain, &p.outcome, p.quorate, &p.explanation) {
         (PollState::Closed, Some(yes), Some(no), Some(abstain), Some(outcome), Some(quorate), Some(explanation)) => {
-            let seal = crate::store::schema::audit_events::table
-                .filter(crate::store::schema::audit_events::kind.eq("poll.closed"))
-                .filter(crate::store::schema::audit_events::subject.eq(format!("poll:{}", p.id)))
-                .select(crate::store::schema::audit_events::hash)
+            let seal = audit_events::table
+                .filter(audit_events::kind.eq("poll.closed"))
+                .filter(audit_events::subject.eq(format!("poll:{}", p.id)))
+                .select(audit_events::hash)
                 .first::<String>(conn)
                 .optional()?
                 .unwrap_or_default();
@@ -232,7 +235,8 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
         }
         _ => None,
     };
-    let roll_call = if state == PollState::Closed && p.ballot_type == BallotType::RollCall.as_str() {
+    let closed = state == PollState::Closed;
+    let roll_call = if closed && kind != BallotType::Secret {
         let rows: Vec<(i64, String, String)> = ballots::table
             .inner_join(orgs::table)
             .filter(ballots::poll_id.eq(p.id))
@@ -249,10 +253,25 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
     } else {
         None
     };
+    let room = if closed && kind == BallotType::Tellers {
+        let counts: Option<(i32, i32, i32)> = teller_counts::table
+            .find(p.id)
+            .select((teller_counts::yes, teller_counts::no, teller_counts::abstain))
+            .first(conn)
+            .optional()?;
+        let organisations = teller_organisations::table
+            .filter(teller_organisations::poll_id.eq(p.id))
+            .order(teller_organisations::organisation_id.asc())
+            .select(teller_organisations::organisation_id)
+            .load(conn)?;
+        counts.map(|(yes, no, abstain)| RoomView { yes, no, abstain, organisations })
+    } else {
+        None
+    };
     Ok(PollView {
         id: p.id,
         motion_id: p.motion_id,
-        ballot: stored(&p.ballot_type, BallotType::parse)?,
+        ballot: kind,
         state,
         eligible: p.eligible,
         cast,
@@ -260,6 +279,7 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
         closed_at: p.closed_at.map(api_time),
         result,
         roll_call,
+        room,
     })
 }
 
@@ -288,72 +308,163 @@ fn refuse(
     Ok(Err(err))
 }
 
-impl Services {
-    /// Adds a motion to an assembly (secretariat). Admitted at once in this
-    /// slice; submission, seconders and admission come with motions proper.
-    pub fn create_motion(&self, caller: &Caller, assembly_id: i64, input: NewMotionInput) -> AppResult<MotionView> {
-        caller.require(&[Role::Secretariat])?;
-        let rule = input.majority.unwrap_or(MajorityRule::SIMPLE);
-        rule.threshold().validate().map_err(|e| {
-            AppError::bad_request("invalid_majority", Msg::InvalidFraction { detail: format!("{e:?}") })
-        })?;
-        let title = input.title.trim().to_string();
-        if title.is_empty() {
-            return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
+    move |e| match e {
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+            AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.to_string() })
         }
-        self.write(|conn, now| {
-            assemblies::load(conn, assembly_id)?;
-            let id: i64 = diesel::insert_into(motions::table)
-                .values(NewMotion {
-                    assembly_id,
-                    agenda_item_id: input.agenda_item_id,
-                    title: &title,
-                    body: &input.text,
-                    kind: input.kind.trim(),
-                    state: "admitted",
-                    majority_numerator: rule.numerator as i32,
-                    majority_denominator: rule.denominator as i32,
-                    majority_strict: rule.strict,
-                    majority_base: rule.base.as_str(),
-                    majority_tie: rule.tie.as_str(),
-                    created_at: now,
+        other => other.into(),
+    }
+}
+
+/// One ballot on its way in, checked for who may cast it.
+struct Cast<'a> {
+    caller: &'a Caller,
+    poll: &'a Poll,
+    organisation_id: i64,
+    name: &'a str,
+    choice: Choice,
+    receipt: &'a str,
+    changes_allowed: bool,
+    /// For a secret change: the receipt of the ballot it replaces.
+    replaces: Option<&'a str>,
+}
+
+/// Records a ballot of a roll-call or tellers poll: a new one, or (where
+/// allowed) a change of the organisation's earlier one.
+fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
+    let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, .. } = *c;
+    let in_room: i64 = teller_organisations::table
+        .filter(teller_organisations::poll_id.eq(p.id))
+        .filter(teller_organisations::organisation_id.eq(organisation_id))
+        .count()
+        .get_result(conn)?;
+    if in_room > 0 {
+        return Ok(Err(AppError::conflict("counted_in_room", Msg::CountedInTheRoom { org: name.to_string() })));
+    }
+    let receipt_hash = super::auth::secret_hash(receipt);
+    let commitment = super::auth::secret_hash(&format!("{receipt}:{choice}"));
+    let existing: Option<i64> = ballots::table
+        .filter(ballots::poll_id.eq(p.id))
+        .filter(ballots::organisation_id.eq(organisation_id))
+        .select(ballots::id)
+        .first(conn)
+        .optional()?;
+    let replaced = match existing {
+        Some(_) if !changes_allowed => {
+            return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: name.to_string() })));
+        }
+        Some(id) => {
+            diesel::update(ballots::table.find(id))
+                .set((
+                    ballots::choice.eq(choice.as_str()),
+                    ballots::receipt_hash.eq(&receipt_hash),
+                    ballots::account_id.eq(caller.account_id),
+                    ballots::cast_at.eq(now),
+                ))
+                .execute(conn)?;
+            true
+        }
+        None => {
+            diesel::insert_into(ballots::table)
+                .values(NewBallot {
+                    poll_id: p.id,
+                    organisation_id,
+                    account_id: caller.account_id,
+                    choice: choice.as_str(),
+                    receipt_hash: &receipt_hash,
+                    cast_at: now,
                 })
-                .returning(motions::id)
-                .get_result(conn)?;
-            record(
-                conn,
-                now,
-                &caller.actor(),
-                "motion.created",
-                format!("motion:{id}"),
-                json!({"assembly": assembly_id, "title": title, "text": input.text, "kind": input.kind, "majority": rule}),
-            )?;
-            let m = load_motion(conn, id)?;
-            motion_view(conn, &m)
-        })
-    }
+                .execute(conn)
+                .map_err(unique_to_already_voted(name))?;
+            false
+        }
+    };
+    // No choice in the ledger while the poll is open (invariant 3): a
+    // commitment only the receipt's holder can open.
+    record(
+        conn,
+        now,
+        &caller.actor(),
+        if replaced { "ballot.changed" } else { "ballot.cast" },
+        format!("poll:{}", p.id),
+        json!({"organisation": organisation_id, "receipt_hash": receipt_hash, "commitment": commitment}),
+    )?;
+    Ok(Ok(replaced))
+}
 
-    /// The motions of an assembly.
-    pub fn list_motions(&self, assembly_id: i64) -> AppResult<Vec<MotionView>> {
-        self.read(|conn| {
-            let rows: Vec<Motion> = motions::table
-                .filter(motions::assembly_id.eq(assembly_id))
-                .order(motions::id.asc())
-                .select(Motion::as_select())
-                .load(conn)?;
-            rows.iter().map(|m| motion_view(conn, m)).collect()
-        })
-    }
+/// Records a secret ballot: who voted goes to `participations`, what was
+/// voted to `secret_ballots` under a random key, with nothing joining them.
+/// A change needs the earlier receipt, the only link, which the voter holds.
+fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
+    let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, replaces } = *c;
+    let participated: i64 = participations::table
+        .filter(participations::poll_id.eq(p.id))
+        .filter(participations::organisation_id.eq(organisation_id))
+        .count()
+        .get_result(conn)?;
+    let replaced = if participated > 0 {
+        if !changes_allowed {
+            return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: name.to_string() })));
+        }
+        let Some(old) = replaces else {
+            return Ok(Err(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+        };
+        let removed = diesel::delete(
+            secret_ballots::table
+                .filter(secret_ballots::poll_id.eq(p.id))
+                .filter(secret_ballots::receipt_hash.eq(super::auth::secret_hash(&normalise_receipt(old)))),
+        )
+        .execute(conn)?;
+        if removed != 1 {
+            return Ok(Err(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+        }
+        true
+    } else {
+        diesel::insert_into(participations::table)
+            .values((
+                participations::poll_id.eq(p.id),
+                participations::organisation_id.eq(organisation_id),
+                participations::account_id.eq(caller.account_id),
+            ))
+            .execute(conn)
+            .map_err(unique_to_already_voted(name))?;
+        false
+    };
+    diesel::insert_into(secret_ballots::table)
+        .values((
+            secret_ballots::token.eq(super::auth::random_token().0),
+            secret_ballots::poll_id.eq(p.id),
+            secret_ballots::choice.eq(choice.as_str()),
+            secret_ballots::receipt_hash.eq(super::auth::secret_hash(receipt)),
+        ))
+        .execute(conn)?;
+    // Who, never what nor which receipt.
+    record(
+        conn,
+        now,
+        &caller.actor(),
+        if replaced { "ballot.changed" } else { "ballot.cast" },
+        format!("poll:{}", p.id),
+        json!({"organisation": organisation_id}),
+    )?;
+    Ok(Ok(replaced))
+}
 
-    /// Opens a poll on a motion (secretariat) and snapshots who may vote:
-    /// full active members present now.
+impl Services {
+    /// Opens a poll on an admitted motion (secretariat) and snapshots who
+    /// may vote: full active members present, and those represented, each
+    /// with who casts its vote. Amendments are voted before their motion.
     pub fn open_poll(&self, caller: &Caller, motion_id: i64, input: OpenPollInput) -> AppResult<PollView> {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
             if !state.accepts_votes() {
-                return Err(AppError::conflict("not_in_session", Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() }));
+                return Err(AppError::conflict(
+                    "not_in_session",
+                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
+                ));
             }
             let open: i64 = polls::table
                 .filter(polls::motion_id.eq(motion_id))
@@ -363,9 +474,16 @@ impl Services {
             if open > 0 {
                 return Err(AppError::conflict("poll_already_open", Msg::PollAlreadyOpen));
             }
+            let ms = motion_state(&m)?;
+            if ms != MotionState::Admitted {
+                return Err(AppError::conflict("motion_not_admitted", Msg::MotionNotAdmitted { state: ms.to_string() }));
+            }
+            if !undecided_amendments(conn, motion_id)?.is_empty() {
+                return Err(AppError::conflict("amendments_first", Msg::AmendmentsFirst));
+            }
             let a = assemblies::load(conn, m.assembly_id)?;
             let presence = assemblies::presence(conn, a.id)?;
-            let quorum = assemblies::quorum_rule(&a).assess(
+            let quorum = quorum_of(&m, &a).assess(
                 presence.full_active.len() as u64,
                 presence.present.len() as u64,
                 presence.represented.len() as u64,
@@ -395,7 +513,7 @@ impl Services {
                     ))
                     .execute(conn)?;
             }
-            diesel::update(motions::table.find(motion_id)).set(motions::state.eq("voting")).execute(conn)?;
+            diesel::update(motions::table.find(motion_id)).set(motions::state.eq(MotionState::Voting.as_str())).execute(conn)?;
             record(
                 conn,
                 now,
@@ -413,8 +531,9 @@ impl Services {
         })
     }
 
-    /// Casts an organisation's ballot (its delegate). Refusals for who the
-    /// organisation is (affiliate, suspended, absent) are audited.
+    /// Casts (or, where the assembly allows it, changes) an organisation's
+    /// ballot. Refusals for who the organisation is (affiliate, suspended,
+    /// absent, represented by another) are audited.
     pub fn cast_ballot(&self, caller: &Caller, poll_id: i64, input: BallotInput) -> AppResult<BallotReceipt> {
         caller.require(&[Role::Delegate])?;
         let own = caller.organisation_id.unwrap_or_default();
@@ -448,7 +567,8 @@ impl Services {
                 return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
             }
             let m = load_motion(conn, p.motion_id)?;
-            let state = assembly_state_of_motion(conn, &m)?;
+            let a = assemblies::load(conn, m.assembly_id)?;
+            let state = stored(&a.state, AssemblyState::parse)?;
             if !state.accepts_votes() {
                 return Ok(Err(AppError::conflict(
                     "not_in_session",
@@ -467,46 +587,106 @@ impl Services {
                 }
                 _ => {}
             }
-            let voted: i64 = ballots::table
-                .filter(ballots::poll_id.eq(poll_id))
-                .filter(ballots::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            if voted > 0 {
-                return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
+            let cast = Cast {
+                caller,
+                poll: &p,
+                organisation_id,
+                name: &org.name,
+                choice: input.choice,
+                receipt: &receipt,
+                changes_allowed: a.vote_changes,
+                replaces: input.replaces.as_deref(),
+            };
+            let outcome = match ballot_type(&p)? {
+                BallotType::Secret => secret_ballot(conn, now, &cast)?,
+                BallotType::RollCall | BallotType::Tellers => roll_call_ballot(conn, now, &cast)?,
+            };
+            Ok(outcome.map(|replaced| BallotReceipt { poll_id, organisation_id, receipt: receipt.clone(), replaced }))
+        })
+    }
+
+    /// Records the room's counts of a tellers poll with the organisations
+    /// counted (a teller or the secretariat). An organisation that voted
+    /// online cannot be counted in the room, nor the reverse.
+    pub fn record_tellers(&self, caller: &Caller, poll_id: i64, input: TellersInput) -> AppResult<PollView> {
+        caller.require(&[Role::Teller, Role::Secretariat])?;
+        self.write(|conn, now| {
+            let p = load_poll(conn, poll_id)?;
+            if ballot_type(&p)? != BallotType::Tellers {
+                return Err(AppError::conflict("not_a_tellers_poll", Msg::NotATellersPoll));
             }
-            let receipt_hash = super::auth::secret_hash(&receipt);
-            diesel::insert_into(ballots::table)
-                .values(NewBallot {
-                    poll_id,
-                    organisation_id,
-                    account_id: caller.account_id,
-                    choice: input.choice.as_str(),
-                    receipt_hash: &receipt_hash,
-                    cast_at: now,
-                })
-                .execute(conn)
-                .map_err(|e| match e {
-                    diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-                        AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name.clone() })
-                    }
-                    other => other.into(),
-                })?;
+            if p.state != PollState::Open.as_str() {
+                return Err(AppError::conflict("poll_closed", Msg::PollClosed));
+            }
+            let recorded: i64 =
+                teller_counts::table.filter(teller_counts::poll_id.eq(poll_id)).count().get_result(conn)?;
+            if recorded > 0 {
+                return Err(AppError::conflict("tellers_already_recorded", Msg::TellersAlreadyRecorded));
+            }
+            let mut ids = input.organisation_ids.clone();
+            ids.sort_unstable();
+            ids.dedup();
+            let total = u64::from(input.yes) + u64::from(input.no) + u64::from(input.abstain);
+            if ids.len() != input.organisation_ids.len() || total != ids.len() as u64 {
+                return Err(AppError::unprocessable(
+                    "teller_count_mismatch",
+                    Msg::TellerCountMismatch {
+                        total: total.to_string(),
+                        listed: input.organisation_ids.len().to_string(),
+                    },
+                ));
+            }
+            let eligible: Vec<i64> = poll_eligibility::table
+                .filter(poll_eligibility::poll_id.eq(poll_id))
+                .select(poll_eligibility::organisation_id)
+                .load(conn)?;
+            let names = |conn: &mut DbConn, list: &[i64]| -> AppResult<String> {
+                let names: Vec<String> =
+                    orgs::table.filter(orgs::id.eq_any(list)).order(orgs::name.asc()).select(orgs::name).load(conn)?;
+                Ok(names.join(", "))
+            };
+            let outside: Vec<i64> = ids.iter().copied().filter(|id| !eligible.contains(id)).collect();
+            if !outside.is_empty() {
+                let list = names(conn, &outside)?;
+                let list = if list.is_empty() { format!("{outside:?}") } else { list };
+                return Err(AppError::unprocessable("not_eligible", Msg::NotEligibleInRoom { orgs: list }));
+            }
+            let online: Vec<i64> = ballots::table
+                .filter(ballots::poll_id.eq(poll_id))
+                .filter(ballots::organisation_id.eq_any(&ids))
+                .select(ballots::organisation_id)
+                .load(conn)?;
+            if !online.is_empty() {
+                let list = names(conn, &online)?;
+                return Err(AppError::conflict("already_voted_online", Msg::AlreadyVotedOnline { orgs: list }));
+            }
+            let as_i32 = |v: u32| i32::try_from(v).map_err(AppError::internal);
+            diesel::insert_into(teller_counts::table)
+                .values((
+                    teller_counts::poll_id.eq(poll_id),
+                    teller_counts::yes.eq(as_i32(input.yes)?),
+                    teller_counts::no.eq(as_i32(input.no)?),
+                    teller_counts::abstain.eq(as_i32(input.abstain)?),
+                    teller_counts::entered_by.eq(caller.account_id),
+                    teller_counts::entered_at.eq(now),
+                ))
+                .execute(conn)?;
+            for id in &ids {
+                diesel::insert_into(teller_organisations::table)
+                    .values((teller_organisations::poll_id.eq(poll_id), teller_organisations::organisation_id.eq(*id)))
+                    .execute(conn)?;
+            }
+            // Who was counted in the room; the counts themselves join the
+            // ledger with the close (invariant 3).
             record(
                 conn,
                 now,
                 &caller.actor(),
-                "ballot.cast",
+                "tellers.recorded",
                 format!("poll:{poll_id}"),
-                // No choice in the ledger while the poll is open (invariant 3):
-                // a commitment only the receipt's holder can open.
-                json!({
-                    "organisation": organisation_id,
-                    "receipt_hash": receipt_hash,
-                    "commitment": super::auth::secret_hash(&format!("{receipt}:{}", input.choice)),
-                }),
+                json!({"organisations": ids, "total": total}),
             )?;
-            Ok(Ok(BallotReceipt { poll_id, organisation_id, receipt: receipt.clone() }))
+            poll_view(conn, &p)
         })
     }
 
@@ -520,15 +700,45 @@ impl Services {
             }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load(conn, m.assembly_id)?;
-            let choices: Vec<String> =
-                ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?;
-            let choices = choices.iter().map(|c| stored(c, Choice::parse)).collect::<AppResult<Vec<_>>>()?;
-            let tally = Tally::count(choices.iter().copied());
+            let parse = |list: Vec<String>| list.iter().map(|c| stored(c, Choice::parse)).collect::<AppResult<Vec<_>>>();
+            let (tally, participations_count) = match ballot_type(&p)? {
+                BallotType::RollCall => {
+                    let choices = parse(ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?)?;
+                    (Tally::count(choices.iter().copied()), choices.len() as u64)
+                }
+                BallotType::Secret => {
+                    let choices = parse(
+                        secret_ballots::table.filter(secret_ballots::poll_id.eq(poll_id)).select(secret_ballots::choice).load(conn)?,
+                    )?;
+                    let who: i64 = participations::table.filter(participations::poll_id.eq(poll_id)).count().get_result(conn)?;
+                    (Tally::count(choices.iter().copied()), who as u64)
+                }
+                BallotType::Tellers => {
+                    let choices = parse(ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?)?;
+                    let online = Tally::count(choices.iter().copied());
+                    let room: Option<(i32, i32, i32)> = teller_counts::table
+                        .find(poll_id)
+                        .select((teller_counts::yes, teller_counts::no, teller_counts::abstain))
+                        .first(conn)
+                        .optional()?;
+                    let in_room: i64 = teller_organisations::table
+                        .filter(teller_organisations::poll_id.eq(poll_id))
+                        .count()
+                        .get_result(conn)?;
+                    let (y, n, ab) = room.unwrap_or((0, 0, 0));
+                    let tally = Tally {
+                        yes: online.yes + y.max(0) as u64,
+                        no: online.no + n.max(0) as u64,
+                        abstain: online.abstain + ab.max(0) as u64,
+                    };
+                    (tally, choices.len() as u64 + in_room as u64)
+                }
+            };
             let eligible = u64::try_from(p.eligible).map_err(AppError::internal)?;
             tally
-                .check(choices.len() as u64, eligible)
+                .check(participations_count, eligible)
                 .map_err(|_| AppError::internal("tally inconsistent").with_code("inconsistent_count"))?;
-            let quorum: QuorumStatus = assemblies::quorum_rule(&a).assess(
+            let quorum = quorum_of(&m, &a).assess(
                 u64::try_from(p.full_members).map_err(AppError::internal)?,
                 u64::try_from(p.present).map_err(AppError::internal)?,
                 u64::try_from(p.represented).map_err(AppError::internal)?,
@@ -550,9 +760,11 @@ impl Services {
                     polls::explanation.eq(&explanation),
                 ))
                 .execute(conn)?;
-            diesel::update(motions::table.find(m.id))
-                .set(motions::state.eq(decision.outcome.as_str()))
-                .execute(conn)?;
+            let motion_outcome = match decision.outcome {
+                Outcome::Carried => MotionState::Carried,
+                Outcome::Rejected => MotionState::Rejected,
+            };
+            diesel::update(motions::table.find(m.id)).set(motions::state.eq(motion_outcome.as_str())).execute(conn)?;
             record(
                 conn,
                 now,
@@ -561,8 +773,8 @@ impl Services {
                 format!("poll:{poll_id}"),
                 json!({
                     "motion": m.id, "yes": tally.yes, "no": tally.no, "abstain": tally.abstain,
-                    "eligible": eligible, "outcome": decision.outcome, "quorate": quorum.quorate,
-                    "rule": rule, "chair_decision": input.chair_decision, "explanation": explanation,
+                    "participations": participations_count, "eligible": eligible, "outcome": decision.outcome,
+                    "quorate": quorum.quorate, "rule": rule, "chair_decision": input.chair_decision, "explanation": explanation,
                 }),
             )?;
             let p = load_poll(conn, poll_id)?;
@@ -592,19 +804,12 @@ impl Services {
         })
     }
 
-    /// One motion.
-    pub fn get_motion(&self, id: i64) -> AppResult<MotionView> {
-        self.read(|conn| {
-            let m = load_motion(conn, id)?;
-            motion_view(conn, &m)
-        })
-    }
-
     /// The organisations a delegate's organisation votes for in a poll:
     /// itself if eligible in person, and those whose proxy it holds; each with
-    /// its name and whether its ballot is in.
+    /// its name and whether its vote is in.
     pub fn votes_for(&self, poll_id: i64, own: i64) -> AppResult<Vec<VoteFor>> {
         self.read(|conn| {
+            let p = load_poll(conn, poll_id)?;
             let rows: Vec<(i64, Option<i64>, String)> = poll_eligibility::table
                 .inner_join(orgs::table)
                 .filter(poll_eligibility::poll_id.eq(poll_id))
@@ -617,52 +822,34 @@ impl Services {
                 if org == own && holder.is_some() {
                     continue; // represented by someone else in this poll
                 }
-                let voted: i64 = ballots::table
-                    .filter(ballots::poll_id.eq(poll_id))
-                    .filter(ballots::organisation_id.eq(org))
-                    .count()
-                    .get_result(conn)?;
-                out.push(VoteFor { organisation_id: org, name, voted: voted > 0 });
+                let voted = has_voted_in(conn, &p, org)?;
+                out.push(VoteFor { organisation_id: org, name, voted });
             }
             Ok(out)
         })
     }
 
-    /// Whether an organisation is in a poll's eligibility snapshot.
-    pub fn is_eligible(&self, poll_id: i64, organisation_id: i64) -> AppResult<bool> {
-        self.read(|conn| {
-            let n: i64 = poll_eligibility::table
-                .filter(poll_eligibility::poll_id.eq(poll_id))
-                .filter(poll_eligibility::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            Ok(n > 0)
-        })
-    }
-
-    /// Whether an organisation has voted in a poll.
-    pub fn has_voted(&self, poll_id: i64, organisation_id: i64) -> AppResult<bool> {
-        self.read(|conn| {
-            let n: i64 = ballots::table
-                .filter(ballots::poll_id.eq(poll_id))
-                .filter(ballots::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            Ok(n > 0)
-        })
-    }
-
     /// Whether a receipt's ballot is counted. Before the close nothing is
     /// said (`included: false`), so a receipt cannot watch a live count.
+    /// For a secret poll it proves inclusion only, never the choice.
     pub fn check_receipt(&self, code: &str) -> AppResult<ReceiptCheck> {
         let hash = super::auth::secret_hash(&normalise_receipt(code));
         self.read(|conn| {
-            let found: Option<(i64, String)> = ballots::table
+            let open: Option<(i64, String)> = ballots::table
                 .inner_join(polls::table)
                 .filter(ballots::receipt_hash.eq(&hash))
                 .select((polls::id, polls::state))
                 .first(conn)
                 .optional()?;
+            let found = match open {
+                Some(f) => Some(f),
+                None => secret_ballots::table
+                    .inner_join(polls::table)
+                    .filter(secret_ballots::receipt_hash.eq(&hash))
+                    .select((polls::id, polls::state))
+                    .first(conn)
+                    .optional()?,
+            };
             let (poll_id, state) = found.ok_or_else(|| AppError::not_found("receipt"))?;
             let poll_state = stored(&state, PollState::parse)?;
             Ok(ReceiptCheck { poll_id, included: poll_state == PollState::Closed, poll_state })

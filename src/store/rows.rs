@@ -93,6 +93,8 @@ pub struct Assembly {
     pub created_at: NaiveDateTime,
     pub notice_sent_on: Option<NaiveDate>,
     pub checkin_salt: Option<String>,
+    pub vote_changes: bool,
+    pub motion_deadline: Option<NaiveDateTime>,
 }
 
 impl Assembly {
@@ -120,6 +122,8 @@ pub struct NewAssembly<'a> {
     pub created_at: NaiveDateTime,
     pub notice_sent_on: Option<NaiveDate>,
     pub checkin_salt: Option<String>,
+    pub vote_changes: bool,
+    pub motion_deadline: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -179,6 +183,12 @@ pub struct Motion {
     pub majority_base: String,
     pub majority_tie: String,
     pub created_at: NaiveDateTime,
+    pub quorum_numerator: Option<i32>,
+    pub quorum_denominator: Option<i32>,
+    pub quorum_strict: Option<bool>,
+    pub proposer_id: Option<i64>,
+    pub amends_id: Option<i64>,
+    pub decision_reason: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -196,6 +206,11 @@ pub struct NewMotion<'a> {
     pub majority_base: &'a str,
     pub majority_tie: &'a str,
     pub created_at: NaiveDateTime,
+    pub quorum_numerator: Option<i32>,
+    pub quorum_denominator: Option<i32>,
+    pub quorum_strict: Option<bool>,
+    pub proposer_id: Option<i64>,
+    pub amends_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -64,6 +64,8 @@ diesel::table! {
         created_at -> Timestamp,
         notice_sent_on -> Nullable<Date>,
         checkin_salt -> Nullable<Text>,
+        vote_changes -> Bool,
+        motion_deadline -> Nullable<Timestamp>,
     }
 }
 
@@ -104,6 +106,32 @@ diesel::table! {
         majority_base -> Text,
         majority_tie -> Text,
         created_at -> Timestamp,
+        quorum_numerator -> Nullable<Integer>,
+        quorum_denominator -> Nullable<Integer>,
+        quorum_strict -> Nullable<Bool>,
+        proposer_id -> Nullable<BigInt>,
+        amends_id -> Nullable<BigInt>,
+        decision_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    motion_seconders (motion_id, organisation_id) {
+        motion_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    motion_opinions (id) {
+        id -> BigInt,
+        motion_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+        body -> Text,
+        at -> Timestamp,
     }
 }
 
@@ -175,6 +203,41 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    participations (poll_id, organisation_id) {
+        poll_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    secret_ballots (token) {
+        token -> Text,
+        poll_id -> BigInt,
+        choice -> Text,
+        receipt_hash -> Text,
+    }
+}
+
+diesel::table! {
+    teller_counts (poll_id) {
+        poll_id -> BigInt,
+        yes -> Integer,
+        no -> Integer,
+        abstain -> Integer,
+        entered_by -> BigInt,
+        entered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    teller_organisations (poll_id, organisation_id) {
+        poll_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
 diesel::joinable!(accounts -> organisations (organisation_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(agenda_items -> assemblies (assembly_id));
@@ -183,9 +246,14 @@ diesel::joinable!(attendance -> organisations (organisation_id));
 diesel::joinable!(motions -> assemblies (assembly_id));
 diesel::joinable!(proxies -> assemblies (assembly_id));
 diesel::joinable!(polls -> motions (motion_id));
+diesel::joinable!(motion_seconders -> organisations (organisation_id));
+diesel::joinable!(motion_opinions -> organisations (organisation_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));
 diesel::joinable!(poll_eligibility -> organisations (organisation_id));
 diesel::joinable!(ballots -> polls (poll_id));
+diesel::joinable!(participations -> polls (poll_id));
+diesel::joinable!(secret_ballots -> polls (poll_id));
+diesel::joinable!(teller_organisations -> polls (poll_id));
 diesel::joinable!(ballots -> organisations (organisation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -202,4 +270,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     ballots,
     audit_events,
     proxies,
+    participations,
+    secret_ballots,
+    teller_counts,
+    teller_organisations,
+    motion_seconders,
+    motion_opinions,
 );

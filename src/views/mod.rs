@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod charts;
+pub mod markdown;
 pub mod pages;
 
 use crate::i18n::{Lang, Msg};

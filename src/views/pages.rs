@@ -3,6 +3,7 @@
 use super::charts::{bars, gauge};
 use super::{notice, page, post_form, t, Chrome};
 use crate::domain::assembly::AttendanceMode;
+use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{Choice, PollState};
 use crate::i18n::{state_label, Msg};
@@ -11,7 +12,8 @@ use crate::service::attendance::AttendanceLine;
 use crate::service::home::{ChairHome, DelegateHome};
 use crate::service::ledger::LedgerCheck;
 use crate::service::live::LiveView;
-use crate::service::polls::{MotionView, PollView};
+use crate::service::motions::MotionView;
+use crate::service::polls::PollView;
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 
@@ -99,7 +101,8 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                             @let (m, poll, ours) = (&dp.motion, &dp.poll, &dp.votes_for);
                             article.card.poll id={ "poll-" (poll.id) } {
                                 h3 { (m.title) }
-                                p.motion-text { (m.text) }
+                                div.motion-text { (maud::PreEscaped(super::markdown::render(&m.text))) }
+                                (opinions(m))
                                 p.muted { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
@@ -132,6 +135,20 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
             }
         },
     )
+}
+
+/// Affiliates' advisory opinions on a motion.
+fn opinions(m: &MotionView) -> Markup {
+    html! {
+        @if !m.opinions.is_empty() {
+            section.opinions {
+                h3 { (t(Msg::AdvisoryOpinions)) }
+                @for o in &m.opinions {
+                    blockquote { p { (o.text) } footer { "— " (o.organisation) } }
+                }
+            }
+        }
+    }
 }
 
 /// A QR code of a short text, as inline SVG.
@@ -196,7 +213,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                 }
                                 _ => {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
-                                    @if a.state.accepts_votes() && m.open_poll.is_none() && m.last_poll.is_none() {
+                                    @if a.state.accepts_votes() && m.state == MotionState::Admitted {
                                         (post_form(&format!("/chair/motions/{}/open", m.id), csrf, &[], &t(Msg::OpenPoll), "primary"))
                                     }
                                 }
@@ -349,7 +366,8 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
         chrome,
         html! {
             h1 { (motion.title) }
-            p.motion-text { (motion.text) }
+            div.motion-text { (maud::PreEscaped(super::markdown::render(&motion.text))) }
+            (opinions(motion))
             @match &p.result {
                 None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) },
                 Some(r) => {

@@ -10,8 +10,9 @@ use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
 use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange};
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
+use crate::service::motions::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
-use crate::service::polls::{BallotInput, CloseInput, NewMotionInput, OpenPollInput};
+use crate::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
 use crate::service::proxies::ProxyInput;
 use crate::service::Services;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -51,7 +52,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/proxies/{id}", web::delete().to(revoke_proxy))
         .route("/assemblies/{id}/motions", web::get().to(list_motions))
         .route("/assemblies/{id}/motions", web::post().to(create_motion))
+        .route("/motions/{id}", web::get().to(get_motion))
+        .route("/motions/{id}/seconders", web::post().to(second_motion))
+        .route("/motions/{id}/admission", web::post().to(admission))
+        .route("/motions/{id}/withdraw", web::post().to(withdraw_motion))
+        .route("/motions/{id}/opinions", web::post().to(add_opinion))
         .route("/motions/{id}/polls", web::post().to(open_poll))
+        .route("/polls/{id}/tellers", web::post().to(record_tellers))
         .route("/polls/{id}", web::get().to(get_poll))
         .route("/polls/{id}/ballots", web::post().to(cast_ballot))
         .route("/polls/{id}/close", web::post().to(close_poll))
@@ -318,6 +325,57 @@ async fn open_poll(
     let input =
         body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
     let p = run(&svc, move |s| s.open_poll(&auth.0.caller, id.into_inner(), input)).await?;
+    Ok(HttpResponse::Created().json(p))
+}
+
+async fn get_motion(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.get_motion(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.second_motion(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Created().json(m))
+}
+
+async fn admission(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<AdmissionInput>,
+) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+async fn withdraw_motion(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: Option<web::Json<WithdrawalInput>>,
+) -> AppResult<HttpResponse> {
+    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let m = run(&svc, move |s| s.withdraw_motion(&auth.0.caller, id.into_inner(), input)).await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+async fn add_opinion(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<OpinionInput>,
+) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(m))
+}
+
+async fn record_tellers(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<TellersInput>,
+) -> AppResult<HttpResponse> {
+    let p = run(&svc, move |s| s.record_tellers(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
 }
 

@@ -220,8 +220,10 @@ async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let (choice, organisation_id) = (form.choice, form.organisation_id);
-    let receipt =
-        run(&svc, move |s| s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id })).await?;
+    let receipt = run(&svc, move |s| {
+        s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id, replaces: None })
+    })
+    .await?;
     Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
 }
 

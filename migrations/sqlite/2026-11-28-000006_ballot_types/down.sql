@@ -1,0 +1,15 @@
+DROP TRIGGER ballots_not_counted_in_the_room;
+DROP TABLE teller_organisations;
+DROP TABLE teller_counts;
+DROP TABLE secret_ballots;
+DROP TABLE participations;
+ALTER TABLE assemblies DROP COLUMN vote_changes;
+ALTER TABLE motions DROP COLUMN quorum_strict;
+ALTER TABLE motions DROP COLUMN quorum_denominator;
+ALTER TABLE motions DROP COLUMN quorum_numerator;
+ALTER TABLE assemblies DROP COLUMN motion_deadline;
+DROP TABLE motion_opinions;
+DROP TABLE motion_seconders;
+ALTER TABLE motions DROP COLUMN decision_reason;
+ALTER TABLE motions DROP COLUMN amends_id;
+ALTER TABLE motions DROP COLUMN proposer_id;

@@ -1,0 +1,502 @@
+//! Motions: submission by a member before the deadline or by the
+//! secretariat, seconders, admission, amendments (voted before their
+//! motion), withdrawal, and affiliates' advisory opinions.
+
+use super::assemblies::{self, QuorumInput};
+use super::{api_time, organisations, record, stored, Caller, Services};
+use crate::domain::assembly::AssemblyState;
+use crate::domain::fraction::Fraction;
+use crate::domain::majority::{Base, MajorityRule, TieRule};
+use crate::domain::motion::{check_seconders, MotionState};
+use crate::domain::organisation::{is_voting_member, OrgKind};
+use crate::domain::poll::PollState;
+use crate::domain::quorum::QuorumRule;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::rows::{Assembly, Motion, NewMotion};
+use crate::store::schema::{motion_opinions, motion_seconders, motions, organisations as orgs, polls};
+use crate::store::DbConn;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// A new motion.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewMotionInput {
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default = "default_kind")]
+    pub kind: String,
+    /// Overrides the kind's majority.
+    #[serde(default)]
+    pub majority: Option<MajorityRule>,
+    /// Overrides the kind's (or the assembly's) quorum; `false` for none.
+    #[serde(default)]
+    pub quorum: Option<QuorumInput>,
+    #[serde(default)]
+    pub agenda_item_id: Option<i64>,
+    /// The motion this one amends.
+    #[serde(default)]
+    pub amends: Option<i64>,
+}
+
+fn default_kind() -> String {
+    "ordinary".into()
+}
+
+/// An affiliate's advisory opinion.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpinionView {
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub text: String,
+    pub at: String,
+}
+
+/// A motion as the API and pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MotionView {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub title: String,
+    /// Markdown, as written.
+    pub text: String,
+    pub kind: String,
+    pub state: MotionState,
+    pub majority: MajorityRule,
+    /// Its own quorum; `null`: the assembly's.
+    pub quorum: Option<Fraction>,
+    /// The proposing organisation; `null`: the secretariat.
+    pub proposer_id: Option<i64>,
+    pub amends: Option<i64>,
+    pub seconders: Vec<i64>,
+    /// Amendments to this motion.
+    pub amendments: Vec<i64>,
+    pub opinions: Vec<OpinionView>,
+    /// Why it was not admitted or was withdrawn.
+    pub decision_reason: Option<String>,
+    /// The poll open on this motion now, if any.
+    pub open_poll: Option<i64>,
+    /// The latest closed poll on this motion, if any.
+    pub last_poll: Option<i64>,
+}
+
+/// A decision on admission.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AdmissionInput {
+    pub admit: bool,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// A withdrawal.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct WithdrawalInput {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// An advisory opinion as sent.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OpinionInput {
+    pub text: String,
+}
+
+pub(crate) fn majority_of(m: &Motion) -> AppResult<MajorityRule> {
+    Ok(MajorityRule {
+        numerator: u32::try_from(m.majority_numerator).map_err(AppError::internal)?,
+        denominator: u32::try_from(m.majority_denominator).map_err(AppError::internal)?,
+        strict: m.majority_strict,
+        base: stored(&m.majority_base, Base::parse)?,
+        tie: stored(&m.majority_tie, TieRule::parse)?,
+    })
+}
+
+fn own_quorum(m: &Motion) -> Option<Fraction> {
+    match (m.quorum_numerator, m.quorum_denominator, m.quorum_strict) {
+        (Some(n), Some(d), Some(strict)) => Some(Fraction {
+            numerator: u32::try_from(n).unwrap_or(0),
+            denominator: u32::try_from(d).unwrap_or(1),
+            strict,
+        }),
+        _ => None,
+    }
+}
+
+/// The quorum a poll on this motion needs: its own, else the assembly's.
+/// A motion that waives the quorum stores 0/1, which any count meets.
+pub(crate) fn quorum_of(m: &Motion, a: &Assembly) -> QuorumRule {
+    match own_quorum(m) {
+        Some(f) => QuorumRule(Some(f)),
+        None => assemblies::quorum_rule(a),
+    }
+}
+
+pub(crate) fn load_motion(conn: &mut DbConn, id: i64) -> AppResult<Motion> {
+    motions::table
+        .find(id)
+        .select(Motion::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("motion"))
+}
+
+pub(crate) fn motion_state(m: &Motion) -> AppResult<MotionState> {
+    stored(&m.state, MotionState::parse)
+}
+
+pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView> {
+    let open_poll = polls::table
+        .filter(polls::motion_id.eq(m.id))
+        .filter(polls::state.eq(PollState::Open.as_str()))
+        .select(polls::id)
+        .first::<i64>(conn)
+        .optional()?;
+    let last_poll = polls::table
+        .filter(polls::motion_id.eq(m.id))
+        .filter(polls::state.eq(PollState::Closed.as_str()))
+        .order(polls::id.desc())
+        .select(polls::id)
+        .first::<i64>(conn)
+        .optional()?;
+    let seconders = motion_seconders::table
+        .filter(motion_seconders::motion_id.eq(m.id))
+        .order(motion_seconders::at.asc())
+        .select(motion_seconders::organisation_id)
+        .load(conn)?;
+    let amendments =
+        motions::table.filter(motions::amends_id.eq(m.id)).order(motions::id.asc()).select(motions::id).load(conn)?;
+    let opinions: Vec<(i64, String, String, NaiveDateTime)> = motion_opinions::table
+        .inner_join(orgs::table)
+        .filter(motion_opinions::motion_id.eq(m.id))
+        .order(motion_opinions::id.asc())
+        .select((orgs::id, orgs::name, motion_opinions::body, motion_opinions::at))
+        .load(conn)?;
+    Ok(MotionView {
+        id: m.id,
+        assembly_id: m.assembly_id,
+        title: m.title.clone(),
+        text: m.body.clone(),
+        kind: m.kind.clone(),
+        state: motion_state(m)?,
+        majority: majority_of(m)?,
+        quorum: own_quorum(m),
+        proposer_id: m.proposer_id,
+        amends: m.amends_id,
+        seconders,
+        amendments,
+        opinions: opinions
+            .into_iter()
+            .map(|(organisation_id, organisation, text, at)| OpinionView {
+                organisation_id,
+                organisation,
+                text,
+                at: api_time(at),
+            })
+            .collect(),
+        decision_reason: m.decision_reason.clone(),
+        open_poll,
+        last_poll,
+    })
+}
+
+/// Amendments to a motion that are not decided yet (they are voted first).
+pub(crate) fn undecided_amendments(conn: &mut DbConn, motion_id: i64) -> AppResult<Vec<i64>> {
+    let rows: Vec<(i64, String)> =
+        motions::table.filter(motions::amends_id.eq(motion_id)).select((motions::id, motions::state)).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, s)| MotionState::parse(s).map(|s| !s.is_final()).unwrap_or(false))
+        .map(|(id, _)| id)
+        .collect())
+}
+
+fn move_motion(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    caller: &Caller,
+    m: &Motion,
+    to: MotionState,
+    reason: Option<&str>,
+) -> AppResult<()> {
+    let from = motion_state(m)?;
+    from.move_to(to).map_err(|e| {
+        AppError::conflict(
+            "illegal_motion_move",
+            Msg::IllegalMotionMove { from: e.from.to_string(), to: e.to.to_string() },
+        )
+    })?;
+    diesel::update(motions::table.find(m.id))
+        .set((motions::state.eq(to.as_str()), motions::decision_reason.eq(reason)))
+        .execute(conn)?;
+    record(
+        conn,
+        now,
+        &caller.actor(),
+        "motion.moved",
+        format!("motion:{}", m.id),
+        json!({"from": from, "to": to, "reason": reason}),
+    )?;
+    Ok(())
+}
+
+impl Services {
+    /// Adds a motion: the secretariat's is admitted at once; a member's is
+    /// submitted (before the deadline) and waits for seconders and the chair.
+    pub fn create_motion(&self, caller: &Caller, assembly_id: i64, input: NewMotionInput) -> AppResult<MotionView> {
+        caller.require(&[Role::Secretariat, Role::Delegate])?;
+        let kind = input.kind.trim().to_string();
+        let preset = *self.settings.motion_kinds.get(&kind).ok_or_else(|| {
+            let kinds: Vec<&str> = self.settings.motion_kinds.keys().map(String::as_str).collect();
+            AppError::bad_request(
+                "unknown_motion_kind",
+                Msg::UnknownMotionKind { kind: kind.clone(), kinds: kinds.join(", ") },
+            )
+        })?;
+        let rule = input.majority.unwrap_or(preset.majority);
+        rule.threshold().validate().map_err(|e| {
+            AppError::bad_request("invalid_majority", Msg::InvalidFraction { detail: format!("{e:?}") })
+        })?;
+        let quorum = match &input.quorum {
+            None => preset.quorum,
+            Some(QuorumInput::Fraction(f)) => Some(*f),
+            Some(QuorumInput::Required(true)) => None,
+            Some(QuorumInput::Required(false)) => Some(Fraction { numerator: 0, denominator: 1, strict: false }),
+        };
+        if let Some(q) = quorum {
+            q.validate().map_err(|e| {
+                AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") })
+            })?;
+        }
+        let title = input.title.trim().to_string();
+        if title.is_empty() {
+            return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+        }
+        self.write(|conn, now| {
+            let a = assemblies::load(conn, assembly_id)?;
+            let assembly_state = stored(&a.state, AssemblyState::parse)?;
+            if matches!(assembly_state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
+                return Err(AppError::conflict("assembly_closed", Msg::AgendaFinal));
+            }
+            let (state, proposer) = match caller.role {
+                Role::Secretariat => (MotionState::Admitted, None),
+                _ => {
+                    let org = organisations::load(conn, Services::own_organisation(caller)?)?;
+                    if !is_voting_member(org.kind, org.status) {
+                        return Err(AppError::forbidden(
+                            "not_a_voting_member",
+                            Msg::OnlyVotingMembersPropose { org: org.name },
+                        ));
+                    }
+                    if let Some(deadline) = a.motion_deadline.filter(|d| now > *d) {
+                        return Err(AppError::unprocessable(
+                            "motion_deadline_passed",
+                            Msg::MotionDeadlinePassed { deadline: api_time(deadline) },
+                        ));
+                    }
+                    (MotionState::Submitted, Some(org.id))
+                }
+            };
+            if let Some(parent) = input.amends {
+                let p = load_motion(conn, parent)?;
+                let ps = motion_state(&p)?;
+                if p.assembly_id != assembly_id || ps.is_final() || ps == MotionState::Voting {
+                    return Err(AppError::conflict("cannot_amend", Msg::CannotAmend { title: p.title }));
+                }
+            }
+            let to_i32 = |v: u32| i32::try_from(v).map_err(AppError::internal);
+            let id: i64 = diesel::insert_into(motions::table)
+                .values(NewMotion {
+                    assembly_id,
+                    agenda_item_id: input.agenda_item_id,
+                    title: &title,
+                    body: &input.text,
+                    kind: &kind,
+                    state: state.as_str(),
+                    majority_numerator: to_i32(rule.numerator)?,
+                    majority_denominator: to_i32(rule.denominator)?,
+                    majority_strict: rule.strict,
+                    majority_base: rule.base.as_str(),
+                    majority_tie: rule.tie.as_str(),
+                    created_at: now,
+                    quorum_numerator: quorum.map(|q| to_i32(q.numerator)).transpose()?,
+                    quorum_denominator: quorum.map(|q| to_i32(q.denominator)).transpose()?,
+                    quorum_strict: quorum.map(|q| q.strict),
+                    proposer_id: proposer,
+                    amends_id: input.amends,
+                })
+                .returning(motions::id)
+                .get_result(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "motion.created",
+                format!("motion:{id}"),
+                json!({
+                    "assembly": assembly_id, "title": title, "text": input.text, "kind": kind, "majority": rule,
+                    "quorum": quorum, "state": state, "proposer": proposer, "amends": input.amends,
+                }),
+            )?;
+            let m = load_motion(conn, id)?;
+            motion_view(conn, &m)
+        })
+    }
+
+    /// Seconds a submitted motion (a delegate of another full member).
+    pub fn second_motion(&self, caller: &Caller, motion_id: i64) -> AppResult<MotionView> {
+        caller.require(&[Role::Delegate])?;
+        let own = Services::own_organisation(caller)?;
+        self.write(|conn, now| {
+            let m = load_motion(conn, motion_id)?;
+            if motion_state(&m)? != MotionState::Submitted {
+                return Err(AppError::conflict("not_submitted", Msg::SecondOnlySubmitted));
+            }
+            let org = organisations::load(conn, own)?;
+            if !is_voting_member(org.kind, org.status) {
+                return Err(AppError::forbidden(
+                    "not_a_voting_member",
+                    Msg::OnlyVotingMembersPropose { org: org.name },
+                ));
+            }
+            if m.proposer_id == Some(own) {
+                return Err(AppError::conflict("own_motion", Msg::CannotSecondOwn));
+            }
+            let already: i64 = motion_seconders::table
+                .filter(motion_seconders::motion_id.eq(motion_id))
+                .filter(motion_seconders::organisation_id.eq(own))
+                .count()
+                .get_result(conn)?;
+            if already > 0 {
+                return Err(AppError::conflict("already_seconded", Msg::AlreadySeconded { org: org.name }));
+            }
+            diesel::insert_into(motion_seconders::table)
+                .values((
+                    motion_seconders::motion_id.eq(motion_id),
+                    motion_seconders::organisation_id.eq(own),
+                    motion_seconders::account_id.eq(caller.account_id),
+                    motion_seconders::at.eq(now),
+                ))
+                .execute(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "motion.seconded",
+                format!("motion:{motion_id}"),
+                json!({"organisation": own}),
+            )?;
+            let m = load_motion(conn, motion_id)?;
+            motion_view(conn, &m)
+        })
+    }
+
+    /// Admits a submitted motion, or does not, with a reason (the chair).
+    pub fn decide_admission(&self, caller: &Caller, motion_id: i64, input: AdmissionInput) -> AppResult<MotionView> {
+        caller.require(&[Role::Secretariat])?;
+        let min = self.settings.min_seconders;
+        self.write(|conn, now| {
+            let m = load_motion(conn, motion_id)?;
+            let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            if input.admit {
+                let seconders: i64 = motion_seconders::table
+                    .filter(motion_seconders::motion_id.eq(motion_id))
+                    .count()
+                    .get_result(conn)?;
+                check_seconders(m.proposer_id.is_none(), seconders as usize, min).map_err(|e| {
+                    AppError::unprocessable(
+                        "too_few_seconders",
+                        Msg::TooFewSeconders { have: e.have.to_string(), need: e.need.to_string() },
+                    )
+                })?;
+                move_motion(conn, now, caller, &m, MotionState::Admitted, reason)?;
+            } else {
+                let reason = reason.ok_or_else(|| AppError::bad_request("reason_required", Msg::ReasonRequired))?;
+                move_motion(conn, now, caller, &m, MotionState::NotAdmitted, Some(reason))?;
+            }
+            let m = load_motion(conn, motion_id)?;
+            motion_view(conn, &m)
+        })
+    }
+
+    /// Withdraws a motion before its vote (its proposer, or the secretariat).
+    pub fn withdraw_motion(&self, caller: &Caller, motion_id: i64, input: WithdrawalInput) -> AppResult<MotionView> {
+        self.write(|conn, now| {
+            let m = load_motion(conn, motion_id)?;
+            let allowed = match caller.role {
+                Role::Secretariat => true,
+                Role::Delegate => m.proposer_id.is_some() && m.proposer_id == caller.organisation_id,
+                _ => false,
+            };
+            if !allowed {
+                return Err(AppError::forbidden("not_the_proposer", Msg::OnlyProposerWithdraws));
+            }
+            let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            move_motion(conn, now, caller, &m, MotionState::Withdrawn, reason)?;
+            let m = load_motion(conn, motion_id)?;
+            motion_view(conn, &m)
+        })
+    }
+
+    /// Attaches an affiliate's advisory opinion to a motion.
+    pub fn add_opinion(&self, caller: &Caller, motion_id: i64, input: OpinionInput) -> AppResult<MotionView> {
+        caller.require(&[Role::Delegate])?;
+        let own = Services::own_organisation(caller)?;
+        let text = input.text.trim().to_string();
+        if text.is_empty() {
+            return Err(AppError::bad_request(
+                "invalid_text",
+                Msg::BadRequest { detail: "the opinion is empty".into() },
+            ));
+        }
+        self.write(|conn, now| {
+            let m = load_motion(conn, motion_id)?;
+            let org = organisations::load(conn, own)?;
+            if org.kind != OrgKind::Affiliate {
+                return Err(AppError::forbidden("affiliates_only", Msg::OpinionsAreForAffiliates));
+            }
+            let id: i64 = diesel::insert_into(motion_opinions::table)
+                .values((
+                    motion_opinions::motion_id.eq(motion_id),
+                    motion_opinions::organisation_id.eq(own),
+                    motion_opinions::account_id.eq(caller.account_id),
+                    motion_opinions::body.eq(&text),
+                    motion_opinions::at.eq(now),
+                ))
+                .returning(motion_opinions::id)
+                .get_result(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "motion.opinion",
+                format!("motion:{motion_id}"),
+                json!({"opinion": id, "organisation": own, "text": text}),
+            )?;
+            motion_view(conn, &m)
+        })
+    }
+
+    /// The motions of an assembly.
+    pub fn list_motions(&self, assembly_id: i64) -> AppResult<Vec<MotionView>> {
+        self.read(|conn| {
+            let rows: Vec<Motion> = motions::table
+                .filter(motions::assembly_id.eq(assembly_id))
+                .order(motions::id.asc())
+                .select(Motion::as_select())
+                .load(conn)?;
+            rows.iter().map(|m| motion_view(conn, m)).collect()
+        })
+    }
+
+    /// One motion.
+    pub fn get_motion(&self, id: i64) -> AppResult<MotionView> {
+        self.read(|conn| {
+            let m = load_motion(conn, id)?;
+            motion_view(conn, &m)
+        })
+    }
+}

@@ -113,7 +113,7 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     };
     let hall = page("/hall");
     assert!(hall.contains(&format!("data-live=\"/live/assemblies/{a}\"")), "{hall}");
-    assert!(hall.contains("data-structure=\"in_session|||false\""), "{hall}");
+    assert!(hall.contains("data-structure=\"in_session|||false|\""), "{hall}");
     assert!(
         hall.contains("data-bind=\"quorum\"") && hall.contains("<script src=\"/static/plenum.js\" defer>"),
         "{hall}"

@@ -14,6 +14,7 @@ pub mod proxy;
 pub mod quorum;
 pub mod register;
 pub mod role;
+pub mod speakers;
 
 /// Declares a string-backed enum with `as_str`, `parse` and `ALL`, the shape
 /// every stored domain label takes (kinds, states, modes, choices).

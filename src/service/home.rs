@@ -11,6 +11,7 @@ use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;
 use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::role::Role;
+use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 
@@ -39,6 +40,8 @@ pub struct DelegateHome {
     /// Whom it could give its proxy to (full active members but itself),
     /// when it may give one now.
     pub proxy_candidates: Vec<(i64, String)>,
+    /// The organisation's request to speak, while queued or speaking.
+    pub speaking: Option<super::speakers::SpeakerView>,
 }
 
 /// What the chair sees.
@@ -89,6 +92,7 @@ impl Services {
                 code: None,
                 proxy_given: None,
                 proxy_candidates: vec![],
+                speaking: None,
             });
         };
         let lines = self.attendance_list(assembly.id)?;
@@ -124,7 +128,12 @@ impl Services {
         } else {
             vec![]
         };
+        let speaking = self
+            .speakers(assembly.id)?
+            .into_iter()
+            .find(|s| s.organisation_id == org_id && matches!(s.state, SpeakerState::Queued | SpeakerState::Speaking));
         Ok(DelegateHome {
+            speaking,
             organisation,
             assembly: Some(assembly),
             present,

@@ -6,6 +6,7 @@ use super::assemblies::{self, QuorumView};
 use super::Services;
 use crate::audit;
 use crate::domain::poll::PollState;
+use crate::domain::speakers::SpeakerState;
 use crate::error::AppResult;
 use crate::i18n::Msg;
 use crate::store::rows::{Motion, Poll};
@@ -50,6 +51,8 @@ pub struct LiveView {
     pub quorum: QuorumView,
     pub open_polls: Vec<LivePoll>,
     pub last_result: Option<LivePoll>,
+    /// Who speaks and who waits.
+    pub speakers: Vec<super::speakers::SpeakerView>,
     /// The sentences a page shows, keyed by what they bind to
     /// (`quorum`, `poll.{id}.cast`), in the catalogue's words.
     pub texts: BTreeMap<String, String>,
@@ -62,7 +65,9 @@ impl LiveView {
     pub fn structure(&self) -> String {
         let open: Vec<String> = self.open_polls.iter().map(|p| p.id.to_string()).collect();
         let last = self.last_result.as_ref().map(|p| p.id.to_string()).unwrap_or_default();
-        format!("{}|{}|{}|{}", self.state, open.join(","), last, self.quorum.quorate)
+        let speakers: Vec<String> =
+            self.speakers.iter().map(|s| format!("{}{}", s.id, &s.state.as_str()[..1])).collect();
+        format!("{}|{}|{}|{}|{}", self.state, open.join(","), last, self.quorum.quorate, speakers.join(","))
     }
 }
 
@@ -106,6 +111,10 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             last_result = Some(live_poll(conn, p, m)?);
         }
     }
+    let speakers: Vec<super::speakers::SpeakerView> = super::speakers::list(conn, assembly_id)?
+        .into_iter()
+        .filter(|s| matches!(s.state, SpeakerState::Queued | SpeakerState::Speaking))
+        .collect();
     let mut texts = BTreeMap::new();
     let q: &QuorumView = &quorum;
     texts.insert(
@@ -119,7 +128,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() }.en(),
         );
     }
-    Ok(LiveView { assembly_id, title: a.title, state: a.state, seq, quorum, open_polls, last_result, texts })
+    Ok(LiveView { assembly_id, title: a.title, state: a.state, seq, quorum, open_polls, last_result, speakers, texts })
 }
 
 impl Services {

@@ -15,6 +15,7 @@ pub mod motions;
 pub mod organisations;
 pub mod polls;
 pub mod proxies;
+pub mod speakers;
 
 use crate::audit::{self, Actor, Entry};
 use crate::clock::Clock;

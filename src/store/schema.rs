@@ -238,6 +238,71 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    speakers (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+        state -> Text,
+        requested_at -> Timestamp,
+        started_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    elections (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        title -> Text,
+        seats -> Integer,
+        absolute_majority -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidates (id) {
+        id -> BigInt,
+        election_id -> BigInt,
+        name -> Text,
+        organisation_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    election_rounds (id) {
+        id -> BigInt,
+        election_id -> BigInt,
+        round -> Integer,
+        seats -> Integer,
+        state -> Text,
+        candidates -> Text,
+        eligible -> Text,
+        opened_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+        result -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    election_participations (round_id, organisation_id) {
+        round_id -> BigInt,
+        organisation_id -> BigInt,
+        account_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    election_ballots (token) {
+        token -> Text,
+        round_id -> BigInt,
+        choices -> Text,
+        receipt_hash -> Text,
+    }
+}
+
 diesel::joinable!(accounts -> organisations (organisation_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(agenda_items -> assemblies (assembly_id));
@@ -246,6 +311,7 @@ diesel::joinable!(attendance -> organisations (organisation_id));
 diesel::joinable!(motions -> assemblies (assembly_id));
 diesel::joinable!(proxies -> assemblies (assembly_id));
 diesel::joinable!(polls -> motions (motion_id));
+diesel::joinable!(speakers -> organisations (organisation_id));
 diesel::joinable!(motion_seconders -> organisations (organisation_id));
 diesel::joinable!(motion_opinions -> organisations (organisation_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));
@@ -276,4 +342,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     teller_organisations,
     motion_seconders,
     motion_opinions,
+    speakers,
+    elections,
+    candidates,
+    election_rounds,
+    election_participations,
+    election_ballots,
 );

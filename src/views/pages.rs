@@ -6,6 +6,7 @@ use crate::domain::assembly::AttendanceMode;
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{Choice, PollState};
+use crate::domain::speakers::SpeakerState;
 use crate::i18n::{state_label, Msg};
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
@@ -73,6 +74,21 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                                             (qr(code))
                                         }
                                     }
+                                }
+                            }
+                        }
+                    }
+                    section.card #speak {
+                        @match &p.speaking {
+                            Some(s) => {
+                                p { (t(Msg::SpeakerState { state: s.state.to_string() })) }
+                                @if s.state == SpeakerState::Queued {
+                                    (post_form(&format!("/delegate/speakers/{}/withdraw", s.id), csrf, &[], &t(Msg::Withdraw), "secondary"))
+                                }
+                            }
+                            None => {
+                                @if a.state.accepts_attendance() {
+                                    (post_form("/delegate/speak", csrf, &[], &t(Msg::AskToSpeak), "secondary"))
                                 }
                             }
                         }
@@ -199,6 +215,22 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))
+                    section.card #speakers {
+                        h2 { (t(Msg::Speakers)) }
+                        ol {
+                            @for s in &live.speakers {
+                                li {
+                                    (s.organisation) " "
+                                    @if s.state == SpeakerState::Speaking {
+                                        strong { "(" (s.state) ") " }
+                                        (post_form(&format!("/chair/speakers/{}/done", s.id), csrf, &[], &t(Msg::EndFloor), "secondary"))
+                                    } @else {
+                                        (post_form(&format!("/chair/speakers/{}/floor", s.id), csrf, &[], &t(Msg::GiveFloor), "secondary"))
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
                 section {
                     h2 { (t(Msg::Motions)) }
@@ -256,6 +288,14 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
             div.hall data-live={ "/live/assemblies/" (live.assembly_id) } data-structure=(live.structure()) {
                 h1 { (live.title) }
                 (quorum_card(&live.quorum))
+                @if !live.speakers.is_empty() {
+                    section.card #hall-speakers {
+                        @for s in &live.speakers {
+                            @if s.state == SpeakerState::Speaking { p.big { strong { (t(Msg::NowSpeaking { org: s.organisation.clone() })) } } }
+                        }
+                        ol { @for s in live.speakers.iter().filter(|s| s.state == SpeakerState::Queued).take(5) { li { (s.organisation) } } }
+                    }
+                }
                 @for p in &live.open_polls {
                     section.card.poll id={ "hall-poll-" (p.id) } {
                         h2 { (p.title) }

@@ -14,6 +14,7 @@ use crate::service::motions::{AdmissionInput, NewMotionInput, OpinionInput, With
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
 use crate::service::proxies::ProxyInput;
+use crate::service::speakers::SpeakInput;
 use crate::service::Services;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/attendance/stays", web::get().to(stays))
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
+        .route("/assemblies/{id}/speakers", web::get().to(speakers))
+        .route("/assemblies/{id}/speakers", web::post().to(ask_to_speak))
+        .route("/speakers/{id}/floor", web::post().to(give_floor))
+        .route("/speakers/{id}/done", web::post().to(end_floor))
+        .route("/speakers/{id}", web::delete().to(withdraw_request))
         .route("/assemblies/{id}/proxies", web::get().to(list_proxies))
         .route("/assemblies/{id}/proxies", web::post().to(grant_proxy))
         .route("/proxies/{id}", web::delete().to(revoke_proxy))
@@ -279,6 +285,37 @@ async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppR
 async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(q))
+}
+
+async fn speakers(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.speakers(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn ask_to_speak(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: Option<web::Json<SpeakInput>>,
+) -> AppResult<HttpResponse> {
+    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let list = run(&svc, move |s| s.ask_to_speak(&auth.0.caller, id.into_inner(), input)).await?;
+    Ok(HttpResponse::Created().json(list))
+}
+
+async fn give_floor(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.give_floor(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn end_floor(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.end_floor(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn withdraw_request(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.withdraw_request(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
 }
 
 async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {

@@ -31,6 +31,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/delegate", web::get().to(delegate))
         .route("/delegate/check-in", web::post().to(delegate_check_in))
         .route("/delegate/proxy", web::post().to(delegate_proxy))
+        .route("/delegate/speak", web::post().to(delegate_speak))
+        .route("/delegate/speakers/{id}/withdraw", web::post().to(delegate_withdraw_speaker))
+        .route("/chair/speakers/{id}/floor", web::post().to(chair_floor))
+        .route("/chair/speakers/{id}/done", web::post().to(chair_floor_done))
         .route("/delegate/proxies/{id}/revoke", web::post().to(delegate_revoke))
         .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
         .route("/chair", web::get().to(chair))
@@ -186,6 +190,43 @@ async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) ->
     })
     .await?;
     Ok(see_other("/delegate"))
+}
+
+async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| {
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        s.ask_to_speak(&caller, a.id, Default::default())
+    })
+    .await?;
+    Ok(see_other("/delegate"))
+}
+
+async fn delegate_withdraw_speaker(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.withdraw_request(&caller, id.into_inner())).await?;
+    Ok(see_other("/delegate"))
+}
+
+async fn chair_floor(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.give_floor(&caller, id.into_inner())).await?;
+    Ok(see_other("/chair"))
+}
+
+async fn chair_floor_done(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.end_floor(&caller, id.into_inner())).await?;
+    Ok(see_other("/chair"))
 }
 
 async fn delegate_revoke(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {

@@ -9,7 +9,8 @@
   function shape(v) {
     var open = v.open_polls.map(function (p) { return p.id; }).join(",");
     var last = v.last_result ? v.last_result.id : "";
-    return [v.state, open, last, v.quorum.quorate].join("|");
+    var speakers = v.speakers.map(function (s) { return s.id + s.state.charAt(0); }).join(",");
+    return [v.state, open, last, v.quorum.quorate, speakers].join("|");
   }
   function set(name, value) {
     var nodes = document.querySelectorAll('[data-bind="' + name + '"]');

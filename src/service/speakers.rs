@@ -1,0 +1,210 @@
+//! The speakers' list.
+
+use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use crate::domain::role::Role;
+use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::schema::{organisations as orgs, speakers};
+use crate::store::DbConn;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// A request to speak as the API and pages show it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SpeakerView {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub state: SpeakerState,
+    pub requested_at: String,
+    pub started_at: Option<String>,
+    pub ended_at: Option<String>,
+}
+
+/// A request to speak.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SpeakInput {
+    #[serde(default)]
+    pub organisation_id: Option<i64>,
+}
+
+type Row = (i64, i64, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+
+fn view(r: Row) -> AppResult<SpeakerView> {
+    Ok(SpeakerView {
+        id: r.0,
+        organisation_id: r.1,
+        organisation: r.2,
+        state: stored(&r.3, SpeakerState::parse)?,
+        requested_at: api_time(r.4),
+        started_at: r.5.map(api_time),
+        ended_at: r.6.map(api_time),
+    })
+}
+
+/// The list of an assembly: who speaks, who waits (in order), who spoke.
+pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> {
+    let rows: Vec<Row> = speakers::table
+        .inner_join(orgs::table)
+        .filter(speakers::assembly_id.eq(assembly_id))
+        .filter(speakers::state.ne(SpeakerState::Withdrawn.as_str()))
+        .order((speakers::requested_at.asc(), speakers::id.asc()))
+        .select((
+            speakers::id,
+            orgs::id,
+            orgs::name,
+            speakers::state,
+            speakers::requested_at,
+            speakers::started_at,
+            speakers::ended_at,
+        ))
+        .load(conn)?;
+    rows.into_iter().map(view).collect()
+}
+
+fn refusal(r: SpeakerRefusal) -> AppError {
+    match r {
+        SpeakerRefusal::FloorTaken => AppError::conflict("floor_taken", Msg::FloorTaken),
+        SpeakerRefusal::WrongState(s) => {
+            AppError::conflict("speaker_state", Msg::SpeakerState { state: s.to_string() })
+        }
+    }
+}
+
+fn load(conn: &mut DbConn, id: i64) -> AppResult<(i64, i64, SpeakerState)> {
+    let (assembly_id, organisation_id, state): (i64, i64, String) = speakers::table
+        .find(id)
+        .select((speakers::assembly_id, speakers::organisation_id, speakers::state))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("request to speak"))?;
+    Ok((assembly_id, organisation_id, stored(&state, SpeakerState::parse)?))
+}
+
+fn set_state(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    caller: &Caller,
+    id: i64,
+    to: SpeakerState,
+) -> AppResult<Vec<SpeakerView>> {
+    let (assembly_id, organisation_id, _) = load(conn, id)?;
+    let target = speakers::table.find(id);
+    match to {
+        SpeakerState::Speaking => {
+            diesel::update(target).set((speakers::state.eq(to.as_str()), speakers::started_at.eq(now))).execute(conn)?
+        }
+        SpeakerState::Done => {
+            diesel::update(target).set((speakers::state.eq(to.as_str()), speakers::ended_at.eq(now))).execute(conn)?
+        }
+        _ => diesel::update(target).set(speakers::state.eq(to.as_str())).execute(conn)?,
+    };
+    record(
+        conn,
+        now,
+        &caller.actor(),
+        "speakers.moved",
+        format!("assembly:{assembly_id}"),
+        json!({"request": id, "organisation": organisation_id, "to": to}),
+    )?;
+    list(conn, assembly_id)
+}
+
+impl Services {
+    /// The speakers' list of an assembly.
+    pub fn speakers(&self, assembly_id: i64) -> AppResult<Vec<SpeakerView>> {
+        self.read(|conn| {
+            assemblies::load(conn, assembly_id)?;
+            list(conn, assembly_id)
+        })
+    }
+
+    /// A delegate asks to speak for its organisation (affiliates too).
+    pub fn ask_to_speak(&self, caller: &Caller, assembly_id: i64, input: SpeakInput) -> AppResult<Vec<SpeakerView>> {
+        caller.require(&[Role::Delegate])?;
+        let own = Services::own_organisation(caller)?;
+        if input.organisation_id.is_some_and(|o| o != own) {
+            return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+        }
+        self.write(|conn, now| {
+            let a = assemblies::load(conn, assembly_id)?;
+            let state = stored(&a.state, crate::domain::assembly::AssemblyState::parse)?;
+            if !state.accepts_attendance() {
+                return Err(AppError::conflict(
+                    "attendance_closed",
+                    Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
+                ));
+            }
+            let org = organisations::load(conn, own)?;
+            let waiting: i64 = speakers::table
+                .filter(speakers::assembly_id.eq(assembly_id))
+                .filter(speakers::organisation_id.eq(own))
+                .filter(speakers::state.eq_any([SpeakerState::Queued.as_str(), SpeakerState::Speaking.as_str()]))
+                .count()
+                .get_result(conn)?;
+            if waiting > 0 {
+                return Err(AppError::conflict("already_on_the_list", Msg::AlreadyOnTheList { org: org.name }));
+            }
+            let id: i64 = diesel::insert_into(speakers::table)
+                .values((
+                    speakers::assembly_id.eq(assembly_id),
+                    speakers::organisation_id.eq(own),
+                    speakers::account_id.eq(caller.account_id),
+                    speakers::state.eq(SpeakerState::Queued.as_str()),
+                    speakers::requested_at.eq(now),
+                ))
+                .returning(speakers::id)
+                .get_result(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "speakers.asked",
+                format!("assembly:{assembly_id}"),
+                json!({"request": id, "organisation": own}),
+            )?;
+            list(conn, assembly_id)
+        })
+    }
+
+    /// The chair gives the floor to a queued request.
+    pub fn give_floor(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let (assembly_id, _, state) = load(conn, id)?;
+            let speaking: i64 = speakers::table
+                .filter(speakers::assembly_id.eq(assembly_id))
+                .filter(speakers::state.eq(SpeakerState::Speaking.as_str()))
+                .count()
+                .get_result(conn)?;
+            let to = give_floor(state, speaking > 0).map_err(refusal)?;
+            set_state(conn, now, caller, id, to)
+        })
+    }
+
+    /// The chair ends the floor.
+    pub fn end_floor(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let (_, _, state) = load(conn, id)?;
+            let to = end_floor(state).map_err(refusal)?;
+            set_state(conn, now, caller, id, to)
+        })
+    }
+
+    /// Withdraws a queued request (its organisation's delegate, or the chair).
+    pub fn withdraw_request(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
+        self.write(|conn, now| {
+            let (_, organisation_id, state) = load(conn, id)?;
+            let allowed = caller.role == Role::Secretariat || caller.organisation_id == Some(organisation_id);
+            if !allowed {
+                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+            }
+            let to = withdraw(state).map_err(refusal)?;
+            set_state(conn, now, caller, id, to)
+        })
+    }
+}

@@ -8,6 +8,7 @@ pub mod assemblies;
 pub mod attendance;
 pub mod auth;
 pub mod demo;
+pub mod elections;
 pub mod home;
 pub mod ledger;
 pub mod live;

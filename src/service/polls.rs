@@ -15,8 +15,8 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 use crate::store::rows::{Motion, NewBallot, NewPoll, Poll};
 use crate::store::schema::{
-    audit_events, ballots, motions, organisations as orgs, participations, poll_eligibility, polls, secret_ballots,
-    teller_counts, teller_organisations,
+    audit_events, ballots, election_ballots, election_rounds, motions, organisations as orgs, participations,
+    poll_eligibility, polls, secret_ballots, teller_counts, teller_organisations,
 };
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
@@ -147,7 +147,7 @@ fn default_ballot() -> BallotType {
 
 /// A receipt code: 12 characters from an alphabet without look-alikes,
 /// grouped by four (about 60 bits).
-fn receipt_code() -> String {
+pub(crate) fn receipt_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rngs::OsRng;
     let chars: Vec<char> = (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect();
@@ -155,7 +155,7 @@ fn receipt_code() -> String {
 }
 
 /// Normalises a receipt code as typed by a person.
-fn normalise_receipt(code: &str) -> String {
+pub(crate) fn normalise_receipt(code: &str) -> String {
     let clean: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
     let chars: Vec<char> = clean.chars().collect();
     chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
@@ -289,23 +289,81 @@ fn assembly_state_of_motion(conn: &mut DbConn, m: &Motion) -> AppResult<Assembly
 }
 
 /// Refusal of a ballot for a reason the ledger must keep.
-fn refuse(
+fn refuse<T>(
     conn: &mut DbConn,
     now: NaiveDateTime,
     caller: &Caller,
-    poll_id: i64,
+    subject: &str,
     organisation_id: i64,
     err: AppError,
-) -> AppResult<AppResult<BallotReceipt>> {
+) -> AppResult<AppResult<T>> {
     record(
         conn,
         now,
         &caller.actor(),
         "ballot.refused",
-        format!("poll:{poll_id}"),
+        subject.to_string(),
         json!({"organisation": organisation_id, "reason": err.code}),
     )?;
     Ok(Err(err))
+}
+
+/// Where a ballot is going: the poll (or election round) and its state.
+pub(crate) struct BallotBox<'a> {
+    /// `poll:{id}` or `round:{id}`, for the ledger.
+    pub subject: &'a str,
+    pub is_open: bool,
+    pub assembly_state: AssemblyState,
+    /// The snapshot's entry for the organisation: `None` if not eligible,
+    /// `Some(None)` if it votes itself, `Some(Some(holder))` by proxy.
+    pub entry: Option<Option<i64>>,
+}
+
+/// Checks that `caller` may cast `organisation_id`'s ballot now. An error
+/// outside (`Err`) refuses without a trace; inside (`Ok(Err)`) the refusal
+/// is audited and must be committed.
+pub(crate) fn check_voter(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    caller: &Caller,
+    organisation_id: i64,
+    b: &BallotBox<'_>,
+) -> AppResult<AppResult<organisations::OrganisationView>> {
+    let own = caller.organisation_id.unwrap_or_default();
+    if organisation_id != own && b.entry != Some(Some(own)) {
+        return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+    }
+    let org = organisations::load(conn, organisation_id)?;
+    match may_vote(org.kind, org.status, true) {
+        Err(Ineligible::Affiliate) => {
+            let e = AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name });
+            return refuse(conn, now, caller, b.subject, organisation_id, e);
+        }
+        Err(Ineligible::Suspended) => {
+            let e = AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name });
+            return refuse(conn, now, caller, b.subject, organisation_id, e);
+        }
+        _ => {}
+    }
+    if !b.is_open {
+        return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
+    }
+    if !b.assembly_state.accepts_votes() {
+        let state = crate::i18n::state_label(b.assembly_state).en();
+        return Ok(Err(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
+    }
+    match b.entry {
+        None => {
+            let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
+            refuse(conn, now, caller, b.subject, organisation_id, e)
+        }
+        Some(Some(holder)) if holder != own => {
+            let holder = organisations::load(conn, holder)?;
+            let e = AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name });
+            refuse(conn, now, caller, b.subject, organisation_id, e)
+        }
+        _ => Ok(Ok(org)),
+    }
 }
 
 fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
@@ -536,8 +594,7 @@ impl Services {
     /// absent, represented by another) are audited.
     pub fn cast_ballot(&self, caller: &Caller, poll_id: i64, input: BallotInput) -> AppResult<BallotReceipt> {
         caller.require(&[Role::Delegate])?;
-        let own = caller.organisation_id.unwrap_or_default();
-        let organisation_id = input.organisation_id.unwrap_or(own);
+        let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
         self.write_or_refuse(|conn, now| {
             let p = load_poll(conn, poll_id)?;
@@ -548,45 +605,19 @@ impl Services {
                 .select(poll_eligibility::holder_id)
                 .first(conn)
                 .optional()?;
-            if organisation_id != own && entry != Some(Some(own)) {
-                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
-            }
-            let org = organisations::load(conn, organisation_id)?;
-            match may_vote(org.kind, org.status, true) {
-                Err(Ineligible::Affiliate) => {
-                    let e = AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name });
-                    return refuse(conn, now, caller, poll_id, organisation_id, e);
-                }
-                Err(Ineligible::Suspended) => {
-                    let e = AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name });
-                    return refuse(conn, now, caller, poll_id, organisation_id, e);
-                }
-                _ => {}
-            }
-            if p.state != PollState::Open.as_str() {
-                return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
-            }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load(conn, m.assembly_id)?;
-            let state = stored(&a.state, AssemblyState::parse)?;
-            if !state.accepts_votes() {
-                return Ok(Err(AppError::conflict(
-                    "not_in_session",
-                    Msg::VotingNotInSession { state: crate::i18n::state_label(state).en() },
-                )));
-            }
-            match entry {
-                None => {
-                    let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
-                    return refuse(conn, now, caller, poll_id, organisation_id, e);
-                }
-                Some(Some(holder)) if holder != own => {
-                    let holder = organisations::load(conn, holder)?;
-                    let e = AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name });
-                    return refuse(conn, now, caller, poll_id, organisation_id, e);
-                }
-                _ => {}
-            }
+            let subject = format!("poll:{poll_id}");
+            let ballot_box = BallotBox {
+                subject: &subject,
+                is_open: p.state == PollState::Open.as_str(),
+                assembly_state: stored(&a.state, AssemblyState::parse)?,
+                entry,
+            };
+            let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
+                Ok(org) => org,
+                Err(refused) => return Ok(Err(refused)),
+            };
             let cast = Cast {
                 caller,
                 poll: &p,
@@ -847,6 +878,15 @@ impl Services {
                     .inner_join(polls::table)
                     .filter(secret_ballots::receipt_hash.eq(&hash))
                     .select((polls::id, polls::state))
+                    .first(conn)
+                    .optional()?,
+            };
+            let found = match found {
+                Some(f) => Some(f),
+                None => election_ballots::table
+                    .inner_join(election_rounds::table)
+                    .filter(election_ballots::receipt_hash.eq(&hash))
+                    .select((election_rounds::id, election_rounds::state))
                     .first(conn)
                     .optional()?,
             };

@@ -312,6 +312,7 @@ diesel::joinable!(motions -> assemblies (assembly_id));
 diesel::joinable!(proxies -> assemblies (assembly_id));
 diesel::joinable!(polls -> motions (motion_id));
 diesel::joinable!(speakers -> organisations (organisation_id));
+diesel::joinable!(election_ballots -> election_rounds (round_id));
 diesel::joinable!(motion_seconders -> organisations (organisation_id));
 diesel::joinable!(motion_opinions -> organisations (organisation_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));

@@ -10,6 +10,7 @@ use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
 use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange};
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
+use crate::service::elections::{ElectionBallotInput, NewElectionInput};
 use crate::service::motions::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
@@ -48,6 +49,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/attendance/stays", web::get().to(stays))
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
+        .route("/assemblies/{id}/elections", web::get().to(list_elections))
+        .route("/assemblies/{id}/elections", web::post().to(create_election))
+        .route("/elections/{id}", web::get().to(get_election))
+        .route("/elections/{id}/rounds", web::post().to(open_round))
+        .route("/rounds/{id}/ballots", web::post().to(cast_election_ballot))
+        .route("/rounds/{id}/close", web::post().to(close_round))
         .route("/assemblies/{id}/speakers", web::get().to(speakers))
         .route("/assemblies/{id}/speakers", web::post().to(ask_to_speak))
         .route("/speakers/{id}/floor", web::post().to(give_floor))
@@ -285,6 +292,46 @@ async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppR
 async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(q))
+}
+
+async fn list_elections(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let list = run(&svc, move |s| s.list_elections(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn create_election(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<NewElectionInput>,
+) -> AppResult<HttpResponse> {
+    let e = run(&svc, move |s| s.create_election(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(e))
+}
+
+async fn get_election(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let e = run(&svc, move |s| s.get_election(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(e))
+}
+
+async fn open_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let e = run(&svc, move |s| s.open_round(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Created().json(e))
+}
+
+async fn cast_election_ballot(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<ElectionBallotInput>,
+) -> AppResult<HttpResponse> {
+    let r = run(&svc, move |s| s.cast_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    Ok(HttpResponse::Created().json(r))
+}
+
+async fn close_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let e = run(&svc, move |s| s.close_round(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(e))
 }
 
 async fn speakers(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {

@@ -1,0 +1,428 @@
+//! Elections (e.g. of the Board): candidates, rounds of secret approval
+//! ballots, run-offs for a tied last seat, second rounds where an absolute
+//! majority is required.
+
+use super::polls::{check_voter, normalise_receipt, receipt_code, BallotBox, BallotReceipt};
+use super::{api_time, assemblies, record, stored, Caller, Services};
+use crate::domain::assembly::AssemblyState;
+use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
+use crate::domain::poll::PollState;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::store::schema::{candidates, election_ballots, election_participations, election_rounds, elections};
+use crate::store::DbConn;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// A new election with its candidates.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewElectionInput {
+    pub title: String,
+    pub seats: u32,
+    #[serde(default)]
+    pub absolute_majority: bool,
+    pub candidates: Vec<CandidateInput>,
+}
+
+/// A candidate as given.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CandidateInput {
+    pub name: String,
+    #[serde(default)]
+    pub organisation_id: Option<i64>,
+}
+
+/// An election ballot: up to `seats` candidates, or none to abstain.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ElectionBallotInput {
+    #[serde(default)]
+    pub choices: Vec<i64>,
+    #[serde(default)]
+    pub organisation_id: Option<i64>,
+}
+
+/// A candidate as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct CandidateView {
+    pub id: i64,
+    pub name: String,
+    pub organisation_id: Option<i64>,
+}
+
+/// A round as shown: how many voted while open; the result once closed.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundView {
+    pub id: i64,
+    pub round: i32,
+    pub seats: i32,
+    pub state: PollState,
+    pub candidates: Vec<i64>,
+    pub eligible: usize,
+    pub cast: i64,
+    pub opened_at: String,
+    pub closed_at: Option<String>,
+    pub result: Option<RoundResult>,
+}
+
+/// An election as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct ElectionView {
+    pub id: i64,
+    pub assembly_id: i64,
+    pub title: String,
+    pub seats: i32,
+    pub absolute_majority: bool,
+    pub candidates: Vec<CandidateView>,
+    pub rounds: Vec<RoundView>,
+    /// Everyone elected so far, over all rounds.
+    pub elected: Vec<i64>,
+    /// Whether every seat is filled.
+    pub complete: bool,
+}
+
+type RoundRow = (i64, i64, i32, i32, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
+
+fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
+    let candidates: Vec<i64> = serde_json::from_str(&r.5).map_err(AppError::internal)?;
+    let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&r.6).map_err(AppError::internal)?;
+    let cast: i64 =
+        election_participations::table.filter(election_participations::round_id.eq(r.0)).count().get_result(conn)?;
+    let result = r.9.as_deref().map(serde_json::from_str::<RoundResult>).transpose().map_err(AppError::internal)?;
+    Ok(RoundView {
+        id: r.0,
+        round: r.2,
+        seats: r.3,
+        state: stored(&r.4, PollState::parse)?,
+        candidates,
+        eligible: eligible.len(),
+        cast,
+        opened_at: api_time(r.7),
+        closed_at: r.8.map(api_time),
+        result,
+    })
+}
+
+fn rounds_of(conn: &mut DbConn, election_id: i64) -> AppResult<Vec<RoundRow>> {
+    Ok(election_rounds::table
+        .filter(election_rounds::election_id.eq(election_id))
+        .order(election_rounds::round.asc())
+        .select((
+            election_rounds::id,
+            election_rounds::election_id,
+            election_rounds::round,
+            election_rounds::seats,
+            election_rounds::state,
+            election_rounds::candidates,
+            election_rounds::eligible,
+            election_rounds::opened_at,
+            election_rounds::closed_at,
+            election_rounds::result,
+        ))
+        .load(conn)?)
+}
+
+fn view(conn: &mut DbConn, id: i64) -> AppResult<ElectionView> {
+    let (eid, assembly_id, title, seats, absolute_majority): (i64, i64, String, i32, bool) = elections::table
+        .find(id)
+        .select((
+            elections::id,
+            elections::assembly_id,
+            elections::title,
+            elections::seats,
+            elections::absolute_majority,
+        ))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("election"))?;
+    let cands: Vec<(i64, String, Option<i64>)> = candidates::table
+        .filter(candidates::election_id.eq(eid))
+        .order(candidates::id.asc())
+        .select((candidates::id, candidates::name, candidates::organisation_id))
+        .load(conn)?;
+    let rows = rounds_of(conn, eid)?;
+    let rounds = rows.iter().map(|r| round_view(conn, r)).collect::<AppResult<Vec<_>>>()?;
+    let elected: Vec<i64> = rounds.iter().filter_map(|r| r.result.as_ref()).flat_map(|r| r.elected.clone()).collect();
+    Ok(ElectionView {
+        id: eid,
+        assembly_id,
+        title,
+        seats,
+        absolute_majority,
+        candidates: cands
+            .into_iter()
+            .map(|(id, name, organisation_id)| CandidateView { id, name, organisation_id })
+            .collect(),
+        complete: elected.len() >= seats as usize,
+        rounds,
+        elected,
+    })
+}
+
+fn ballot_problem(p: BallotProblem) -> AppError {
+    let msg = match p {
+        BallotProblem::TooMany { max } => Msg::TooManyChoices { max: max.to_string() },
+        BallotProblem::Unknown(c) => Msg::UnknownCandidate { id: c.to_string() },
+        BallotProblem::Duplicate(c) => Msg::DuplicateCandidate { id: c.to_string() },
+    };
+    AppError::bad_request("invalid_ballot", msg)
+}
+
+impl Services {
+    /// Sets up an election with its candidates (secretariat).
+    pub fn create_election(
+        &self,
+        caller: &Caller,
+        assembly_id: i64,
+        input: NewElectionInput,
+    ) -> AppResult<ElectionView> {
+        caller.require(&[Role::Secretariat])?;
+        let title = input.title.trim().to_string();
+        if title.is_empty() || input.seats == 0 || input.candidates.is_empty() {
+            return Err(AppError::bad_request(
+                "invalid_election",
+                Msg::BadRequest { detail: "an election needs a title, at least one seat and candidates".into() },
+            ));
+        }
+        self.write(|conn, now| {
+            assemblies::load(conn, assembly_id)?;
+            let id: i64 = diesel::insert_into(elections::table)
+                .values((
+                    elections::assembly_id.eq(assembly_id),
+                    elections::title.eq(&title),
+                    elections::seats.eq(i32::try_from(input.seats).map_err(AppError::internal)?),
+                    elections::absolute_majority.eq(input.absolute_majority),
+                    elections::created_at.eq(now),
+                ))
+                .returning(elections::id)
+                .get_result(conn)?;
+            for c in &input.candidates {
+                diesel::insert_into(candidates::table)
+                    .values((
+                        candidates::election_id.eq(id),
+                        candidates::name.eq(c.name.trim()),
+                        candidates::organisation_id.eq(c.organisation_id),
+                    ))
+                    .execute(conn)
+                    .map_err(|e| match e {
+                        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+                            AppError::conflict("duplicate_candidate", Msg::Duplicate { what: format!("A candidate named {}", c.name) })
+                        }
+                        other => other.into(),
+                    })?;
+            }
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "election.created",
+                format!("election:{id}"),
+                json!({"assembly": assembly_id, "title": title, "seats": input.seats, "absolute_majority": input.absolute_majority,
+                       "candidates": input.candidates.iter().map(|c| c.name.trim()).collect::<Vec<_>>()}),
+            )?;
+            view(conn, id)
+        })
+    }
+
+    /// Opens the next round: all candidates first; then the tied ones for
+    /// a run-off, or those not yet elected for the seats left.
+    pub fn open_round(&self, caller: &Caller, election_id: i64) -> AppResult<ElectionView> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let e = view(conn, election_id)?;
+            let a = assemblies::load(conn, e.assembly_id)?;
+            let state = stored(&a.state, AssemblyState::parse)?;
+            if !state.accepts_votes() {
+                return Err(AppError::conflict(
+                    "not_in_session",
+                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
+                ));
+            }
+            let (round, seats, cands) = match e.rounds.last() {
+                None => (1, e.seats as u32, e.candidates.iter().map(|c| c.id).collect::<Vec<_>>()),
+                Some(last) if last.state == PollState::Open => {
+                    return Err(AppError::conflict("poll_already_open", Msg::PollAlreadyOpen));
+                }
+                Some(last) => {
+                    let r = last.result.clone().ok_or_else(|| AppError::internal("closed round without result"))?;
+                    if r.seats_left == 0 {
+                        return Err(AppError::conflict("election_complete", Msg::ElectionComplete));
+                    }
+                    let cands = if r.runoff.is_empty() {
+                        e.candidates.iter().map(|c| c.id).filter(|c| !e.elected.contains(c)).collect()
+                    } else {
+                        r.runoff.clone()
+                    };
+                    (last.round + 1, r.seats_left, cands)
+                }
+            };
+            let eligible = assemblies::presence(conn, a.id)?.eligible();
+            let id: i64 = diesel::insert_into(election_rounds::table)
+                .values((
+                    election_rounds::election_id.eq(election_id),
+                    election_rounds::round.eq(round),
+                    election_rounds::seats.eq(i32::try_from(seats).map_err(AppError::internal)?),
+                    election_rounds::state.eq(PollState::Open.as_str()),
+                    election_rounds::candidates.eq(json!(cands).to_string()),
+                    election_rounds::eligible.eq(json!(eligible).to_string()),
+                    election_rounds::opened_at.eq(now),
+                ))
+                .returning(election_rounds::id)
+                .get_result(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "election.round_opened",
+                format!("round:{id}"),
+                json!({"election": election_id, "round": round, "seats": seats, "candidates": cands, "eligible": eligible}),
+            )?;
+            view(conn, election_id)
+        })
+    }
+
+    /// Casts an organisation's secret approval ballot in an open round.
+    pub fn cast_election_ballot(
+        &self,
+        caller: &Caller,
+        round_id: i64,
+        input: ElectionBallotInput,
+    ) -> AppResult<BallotReceipt> {
+        caller.require(&[Role::Delegate])?;
+        let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
+        let receipt = receipt_code();
+        self.write_or_refuse(|conn, now| {
+            let (election_id, seats, state, cands, eligible): (i64, i32, String, String, String) =
+                election_rounds::table
+                    .find(round_id)
+                    .select((
+                        election_rounds::election_id,
+                        election_rounds::seats,
+                        election_rounds::state,
+                        election_rounds::candidates,
+                        election_rounds::eligible,
+                    ))
+                    .first(conn)
+                    .optional()?
+                    .ok_or_else(|| AppError::not_found("election round"))?;
+            let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
+            let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
+            let a = assemblies::load(conn, assembly_id)?;
+            let subject = format!("round:{round_id}");
+            let ballot_box = BallotBox {
+                subject: &subject,
+                is_open: state == PollState::Open.as_str(),
+                assembly_state: stored(&a.state, AssemblyState::parse)?,
+                entry: eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h),
+            };
+            let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
+                Ok(org) => org,
+                Err(refused) => return Ok(Err(refused)),
+            };
+            check_ballot(u32::try_from(seats).unwrap_or(0), &cands, &input.choices).map_err(ballot_problem)?;
+            let voted: i64 = election_participations::table
+                .filter(election_participations::round_id.eq(round_id))
+                .filter(election_participations::organisation_id.eq(organisation_id))
+                .count()
+                .get_result(conn)?;
+            if voted > 0 {
+                return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
+            }
+            diesel::insert_into(election_participations::table)
+                .values((
+                    election_participations::round_id.eq(round_id),
+                    election_participations::organisation_id.eq(organisation_id),
+                    election_participations::account_id.eq(caller.account_id),
+                ))
+                .execute(conn)?;
+            let mut choices = input.choices.clone();
+            choices.sort_unstable();
+            diesel::insert_into(election_ballots::table)
+                .values((
+                    election_ballots::token.eq(super::auth::random_token().0),
+                    election_ballots::round_id.eq(round_id),
+                    election_ballots::choices.eq(json!(choices).to_string()),
+                    election_ballots::receipt_hash.eq(super::auth::secret_hash(&normalise_receipt(&receipt))),
+                ))
+                .execute(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "ballot.cast",
+                subject.clone(),
+                json!({"organisation": organisation_id}),
+            )?;
+            Ok(Ok(BallotReceipt { poll_id: round_id, organisation_id, receipt: receipt.clone(), replaced: false }))
+        })
+    }
+
+    /// Closes a round (secretariat): counts, ranks, flags ties.
+    pub fn close_round(&self, caller: &Caller, round_id: i64) -> AppResult<ElectionView> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            let (election_id, seats, state, cands): (i64, i32, String, String) = election_rounds::table
+                .find(round_id)
+                .select((
+                    election_rounds::election_id,
+                    election_rounds::seats,
+                    election_rounds::state,
+                    election_rounds::candidates,
+                ))
+                .first(conn)
+                .optional()?
+                .ok_or_else(|| AppError::not_found("election round"))?;
+            if state != PollState::Open.as_str() {
+                return Err(AppError::conflict("poll_closed", Msg::PollClosed));
+            }
+            let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
+            let absolute: bool = elections::table.find(election_id).select(elections::absolute_majority).first(conn)?;
+            let raw: Vec<String> = election_ballots::table
+                .filter(election_ballots::round_id.eq(round_id))
+                .select(election_ballots::choices)
+                .load(conn)?;
+            let ballots = raw
+                .iter()
+                .map(|c| serde_json::from_str::<Vec<i64>>(c))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(AppError::internal)?;
+            let who: i64 = election_participations::table
+                .filter(election_participations::round_id.eq(round_id))
+                .count()
+                .get_result(conn)?;
+            if who as usize != ballots.len() {
+                return Err(AppError::internal("election count inconsistent").with_code("inconsistent_count"));
+            }
+            let result = count(u32::try_from(seats).unwrap_or(0), absolute, &cands, &ballots);
+            diesel::update(election_rounds::table.find(round_id))
+                .set((
+                    election_rounds::state.eq(PollState::Closed.as_str()),
+                    election_rounds::closed_at.eq(now),
+                    election_rounds::result.eq(json!(result).to_string()),
+                ))
+                .execute(conn)?;
+            record(conn, now, &caller.actor(), "election.round_closed", format!("round:{round_id}"), json!(result))?;
+            view(conn, election_id)
+        })
+    }
+
+    /// One election.
+    pub fn get_election(&self, id: i64) -> AppResult<ElectionView> {
+        self.read(|conn| view(conn, id))
+    }
+
+    /// The elections of an assembly.
+    pub fn list_elections(&self, assembly_id: i64) -> AppResult<Vec<ElectionView>> {
+        self.read(|conn| {
+            let ids: Vec<i64> = elections::table
+                .filter(elections::assembly_id.eq(assembly_id))
+                .order(elections::id.asc())
+                .select(elections::id)
+                .load(conn)?;
+            ids.into_iter().map(|id| view(conn, id)).collect()
+        })
+    }
+}

@@ -1,0 +1,90 @@
+//! A Board election: approval ballots, a tie for the last seat, a run-off.
+
+mod common;
+
+use common::{network, TestDb};
+use serde_json::{json, Value};
+
+fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    for (i, org) in n.orgs.iter().enumerate() {
+        n.delegates[i].ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": org, "mode": "remote"}),
+            201,
+        );
+    }
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Election of the Board", "seats": 2,
+               "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}, {"name": "Lea Rossi", "organisation_id": n.orgs[1]}]}),
+        201,
+    );
+    let id = e["id"].as_i64().expect("id");
+    let c: Vec<i64> =
+        e["candidates"].as_array().map(|l| l.iter().filter_map(|x| x["id"].as_i64()).collect()).unwrap_or_default();
+    let e = n.chair.ok(&format!("/api/v1/elections/{id}/rounds"), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    let ballots = format!("/api/v1/rounds/{round}/ballots");
+    let invalid = |choices: Value, code: &str, status: u16| {
+        let (s, body) = n.delegates[0].post(&ballots, json!({"choices": choices}));
+        assert_eq!((s, body["error"].as_str()), (status, Some(code)), "{body}");
+    };
+    invalid(json!([c[0], c[1], c[2]]), "invalid_ballot", 400);
+    invalid(json!([999]), "invalid_ballot", 400);
+    invalid(json!([c[0], c[0]]), "invalid_ballot", 400);
+    let receipt = n.delegates[0].ok(&ballots, json!({"choices": [c[0], c[1]]}), 201)["receipt"]
+        .as_str()
+        .map(String::from)
+        .expect("receipt");
+    n.delegates[1].ok(&ballots, json!({"choices": [c[0], c[2]]}), 201);
+    n.delegates[2].ok(&ballots, json!({"choices": []}), 201);
+    let (status, body) = n.delegates[0].post(&ballots, json!({"choices": [c[2]]}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("already_voted")), "{body}");
+    let (status, body) = n.delegates[3].post(&ballots, json!({"choices": [c[2]]}));
+    assert_eq!((status, body["error"].as_str()), (403, Some("affiliate_cannot_vote")), "{body}");
+    // While open: how many voted, nothing of what.
+    let (_, open) = n.chair.get(&format!("/api/v1/elections/{id}"));
+    assert_eq!((open["rounds"][0]["cast"].as_i64(), open["rounds"][0]["result"].is_null()), (Some(3), true), "{open}");
+
+    let e = n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    let r = &e["rounds"][0]["result"];
+    assert_eq!(r["elected"], json!([c[0]]), "{e}");
+    assert_eq!(r["runoff"], json!([c[1], c[2]]), "tied for the last seat");
+    assert_eq!(
+        (r["ballots"].as_u64(), r["abstentions"].as_u64(), r["seats_left"].as_u64()),
+        (Some(3), Some(1), Some(1))
+    );
+    assert_eq!(e["complete"], false);
+    let (_, check) = n.app.anonymous().get(&format!("/api/v1/receipts/{receipt}"));
+    assert_eq!(check["included"], true, "{check}");
+
+    // The run-off: the two tied, one seat.
+    let e = n.chair.ok(&format!("/api/v1/elections/{id}/rounds"), json!({}), 201);
+    let runoff = &e["rounds"][1];
+    assert_eq!((runoff["candidates"].clone(), runoff["seats"].as_i64()), (json!([c[1], c[2]]), Some(1)), "{e}");
+    let round2 = runoff["id"].as_i64().expect("round");
+    let ballots = format!("/api/v1/rounds/{round2}/ballots");
+    let (status, _) = n.delegates[0].post(&ballots, json!({"choices": [c[0]]}));
+    assert_eq!(status, 400, "the elected candidate no longer stands");
+    n.delegates[0].ok(&ballots, json!({"choices": [c[1]]}), 201);
+    n.delegates[1].ok(&ballots, json!({"choices": [c[2]]}), 201);
+    n.delegates[2].ok(&ballots, json!({"choices": [c[1]]}), 201);
+    let e = n.chair.ok(&format!("/api/v1/rounds/{round2}/close"), json!({}), 200);
+    assert_eq!(e["elected"], json!([c[0], c[1]]));
+    assert_eq!(e["complete"], true);
+    let (status, body) = n.chair.post(&format!("/api/v1/elections/{id}/rounds"), json!({}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("election_complete")), "{body}");
+    // The ledger knows who voted in each round, never for whom.
+    let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
+    for ev in events["events"].as_array().cloned().unwrap_or_default().iter().filter(|e| e["kind"] == "ballot.cast") {
+        assert!(!ev["payload"].as_str().unwrap_or("").contains("choices"), "{ev}");
+    }
+    // A closed round never changes, in the database too.
+    let mut conn = n.app.services.conn().expect("connection");
+    let sql = format!("UPDATE election_ballots SET choices = '[]' WHERE round_id = {round2}");
+    assert!(diesel::connection::SimpleConnection::batch_execute(&mut *conn, &sql).is_err());
+}
+
+both!(a_tie_for_the_last_seat_goes_to_a_runoff);

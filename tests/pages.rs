@@ -291,7 +291,83 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     assert_eq!(gamma.post(&form, &[("csrf", &csrf)]).status(), 409);
 }
 
+fn tellers_and_an_election_through_the_pages(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    for (i, org) in n.orgs.iter().enumerate().take(3) {
+        n.delegates[i].ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": org, "mode": "in_person"}),
+            201,
+        );
+    }
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Venue"}), 201)["id"]
+        .as_i64()
+        .expect("id");
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let csrf = input_value(&chair.page("/chair"), "csrf");
+    assert_eq!(
+        chair.post(&format!("/chair/motions/{motion}/open"), &[("csrf", &csrf), ("ballot", "tellers")]).status(),
+        303
+    );
+    let (_, m) = n.chair.get(&format!("/api/v1/motions/{motion}"));
+    let poll = m["open_poll"].as_i64().expect("open poll");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no"}), 201);
+
+    let desk = Browser::new(&n);
+    desk.login("desk@example.org");
+    let doc = desk.page("/desk");
+    let dcsrf = input_value(&doc, "csrf");
+    let boxes: Vec<String> = select(&doc, &format!("#tellers-{poll} input[name=organisation]"))
+        .iter()
+        .filter_map(|e| e.value().attr("value").map(String::from))
+        .collect();
+    assert_eq!(boxes, vec![n.orgs[1].to_string(), n.orgs[2].to_string()], "Alpha voted online, so it is not offered");
+    let (b, c) = (n.orgs[1].to_string(), n.orgs[2].to_string());
+    let form = [
+        ("csrf", dcsrf.as_str()),
+        ("yes", "2"),
+        ("no", "0"),
+        ("abstain", "0"),
+        ("organisation", b.as_str()),
+        ("organisation", c.as_str()),
+    ];
+    assert_eq!(desk.post(&format!("/desk/polls/{poll}/tellers"), &form).status(), 303);
+    assert!(text_of(&desk.page("/desk")).contains("already recorded"));
+    let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    assert_eq!((closed["result"]["yes"].as_i64(), closed["result"]["no"].as_i64()), (Some(2), Some(1)), "{closed}");
+
+    // An election: the chair opens a round, a delegate ticks a name.
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Election of the Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": "Jonas"}]}),
+        201,
+    );
+    let ana = e["candidates"][0]["id"].as_i64().expect("id").to_string();
+    assert_eq!(chair.post(&format!("/chair/elections/{}/rounds", e["id"]), &[("csrf", &csrf)]).status(), 303);
+    let delegate = Browser::new(&n);
+    delegate.login("d1@example.org");
+    let doc = delegate.page("/delegate");
+    let action = select(&doc, "form[action^='/delegate/rounds/']")
+        .first()
+        .and_then(|f| f.value().attr("action").map(String::from))
+        .expect("ballot");
+    assert_eq!(select(&doc, "input[name=candidate]").len(), 2);
+    let vcsrf = input_value(&doc, "csrf");
+    let res = delegate.post(&action, &[("csrf", vcsrf.as_str()), ("candidate", ana.as_str())]);
+    assert_eq!(res.status(), 200);
+    let round = action.trim_start_matches("/delegate/rounds/").trim_end_matches("/vote").to_string();
+    assert_eq!(chair.post(&format!("/chair/rounds/{round}/close"), &[("csrf", &csrf)]).status(), 303);
+    let card = select(&chair.page("/chair"), &format!("#election-{}", e["id"]))
+        .first()
+        .map(|c| c.text().collect::<String>())
+        .expect("card");
+    assert!(card.contains("Elected: Ana"), "{card}");
+}
+
 both!(
+    tellers_and_an_election_through_the_pages,
     the_secretariat_keeps_the_register_on_its_page,
     an_absent_member_gives_its_proxy_from_its_page,
     login_sets_a_safe_cookie_and_needs_the_form_token,

@@ -409,6 +409,28 @@ impl Services {
         })
     }
 
+    /// Whether an organisation votes itself in an open round.
+    pub fn may_vote_in_round(&self, round_id: i64, organisation_id: i64) -> AppResult<bool> {
+        self.read(|conn| {
+            let eligible: String =
+                election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
+            let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+            Ok(eligible.contains(&(organisation_id, None)))
+        })
+    }
+
+    /// Whether an organisation has voted in a round.
+    pub fn voted_in_round(&self, round_id: i64, organisation_id: i64) -> AppResult<bool> {
+        self.read(|conn| {
+            let n: i64 = election_participations::table
+                .filter(election_participations::round_id.eq(round_id))
+                .filter(election_participations::organisation_id.eq(organisation_id))
+                .count()
+                .get_result(conn)?;
+            Ok(n > 0)
+        })
+    }
+
     /// One election.
     pub fn get_election(&self, id: i64) -> AppResult<ElectionView> {
         self.read(|conn| view(conn, id))

@@ -2,6 +2,7 @@
 //! place so handlers stay thin.
 
 use super::assemblies::AssemblyView;
+use super::elections::{CandidateView, ElectionView, RoundView};
 use super::live::LiveView;
 use super::motions::MotionView;
 use super::organisations::OrganisationView;
@@ -42,6 +43,8 @@ pub struct DelegateHome {
     pub proxy_candidates: Vec<(i64, String)>,
     /// The organisation's request to speak, while queued or speaking.
     pub speaking: Option<super::speakers::SpeakerView>,
+    /// Open election rounds its delegate votes in.
+    pub rounds: Vec<DelegateRound>,
 }
 
 /// What the chair sees.
@@ -52,6 +55,16 @@ pub struct ChairHome {
     pub live: Option<LiveView>,
     /// Each motion of the current assembly with its open or last poll.
     pub motions: Vec<(MotionView, Option<PollView>)>,
+    pub elections: Vec<ElectionView>,
+}
+
+/// An open election round on the delegate's page.
+#[derive(Debug, Clone)]
+pub struct DelegateRound {
+    pub title: String,
+    pub round: RoundView,
+    pub candidates: Vec<CandidateView>,
+    pub voted: bool,
 }
 
 impl Services {
@@ -60,6 +73,10 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let assemblies = self.list_assemblies(caller)?;
         let current = self.current_assembly()?;
+        let elections = match &current {
+            Some(a) => self.list_elections(a.id)?,
+            None => vec![],
+        };
         let (live, motions) = match &current {
             None => (None, vec![]),
             Some(a) => {
@@ -74,7 +91,7 @@ impl Services {
                 (Some(self.live_view(a.id)?), motions)
             }
         };
-        Ok(ChairHome { assemblies, current, live, motions })
+        Ok(ChairHome { assemblies, current, live, motions, elections })
     }
 
     /// The delegate's page.
@@ -93,6 +110,7 @@ impl Services {
                 proxy_given: None,
                 proxy_candidates: vec![],
                 speaking: None,
+                rounds: vec![],
             });
         };
         let lines = self.attendance_list(assembly.id)?;
@@ -132,7 +150,18 @@ impl Services {
             .speakers(assembly.id)?
             .into_iter()
             .find(|s| s.organisation_id == org_id && matches!(s.state, SpeakerState::Queued | SpeakerState::Speaking));
+        let mut rounds = Vec::new();
+        for e in self.list_elections(assembly.id)? {
+            if let Some(r) = e.rounds.iter().find(|r| r.state == crate::domain::poll::PollState::Open) {
+                if self.may_vote_in_round(r.id, org_id)? {
+                    let candidates = e.candidates.iter().filter(|c| r.candidates.contains(&c.id)).cloned().collect();
+                    let voted = self.voted_in_round(r.id, org_id)?;
+                    rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, voted });
+                }
+            }
+        }
         Ok(DelegateHome {
+            rounds,
             speaking,
             organisation,
             assembly: Some(assembly),

@@ -127,6 +127,16 @@ pub struct TellersInput {
     pub organisation_ids: Vec<i64>,
 }
 
+/// An open tellers poll at the desk: whom the room may still count.
+#[derive(Debug, Clone, Serialize)]
+pub struct TellersPanel {
+    pub poll_id: i64,
+    pub title: String,
+    pub recorded: bool,
+    /// Eligible in person, not voted online.
+    pub candidates: Vec<(i64, String)>,
+}
+
 /// A close, with the chair's casting vote for a tie where the rule asks for it.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct CloseInput {
@@ -718,6 +728,38 @@ impl Services {
                 json!({"organisations": ids, "total": total}),
             )?;
             poll_view(conn, &p)
+        })
+    }
+
+    /// The open tellers polls of an assembly, for the desk.
+    pub fn tellers_panels(&self, assembly_id: i64) -> AppResult<Vec<TellersPanel>> {
+        self.read(|conn| {
+            let rows: Vec<(Poll, Motion)> = polls::table
+                .inner_join(motions::table)
+                .filter(motions::assembly_id.eq(assembly_id))
+                .filter(polls::state.eq(PollState::Open.as_str()))
+                .filter(polls::ballot_type.eq(BallotType::Tellers.as_str()))
+                .select((Poll::as_select(), Motion::as_select()))
+                .load(conn)?;
+            let mut panels = Vec::new();
+            for (p, m) in rows {
+                let recorded: i64 =
+                    teller_counts::table.filter(teller_counts::poll_id.eq(p.id)).count().get_result(conn)?;
+                let online: Vec<i64> =
+                    ballots::table.filter(ballots::poll_id.eq(p.id)).select(ballots::organisation_id).load(conn)?;
+                let candidates: Vec<(i64, String)> = poll_eligibility::table
+                    .inner_join(orgs::table)
+                    .filter(poll_eligibility::poll_id.eq(p.id))
+                    .filter(poll_eligibility::holder_id.is_null())
+                    .order(orgs::name.asc())
+                    .select((orgs::id, orgs::name))
+                    .load::<(i64, String)>(conn)?
+                    .into_iter()
+                    .filter(|(id, _)| !online.contains(id))
+                    .collect();
+                panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded: recorded > 0, candidates });
+            }
+            Ok(panels)
         })
     }
 

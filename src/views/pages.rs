@@ -10,11 +10,12 @@ use crate::domain::speakers::SpeakerState;
 use crate::i18n::{state_label, Msg};
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
-use crate::service::home::{ChairHome, DelegateHome};
+use crate::service::elections::ElectionView;
+use crate::service::home::{ChairHome, DelegateHome, DelegateRound};
 use crate::service::ledger::LedgerCheck;
 use crate::service::live::LiveView;
 use crate::service::motions::MotionView;
-use crate::service::polls::PollView;
+use crate::service::polls::{PollView, TellersPanel};
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 
@@ -139,6 +140,7 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                             }
                         }
                     }
+                    @for r in &p.rounds { (election_ballot(r, csrf)) }
                     @if !p.closed.is_empty() {
                         section {
                             h2 { (t(Msg::Result)) }
@@ -151,6 +153,58 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
             }
         },
     )
+}
+
+/// An election on the chair's page: rounds, results, and the next step.
+fn election_card(e: &ElectionView, csrf: &str) -> Markup {
+    let name = |id: i64| e.candidates.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
+    html! {
+        article.card id={ "election-" (e.id) } {
+            h3 { (e.title) " (" (e.seats) ")" }
+            @for r in &e.rounds {
+                p {
+                    (t(Msg::Round { round: r.round.to_string() })) ": "
+                    @match &r.result {
+                        None => (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })),
+                        Some(res) => {
+                            @for s in &res.ranking { (name(s.candidate)) " " (s.votes) "; " }
+                            @if !res.runoff.is_empty() { strong { (t(Msg::RunoffNeeded)) } }
+                        }
+                    }
+                }
+                @if r.state == PollState::Open {
+                    (post_form(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::ClosePoll), "primary"))
+                }
+            }
+            @if !e.elected.is_empty() {
+                p { strong { (t(Msg::Elected)) } " " @for id in &e.elected { (name(*id)) "; " } }
+            }
+            @if !e.complete && e.rounds.last().map(|r| r.state != PollState::Open).unwrap_or(true) {
+                (post_form(&format!("/chair/elections/{}/rounds", e.id), csrf, &[], &t(Msg::OpenRound), "primary"))
+            }
+        }
+    }
+}
+
+/// An open election round on a delegate's page: one approval ballot.
+fn election_ballot(r: &DelegateRound, csrf: &str) -> Markup {
+    html! {
+        article.card.poll id={ "round-" (r.round.id) } {
+            h3 { (r.title) }
+            @if r.voted {
+                p.voted { (t(Msg::AlreadyVotedHere)) }
+            } @else {
+                form.stack method="post" action={ "/delegate/rounds/" (r.round.id) "/vote" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    p.muted { (t(Msg::ChooseUpTo { seats: r.round.seats.to_string() })) }
+                    @for c in &r.candidates {
+                        label.choice { input type="checkbox" name="candidate" value=(c.id); " " (c.name) }
+                    }
+                    button.primary.big type="submit" { (t(Msg::CastBallot)) }
+                }
+            }
+        }
+    }
 }
 
 /// Affiliates' advisory opinions on a motion.
@@ -246,13 +300,27 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                 _ => {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
                                     @if a.state.accepts_votes() && m.state == MotionState::Admitted {
-                                        (post_form(&format!("/chair/motions/{}/open", m.id), csrf, &[], &t(Msg::OpenPoll), "primary"))
+                                        form.inline method="post" action={ "/chair/motions/" (m.id) "/open" } {
+                                            input type="hidden" name="csrf" value=(csrf);
+                                            select name="ballot" {
+                                                option value="roll_call" { (t(Msg::RollCall)) }
+                                                option value="secret" { (t(Msg::SecretBallot)) }
+                                                option value="tellers" { (t(Msg::TellersBallot)) }
+                                            }
+                                            button.primary type="submit" { (t(Msg::OpenPoll)) }
+                                        }
                                     }
                                 }
                             }
                         }
                     }
                 }
+                }
+            }
+            @if !p.elections.is_empty() {
+                section #elections {
+                    h2 { (t(Msg::Elections)) }
+                    @for e in &p.elections { (election_card(e, csrf)) }
                 }
             }
             section {
@@ -327,6 +395,7 @@ pub fn desk(
     assembly: Option<&AssemblyView>,
     lines: &[AttendanceLine],
     query: &str,
+    tellers: &[TellersPanel],
 ) -> Markup {
     let name_of = |id: i64| {
         lines.iter().find(|l| l.organisation.id == id).map(|l| l.organisation.name.clone()).unwrap_or_default()
@@ -355,6 +424,25 @@ pub fn desk(
                             input type="hidden" name="csrf" value=(csrf);
                             label { (t(Msg::CheckinCode)) input type="text" name="code" autocomplete="off" autocapitalize="characters" required; }
                             button.primary type="submit" { (t(Msg::CheckInByCode)) }
+                        }
+                    }
+                    @for panel in tellers {
+                        section.card id={ "tellers-" (panel.poll_id) } {
+                            h3 { (t(Msg::RoomCount)) ": " (panel.title) }
+                            @if panel.recorded {
+                                p { (t(Msg::TellersAlreadyRecorded)) }
+                            } @else {
+                                form.stack method="post" action={ "/desk/polls/" (panel.poll_id) "/tellers" } {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    label { (t(Msg::Yes)) input type="number" name="yes" min="0" value="0" required; }
+                                    label { (t(Msg::No)) input type="number" name="no" min="0" value="0" required; }
+                                    label { (t(Msg::Abstain)) input type="number" name="abstain" min="0" value="0" required; }
+                                    @for (id, name) in &panel.candidates {
+                                        label.choice { input type="checkbox" name="organisation" value=(id); " " (name) }
+                                    }
+                                    button.primary type="submit" { (t(Msg::RecordRoomCount)) }
+                                }
+                            }
                         }
                     }
                     form.stack method="get" action="/desk" {

@@ -41,8 +41,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
         .route("/chair/motions/{id}/open", web::post().to(chair_open))
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
+        .route("/chair/elections/{id}/rounds", web::post().to(chair_open_round))
+        .route("/chair/rounds/{id}/close", web::post().to(chair_close_round))
+        .route("/delegate/rounds/{id}/vote", web::post().to(delegate_round_vote))
         .route("/desk", web::get().to(desk))
         .route("/desk/{assembly}/code", web::post().to(desk_code))
+        .route("/desk/polls/{id}/tellers", web::post().to(desk_tellers))
         .route("/desk/{assembly}/{org}/arrive", web::post().to(desk_arrive))
         .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
         .route("/polls/{id}", web::get().to(poll))
@@ -288,12 +292,62 @@ async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: we
     Ok(see_other("/chair"))
 }
 
-async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+#[derive(Deserialize)]
+struct OpenForm {
+    csrf: String,
+    ballot: crate::domain::poll::BallotType,
+}
+
+async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<OpenForm>) -> PageResult {
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
-    let input = OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall };
+    let input = OpenPollInput { ballot: form.ballot };
     run(&svc, move |s| s.open_poll(&caller, id.into_inner(), input)).await?;
     Ok(see_other("/chair"))
+}
+
+async fn chair_open_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.open_round(&caller, id.into_inner())).await?;
+    Ok(see_other("/chair"))
+}
+
+async fn chair_close_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.close_round(&caller, id.into_inner())).await?;
+    Ok(see_other("/chair"))
+}
+
+/// An approval ballot: `csrf` and any number of `candidate` fields.
+async fn delegate_round_vote(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let fields = form.into_inner();
+    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
+    auth.check_csrf(csrf)?;
+    let choices = fields
+        .iter()
+        .filter(|(k, _)| k == "candidate")
+        .map(|(_, v)| {
+            v.parse::<i64>()
+                .map_err(|_| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "candidate".into() }))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let caller = auth.0.caller.clone();
+    let receipt = run(&svc, move |s| {
+        s.cast_election_ballot(
+            &caller,
+            id.into_inner(),
+            crate::service::elections::ElectionBallotInput { choices, organisation_id: None },
+        )
+    })
+    .await?;
+    Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
 }
 
 async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
@@ -312,20 +366,20 @@ struct DeskQuery {
 async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageResult {
     auth.0.caller.require(&[Role::Teller, Role::Secretariat])?;
     let needle = query.q.trim().to_lowercase();
-    let (assembly, lines) = run(&svc, move |s| {
+    let (assembly, lines, tellers) = run(&svc, move |s| {
         let assembly = s.current_assembly()?;
-        let lines = match &assembly {
-            Some(a) => s.attendance_list(a.id)?,
-            None => vec![],
+        let (lines, tellers) = match &assembly {
+            Some(a) => (s.attendance_list(a.id)?, s.tellers_panels(a.id)?),
+            None => (vec![], vec![]),
         };
-        Ok((assembly, lines))
+        Ok((assembly, lines, tellers))
     })
     .await?;
     let lines: Vec<_> = lines
         .into_iter()
         .filter(|l| needle.is_empty() || l.organisation.name.to_lowercase().contains(&needle))
         .collect();
-    Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q)))
+    Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q, &tellers)))
 }
 
 async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
@@ -350,6 +404,34 @@ async fn desk_code(svc: Svc, auth: PageAuth, assembly: web::Path<i64>, form: web
     let caller = auth.0.caller.clone();
     let code = form.code.clone();
     run(&svc, move |s| s.check_in_by_code(&caller, assembly.into_inner(), &code)).await?;
+    Ok(see_other("/desk"))
+}
+
+/// The room's count: `csrf`, `yes`, `no`, `abstain` and any number of
+/// `organisation` fields.
+async fn desk_tellers(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let fields = form.into_inner();
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    auth.check_csrf(field("csrf"))?;
+    let bad = |what: &str| AppError::bad_request("invalid_form", Msg::BadRequest { detail: what.to_string() });
+    let count = |name: &str| field(name).trim().parse::<u32>().map_err(|_| bad(name));
+    let input = crate::service::polls::TellersInput {
+        yes: count("yes")?,
+        no: count("no")?,
+        abstain: count("abstain")?,
+        organisation_ids: fields
+            .iter()
+            .filter(|(k, _)| k == "organisation")
+            .map(|(_, v)| v.parse::<i64>().map_err(|_| bad("organisation")))
+            .collect::<Result<Vec<_>, _>>()?,
+    };
+    let caller = auth.0.caller.clone();
+    run(&svc, move |s| s.record_tellers(&caller, id.into_inner(), input)).await?;
     Ok(see_other("/desk"))
 }
 

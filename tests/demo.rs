@@ -31,6 +31,11 @@ fn demo_is_ready_to_try(db: TestDb) {
     let id = a["id"].as_i64().expect("id");
     let (_, motions) = chair.get(&format!("/api/v1/assemblies/{id}/motions"));
     assert_eq!(motions.as_array().map(|m| m.len()), Some(2));
+    let (_, elections) = chair.get(&format!("/api/v1/assemblies/{id}/elections"));
+    assert_eq!(
+        (elections[0]["seats"].as_i64(), elections[0]["candidates"].as_array().map(|c| c.len())),
+        (Some(3), Some(5))
+    );
     let (_, q) = chair.get(&format!("/api/v1/assemblies/{id}/quorum"));
     assert_eq!(q["quorate"], true, "{q}");
     assert!(q["represented"].as_u64().unwrap_or(0) >= 3, "some members are represented by proxy: {q}");

@@ -135,7 +135,7 @@ impl Services {
         let password = self.settings.demo_password.clone();
         let hash = hash_password(self.settings.max_concurrent_password_hashes, &password)?;
         let rules = self.settings.assembly_rules();
-        self.write(|conn, now| {
+        let seed = self.write(|conn, now| {
             let existing: i64 = orgs::table.count().get_result(conn)?;
             if existing > 0 {
                 return Ok(None);
@@ -316,7 +316,36 @@ impl Services {
                 )?;
             }
             Ok(Some(DemoSeed { password: password.clone(), logins, organisations: members.len() }))
-        })
+        })?;
+        let Some(seed) = seed else { return Ok(None) };
+        // The Board election, set up by the chair as it would be.
+        let chair = self.read(|conn| {
+            let (id, name, email): (i64, String, String) = crate::store::schema::accounts::table
+                .filter(crate::store::schema::accounts::email.eq("chair@demo.plenum.eu"))
+                .select((
+                    crate::store::schema::accounts::id,
+                    crate::store::schema::accounts::name,
+                    crate::store::schema::accounts::email,
+                ))
+                .first(conn)?;
+            Ok(super::Caller { account_id: id, name, email, role: Role::Secretariat, organisation_id: None })
+        })?;
+        let assembly = self.current_assembly()?.map(|a| a.id).unwrap_or_default();
+        let candidates = ["Ana Kovač", "Jonas Berg", "Lea Rossi", "Mikkel Dahl", "Sara Nowak"]
+            .iter()
+            .map(|n| super::elections::CandidateInput { name: (*n).to_string(), organisation_id: None })
+            .collect();
+        self.create_election(
+            &chair,
+            assembly,
+            super::elections::NewElectionInput {
+                title: "Election of the Board (3 seats)".into(),
+                seats: 3,
+                absolute_majority: false,
+                candidates,
+            },
+        )?;
+        Ok(Some(seed))
     }
 }
 

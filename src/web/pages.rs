@@ -94,6 +94,19 @@ impl ResponseError for PageError {
 
 type PageResult = Result<HttpResponse, PageError>;
 
+/// A form's action: checks its CSRF token, runs one service call as the
+/// visitor, and sends the browser on to `to` (post, redirect, get).
+async fn act<T, F>(svc: &Svc, auth: &PageAuth, csrf: &str, to: &str, f: F) -> PageResult
+where
+    T: Send + 'static,
+    F: FnOnce(&Services, &crate::service::Caller) -> crate::error::AppResult<T> + Send + 'static,
+{
+    auth.check_csrf(csrf)?;
+    let caller = auth.0.caller.clone();
+    run(svc, move |s| f(s, &caller)).await?;
+    Ok(see_other(to))
+}
+
 fn html(markup: Markup) -> HttpResponse {
     HttpResponse::Ok().content_type("text/html; charset=utf-8").body(markup.into_string())
 }
@@ -213,31 +226,19 @@ async fn delegate_withdraw_speaker(
     id: web::Path<i64>,
     form: web::Form<CsrfForm>,
 ) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.withdraw_request(&caller, id.into_inner())).await?;
-    Ok(see_other("/delegate"))
+    act(&svc, &auth, &form.csrf, "/delegate", move |s, caller| s.withdraw_request(caller, id.into_inner())).await
 }
 
 async fn chair_floor(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.give_floor(&caller, id.into_inner())).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.give_floor(caller, id.into_inner())).await
 }
 
 async fn chair_floor_done(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.end_floor(&caller, id.into_inner())).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.end_floor(caller, id.into_inner())).await
 }
 
 async fn delegate_revoke(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.revoke_proxy(&caller, id.into_inner())).await?;
-    Ok(see_other("/delegate"))
+    act(&svc, &auth, &form.csrf, "/delegate", move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
 }
 
 async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
@@ -285,11 +286,8 @@ struct TransitionForm {
 }
 
 async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TransitionForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let to = form.to;
-    run(&svc, move |s| s.transition_assembly(&caller, id.into_inner(), to)).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
 }
 
 #[derive(Deserialize)]
@@ -299,25 +297,16 @@ struct OpenForm {
 }
 
 async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<OpenForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let input = OpenPollInput { ballot: form.ballot };
-    run(&svc, move |s| s.open_poll(&caller, id.into_inner(), input)).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
 }
 
 async fn chair_open_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.open_round(&caller, id.into_inner())).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.open_round(caller, id.into_inner())).await
 }
 
 async fn chair_close_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.close_round(&caller, id.into_inner())).await?;
-    Ok(see_other("/chair"))
+    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.close_round(caller, id.into_inner())).await
 }
 
 /// An approval ballot: `csrf` and any number of `candidate` fields.
@@ -383,14 +372,9 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
 }
 
 async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let (assembly, org) = path.into_inner();
-    run(&svc, move |s| {
-        s.check_in(&caller, assembly, CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson })
-    })
-    .await?;
-    Ok(see_other("/desk"))
+    let input = CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson };
+    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_in(caller, assembly, input)).await
 }
 
 #[derive(Deserialize)]
@@ -400,11 +384,9 @@ struct CodeForm {
 }
 
 async fn desk_code(svc: Svc, auth: PageAuth, assembly: web::Path<i64>, form: web::Form<CodeForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let code = form.code.clone();
-    run(&svc, move |s| s.check_in_by_code(&caller, assembly.into_inner(), &code)).await?;
-    Ok(see_other("/desk"))
+    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_in_by_code(caller, assembly.into_inner(), &code))
+        .await
 }
 
 /// The room's count: `csrf`, `yes`, `no`, `abstain` and any number of
@@ -436,11 +418,8 @@ async fn desk_tellers(
 }
 
 async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let (assembly, org) = path.into_inner();
-    run(&svc, move |s| s.check_out(&caller, assembly, org)).await?;
-    Ok(see_other("/desk"))
+    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_out(caller, assembly, org)).await
 }
 
 async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
@@ -504,12 +483,9 @@ struct AddForm {
 }
 
 async fn admin_add(svc: Svc, auth: PageAuth, form: web::Form<AddForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let form = form.into_inner();
     let input = NewOrganisationInput { name: form.name, country: form.country, kind: form.kind };
-    run(&svc, move |s| s.create_organisation(&caller, input)).await?;
-    Ok(see_other("/admin"))
+    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.create_organisation(caller, input)).await
 }
 
 #[derive(Deserialize)]
@@ -521,13 +497,11 @@ struct ChangeForm {
 }
 
 async fn admin_change(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<ChangeForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let form = form.into_inner();
     let change =
         OrganisationChange { status: Some(form.status), kind: Some(form.kind), reason: form.reason, joined_on: None };
-    run(&svc, move |s| s.change_organisation(&caller, id.into_inner(), change)).await?;
-    Ok(see_other("/admin"))
+    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.change_organisation(caller, id.into_inner(), change))
+        .await
 }
 
 #[derive(Deserialize)]
@@ -556,9 +530,6 @@ struct AccountForm {
 }
 
 async fn admin_account(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<AccountForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
-    let caller = auth.0.caller.clone();
     let change = AccountChange { active: Some(form.active), name: None };
-    run(&svc, move |s| s.change_account(&caller, id.into_inner(), change)).await?;
-    Ok(see_other("/admin"))
+    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.change_account(caller, id.into_inner(), change)).await
 }

@@ -112,7 +112,9 @@ fn services(settings: Settings) -> Result<Services, String> {
         tracing::info!(migration = %m, "applied");
     }
     drop(conn);
-    Ok(Services::new(pool, Arc::new(SystemClock), settings))
+    let sealer = crate::audit::seal::Sealer::load_or_create(std::path::Path::new(&settings.signing_key_file))
+        .map_err(|e| e.to_string())?;
+    Ok(Services::new(pool, Arc::new(SystemClock), settings, sealer))
 }
 
 fn init_logging(filter: &str) {

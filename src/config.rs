@@ -33,6 +33,7 @@ pub struct Settings {
     pub min_seconders: usize,
     pub motion_kinds: BTreeMap<String, MotionKindPreset>,
     pub demo_password: String,
+    pub signing_key_file: String,
     pub log: String,
 }
 

@@ -160,6 +160,7 @@ catalogue! {
     CastBallot => "Cast the ballot",
     RoomCount => "Room count",
     RecordRoomCount => "Record the room's count",
+    NotSealedYet => "This poll is not closed yet, so it has no seal.",
     ReasonRequired => "Say why: a change of kind or status needs a reason for the record.",
     InvalidRows { count } => "The file has {count} bad row(s); nothing was imported. Correct them and import the file again.",
     RowUnreadable { detail } => "this line cannot be read as CSV ({detail})",

@@ -76,6 +76,11 @@ fn secret_ballots_keep_who_apart_from_what(db: TestDb) {
     let r = &closed["result"];
     assert_eq!((r["yes"].as_i64(), r["no"].as_i64(), r["abstain"].as_i64()), (Some(2), Some(1), Some(0)), "{closed}");
     assert!(closed.get("roll_call").is_none(), "no roll call of a secret poll: {closed}");
+    // The seal holds choices and receipt hashes, never who cast them.
+    let (_, seal) = n.chair.get(&format!("/api/v1/polls/{poll}/seal"));
+    let sealed = seal["document"]["ballots"].as_array().cloned().unwrap_or_default();
+    assert_eq!(sealed.len(), 3);
+    assert!(sealed.iter().all(|b| b.get("organisation").is_none()), "{seal}");
     let (_, check) = n.app.anonymous().get(&format!("/api/v1/receipts/{r0}"));
     assert_eq!((check["included"].as_bool(), check.get("choice")), (Some(true), None), "{check}");
 

@@ -9,6 +9,7 @@ fn plenum(args: &[&str], database_url: &str) -> Output {
         .args(args)
         .env_remove("PLENUM_CONFIG")
         .env("PLENUM_DATABASE_URL", database_url)
+        .env("PLENUM_SIGNING_KEY_FILE", format!("{database_url}.ed25519"))
         .env("PLENUM_LOG", "warn")
         .output()
         .expect("run plenum")

@@ -134,10 +134,28 @@ fn one_vote_end_to_end(db: TestDb) {
         .iter()
         .filter(|e| e.kind == "ballot.cast")
         .all(|e| !e.payload.contains("yes") && !e.payload.contains("abstain")));
-    assert_eq!(
-        closed["result"]["seal"].as_str(),
-        ledger.iter().find(|e| e.kind == "poll.closed").map(|e| e.hash.as_str())
-    );
+    // The seal: the ledger names it, and anyone with the public key checks it.
+    let closed_event: Value =
+        serde_json::from_str(&ledger.iter().find(|e| e.kind == "poll.closed").expect("close").payload).expect("json");
+    assert_eq!(closed_event["seal"], closed["result"]["seal"]);
+    let (_, seal) = n.delegates[2].get(&format!("/api/v1/polls/{poll}/seal"));
+    let (_, instance) = n.app.anonymous().get("/api/v1/instance");
+    assert_eq!(seal["public_key"], instance["public_key"]);
+    let check = |doc: &Value| {
+        plenum::audit::seal::verify(
+            doc,
+            seal["digest"].as_str().unwrap_or(""),
+            seal["signature"].as_str().unwrap_or(""),
+            instance["public_key"].as_str().unwrap_or(""),
+        )
+    };
+    assert_eq!(check(&seal["document"]), Ok(()));
+    assert_eq!(seal["digest"], closed["result"]["seal"]);
+    assert_eq!(seal["document"]["tally"], json!({"yes": 1, "no": 0, "abstain": 1}));
+    assert_eq!(seal["document"]["ballots"].as_array().map(|b| b.len()), Some(2));
+    let mut forged = seal["document"].clone();
+    forged["tally"]["yes"] = json!(2);
+    assert_eq!(check(&forged), Err(plenum::audit::seal::SealError::Digest));
 
     // The assembly closes; after that no poll opens and nobody checks in.
     let done = n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);

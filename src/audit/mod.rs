@@ -4,6 +4,8 @@
 //! `prev_hash` is the lowercase hex hash of the previous event (64 zeros for
 //! the first) and the canonical JSON has sorted keys and no spaces.
 
+pub mod seal;
+
 use crate::store::rows::AuditEvent;
 use crate::store::schema::audit_events;
 use crate::store::DbConn;

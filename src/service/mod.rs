@@ -35,6 +35,8 @@ pub struct Services {
     pub pool: Pool,
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
+    /// The instance's signing key for seals.
+    pub sealer: Arc<crate::audit::seal::Sealer>,
 }
 
 /// The account acting, as the services see it.
@@ -70,8 +72,8 @@ pub fn api_time(at: NaiveDateTime) -> String {
 }
 
 impl Services {
-    pub fn new(pool: Pool, clock: Arc<dyn Clock>, settings: Settings) -> Self {
-        Services { pool, clock, settings: Arc::new(settings) }
+    pub fn new(pool: Pool, clock: Arc<dyn Clock>, settings: Settings, sealer: crate::audit::seal::Sealer) -> Self {
+        Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer) }
     }
 
     /// A connection from the pool.

@@ -15,8 +15,8 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 use crate::store::rows::{Motion, NewBallot, NewPoll, Poll};
 use crate::store::schema::{
-    audit_events, ballots, election_ballots, election_rounds, motions, organisations as orgs, participations,
-    poll_eligibility, polls, secret_ballots, teller_counts, teller_organisations,
+    ballots, election_ballots, election_rounds, motions, organisations as orgs, participations, poll_eligibility,
+    polls, secret_ballots, teller_counts, teller_organisations,
 };
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
@@ -34,9 +34,20 @@ pub struct ResultView {
     pub outcome: Outcome,
     pub quorate: bool,
     pub explanation: String,
-    /// The poll's seal (the signed digest arrives with the audit capability;
-    /// until then, the hash of the ledger event that closed the poll).
+    /// The SHA-256 of the sealed document (`GET /api/v1/polls/{id}/seal`).
     pub seal: String,
+    /// The instance's Ed25519 signature over `seal`, hex.
+    pub signature: String,
+}
+
+/// A poll's seal: the document, its digest, the signature, the public key.
+#[derive(Debug, Clone, Serialize)]
+pub struct SealView {
+    pub poll_id: i64,
+    pub document: serde_json::Value,
+    pub digest: String,
+    pub signature: String,
+    pub public_key: String,
 }
 
 /// The room's part of a tellers poll, shown after the close.
@@ -226,13 +237,6 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
     let cast = cast_count(conn, p)?;
     let result = match (state, p.yes, p.no, p.abstain, &p.outcome, p.quorate, &p.explanation) {
         (PollState::Closed, Some(yes), Some(no), Some(abstain), Some(outcome), Some(quorate), Some(explanation)) => {
-            let seal = audit_events::table
-                .filter(audit_events::kind.eq("poll.closed"))
-                .filter(audit_events::subject.eq(format!("poll:{}", p.id)))
-                .select(audit_events::hash)
-                .first::<String>(conn)
-                .optional()?
-                .unwrap_or_default();
             Some(ResultView {
                 yes,
                 no,
@@ -240,7 +244,8 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
                 outcome: stored(outcome, Outcome::parse)?,
                 quorate,
                 explanation: explanation.clone(),
-                seal,
+                seal: p.seal_digest.clone().unwrap_or_default(),
+                signature: p.seal_signature.clone().unwrap_or_default(),
             })
         }
         _ => None,
@@ -396,6 +401,91 @@ struct Cast<'a> {
     changes_allowed: bool,
     /// For a secret change: the receipt of the ballot it replaces.
     replaces: Option<&'a str>,
+}
+
+/// The parts of a seal decided at the close.
+struct SealParts<'a> {
+    rule: serde_json::Value,
+    quorum: serde_json::Value,
+    tally: Tally,
+    participations: u64,
+    outcome: Outcome,
+    chair_decision: Option<Outcome>,
+    explanation: &'a str,
+    closed_at: NaiveDateTime,
+}
+
+/// The document a closed poll's seal covers: the eligibility snapshot, the
+/// ballots as the type allows (who voted what for roll calls; for secret
+/// polls only choices and receipt hashes, sorted), the room's count, the
+/// rule, the quorum, the tally, the outcome and the ledger head before the
+/// close. Canonical: every list sorted, every map's keys sorted.
+fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) -> AppResult<serde_json::Value> {
+    let eligible: Vec<(i64, Option<i64>)> = poll_eligibility::table
+        .filter(poll_eligibility::poll_id.eq(p.id))
+        .order(poll_eligibility::organisation_id.asc())
+        .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
+        .load(conn)?;
+    let kind = ballot_type(p)?;
+    let ballots_doc = if kind == BallotType::Secret {
+        let rows: Vec<(String, String)> = secret_ballots::table
+            .filter(secret_ballots::poll_id.eq(p.id))
+            .order(secret_ballots::receipt_hash.asc())
+            .select((secret_ballots::receipt_hash, secret_ballots::choice))
+            .load(conn)?;
+        rows.into_iter().map(|(r, c)| json!({"receipt_hash": r, "choice": c})).collect::<Vec<_>>()
+    } else {
+        let rows: Vec<(i64, String, String)> = ballots::table
+            .filter(ballots::poll_id.eq(p.id))
+            .order(ballots::organisation_id.asc())
+            .select((ballots::organisation_id, ballots::choice, ballots::receipt_hash))
+            .load(conn)?;
+        rows.into_iter().map(|(o, c, r)| json!({"organisation": o, "choice": c, "receipt_hash": r})).collect()
+    };
+    let participants: Vec<i64> = if kind == BallotType::Secret {
+        participations::table
+            .filter(participations::poll_id.eq(p.id))
+            .order(participations::organisation_id.asc())
+            .select(participations::organisation_id)
+            .load(conn)?
+    } else {
+        vec![]
+    };
+    let room = if kind == BallotType::Tellers {
+        let counts: Option<(i32, i32, i32)> = teller_counts::table
+            .find(p.id)
+            .select((teller_counts::yes, teller_counts::no, teller_counts::abstain))
+            .first(conn)
+            .optional()?;
+        let orgs_in_room: Vec<i64> = teller_organisations::table
+            .filter(teller_organisations::poll_id.eq(p.id))
+            .order(teller_organisations::organisation_id.asc())
+            .select(teller_organisations::organisation_id)
+            .load(conn)?;
+        counts.map(|(y, n, a)| json!({"yes": y, "no": n, "abstain": a, "organisations": orgs_in_room}))
+    } else {
+        None
+    };
+    let head = crate::audit::head(conn)?;
+    Ok(json!({
+        "poll": p.id,
+        "motion": {"id": m.id, "title": m.title, "kind": m.kind},
+        "ballot_type": kind,
+        "opened_at": api_time(p.opened_at),
+        "closed_at": api_time(parts.closed_at),
+        "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
+        "participants": participants,
+        "ballots": ballots_doc,
+        "room": room,
+        "participations": parts.participations,
+        "rule": parts.rule,
+        "quorum": parts.quorum,
+        "tally": parts.tally,
+        "outcome": parts.outcome,
+        "chair_decision": parts.chair_decision,
+        "explanation": parts.explanation,
+        "ledger_head": head.map(|(seq, hash)| json!({"seq": seq, "hash": hash})),
+    }))
 }
 
 /// Records a ballot of a roll-call or tellers poll: a new one, or (where
@@ -820,6 +910,25 @@ impl Services {
             let decision = decide(rule, tally, quorum, input.chair_decision)
                 .map_err(|_| AppError::unprocessable("chair_must_decide", Msg::ChairMustDecide))?;
             let explanation = i18n::explain(Lang::En, &decision);
+            let document = seal_document(
+                conn,
+                &p,
+                &m,
+                SealParts {
+                    rule: json!(rule),
+                    quorum: json!({
+                        "rule": quorum.rule.0, "full_members": quorum.full_members, "present": quorum.present,
+                        "represented": quorum.represented, "quorate": quorum.quorate,
+                    }),
+                    tally,
+                    participations: participations_count,
+                    outcome: decision.outcome,
+                    chair_decision: input.chair_decision,
+                    explanation: &explanation,
+                    closed_at: now,
+                },
+            )?;
+            let (seal_digest, seal_signature) = self.sealer.seal(&document);
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);
             diesel::update(polls::table.find(poll_id))
                 .set((
@@ -831,6 +940,9 @@ impl Services {
                     polls::outcome.eq(decision.outcome.as_str()),
                     polls::quorate.eq(quorum.quorate),
                     polls::explanation.eq(&explanation),
+                    polls::seal_document.eq(document.to_string()),
+                    polls::seal_digest.eq(&seal_digest),
+                    polls::seal_signature.eq(&seal_signature),
                 ))
                 .execute(conn)?;
             let motion_outcome = match decision.outcome {
@@ -848,11 +960,27 @@ impl Services {
                     "motion": m.id, "yes": tally.yes, "no": tally.no, "abstain": tally.abstain,
                     "participations": participations_count, "eligible": eligible, "outcome": decision.outcome,
                     "quorate": quorum.quorate, "rule": rule, "chair_decision": input.chair_decision, "explanation": explanation,
+                    "seal": seal_digest, "signature": seal_signature,
                 }),
             )?;
             let p = load_poll(conn, poll_id)?;
             poll_view(conn, &p)
         })
+    }
+
+    /// A closed poll's seal, for anyone to check offline.
+    pub fn poll_seal(&self, poll_id: i64) -> AppResult<SealView> {
+        let p = self.read(|conn| load_poll(conn, poll_id))?;
+        match (&p.seal_document, &p.seal_digest, &p.seal_signature) {
+            (Some(document), Some(digest), Some(signature)) => Ok(SealView {
+                poll_id,
+                document: serde_json::from_str(document).map_err(AppError::internal)?,
+                digest: digest.clone(),
+                signature: signature.clone(),
+                public_key: self.sealer.public_key_hex(),
+            }),
+            _ => Err(AppError::conflict("not_sealed", Msg::NotSealedYet)),
+        }
     }
 
     /// A poll, as anyone logged in may see it.

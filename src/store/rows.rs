@@ -232,6 +232,9 @@ pub struct Poll {
     pub outcome: Option<String>,
     pub quorate: Option<bool>,
     pub explanation: Option<String>,
+    pub seal_document: Option<String>,
+    pub seal_digest: Option<String>,
+    pub seal_signature: Option<String>,
 }
 
 #[derive(Debug, Insertable)]

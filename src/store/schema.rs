@@ -153,6 +153,9 @@ diesel::table! {
         outcome -> Nullable<Text>,
         quorate -> Nullable<Bool>,
         explanation -> Nullable<Text>,
+        seal_document -> Nullable<Text>,
+        seal_digest -> Nullable<Text>,
+        seal_signature -> Nullable<Text>,
     }
 }
 

@@ -73,6 +73,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/motions/{id}/polls", web::post().to(open_poll))
         .route("/polls/{id}/tellers", web::post().to(record_tellers))
         .route("/polls/{id}", web::get().to(get_poll))
+        .route("/polls/{id}/seal", web::get().to(poll_seal))
+        .route("/instance", web::get().to(instance))
         .route("/polls/{id}/ballots", web::post().to(cast_ballot))
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/receipts/{code}", web::get().to(check_receipt))
@@ -461,6 +463,17 @@ async fn record_tellers(
 ) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.record_tellers(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
+}
+
+async fn poll_seal(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let seal = run(&svc, move |s| s.poll_seal(id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(seal))
+}
+
+/// The instance's public key, which checks every seal.
+async fn instance(svc: Svc) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok()
+        .json(json!({"public_key": svc.sealer.public_key_hex(), "version": env!("CARGO_PKG_VERSION")})))
 }
 
 async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {

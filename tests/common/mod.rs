@@ -116,7 +116,7 @@ impl TestApp {
             .expect("connect");
         store::migrate(&mut pool.get().expect("connection")).expect("migrate");
         let clock = Arc::new(ManualClock::new(t0()));
-        let services = Services::new(pool, clock.clone(), settings);
+        let services = Services::new(pool, clock.clone(), settings, plenum::audit::seal::Sealer::generate());
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let (tx, rx) = mpsc::channel();

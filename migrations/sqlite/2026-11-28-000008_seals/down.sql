@@ -1,0 +1,3 @@
+ALTER TABLE polls DROP COLUMN seal_signature;
+ALTER TABLE polls DROP COLUMN seal_digest;
+ALTER TABLE polls DROP COLUMN seal_document;

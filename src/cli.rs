@@ -49,6 +49,23 @@ enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Check an evidence bundle offline: the ledger's chain, every checkpoint
+    /// and signature, every tally, rule and eligibility snapshot. Needs no
+    /// database and no network. Exit codes: 0 all holds, 1 the file cannot
+    /// be read, 2 usage, 3 not a bundle, 4 chain broken, 5 checkpoint not
+    /// matched, 6 bad signature, 7 sealed document altered, 8 seal and
+    /// ledger disagree, 9 eligibility, 10 tally, 11 rule.
+    Verify {
+        /// The bundle (`plenum export bundle`, or the API's /bundle).
+        bundle: std::path::PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The instance's public key (hex) as published by the secretariat:
+        /// the bundle must carry this one.
+        #[arg(long)]
+        public_key: Option<String>,
+    },
     /// Manage accounts.
     Account {
         #[command(subcommand)]
@@ -66,6 +83,15 @@ enum ImportWhat {
 enum ExportWhat {
     /// The member register.
     Register,
+    /// An assembly's evidence bundle (JSON), for `plenum verify`.
+    Bundle {
+        /// The assembly's id.
+        #[arg(long)]
+        assembly: i64,
+        /// Where to write it (standard output if not given).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +120,9 @@ fn parse_role(s: &str) -> Result<Role, String> {
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Verify { bundle, json, public_key } = &cli.command {
+        return verify(bundle, *json, public_key.as_deref());
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -101,6 +130,27 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `plenum verify`: reads no settings, opens no database.
+fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("plenum: cannot read {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = match crate::verify::read(&bytes) {
+        Ok(bundle) => crate::verify::verify(&bundle, public_key),
+        Err(report) => *report,
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    } else {
+        print!("{}", report.render());
+    }
+    ExitCode::from(u8::try_from(report.exit_code).unwrap_or(1))
 }
 
 fn services(settings: Settings) -> Result<Services, String> {
@@ -199,6 +249,27 @@ fn run(cli: Cli) -> Result<(), String> {
             print!("{}", svc.export_register(None).map_err(|e| e.message())?);
             Ok(())
         }
+        Command::Export { what: ExportWhat::Bundle { assembly, out } } => {
+            let svc = services(settings)?;
+            let bundle = svc.bundle(None, assembly).map_err(|e| e.message())?;
+            let text = serde_json::to_string(&bundle).map_err(|e| e.to_string())?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    println!(
+                        "Wrote {}: {} ledger events, {} sealed polls, {} sealed rounds. Public key {}.",
+                        path.display(),
+                        bundle.ledger.len(),
+                        bundle.polls.len(),
+                        bundle.rounds.len(),
+                        bundle.public_key
+                    );
+                }
+                None => println!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Verify { .. } => Ok(()),
         Command::Account { command: AccountCommand::Create { email, name, role, organisation, password } } => {
             let svc = services(settings)?;
             let password = match password {

@@ -65,6 +65,18 @@ fn demo_is_ready_to_try(db: TestDb) {
         json!({"organisation_id": org["id"], "mode": "remote"}),
         201,
     );
+    // A vote on the demo's first motion: its bundle verifies, proxies and
+    // all, replayed from the seed's own ledger.
+    let motion = motions[0]["id"].as_i64().expect("motion");
+    let poll = chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({"ballot": "roll_call"}), 201);
+    let poll = poll["id"].as_i64().expect("poll");
+    delegate.ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let (status, bundle) = chair.get(&format!("/api/v1/assemblies/{id}/bundle"));
+    assert_eq!(status, 200);
+    let bundle: plenum::export::bundle::Bundle = serde_json::from_value(bundle).expect("bundle");
+    let report = plenum::verify::verify(&bundle, None);
+    assert!(report.ok && report.polls == 1, "{}", report.render());
 }
 
 both!(demo_is_ready_to_try);

@@ -57,6 +57,20 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
         (Some(3), Some(1), Some(1))
     );
     assert_eq!(e["complete"], false);
+    // The database refuses any change to the closed round or its ballots.
+    {
+        use diesel::connection::SimpleConnection;
+        let mut conn = n.app.services.conn().expect("connection");
+        for sql in [
+            format!("UPDATE election_rounds SET result = NULL WHERE id = {round}"),
+            format!("DELETE FROM election_rounds WHERE id = {round}"),
+            format!("UPDATE election_ballots SET choices = '[]' WHERE round_id = {round}"),
+            format!("DELETE FROM election_ballots WHERE round_id = {round}"),
+        ] {
+            let err = conn.batch_execute(&sql).expect_err(&sql);
+            assert!(err.to_string().contains("never changes"), "{sql}: {err}");
+        }
+    }
     let (_, check) = n.app.anonymous().get(&format!("/api/v1/receipts/{receipt}"));
     assert_eq!(check["included"], true, "{check}");
 

@@ -190,6 +190,8 @@ fn closed_poll_is_refused_by_the_database(db: TestDb) {
         format!("DELETE FROM polls WHERE id = {poll}"),
         "UPDATE audit_events SET actor = 'someone else' WHERE seq = 1".to_string(),
         "DELETE FROM audit_events WHERE seq = 1".to_string(),
+        "UPDATE ledger_checkpoints SET seq = 1".to_string(),
+        "DELETE FROM ledger_checkpoints".to_string(),
     ] {
         let err = conn.batch_execute(&sql).expect_err(&sql);
         let text = err.to_string();

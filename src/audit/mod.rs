@@ -4,6 +4,7 @@
 //! `prev_hash` is the lowercase hex hash of the previous event (64 zeros for
 //! the first) and the canonical JSON has sorted keys and no spaces.
 
+pub mod checkpoint;
 pub mod seal;
 
 use crate::store::rows::AuditEvent;
@@ -25,9 +26,15 @@ pub fn canonical_time(at: NaiveDateTime) -> String {
 /// The canonical JSON of an event's content (everything but the hashes).
 /// `serde_json`'s map keeps keys sorted, so this is deterministic.
 pub fn canonical(seq: i64, at: NaiveDateTime, actor: &str, kind: &str, subject: &str, payload: &Value) -> String {
+    canonical_text(seq, &canonical_time(at), actor, kind, subject, payload)
+}
+
+/// [`canonical`] with the time already in its canonical text: what an
+/// exported event carries, checked as written.
+pub fn canonical_text(seq: i64, at: &str, actor: &str, kind: &str, subject: &str, payload: &Value) -> String {
     json!({
         "seq": seq,
-        "at": canonical_time(at),
+        "at": at,
         "actor": actor,
         "kind": kind,
         "subject": subject,
@@ -108,9 +115,48 @@ pub enum ChainError {
     Hash { seq: i64 },
 }
 
+/// An event as exported: the time in its canonical text and the payload as
+/// JSON, so a reader rechecks exactly what it was given.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LedgerEntry {
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub kind: String,
+    pub subject: String,
+    pub payload: Value,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl LedgerEntry {
+    /// The exported form of a stored event; `None` if its payload is not JSON.
+    pub fn from_event(e: &AuditEvent) -> Option<LedgerEntry> {
+        Some(LedgerEntry {
+            seq: e.seq,
+            at: canonical_time(e.at),
+            actor: e.actor.clone(),
+            kind: e.kind.clone(),
+            subject: e.subject.clone(),
+            payload: serde_json::from_str(&e.payload).ok()?,
+            prev_hash: e.prev_hash.clone(),
+            hash: e.hash.clone(),
+        })
+    }
+}
+
 /// Verifies a chain from its first event, or from `after` (the seq and hash
 /// of a trusted earlier event). Returns the number of events checked.
 pub fn verify_chain(events: &[AuditEvent], after: Option<(i64, &str)>) -> Result<usize, ChainError> {
+    let entries = events
+        .iter()
+        .map(|e| LedgerEntry::from_event(e).ok_or(ChainError::Payload { seq: e.seq }))
+        .collect::<Result<Vec<_>, _>>()?;
+    verify_entries(&entries, after)
+}
+
+/// [`verify_chain`] over exported events.
+pub fn verify_entries(events: &[LedgerEntry], after: Option<(i64, &str)>) -> Result<usize, ChainError> {
     let (mut expected_seq, mut prev) = match after {
         Some((seq, hash)) => (seq + 1, hash.to_string()),
         None => (1, GENESIS.to_string()),
@@ -122,12 +168,11 @@ pub fn verify_chain(events: &[AuditEvent], after: Option<(i64, &str)>) -> Result
         if e.prev_hash != prev {
             return Err(ChainError::Link { seq: e.seq });
         }
-        let payload: Value = serde_json::from_str(&e.payload).map_err(|_| ChainError::Payload { seq: e.seq })?;
-        let canonical = canonical(e.seq, e.at, &e.actor, &e.kind, &e.subject, &payload);
+        let canonical = canonical_text(e.seq, &e.at, &e.actor, &e.kind, &e.subject, &e.payload);
         if chain_hash(&e.prev_hash, &canonical) != e.hash {
             return Err(ChainError::Hash { seq: e.seq });
         }
-        prev = e.hash.clone();
+        prev.clone_from(&e.hash);
         expected_seq += 1;
     }
     Ok(events.len())

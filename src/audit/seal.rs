@@ -37,6 +37,11 @@ impl Sealer {
         Sealer { key: SigningKey::from_bytes(&secret) }
     }
 
+    /// The key with this secret (tests that must forge as the instance could).
+    pub fn from_secret(secret: [u8; 32]) -> Sealer {
+        Sealer { key: SigningKey::from_bytes(&secret) }
+    }
+
     /// Loads the key from `path`, creating it (owner-only) if it is missing.
     pub fn load_or_create(path: &Path) -> Result<Sealer, KeyError> {
         let io = |e: std::io::Error| KeyError::Io { path: path.display().to_string(), reason: e.to_string() };

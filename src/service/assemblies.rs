@@ -1,6 +1,8 @@
 //! Assemblies: creation, lifecycle, quorum.
 
 use super::{api_time, record, stored, Caller, Services};
+use crate::audit::checkpoint;
+use crate::audit::seal::Sealer;
 use crate::audit::Actor;
 use crate::config::AssemblyRules;
 use crate::domain::assembly::{default_quorum, notice_check, AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState};
@@ -246,6 +248,7 @@ pub fn transition(
     conn: &mut DbConn,
     now: NaiveDateTime,
     actor: &Actor,
+    sealer: &Sealer,
     id: i64,
     to: AssemblyState,
 ) -> AppResult<Assembly> {
@@ -262,6 +265,12 @@ pub fn transition(
     })?;
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
     record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;
+    // A session opens or ends: sign the ledger head.
+    if to == AssemblyState::InSession {
+        checkpoint::take(conn, now, sealer, id, checkpoint::SESSION_OPENED)?;
+    } else if from == AssemblyState::InSession {
+        checkpoint::take(conn, now, sealer, id, checkpoint::SESSION_CLOSED)?;
+    }
     load(conn, id)
 }
 
@@ -378,7 +387,7 @@ impl Services {
     /// Moves an assembly along its lifecycle (secretariat).
     pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
-        let row = self.write(|conn, now| transition(conn, now, &caller.actor(), id, to))?;
+        let row = self.write(|conn, now| transition(conn, now, &caller.actor(), &self.sealer, id, to))?;
         self.assembly_view(&row)
     }
 

@@ -78,6 +78,16 @@ pub fn open_stay(conn: &mut DbConn, assembly_id: i64, organisation_id: i64) -> Q
         .optional()
 }
 
+/// Every stay at an assembly, in order of arrival.
+pub fn stays_of(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<StayView>> {
+    let rows: Vec<Attendance> = attendance::table
+        .filter(attendance::assembly_id.eq(assembly_id))
+        .order((attendance::arrived_at.asc(), attendance::id.asc()))
+        .select(Attendance::as_select())
+        .load(conn)?;
+    rows.iter().map(StayView::from_row).collect()
+}
+
 impl Services {
     /// Checks an organisation in.
     pub fn check_in(&self, caller: &Caller, assembly_id: i64, input: CheckInInput) -> AppResult<StayView> {
@@ -185,12 +195,7 @@ impl Services {
     pub fn stays(&self, assembly_id: i64) -> AppResult<Vec<StayView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
-            let rows: Vec<Attendance> = attendance::table
-                .filter(attendance::assembly_id.eq(assembly_id))
-                .order((attendance::arrived_at.asc(), attendance::id.asc()))
-                .select(Attendance::as_select())
-                .load(conn)?;
-            rows.iter().map(StayView::from_row).collect()
+            stays_of(conn, assembly_id)
         })
     }
 

@@ -212,8 +212,8 @@ impl Services {
                     .collect(),
                 },
             )?;
-            assemblies::transition(conn, now, &actor, assembly.id, AssemblyState::Convened)?;
-            assemblies::transition(conn, now, &actor, assembly.id, AssemblyState::InSession)?;
+            assemblies::transition(conn, now, &actor, &self.sealer, assembly.id, AssemblyState::Convened)?;
+            assemblies::transition(conn, now, &actor, &self.sealer, assembly.id, AssemblyState::InSession)?;
 
             // Some members in the room, some remote; the rest still to arrive.
             // The first three of each list stay absent so a demo delegate can

@@ -170,6 +170,50 @@ fn ballot_problem(p: BallotProblem) -> AppError {
     AppError::bad_request("invalid_ballot", msg)
 }
 
+/// What a closed round's seal covers: the candidates, the eligibility
+/// snapshot, who took part, the ballots (choices and receipt hashes only,
+/// sorted: rounds are secret), the result and the ledger head before the close.
+fn round_seal_document(
+    conn: &mut DbConn,
+    round_id: i64,
+    election_id: i64,
+    seats: i32,
+    absolute_majority: bool,
+    candidates: &[i64],
+    result: &RoundResult,
+) -> AppResult<serde_json::Value> {
+    let eligible: String = election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
+    let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+    let participants: Vec<i64> = election_participations::table
+        .filter(election_participations::round_id.eq(round_id))
+        .order(election_participations::organisation_id.asc())
+        .select(election_participations::organisation_id)
+        .load(conn)?;
+    let rows: Vec<(String, String)> = election_ballots::table
+        .filter(election_ballots::round_id.eq(round_id))
+        .order(election_ballots::receipt_hash.asc())
+        .select((election_ballots::receipt_hash, election_ballots::choices))
+        .load(conn)?;
+    let mut ballots = Vec::with_capacity(rows.len());
+    for (receipt_hash, choices) in rows {
+        let choices: Vec<i64> = serde_json::from_str(&choices).map_err(AppError::internal)?;
+        ballots.push(json!({"receipt_hash": receipt_hash, "choices": choices}));
+    }
+    let head = crate::audit::head(conn)?;
+    Ok(json!({
+        "round": round_id,
+        "election": election_id,
+        "seats": seats,
+        "absolute_majority": absolute_majority,
+        "candidates": candidates,
+        "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
+        "participants": participants,
+        "ballots": ballots,
+        "result": result,
+        "ledger_head": head.map(|(seq, hash)| json!({"seq": seq, "hash": hash})),
+    }))
+}
+
 impl Services {
     /// Sets up an election with its candidates (secretariat).
     pub fn create_election(
@@ -397,14 +441,22 @@ impl Services {
                 return Err(AppError::internal("election count inconsistent").with_code("inconsistent_count"));
             }
             let result = count(u32::try_from(seats).unwrap_or(0), absolute, &cands, &ballots);
+            let document = round_seal_document(conn, round_id, election_id, seats, absolute, &cands, &result)?;
+            let (seal_digest, seal_signature) = self.sealer.seal(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((
                     election_rounds::state.eq(PollState::Closed.as_str()),
                     election_rounds::closed_at.eq(now),
                     election_rounds::result.eq(json!(result).to_string()),
+                    election_rounds::seal_document.eq(document.to_string()),
+                    election_rounds::seal_digest.eq(&seal_digest),
+                    election_rounds::seal_signature.eq(&seal_signature),
                 ))
                 .execute(conn)?;
-            record(conn, now, &caller.actor(), "election.round_closed", format!("round:{round_id}"), json!(result))?;
+            let mut payload = json!(result);
+            payload["seal"] = json!(seal_digest);
+            payload["signature"] = json!(seal_signature);
+            record(conn, now, &caller.actor(), "election.round_closed", format!("round:{round_id}"), payload)?;
             view(conn, election_id)
         })
     }

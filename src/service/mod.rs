@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod assemblies;
 pub mod attendance;
 pub mod auth;
+pub mod bundle;
 pub mod demo;
 pub mod elections;
 pub mod home;

@@ -75,6 +75,16 @@ pub fn live(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<Live>> {
     Ok(rows.into_iter().map(|(grantor, holder)| Live { grantor, holder }).collect())
 }
 
+/// Every proxy of an assembly, in order of grant.
+pub fn all_of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<ProxyView>> {
+    let rows: Vec<Proxy> = proxies::table
+        .filter(proxies::assembly_id.eq(assembly_id))
+        .order(proxies::id.asc())
+        .select(Proxy::as_select())
+        .load(conn)?;
+    Ok(rows.iter().map(ProxyView::from_row).collect())
+}
+
 /// The grantor has arrived: its live proxies become void, audited.
 pub fn void_on_arrival(
     conn: &mut DbConn,
@@ -245,12 +255,7 @@ impl Services {
     pub fn list_proxies(&self, assembly_id: i64) -> AppResult<Vec<ProxyView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
-            let rows: Vec<Proxy> = proxies::table
-                .filter(proxies::assembly_id.eq(assembly_id))
-                .order(proxies::id.asc())
-                .select(Proxy::as_select())
-                .load(conn)?;
-            Ok(rows.iter().map(ProxyView::from_row).collect())
+            Ok(all_of(conn, assembly_id)?)
         })
     }
 }

@@ -286,6 +286,22 @@ diesel::table! {
         opened_at -> Timestamp,
         closed_at -> Nullable<Timestamp>,
         result -> Nullable<Text>,
+        seal_document -> Nullable<Text>,
+        seal_digest -> Nullable<Text>,
+        seal_signature -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    ledger_checkpoints (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        reason -> Text,
+        seq -> BigInt,
+        hash -> Text,
+        at -> Timestamp,
+        digest -> Text,
+        signature -> Text,
     }
 }
 
@@ -316,6 +332,7 @@ diesel::joinable!(proxies -> assemblies (assembly_id));
 diesel::joinable!(polls -> motions (motion_id));
 diesel::joinable!(speakers -> organisations (organisation_id));
 diesel::joinable!(election_ballots -> election_rounds (round_id));
+diesel::joinable!(election_rounds -> elections (election_id));
 diesel::joinable!(motion_seconders -> organisations (organisation_id));
 diesel::joinable!(motion_opinions -> organisations (organisation_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));
@@ -352,4 +369,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     election_rounds,
     election_participations,
     election_ballots,
+    ledger_checkpoints,
 );

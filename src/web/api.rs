@@ -49,6 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/attendance/stays", web::get().to(stays))
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
+        .route("/assemblies/{id}/bundle", web::get().to(bundle))
         .route("/assemblies/{id}/elections", web::get().to(list_elections))
         .route("/assemblies/{id}/elections", web::post().to(create_election))
         .route("/elections/{id}", web::get().to(get_election))
@@ -468,6 +469,18 @@ async fn record_tellers(
 async fn poll_seal(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let seal = run(&svc, move |s| s.poll_seal(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(seal))
+}
+
+/// An assembly's evidence bundle, as a download for `plenum verify`.
+async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let bundle = run(&svc, move |s| s.bundle(Some(&auth.0.caller), id)).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
+        ))
+        .json(bundle))
 }
 
 /// The instance's public key, which checks every seal.

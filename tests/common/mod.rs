@@ -16,6 +16,7 @@ use plenum::service::Services;
 use plenum::store;
 use rand::Rng;
 use serde_json::{json, Value};
+use sha2::Digest as _;
 use std::net::TcpListener;
 use std::sync::{mpsc, Arc};
 
@@ -98,6 +99,9 @@ pub struct TestApp {
     pub base: String,
     pub services: Services,
     pub clock: Arc<ManualClock>,
+    /// The instance's signing secret, for tests that forge as a thief of
+    /// the key would.
+    pub signing_secret: [u8; 32],
     handle: actix_web::dev::ServerHandle,
     pub db: TestDb,
 }
@@ -116,7 +120,9 @@ impl TestApp {
             .expect("connect");
         store::migrate(&mut pool.get().expect("connection")).expect("migrate");
         let clock = Arc::new(ManualClock::new(t0()));
-        let services = Services::new(pool, clock.clone(), settings, plenum::audit::seal::Sealer::generate());
+        let signing_secret: [u8; 32] = sha2::Sha256::digest(db.url.as_bytes()).into();
+        let sealer = plenum::audit::seal::Sealer::from_secret(signing_secret);
+        let services = Services::new(pool, clock.clone(), settings, sealer);
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let (tx, rx) = mpsc::channel();
@@ -129,7 +135,7 @@ impl TestApp {
             })
         });
         let handle = rx.recv().expect("server handle");
-        TestApp { base, services, clock, handle, db }
+        TestApp { base, services, clock, signing_secret, handle, db }
     }
 
     /// Creates an account as the CLI does (no caller), returning its id.

@@ -1,0 +1,5 @@
+DROP TRIGGER election_rounds_closed_no_delete;
+ALTER TABLE election_rounds DROP COLUMN seal_signature;
+ALTER TABLE election_rounds DROP COLUMN seal_digest;
+ALTER TABLE election_rounds DROP COLUMN seal_document;
+DROP TABLE ledger_checkpoints;

@@ -1,0 +1,4 @@
+//! What leaves plenum for auditors: the evidence bundle (and, as they land,
+//! the minutes in their formats).
+
+pub mod bundle;

@@ -1,0 +1,318 @@
+//! Checks of one sealed poll.
+
+use super::replay::Replay;
+use super::{Findings, Kind, Ledger};
+use crate::audit::seal::{self, SealError};
+use crate::domain::fraction::Fraction;
+use crate::domain::majority::{decide, MajorityRule, Outcome};
+use crate::domain::poll::{Choice, Tally};
+use crate::domain::quorum::QuorumRule;
+use crate::export::bundle::Sealed;
+use crate::i18n::{explain, Lang};
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Deserialize)]
+struct Entry {
+    organisation: i64,
+    holder: Option<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Ballot {
+    organisation: Option<i64>,
+    choice: String,
+    receipt_hash: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Room {
+    yes: u64,
+    no: u64,
+    abstain: u64,
+    organisations: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SealedQuorum {
+    rule: Option<Fraction>,
+    full_members: u64,
+    present: u64,
+    represented: u64,
+    quorate: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct Head {
+    seq: i64,
+    hash: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SealedTally {
+    yes: u64,
+    no: u64,
+    abstain: u64,
+}
+
+/// A poll's sealed document, as `close_poll` writes it.
+#[derive(Debug, Deserialize)]
+struct PollSeal {
+    poll: i64,
+    ballot_type: String,
+    eligible: Vec<Entry>,
+    participants: Vec<i64>,
+    ballots: Vec<Ballot>,
+    room: Option<Room>,
+    participations: u64,
+    rule: MajorityRule,
+    quorum: SealedQuorum,
+    tally: SealedTally,
+    outcome: Outcome,
+    chair_decision: Option<Outcome>,
+    explanation: String,
+    ledger_head: Option<Head>,
+}
+
+fn entries(v: Option<&Value>) -> Option<Vec<(i64, Option<i64>)>> {
+    let list: Vec<Entry> = serde_json::from_value(v?.clone()).ok()?;
+    let mut out: Vec<_> = list.into_iter().map(|e| (e.organisation, e.holder)).collect();
+    out.sort_unstable();
+    Some(out)
+}
+
+/// Runs every check on one sealed poll.
+pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, public_key: &str, p: &Sealed) {
+    let subject = format!("poll {}", p.id);
+    match seal::verify(&p.document, &p.digest, &p.signature, public_key) {
+        Ok(()) => {}
+        // Nothing in an altered document can be trusted: stop here.
+        Err(SealError::Digest) => {
+            return f.add(Kind::SealAltered, &subject, "the sealed document does not match its digest");
+        }
+        Err(e) => f.add(Kind::Signature, &subject, format!("seal: {e}")),
+    }
+    let doc: PollSeal = match serde_json::from_value(p.document.clone()) {
+        Ok(d) => d,
+        Err(e) => return f.add(Kind::Unreadable, &subject, format!("the sealed document cannot be read: {e}")),
+    };
+    if doc.poll != p.id {
+        f.add(Kind::SealAltered, &subject, format!("the sealed document is about poll {}", doc.poll));
+    }
+    let key = format!("poll:{}", p.id);
+    let secret = doc.ballot_type == "secret";
+
+    // The seal against the ledger.
+    let events: Vec<_> = ledger.about(&key).collect();
+    let opened: Vec<_> = events.iter().filter(|e| e.kind == "poll.opened").collect();
+    let closed: Vec<_> = events.iter().filter(|e| e.kind == "poll.closed").collect();
+    if opened.len() != 1 || closed.len() != 1 {
+        f.add(
+            Kind::SealLedger,
+            &subject,
+            format!(
+                "the ledger opens it {} time(s) and closes it {} time(s), not once each",
+                opened.len(),
+                closed.len()
+            ),
+        );
+    }
+    let close = closed.first().copied();
+    if let Some(close) = close {
+        let said = |k: &str| close.payload.get(k).cloned().unwrap_or(Value::Null);
+        if said("seal") != p.digest.as_str() || said("signature") != p.signature.as_str() {
+            f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
+        }
+        let tally = [("yes", doc.tally.yes), ("no", doc.tally.no), ("abstain", doc.tally.abstain)];
+        if tally.iter().any(|(k, v)| said(k) != *v) || said("outcome") != doc.outcome.as_str() {
+            f.add(Kind::SealLedger, &subject, "the ledger's close records another count or outcome than the seal");
+        }
+        match &doc.ledger_head {
+            Some(head) => {
+                if ledger.at_seq(head.seq).map(|e| e.hash.as_str()) != Some(head.hash.as_str()) {
+                    f.add(
+                        Kind::SealLedger,
+                        &subject,
+                        format!("the sealed ledger head (event {}) is not in the ledger", head.seq),
+                    );
+                }
+                if close.seq != head.seq + 1 {
+                    f.add(Kind::SealLedger, &subject, "the close is not the event right after the sealed ledger head");
+                }
+            }
+            None => f.add(Kind::SealLedger, &subject, "the seal names no ledger head"),
+        }
+        let late = events
+            .iter()
+            .filter(|e| {
+                e.seq > close.seq && matches!(e.kind.as_str(), "ballot.cast" | "ballot.changed" | "tellers.recorded")
+            })
+            .count();
+        if late > 0 {
+            f.add(Kind::SealLedger, &subject, format!("{late} ballot event(s) after the close"));
+        }
+    }
+    // Ballots: the last recorded ballot of each organisation before the close.
+    let before_close = |e: &&&crate::audit::LedgerEntry| close.is_none_or(|c| e.seq < c.seq);
+    let mut recorded: BTreeMap<i64, Option<String>> = BTreeMap::new();
+    for e in events.iter().filter(before_close).filter(|e| matches!(e.kind.as_str(), "ballot.cast" | "ballot.changed"))
+    {
+        if let Some(org) = e.payload.get("organisation").and_then(Value::as_i64) {
+            recorded.insert(org, e.payload.get("receipt_hash").and_then(Value::as_str).map(str::to_string));
+        }
+    }
+    if secret {
+        let voters: BTreeSet<i64> = recorded.keys().copied().collect();
+        let participants: BTreeSet<i64> = doc.participants.iter().copied().collect();
+        if voters != participants {
+            f.add(Kind::SealLedger, &subject, "the sealed participants are not the organisations the ledger saw vote");
+        }
+    } else {
+        let sealed: BTreeMap<i64, Option<String>> =
+            doc.ballots.iter().filter_map(|b| Some((b.organisation?, Some(b.receipt_hash.clone())))).collect();
+        if sealed != recorded {
+            f.add(Kind::SealLedger, &subject, "the sealed ballots are not the ballots the ledger recorded");
+        }
+    }
+    let room_recorded: Option<Vec<i64>> = events
+        .iter()
+        .filter(before_close)
+        .find(|e| e.kind == "tellers.recorded")
+        .and_then(|e| serde_json::from_value(e.payload.get("organisations")?.clone()).ok());
+    let mut room_sealed = doc.room.as_ref().map(|r| r.organisations.clone());
+    if let Some(r) = room_sealed.as_mut() {
+        r.sort_unstable();
+    }
+    if room_recorded != room_sealed {
+        f.add(Kind::SealLedger, &subject, "the room's organisations differ between the seal and the ledger");
+    }
+
+    // Eligibility.
+    let eligible: Vec<(i64, Option<i64>)> = {
+        let mut e: Vec<_> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
+        e.sort_unstable();
+        e
+    };
+    if let Some(open) = opened.first() {
+        if entries(open.payload.get("eligible")).as_ref() != Some(&eligible) {
+            f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
+        }
+    }
+    match replay.at_open(&key) {
+        Some(snap) => {
+            if snap.eligible != eligible {
+                f.add(
+                    Kind::Eligibility,
+                    &subject,
+                    "the snapshot is not who the register, attendance and proxies made eligible at the opening",
+                );
+            }
+            if snap.full_members != doc.quorum.full_members {
+                f.add(
+                    Kind::Eligibility,
+                    &subject,
+                    format!(
+                        "{} full members at the opening, the seal says {}",
+                        snap.full_members, doc.quorum.full_members
+                    ),
+                );
+            }
+        }
+        None => f.add(Kind::Eligibility, &subject, "no opening in the ledger to replay the snapshot at"),
+    }
+    let present = eligible.iter().filter(|(_, h)| h.is_none()).count() as u64;
+    if present != doc.quorum.present || eligible.len() as u64 - present != doc.quorum.represented {
+        f.add(Kind::Eligibility, &subject, "the quorum's present and represented are not the snapshot's");
+    }
+    let may_vote: BTreeSet<i64> = eligible.iter().map(|(o, _)| *o).collect();
+    let mut online = BTreeSet::new();
+    let voters: Vec<i64> =
+        if secret { doc.participants.clone() } else { doc.ballots.iter().filter_map(|b| b.organisation).collect() };
+    for org in &voters {
+        if !may_vote.contains(org) {
+            f.add(Kind::Eligibility, &subject, format!("organisation {org} voted but was not eligible"));
+        }
+        if !online.insert(*org) {
+            f.add(Kind::Eligibility, &subject, format!("organisation {org} voted twice"));
+        }
+    }
+    if let Some(room) = &doc.room {
+        for org in &room.organisations {
+            if !may_vote.contains(org) {
+                f.add(
+                    Kind::Eligibility,
+                    &subject,
+                    format!("organisation {org} was counted in the room but not eligible"),
+                );
+            }
+            if online.contains(org) {
+                f.add(Kind::Eligibility, &subject, format!("organisation {org} was counted in the room and online"));
+            }
+        }
+    }
+
+    // The tally, recounted.
+    let mut choices = Vec::with_capacity(doc.ballots.len());
+    for b in &doc.ballots {
+        match Choice::parse(&b.choice) {
+            Some(c) => choices.push(c),
+            None => f.add(Kind::Tally, &subject, format!("a ballot's choice {:?} is not yes, no or abstain", b.choice)),
+        }
+    }
+    let mut recount = Tally::count(choices);
+    let mut participations = voters.len() as u64;
+    if let Some(room) = &doc.room {
+        recount.yes += room.yes;
+        recount.no += room.no;
+        recount.abstain += room.abstain;
+        participations += room.organisations.len() as u64;
+    }
+    let tally = Tally { yes: doc.tally.yes, no: doc.tally.no, abstain: doc.tally.abstain };
+    if recount != tally {
+        f.add(
+            Kind::Tally,
+            &subject,
+            format!(
+                "the ballots count {}/{}/{} (yes/no/abstain), the seal says {}/{}/{}",
+                recount.yes, recount.no, recount.abstain, tally.yes, tally.no, tally.abstain
+            ),
+        );
+    }
+    if secret && doc.participants.len() != doc.ballots.len() {
+        f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
+    }
+    if participations != doc.participations || tally.check(participations, eligible.len() as u64).is_err() {
+        f.add(
+            Kind::Tally,
+            &subject,
+            format!("{} ballots from {} voters of {} eligible", tally.ballots(), participations, eligible.len()),
+        );
+    }
+
+    // The rules, reapplied.
+    let quorum =
+        QuorumRule(doc.quorum.rule).assess(doc.quorum.full_members, doc.quorum.present, doc.quorum.represented);
+    if quorum.quorate != doc.quorum.quorate {
+        f.add(
+            Kind::Rule,
+            &subject,
+            format!("the quorum rule gives quorate = {}, the seal says {}", quorum.quorate, doc.quorum.quorate),
+        );
+    }
+    match decide(doc.rule, tally, quorum, doc.chair_decision) {
+        Ok(d) => {
+            if d.outcome != doc.outcome {
+                f.add(
+                    Kind::Rule,
+                    &subject,
+                    format!("the rule gives {}, the seal says {}", d.outcome.as_str(), doc.outcome.as_str()),
+                );
+            }
+            if explain(Lang::En, &d) != doc.explanation {
+                f.add(Kind::Rule, &subject, "the explanation is not the one the rule gives");
+            }
+        }
+        Err(_) => f.add(Kind::Rule, &subject, "a tie the chair had to decide, with no decision recorded"),
+    }
+}

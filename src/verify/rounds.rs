@@ -1,0 +1,116 @@
+//! Checks of one sealed election round.
+
+use super::{Findings, Kind, Ledger};
+use crate::audit::seal::{self, SealError};
+use crate::domain::election::{count, RoundResult};
+use crate::export::bundle::Sealed;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Deserialize)]
+struct Entry {
+    organisation: i64,
+    holder: Option<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Ballot {
+    choices: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Head {
+    seq: i64,
+    hash: String,
+}
+
+/// A round's sealed document, as `close_round` writes it.
+#[derive(Debug, Deserialize)]
+struct RoundSeal {
+    round: i64,
+    seats: u32,
+    absolute_majority: bool,
+    candidates: Vec<i64>,
+    eligible: Vec<Entry>,
+    participants: Vec<i64>,
+    ballots: Vec<Ballot>,
+    result: RoundResult,
+    ledger_head: Option<Head>,
+}
+
+/// Runs every check on one sealed round.
+pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: &Sealed) {
+    let subject = format!("election round {}", r.id);
+    match seal::verify(&r.document, &r.digest, &r.signature, public_key) {
+        Ok(()) => {}
+        // Nothing in an altered document can be trusted: stop here.
+        Err(SealError::Digest) => {
+            return f.add(Kind::SealAltered, &subject, "the sealed document does not match its digest");
+        }
+        Err(e) => f.add(Kind::Signature, &subject, format!("seal: {e}")),
+    }
+    let doc: RoundSeal = match serde_json::from_value(r.document.clone()) {
+        Ok(d) => d,
+        Err(e) => return f.add(Kind::Unreadable, &subject, format!("the sealed document cannot be read: {e}")),
+    };
+    if doc.round != r.id {
+        f.add(Kind::SealAltered, &subject, format!("the sealed document is about round {}", doc.round));
+    }
+    let key = format!("round:{}", r.id);
+    let events: Vec<_> = ledger.about(&key).collect();
+    let closed: Vec<_> = events.iter().filter(|e| e.kind == "election.round_closed").collect();
+    let opened: Vec<_> = events.iter().filter(|e| e.kind == "election.round_opened").collect();
+    if opened.len() != 1 || closed.len() != 1 {
+        f.add(Kind::SealLedger, &subject, "the ledger does not open and close it exactly once");
+    }
+    if let Some(close) = closed.first() {
+        if close.payload.get("seal") != Some(&Value::from(r.digest.as_str())) {
+            f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
+        }
+        match &doc.ledger_head {
+            Some(h)
+                if ledger.at_seq(h.seq).map(|e| e.hash.as_str()) == Some(h.hash.as_str()) && close.seq == h.seq + 1 => {
+            }
+            _ => f.add(Kind::SealLedger, &subject, "the sealed ledger head is not the event before the close"),
+        }
+        let voters: BTreeSet<i64> = events
+            .iter()
+            .filter(|e| e.kind == "ballot.cast" && e.seq < close.seq)
+            .filter_map(|e| e.payload.get("organisation").and_then(Value::as_i64))
+            .collect();
+        if voters != doc.participants.iter().copied().collect() {
+            f.add(Kind::SealLedger, &subject, "the sealed participants are not the organisations the ledger saw vote");
+        }
+        if events.iter().any(|e| e.kind == "ballot.cast" && e.seq > close.seq) {
+            f.add(Kind::SealLedger, &subject, "a ballot after the close");
+        }
+    }
+    let eligible: BTreeSet<i64> = doc.eligible.iter().map(|e| e.organisation).collect();
+    if let Some(open) = opened.first() {
+        let said: Option<Vec<(i64, Option<i64>)>> =
+            open.payload.get("eligible").and_then(|v| serde_json::from_value(v.clone()).ok());
+        let mut sealed: Vec<(i64, Option<i64>)> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
+        sealed.sort_unstable();
+        if said.map(|mut s| {
+            s.sort_unstable();
+            s
+        }) != Some(sealed)
+        {
+            f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for org in &doc.participants {
+        if !eligible.contains(org) || !seen.insert(*org) {
+            f.add(Kind::Eligibility, &subject, format!("organisation {org} voted but was not eligible, or twice"));
+        }
+    }
+    if doc.participants.len() != doc.ballots.len() {
+        f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
+    }
+    let ballots: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
+    if count(doc.seats, doc.absolute_majority, &doc.candidates, &ballots) != doc.result {
+        f.add(Kind::Tally, &subject, "the result is not the count of the sealed ballots");
+    }
+}

@@ -1,0 +1,397 @@
+//! The evidence bundle and `plenum verify`: a real bundle, exported after an
+//! assembly with every kind of vote, verifies untouched; every mutation of
+//! it is rejected with the code of its kind; a forger holding the instance's
+//! own key still cannot pass off a wrong count, outcome or snapshot.
+
+mod common;
+
+use common::{network, Api, Network, TestDb};
+use plenum::audit::seal::Sealer;
+use plenum::audit::{canonical_text, chain_hash, GENESIS};
+use plenum::domain::role::Role;
+use plenum::export::bundle::Bundle;
+use plenum::verify::{self, Kind};
+use serde_json::{json, Value};
+use std::process::Command;
+
+/// An assembly with a roll call (one vote by proxy), a secret poll, a tellers
+/// poll and an election round, a suspension and the close; returns the
+/// auditor.
+fn full_assembly(n: &Network) -> Api {
+    let a = n.assembly;
+    let [alpha, beta, gamma, delta] = n.orgs;
+    let attend = |who: &Api, org: i64| {
+        who.ok(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org, "mode": "remote"}), 201);
+    };
+    attend(&n.delegates[0], alpha);
+    attend(&n.delegates[1], beta);
+    attend(&n.delegates[3], delta);
+    n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    );
+    let poll = |ballot: &str, title: &str| -> i64 {
+        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+            .as_i64()
+            .expect("motion");
+        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+    };
+    let close = |p: i64| n.chair.ok(&format!("/api/v1/polls/{p}/close"), json!({}), 200);
+
+    let roll_call = poll("roll_call", "Accounts 2025");
+    let ballots = format!("/api/v1/polls/{roll_call}/ballots");
+    n.delegates[0].ok(&ballots, json!({"choice": "yes"}), 201);
+    n.delegates[0].ok(&ballots, json!({"choice": "yes", "organisation_id": gamma}), 201);
+    n.delegates[1].ok(&ballots, json!({"choice": "no"}), 201);
+    assert_eq!(close(roll_call)["result"]["outcome"], "carried");
+
+    for to in ["suspended", "in_session"] {
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": to}), 200);
+    }
+
+    let secret = poll("secret", "Budget 2027");
+    let ballots = format!("/api/v1/polls/{secret}/ballots");
+    n.delegates[0].ok(&ballots, json!({"choice": "no"}), 201);
+    n.delegates[1].ok(&ballots, json!({"choice": "abstain"}), 201);
+    close(secret);
+
+    let tellers = poll("tellers", "Work plan 2027");
+    n.desk.ok(
+        &format!("/api/v1/polls/{tellers}/tellers"),
+        json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [beta]}),
+        201,
+    );
+    n.delegates[0].ok(&format!("/api/v1/polls/{tellers}/ballots"), json!({"choice": "yes"}), 201);
+    close(tellers);
+
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let first = e["candidates"][0]["id"].as_i64().expect("candidate");
+    let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [first]}), 201);
+    n.delegates[1].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": []}), 201);
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    n.app.account("auditor@example.org", Role::Auditor, None);
+    n.app.login("auditor@example.org")
+}
+
+fn export(n: &Network, auditor: &Api) -> Bundle {
+    let (status, body) = auditor.get(&format!("/api/v1/assemblies/{}/bundle", n.assembly));
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_value(body).expect("a bundle")
+}
+
+/// The exit code `verify` gives a bundle.
+fn code(b: &Bundle) -> i32 {
+    verify::verify(b, None).exit_code
+}
+
+/// Rewrites the chain, every seal and every checkpoint with `sealer`, as a
+/// thief of the instance's key could after changing what they like.
+fn reforge(b: &mut Bundle, sealer: &Sealer) {
+    let mut prev = GENESIS.to_string();
+    for i in 0..b.ledger.len() {
+        let e = &mut b.ledger[i];
+        e.prev_hash.clone_from(&prev);
+        let sealed = match e.kind.as_str() {
+            "poll.closed" => e
+                .subject
+                .strip_prefix("poll:")
+                .and_then(|id| id.parse::<i64>().ok())
+                .and_then(|id| b.polls.iter_mut().find(|p| p.id == id)),
+            "election.round_closed" => e
+                .subject
+                .strip_prefix("round:")
+                .and_then(|id| id.parse::<i64>().ok())
+                .and_then(|id| b.rounds.iter_mut().find(|r| r.id == id)),
+            _ => None,
+        };
+        if let Some(s) = sealed {
+            s.document["ledger_head"]["hash"] = json!(prev);
+            let (digest, signature) = sealer.seal(&s.document);
+            s.digest.clone_from(&digest);
+            s.signature.clone_from(&signature);
+            e.payload["seal"] = json!(digest);
+            e.payload["signature"] = json!(signature);
+        }
+        e.hash = chain_hash(&e.prev_hash, &canonical_text(e.seq, &e.at, &e.actor, &e.kind, &e.subject, &e.payload));
+        prev.clone_from(&e.hash);
+    }
+    for c in &mut b.checkpoints {
+        if let Some(e) = b.ledger.iter().find(|e| e.seq == c.seq) {
+            c.hash.clone_from(&e.hash);
+        }
+        let (digest, signature) = sealer.seal(&c.document());
+        c.digest = digest;
+        c.signature = signature;
+    }
+}
+
+/// Every way to change one JSON value into another of a plausible kind.
+fn mutate(v: &Value) -> Value {
+    match v {
+        Value::Null => json!(1),
+        Value::Bool(b) => json!(!b),
+        Value::Number(n) => json!(n.as_i64().unwrap_or(0) + 1),
+        Value::String(s) if s.chars().all(|c| c.is_ascii_hexdigit()) && !s.is_empty() => {
+            let flipped = if s.starts_with('0') { "1" } else { "0" };
+            json!(format!("{flipped}{}", &s[1..]))
+        }
+        Value::String(s) => json!(format!("{s}!")),
+        Value::Array(items) if items.is_empty() => json!([1]),
+        Value::Array(items) => Value::Array(items[1..].to_vec()),
+        Value::Object(map) => {
+            let mut m = map.clone();
+            m.insert("forged".into(), json!(true));
+            Value::Object(m)
+        }
+    }
+}
+
+fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
+    let n = network(db);
+    let auditor = full_assembly(&n);
+    let b = export(&n, &auditor);
+    let report = verify::verify(&b, None);
+    assert!(report.ok, "{}", report.render());
+    assert_eq!((report.polls, report.rounds), (3, 1));
+    // Opened, suspended, resumed, closed: four signed checkpoints.
+    assert_eq!(b.checkpoints.len(), 4, "{:?}", b.checkpoints);
+    assert_eq!(verify::verify(&b, Some(&b.public_key)).exit_code, 0);
+
+    // Every field of a sample of events: the chain breaks.
+    let closes: Vec<usize> = b
+        .ledger
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind.ends_with("closed") || e.kind == "ballot.cast")
+        .map(|(i, _)| i)
+        .collect();
+    let mut sample = vec![0, b.ledger.len() / 2];
+    sample.extend(closes);
+    for i in sample {
+        for field in ["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"] {
+            let mut t = serde_json::to_value(&b).expect("json");
+            let e = &mut t["ledger"][i];
+            e[field] = mutate(&e[field]);
+            let t: Bundle = serde_json::from_value(t).expect("bundle");
+            assert_eq!(code(&t), Kind::Chain.exit_code(), "event {i}, field {field}");
+        }
+    }
+    // A dropped event, a reordered pair.
+    for i in [1, b.ledger.len() / 2] {
+        let mut t = b.clone();
+        t.ledger.remove(i);
+        assert_eq!(code(&t), Kind::Chain.exit_code(), "dropped {i}");
+        let mut t = b.clone();
+        t.ledger.swap(i, i + 1);
+        assert_eq!(code(&t), Kind::Chain.exit_code(), "swapped {i}");
+    }
+    // A tail cut after each saved checkpoint (the chain that is left holds).
+    for c in &b.checkpoints {
+        let mut t = b.clone();
+        t.ledger.truncate(usize::try_from(c.seq - 1).expect("seq"));
+        assert_eq!(code(&t), Kind::Checkpoint.exit_code(), "cut before checkpoint at {}", c.seq);
+    }
+    // Checkpoints themselves.
+    for field in ["assembly", "reason", "seq", "hash", "at"] {
+        let mut t = serde_json::to_value(&b).expect("json");
+        t["checkpoints"][0][field] = mutate(&t["checkpoints"][0][field]);
+        let t: Bundle = serde_json::from_value(t).expect("bundle");
+        assert_eq!(code(&t), Kind::Checkpoint.exit_code(), "checkpoint field {field}");
+    }
+    let mut t = b.clone();
+    t.checkpoints[0].signature = mutate(&json!(t.checkpoints[0].signature)).as_str().expect("s").to_string();
+    assert_eq!(code(&t), Kind::Signature.exit_code());
+
+    // Every field of every seal, and of every sealed ballot.
+    for (p, sealed) in b
+        .polls
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ("polls", (i, s)))
+        .chain(b.rounds.iter().enumerate().map(|(i, s)| ("rounds", (i, s))))
+    {
+        let (i, s) = sealed;
+        let keys: Vec<String> = s.document.as_object().expect("document").keys().cloned().collect();
+        for key in keys {
+            let mut t = serde_json::to_value(&b).expect("json");
+            let doc = &mut t[p][i]["document"];
+            doc[&key] = mutate(&doc[&key]);
+            let t: Bundle = serde_json::from_value(t).expect("bundle");
+            assert_eq!(code(&t), Kind::SealAltered.exit_code(), "{p} {i} document.{key}");
+        }
+        let ballots = s.document["ballots"].as_array().cloned().unwrap_or_default();
+        for (j, ballot) in ballots.iter().enumerate() {
+            for field in ballot.as_object().expect("ballot").keys() {
+                let mut t = serde_json::to_value(&b).expect("json");
+                let v = &mut t[p][i]["document"]["ballots"][j][field];
+                *v = mutate(v);
+                let t: Bundle = serde_json::from_value(t).expect("bundle");
+                assert_eq!(code(&t), Kind::SealAltered.exit_code(), "{p} {i} ballot {j}.{field}");
+            }
+        }
+        for (field, want) in [("digest", Kind::SealAltered), ("signature", Kind::Signature)] {
+            let mut t = serde_json::to_value(&b).expect("json");
+            t[p][i][field] = mutate(&t[p][i][field]);
+            let t: Bundle = serde_json::from_value(t).expect("bundle");
+            assert_eq!(code(&t), want.exit_code(), "{p} {i} {field}");
+        }
+    }
+
+    // A seal re-signed with another key: changed after the fact.
+    let thief = Sealer::generate();
+    let mut t = b.clone();
+    t.polls[0].document["tally"]["yes"] = json!(0);
+    let (d, s) = thief.seal(&t.polls[0].document);
+    (t.polls[0].digest, t.polls[0].signature) = (d, s);
+    assert_eq!(code(&t), Kind::Signature.exit_code());
+    // Everything re-signed with the thief's key and the bundle naming it:
+    // only the key the auditor pins tells.
+    let mut t = b.clone();
+    t.public_key = thief.public_key_hex();
+    reforge(&mut t, &thief);
+    assert_eq!(code(&t), 0, "a consistent forgery under its own key");
+    assert_eq!(verify::verify(&t, Some(&b.public_key)).exit_code, Kind::Signature.exit_code());
+
+    // A thief of the instance's own key rewrites everything consistently.
+    let key = Sealer::from_secret(n.app.signing_secret);
+    let mut t = b.clone();
+    reforge(&mut t, &key);
+    assert_eq!(t, b, "re-forging an untouched bundle changes nothing");
+    // ... a count that is not the count of the ballots,
+    let mut t = b.clone();
+    t.polls[0].document["tally"]["yes"] = json!(3);
+    let close = t.ledger.iter_mut().find(|e| e.kind == "poll.closed").expect("close");
+    close.payload["yes"] = json!(3);
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... an outcome the rule does not give,
+    let mut t = b.clone();
+    t.polls[0].document["outcome"] = json!("rejected");
+    let close = t.ledger.iter_mut().find(|e| e.kind == "poll.closed").expect("close");
+    close.payload["outcome"] = json!("rejected");
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Rule.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... the affiliate slipped into the snapshot,
+    let mut t = b.clone();
+    let affiliate = json!({"organisation": n.orgs[3], "holder": null});
+    t.polls[0].document["eligible"].as_array_mut().expect("eligible").push(affiliate.clone());
+    let open = t.ledger.iter_mut().find(|e| e.kind == "poll.opened").expect("open");
+    open.payload["eligible"].as_array_mut().expect("eligible").push(affiliate);
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Eligibility.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... a ballot added after the close.
+    let mut t = b.clone();
+    let at = t.ledger.iter().position(|e| e.kind == "poll.closed").expect("close");
+    let mut late = t.ledger[at - 1].clone();
+    late.kind = "ballot.cast".into();
+    late.subject = t.ledger[at].subject.clone();
+    late.payload = json!({"organisation": n.orgs[1]});
+    t.ledger.insert(at + 1, late);
+    for (seq, e) in t.ledger.iter_mut().enumerate() {
+        e.seq = i64::try_from(seq).expect("seq") + 1;
+    }
+    let close_seq = i64::try_from(at).expect("at") + 1;
+    for c in &mut t.checkpoints {
+        if c.seq > close_seq {
+            c.seq += 1;
+        }
+    }
+    for p in t.polls.iter_mut().chain(t.rounds.iter_mut()) {
+        let head = p.document["ledger_head"]["seq"].as_i64().expect("head");
+        if head > close_seq {
+            p.document["ledger_head"]["seq"] = json!(head + 1);
+        }
+    }
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::SealLedger.exit_code(), "{}", verify::verify(&t, None).render());
+}
+
+fn the_command_reads_the_file_and_exits_with_the_kind(db: TestDb) {
+    let n = network(db);
+    let auditor = full_assembly(&n);
+    let b = export(&n, &auditor);
+    let dir = tempfile::tempdir().expect("dir");
+    let write = |name: &str, b: &Bundle| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, serde_json::to_vec(b).expect("json")).expect("write");
+        path
+    };
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_plenum"))
+            .arg("verify")
+            .args(args)
+            .env_remove("PLENUM_DATABASE_URL")
+            .output()
+            .expect("plenum verify");
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string())
+    };
+    let good = write("good.json", &b);
+    let good = good.to_str().expect("path");
+    let (status, out) = run(&[good]);
+    assert_eq!(status, Some(0), "{out}");
+    assert!(out.contains("everything holds") && out.contains(&b.public_key), "{out}");
+    let (status, out) = run(&["--json", good]);
+    assert_eq!(status, Some(0));
+    let report: Value = serde_json::from_str(&out).expect("json report");
+    assert_eq!((report["ok"].as_bool(), report["polls"].as_u64()), (Some(true), Some(3)));
+    assert_eq!(run(&["--public-key", &Sealer::generate().public_key_hex(), good]).0, Some(6));
+
+    let mut t = b.clone();
+    t.ledger.remove(3);
+    let dropped = write("dropped.json", &t);
+    let (status, out) = run(&[dropped.to_str().expect("path")]);
+    assert_eq!(status, Some(4), "{out}");
+    assert!(out.contains("FAILED: ledger chain broken") && out.contains("event 5"), "{out}");
+
+    let garbage = dir.path().join("garbage.json");
+    std::fs::write(&garbage, b"{\"format\": \"something-else\"}").expect("write");
+    assert_eq!(run(&[garbage.to_str().expect("path")]).0, Some(3));
+    assert_eq!(run(&[dir.path().join("missing.json").to_str().expect("path")]).0, Some(1));
+
+    // The command line exports the same bundle as the API.
+    let key = dir.path().join("key");
+    std::fs::write(&key, hex_encode(&n.app.signing_secret)).expect("key");
+    let out_file = dir.path().join("cli.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_plenum"))
+        .args(["export", "bundle", "--assembly", &n.assembly.to_string(), "--out", out_file.to_str().expect("path")])
+        .env_remove("PLENUM_CONFIG")
+        .env("PLENUM_DATABASE_URL", &n.app.db.url)
+        .env("PLENUM_SIGNING_KEY_FILE", &key)
+        .env("PLENUM_LOG", "warn")
+        .output()
+        .expect("plenum export");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let from_cli: Bundle = serde_json::from_slice(&std::fs::read(&out_file).expect("read")).expect("bundle");
+    assert_eq!((from_cli.ledger.len(), from_cli.polls.len()), (b.ledger.len(), b.polls.len()));
+    assert_eq!(run(&[out_file.to_str().expect("path")]).0, Some(0));
+}
+
+fn hex_encode(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn only_auditors_and_the_secretariat_export(db: TestDb) {
+    let n = network(db);
+    let (status, body) = n.delegates[0].get(&format!("/api/v1/assemblies/{}/bundle", n.assembly));
+    assert_eq!((status, body["error"].as_str()), (403, Some("role_required")), "{body}");
+    let (status, _) = n.chair.get(&format!("/api/v1/assemblies/{}/bundle", n.assembly));
+    assert_eq!(status, 200);
+    let (status, _) = n.chair.get("/api/v1/assemblies/9999/bundle");
+    assert_eq!(status, 404);
+}
+
+both!(
+    the_untouched_bundle_verifies_and_every_mutation_fails,
+    the_command_reads_the_file_and_exits_with_the_kind,
+    only_auditors_and_the_secretariat_export,
+);

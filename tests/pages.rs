@@ -132,6 +132,13 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let confirmation = Html::parse_document(&res.text().expect("body"));
     let receipt = select(&confirmation, "#receipt").first().map(|e| e.text().collect::<String>()).expect("receipt");
     assert_eq!(receipt.len(), 14, "{receipt}");
+    let check = format!("/receipts?code={receipt}");
+    assert_eq!(select(&confirmation, &format!("a[href='{check}']")).len(), 1, "the receipt page is linked");
+    // Anyone holding the receipt checks it, logged in or not; while the poll
+    // is open it says nothing of the count.
+    let anyone = Browser::new(&n);
+    let text = text_of(&anyone.page(&check));
+    assert!(text.contains("still open"), "{text}");
     let doc = delegate.page("/delegate");
     assert!(text_of(&doc).contains("has voted in this poll"));
     assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).is_empty());
@@ -162,6 +169,73 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     // Only Alpha was a full member present: one of three is short of half.
     assert_eq!(explanation, "Rejected: the quorum was not reached; quorum 1 of 3 (>= 1/2).");
     assert_eq!(select(&doc, "svg.chart").len(), 1);
+    let seal = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    let seal = seal.1["result"]["seal"].as_str().expect("seal").to_string();
+    let text = text_of(&anyone.page(&check));
+    assert!(text.contains("in the sealed result") && text.contains(&seal) && text.contains("yes"), "{text}");
+    let text = text_of(&anyone.page("/receipts?code=ABCD-EFGH-JKLM"));
+    assert!(text.contains("No ballot has this receipt"), "{text}");
+}
+
+fn the_auditor_filters_the_ledger_and_downloads_the_evidence(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.delegates[0].ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
+        201,
+    );
+    n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0]}),
+        201,
+    );
+    let motion =
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let auditor = Browser::new(&n);
+    auditor.login("auditor@example.org");
+
+    let doc = auditor.page("/audit");
+    let key = select(&doc, "#public-key").first().map(|e| e.text().collect::<String>()).expect("key");
+    assert_eq!(key, n.chair.get("/api/v1/instance").1["public_key"].as_str().expect("key"));
+    // Filters: a family of kinds, a subject, a time window.
+    let kinds = |doc: &Html| select(doc, "td.kind").iter().map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+    let doc = auditor.page("/audit?kind=ballot.");
+    assert_eq!(kinds(&doc), vec!["ballot.cast"]);
+    let doc = auditor.page(&format!("/audit?subject=poll:{poll}"));
+    assert_eq!(kinds(&doc), vec!["poll.opened", "ballot.cast", "poll.closed"]);
+    let doc = auditor.page("/audit?kind=poll.closed&from=2026-05-16T08:00&until=2026-05-16T10:00");
+    assert_eq!(kinds(&doc), vec!["poll.closed"]);
+    let doc = auditor.page("/audit?kind=poll.closed&until=2026-05-16T08:00");
+    assert!(kinds(&doc).is_empty() && select(&doc, "#no-events").len() == 1);
+    assert_eq!(auditor.get("/audit?from=yesterday").status(), 400);
+    // The same filters through the API.
+    let (_, body) = n.chair.get(&format!("/api/v1/audit/events?kind=ballot.&subject=poll:{poll}"));
+    assert_eq!(body["events"].as_array().map(Vec::len), Some(1), "{body}");
+
+    // The assembly's record and its bundle.
+    let doc = auditor.page(&format!("/audit/assemblies/{a}"));
+    let text = text_of(&doc);
+    assert_eq!(select(&doc, "#stays tbody tr").len(), 1);
+    assert_eq!(select(&doc, "#proxies tbody tr").len(), 1);
+    assert!(text.contains("Alpha Network") && text.contains("Gamma Alliance"), "{text}");
+    assert_eq!(select(&doc, "#checkpoints tbody tr").len(), 1, "the session's opening");
+    assert!(text.contains("plenum verify --public-key"), "{text}");
+    let res = auditor.get(&format!("/audit/assemblies/{a}/bundle.json"));
+    assert_eq!(res.status(), 200);
+    assert!(res.headers().get("content-disposition").is_some());
+    let bundle: plenum::export::bundle::Bundle = res.json().expect("bundle");
+    assert!(plenum::verify::verify(&bundle, Some(&key)).ok);
+
+    // A delegate has no business here.
+    let delegate = Browser::new(&n);
+    delegate.login("d1@example.org");
+    assert_eq!(delegate.get("/audit").status(), 403);
+    assert_eq!(delegate.get(&format!("/audit/assemblies/{a}/bundle.json")).status(), 403);
 }
 
 fn every_response_carries_the_security_headers(db: TestDb) {
@@ -367,6 +441,7 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
 }
 
 both!(
+    the_auditor_filters_the_ledger_and_downloads_the_evidence,
     tellers_and_an_election_through_the_pages,
     the_secretariat_keeps_the_register_on_its_page,
     an_absent_member_gives_its_proxy_from_its_page,

@@ -113,6 +113,10 @@ fn one_vote_end_to_end(db: TestDb) {
     assert_eq!(status, 409);
     let (_, receipt) = n.app.anonymous().get(&format!("/api/v1/receipts/{}", receipt_a.to_lowercase()));
     assert_eq!((receipt["included"].as_bool(), receipt["poll_id"].as_i64()), (Some(true), Some(poll)), "{receipt}");
+    // A roll call's choice is public after the close; the seal to check it by.
+    assert_eq!((receipt["choice"].as_str(), &receipt["seal"]), (Some("yes"), &result["seal"]), "{receipt}");
+    let (status, _) = n.app.anonymous().get("/api/v1/receipts/AAAA-BBBB-CCCC");
+    assert_eq!(status, 404);
 
     // The ledger: every change is there and the chain is intact.
     let ledger = events(&n.chair);

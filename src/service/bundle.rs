@@ -27,6 +27,15 @@ impl Services {
     /// rest of the bundle refers to.
     /// `None` is the command line, run by whoever holds the server.
     pub fn bundle(&self, caller: Option<&Caller>, assembly_id: i64) -> AppResult<Bundle> {
+        self.evidence(caller, assembly_id, true)
+    }
+
+    /// The bundle without the ledger: the auditor's page of an assembly.
+    pub fn assembly_record(&self, caller: &Caller, assembly_id: i64) -> AppResult<Bundle> {
+        self.evidence(Some(caller), assembly_id, false)
+    }
+
+    fn evidence(&self, caller: Option<&Caller>, assembly_id: i64, with_ledger: bool) -> AppResult<Bundle> {
         if let Some(c) = caller {
             c.require(&[Role::Auditor, Role::Secretariat])?;
         }
@@ -62,7 +71,7 @@ impl Services {
             let mut ledger = Vec::new();
             let mut after = 0;
             loop {
-                let batch = audit::events_after(conn, after, 10_000)?;
+                let batch = if with_ledger { audit::events_after(conn, after, 10_000)? } else { vec![] };
                 let Some(last) = batch.last() else { break };
                 after = last.seq;
                 for e in &batch {

@@ -5,6 +5,8 @@ use crate::audit::{self, ChainError};
 use crate::domain::role::Role;
 use crate::error::AppResult;
 use crate::store::rows::AuditEvent;
+use crate::store::schema::audit_events;
+use diesel::prelude::*;
 
 /// The ledger's state: how many events, and whether the chain holds.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -15,7 +17,60 @@ pub struct LedgerCheck {
     pub broken_at: Option<i64>,
 }
 
+/// Which events an auditor asks for. `kind` ending in `.` matches every
+/// kind of that family (`ballot.`); otherwise it matches exactly.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct LedgerFilter {
+    #[serde(default)]
+    pub after: i64,
+    #[serde(default)]
+    pub limit: Option<i64>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// From this time (RFC 3339), inclusive.
+    #[serde(default)]
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    /// Before this time (RFC 3339), exclusive.
+    #[serde(default)]
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl LedgerFilter {
+    fn blank(v: &Option<String>) -> Option<&str> {
+        v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
+}
+
 impl Services {
+    /// Events matching a filter, in order, at most `limit` (1 to 10,000)
+    /// after `after`: the auditor's view of the ledger.
+    pub fn filter_ledger(&self, caller: &Caller, f: &LedgerFilter) -> AppResult<Vec<AuditEvent>> {
+        caller.require(&[Role::Auditor, Role::Secretariat])?;
+        let limit = f.limit.unwrap_or(1000).clamp(1, 10_000);
+        self.read(|conn| {
+            let mut q = audit_events::table.filter(audit_events::seq.gt(f.after.max(0))).into_boxed();
+            match LedgerFilter::blank(&f.kind) {
+                Some(k) if k.ends_with('.') => {
+                    q = q.filter(audit_events::kind.like(format!("{}%", k.replace(['%', '_'], ""))));
+                }
+                Some(k) => q = q.filter(audit_events::kind.eq(k.to_string())),
+                None => {}
+            }
+            if let Some(subject) = LedgerFilter::blank(&f.subject) {
+                q = q.filter(audit_events::subject.eq(subject.to_string()));
+            }
+            if let Some(from) = f.from {
+                q = q.filter(audit_events::at.ge(from.naive_utc()));
+            }
+            if let Some(until) = f.until {
+                q = q.filter(audit_events::at.lt(until.naive_utc()));
+            }
+            Ok(q.order(audit_events::seq.asc()).limit(limit).select(AuditEvent::as_select()).load(conn)?)
+        })
+    }
+
     /// Events after `after` (at most `limit`, 1 to 10,000), for the auditor
     /// and the secretariat.
     pub fn audit_events(&self, caller: &Caller, after: i64, limit: i64) -> AppResult<Vec<AuditEvent>> {

@@ -25,6 +25,9 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+/// A poll or round found by a receipt: id, state, sealed document, digest.
+type SealedRef = (i64, String, Option<String>, Option<String>);
+
 /// The result of a closed poll.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResultView {
@@ -111,9 +114,19 @@ pub struct BallotReceipt {
 /// A receipt check.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReceiptCheck {
+    /// The poll's or the election round's id.
     pub poll_id: i64,
+    /// `poll` or `election_round`.
+    pub kind: &'static str,
+    /// True once closed, when the ballot is among the sealed ones.
     pub included: bool,
     pub poll_state: PollState,
+    /// The seal's digest, to find it in the evidence bundle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
+    /// A roll call's choice (public after the close); never a secret one's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choice: Option<String>,
 }
 
 /// A ballot as sent.
@@ -1030,39 +1043,70 @@ impl Services {
         })
     }
 
-    /// Whether a receipt's ballot is counted. Before the close nothing is
-    /// said (`included: false`), so a receipt cannot watch a live count.
-    /// For a secret poll it proves inclusion only, never the choice.
+    /// Whether a receipt's ballot is counted: after the close, whether its
+    /// hash is among the sealed ballots, with the seal to check it against.
+    /// Before the close nothing is said (`included: false`), so a receipt
+    /// cannot watch a live count. For a secret poll or an election round it
+    /// proves inclusion only, never the choice; a roll call's choice is
+    /// public after the close, so it is shown.
     pub fn check_receipt(&self, code: &str) -> AppResult<ReceiptCheck> {
         let hash = super::auth::secret_hash(&normalise_receipt(code));
         self.read(|conn| {
-            let open: Option<(i64, String)> = ballots::table
-                .inner_join(polls::table)
-                .filter(ballots::receipt_hash.eq(&hash))
-                .select((polls::id, polls::state))
-                .first(conn)
-                .optional()?;
-            let found = match open {
-                Some(f) => Some(f),
-                None => secret_ballots::table
-                    .inner_join(polls::table)
-                    .filter(secret_ballots::receipt_hash.eq(&hash))
-                    .select((polls::id, polls::state))
-                    .first(conn)
-                    .optional()?,
+            let in_poll = |conn: &mut DbConn, from_secret: bool| -> QueryResult<Option<SealedRef>> {
+                let columns = (polls::id, polls::state, polls::seal_document, polls::seal_digest);
+                if from_secret {
+                    secret_ballots::table
+                        .inner_join(polls::table)
+                        .filter(secret_ballots::receipt_hash.eq(&hash))
+                        .select(columns)
+                        .first(conn)
+                        .optional()
+                } else {
+                    ballots::table
+                        .inner_join(polls::table)
+                        .filter(ballots::receipt_hash.eq(&hash))
+                        .select(columns)
+                        .first(conn)
+                        .optional()
+                }
             };
-            let found = match found {
-                Some(f) => Some(f),
-                None => election_ballots::table
-                    .inner_join(election_rounds::table)
-                    .filter(election_ballots::receipt_hash.eq(&hash))
-                    .select((election_rounds::id, election_rounds::state))
-                    .first(conn)
-                    .optional()?,
+            let (kind, found) = match in_poll(conn, false)? {
+                Some(f) => ("poll", Some(f)),
+                None => match in_poll(conn, true)? {
+                    Some(f) => ("poll", Some(f)),
+                    None => (
+                        "election_round",
+                        election_ballots::table
+                            .inner_join(election_rounds::table)
+                            .filter(election_ballots::receipt_hash.eq(&hash))
+                            .select((
+                                election_rounds::id,
+                                election_rounds::state,
+                                election_rounds::seal_document,
+                                election_rounds::seal_digest,
+                            ))
+                            .first(conn)
+                            .optional()?,
+                    ),
+                },
             };
-            let (poll_id, state) = found.ok_or_else(|| AppError::not_found("receipt"))?;
+            let (poll_id, state, document, digest) = found.ok_or_else(|| AppError::not_found("receipt"))?;
             let poll_state = stored(&state, PollState::parse)?;
-            Ok(ReceiptCheck { poll_id, included: poll_state == PollState::Closed, poll_state })
+            let document: Option<serde_json::Value> =
+                document.map(|d| serde_json::from_str(&d)).transpose().map_err(AppError::internal)?;
+            let sealed_ballot = document.as_ref().and_then(|d| {
+                d["ballots"].as_array()?.iter().find(|b| b["receipt_hash"].as_str() == Some(hash.as_str())).cloned()
+            });
+            Ok(ReceiptCheck {
+                poll_id,
+                kind,
+                included: poll_state == PollState::Closed && sealed_ballot.is_some(),
+                poll_state,
+                seal: if poll_state == PollState::Closed { digest } else { None },
+                choice: sealed_ballot
+                    .as_ref()
+                    .and_then(|b| b.get("organisation").and(b["choice"].as_str().map(String::from))),
+            })
         })
     }
 }

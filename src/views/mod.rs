@@ -2,6 +2,7 @@
 //! message catalogue; every value is escaped by maud.
 
 pub mod admin;
+pub mod audit;
 pub mod charts;
 pub mod markdown;
 pub mod pages;

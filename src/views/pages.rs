@@ -12,11 +12,9 @@ use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
 use crate::service::elections::ElectionView;
 use crate::service::home::{ChairHome, DelegateHome, DelegateRound};
-use crate::service::ledger::LedgerCheck;
 use crate::service::live::LiveView;
 use crate::service::motions::MotionView;
 use crate::service::polls::{PollView, TellersPanel};
-use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 
 /// The login form.
@@ -242,6 +240,10 @@ pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
         html! {
             (notice("success", &t(Msg::VoteRecorded { receipt: receipt.to_string() })))
             p.receipt { code #receipt { (receipt) } }
+            p.hint {
+                (t(Msg::ReceiptLater { link: String::new() }))
+                a href={ "/receipts?code=" (receipt) } { "/receipts" }
+            }
             p { a.button href="/delegate" { (t(Msg::Back)) } }
         },
     )
@@ -525,27 +527,4 @@ fn choice_label(c: Choice) -> String {
         Choice::No => t(Msg::No),
         Choice::Abstain => t(Msg::Abstain),
     }
-}
-
-/// The auditor's view of the ledger.
-pub fn audit(chrome: &Chrome<'_>, check: &LedgerCheck, events: &[AuditEvent]) -> Markup {
-    page(
-        &t(Msg::AuditEvents),
-        chrome,
-        html! {
-            h1 { (t(Msg::AuditEvents)) }
-            @match check.broken_at {
-                None => (notice("success", &t(Msg::ChainIntact { count: check.events.to_string() }))),
-                Some(seq) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
-            }
-            table.ledger {
-                thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { "subject" } th { "hash" } } }
-                tbody {
-                    @for e in events {
-                        tr { td { (e.seq) } td { (crate::audit::canonical_time(e.at)) } td { (e.actor) } td { (e.kind) } td { (e.subject) } td { code { (&e.hash[..12.min(e.hash.len())]) } } }
-                    }
-                }
-            }
-        },
-    )
 }

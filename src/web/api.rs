@@ -4,6 +4,7 @@ use super::auth::{client_address, ApiAuth};
 use super::run;
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
+use crate::service::ledger::LedgerFilter;
 
 use crate::i18n::Msg;
 use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
@@ -520,16 +521,9 @@ async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpRespo
     Ok(HttpResponse::Ok().json(r))
 }
 
-#[derive(Deserialize)]
-struct AfterQuery {
-    #[serde(default)]
-    after: i64,
-    #[serde(default)]
-    limit: Option<i64>,
-}
-
-async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<AfterQuery>) -> AppResult<HttpResponse> {
-    let (after, limit) = (q.after, q.limit.unwrap_or(1000));
-    let events = run(&svc, move |s| s.audit_events(&auth.0.caller, after, limit)).await?;
+/// The ledger, filtered: `?after=&limit=&kind=ballot.&subject=poll:3&from=&until=`.
+async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<LedgerFilter>) -> AppResult<HttpResponse> {
+    let filter = q.into_inner();
+    let events = run(&svc, move |s| s.filter_ledger(&auth.0.caller, &filter)).await?;
     Ok(HttpResponse::Ok().json(json!({ "events": events })))
 }

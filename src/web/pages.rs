@@ -11,10 +11,11 @@ use crate::i18n::Msg;
 use crate::service::accounts::AccountChange;
 use crate::service::attendance::CheckInInput;
 use crate::service::auth::{random_token, Authenticated};
+use crate::service::ledger::LedgerFilter;
 use crate::service::organisations::{ImportReport, NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput};
 use crate::service::Services;
-use crate::views::{pages, Chrome};
+use crate::views::{audit as audit_views, pages, Chrome};
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use maud::Markup;
@@ -57,7 +58,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/organisations/{id}", web::post().to(admin_change))
         .route("/admin/import", web::post().to(admin_import))
         .route("/admin/accounts/{id}", web::post().to(admin_account))
-        .route("/audit", web::get().to(audit));
+        .route("/audit", web::get().to(audit))
+        .route("/audit/assemblies/{id}", web::get().to(audit_assembly))
+        .route("/audit/assemblies/{id}/bundle.json", web::get().to(audit_bundle))
+        .route("/receipts", web::get().to(receipts));
 }
 
 /// An error shown as a page, with the sentence from the catalogue.
@@ -433,16 +437,96 @@ async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll)))
 }
 
-async fn audit(svc: Svc, auth: PageAuth) -> PageResult {
+/// The auditor's ledger filter as a form sends it: times from
+/// `datetime-local` inputs (UTC) or RFC 3339.
+#[derive(Deserialize, Default)]
+struct LedgerQuery {
+    #[serde(default)]
+    after: i64,
+    kind: Option<String>,
+    subject: Option<String>,
+    from: Option<String>,
+    until: Option<String>,
+}
+
+fn form_time(v: Option<&str>) -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
+    let Some(v) = v.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(None) };
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
+        return Ok(Some(t.with_timezone(&chrono::Utc)));
+    }
+    chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
+        .map(|t| Some(t.and_utc()))
+        .map_err(|_| AppError::bad_request("invalid_time", Msg::BadRequest { detail: format!("{v:?} is not a time") }))
+}
+
+async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let (check, events) = run(&svc, move |s| {
+    let q = q.into_inner();
+    let filter = LedgerFilter {
+        after: q.after,
+        limit: Some(200),
+        kind: q.kind,
+        subject: q.subject,
+        from: form_time(q.from.as_deref())?,
+        until: form_time(q.until.as_deref())?,
+    };
+    let public_key = svc.sealer.public_key_hex();
+    let (check, events, assemblies, filter) = run(&svc, move |s| {
         let check = s.check_ledger(&caller)?;
-        let after = i64::try_from(check.events).unwrap_or(0).saturating_sub(200);
-        let events = s.audit_events(&caller, after, 200)?;
-        Ok((check, events))
+        let mut filter = filter;
+        let unfiltered =
+            filter.kind.is_none() && filter.subject.is_none() && filter.from.is_none() && filter.until.is_none();
+        if unfiltered && filter.after == 0 {
+            // The latest events first come to mind; older ones are a filter away.
+            filter.after = i64::try_from(check.events).unwrap_or(0).saturating_sub(200);
+        }
+        let events = s.filter_ledger(&caller, &filter)?;
+        let assemblies = s.list_assemblies(&caller)?;
+        Ok((check, events, assemblies, filter))
     })
     .await?;
-    Ok(html(pages::audit(&chrome(&auth.0), &check, &events)))
+    Ok(html(audit_views::ledger(&chrome(&auth.0), &check, &filter, &events, &public_key, &assemblies)))
+}
+
+async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let id = id.into_inner();
+    let record = run(&svc, move |s| s.assembly_record(&caller, id)).await?;
+    Ok(html(audit_views::assembly(&chrome(&auth.0), &record)))
+}
+
+async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let id = id.into_inner();
+    let bundle = run(&svc, move |s| s.bundle(Some(&caller), id)).await?;
+    let body = serde_json::to_string(&bundle).map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
+        ))
+        .body(body))
+}
+
+#[derive(Deserialize)]
+struct ReceiptQuery {
+    code: Option<String>,
+}
+
+/// Anyone holding a receipt may check it: no login.
+async fn receipts(svc: Svc, q: web::Query<ReceiptQuery>) -> PageResult {
+    let chrome = Chrome { caller: None, csrf: None };
+    let code = q.into_inner().code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+    let result = match code.clone() {
+        None => None,
+        Some(c) => Some(match run(&svc, move |s| s.check_receipt(&c)).await {
+            Ok(r) => Ok(r),
+            Err(e) if e.kind == ErrorKind::NotFound => Err(crate::views::t(Msg::ReceiptUnknown)),
+            Err(e) => return Err(e.into()),
+        }),
+    };
+    Ok(html(audit_views::receipt(&chrome, code.as_deref(), result)))
 }
 
 async fn hall(svc: Svc, auth: PageAuth) -> PageResult {

@@ -1,0 +1,205 @@
+//! The auditor's area: the ledger with filters, each assembly's record with
+//! its seals and checkpoints, and the public receipt check.
+
+use super::{notice, page, t, Chrome};
+use crate::export::bundle::{Bundle, Sealed};
+use crate::i18n::Msg;
+use crate::service::assemblies::AssemblyView;
+use crate::service::ledger::{LedgerCheck, LedgerFilter};
+use crate::service::polls::ReceiptCheck;
+use crate::store::rows::AuditEvent;
+use maud::{html, Markup};
+use serde_json::Value;
+use std::collections::HashMap;
+
+fn short(hash: &str) -> &str {
+    &hash[..16.min(hash.len())]
+}
+
+/// The auditor's home: public key, assemblies, the ledger filtered.
+pub fn ledger(
+    chrome: &Chrome<'_>,
+    check: &LedgerCheck,
+    filter: &LedgerFilter,
+    events: &[AuditEvent],
+    public_key: &str,
+    assemblies: &[AssemblyView],
+) -> Markup {
+    let time = |d: Option<chrono::DateTime<chrono::Utc>>| d.map(|d| d.format("%Y-%m-%dT%H:%M").to_string());
+    page(
+        &t(Msg::AuditEvents),
+        chrome,
+        html! {
+            h1 { (t(Msg::Auditor)) }
+            @match check.broken_at {
+                None => (notice("success", &t(Msg::ChainIntact { count: check.events.to_string() }))),
+                Some(seq) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
+            }
+            section.card {
+                h2 { (t(Msg::PublicKey)) }
+                p { code #public-key { (public_key) } }
+                p.hint { (t(Msg::PublicKeyHint)) }
+            }
+            section.card {
+                h2 { (t(Msg::Assemblies)) }
+                ul {
+                    @for a in assemblies {
+                        li {
+                            a href={ "/audit/assemblies/" (a.id) } { (a.title) }
+                            " · " (crate::i18n::state_label(a.state).en())
+                            " · " a href={ "/audit/assemblies/" (a.id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
+                        }
+                    }
+                }
+            }
+            section.card {
+                h2 { (t(Msg::AuditEvents)) }
+                form.filters method="get" action="/audit" {
+                    label { (t(Msg::Kind)) input type="text" name="kind" value=[filter.kind.as_deref()] placeholder=(t(Msg::KindHint)); }
+                    label { (t(Msg::Subject)) input type="text" name="subject" value=[filter.subject.as_deref()] placeholder="poll:3"; }
+                    label { (t(Msg::From)) input type="datetime-local" name="from" value=[time(filter.from)]; }
+                    label { (t(Msg::Until)) input type="datetime-local" name="until" value=[time(filter.until)]; }
+                    button type="submit" { (t(Msg::Filter)) }
+                }
+                @if events.is_empty() {
+                    p #no-events { (t(Msg::NoEvents)) }
+                } @else {
+                    div.scroll {
+                        table.ledger {
+                            thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { (t(Msg::Subject)) } th { "payload" } th { "hash" } } }
+                            tbody {
+                                @for e in events {
+                                    tr {
+                                        td { (e.seq) }
+                                        td { (crate::audit::canonical_time(e.at)) }
+                                        td { (e.actor) }
+                                        td.kind { (e.kind) }
+                                        td { (e.subject) }
+                                        td { code.payload { (e.payload) } }
+                                        td { code { (short(&e.hash)) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if let Some(last) = events.last() {
+                        p { a href={ "/audit?after=" (last.seq)
+                            "&kind=" (filter.kind.as_deref().unwrap_or(""))
+                            "&subject=" (filter.subject.as_deref().unwrap_or("")) } { "→" } }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn seals(title: Msg, list: &[Sealed], what: &str) -> Markup {
+    html! {
+        section.card {
+            h2 { (t(title)) }
+            table {
+                thead { tr { th { "#" } th { (t(Msg::Result)) } th { (t(Msg::Seal)) } } }
+                tbody {
+                    @for s in list {
+                        tr {
+                            td { @if what == "poll" { a href={ "/polls/" (s.id) } { (s.id) } } @else { (s.id) } }
+                            td {
+                                @if let Some(e) = s.document.get("explanation").and_then(Value::as_str) { (e) }
+                                @else if let Some(r) = s.document.get("result") { code { (r.to_string()) } }
+                            }
+                            td { code title=(s.signature) { (short(&s.digest)) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One assembly's record: attendance, proxies, seals and checkpoints.
+pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
+    let names: HashMap<i64, &str> =
+        b.organisations.iter().filter_map(|o| Some((o.get("id")?.as_i64()?, o.get("name")?.as_str()?))).collect();
+    let name = |v: &Value| v.as_i64().and_then(|id| names.get(&id).copied()).unwrap_or("?").to_string();
+    let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+    let id = b.assembly_id().unwrap_or_default();
+    page(
+        &t(Msg::AuditAssembly),
+        chrome,
+        html! {
+            h1 { (t(Msg::AuditAssembly)) ": " (text(&b.assembly["title"])) }
+            p {
+                a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
+            }
+            p.hint { (t(Msg::VerifyHint { command: format!("plenum verify --public-key {} plenum-assembly-{id}-bundle.json", b.public_key) })) }
+            section.card {
+                h2 { (t(Msg::Stays)) }
+                table #stays {
+                    thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Mode)) } th { (t(Msg::Arrived)) } th { (t(Msg::Left)) } } }
+                    tbody {
+                        @for s in &b.attendance {
+                            tr { td { (name(&s["organisation_id"])) } td { (text(&s["mode"])) } td { (text(&s["arrived_at"])) } td { (text(&s["left_at"])) } }
+                        }
+                    }
+                }
+            }
+            section.card {
+                h2 { (t(Msg::Proxies)) }
+                table #proxies {
+                    thead { tr { th { (t(Msg::Grantor)) } th { (t(Msg::Holder)) } th { (t(Msg::Status)) } th { "document" } } }
+                    tbody {
+                        @for p in &b.proxies {
+                            tr { td { (name(&p["grantor_id"])) } td { (name(&p["holder_id"])) } td { (text(&p["state"])) } td { (text(&p["document"])) } }
+                        }
+                    }
+                }
+            }
+            (seals(Msg::SealedPolls, &b.polls, "poll"))
+            (seals(Msg::SealedRounds, &b.rounds, "round"))
+            section.card {
+                h2 { (t(Msg::Checkpoints)) }
+                table #checkpoints {
+                    thead { tr { th { (t(Msg::Reason)) } th { "at" } th { "#" } th { "hash" } } }
+                    tbody {
+                        @for c in &b.checkpoints {
+                            tr { td { (c.reason) } td { (c.at) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The public receipt check.
+pub fn receipt(chrome: &Chrome<'_>, code: Option<&str>, result: Option<Result<ReceiptCheck, String>>) -> Markup {
+    page(
+        &t(Msg::ReceiptCheckTitle),
+        chrome,
+        html! {
+            h1 { (t(Msg::ReceiptCheckTitle)) }
+            p.hint { (t(Msg::ReceiptCheckHint)) }
+            form.stack method="get" action="/receipts" {
+                label { (t(Msg::ReceiptCode)) input type="text" name="code" value=[code] autocomplete="off" required; }
+                button.primary type="submit" { (t(Msg::ReceiptCheckTitle)) }
+            }
+            @match result {
+                None => {}
+                Some(Err(message)) => (notice("error", &message)),
+                Some(Ok(r)) => {
+                    div #receipt-result {
+                        @if r.included {
+                            (notice("success", &t(Msg::ReceiptIncluded { seal: r.seal.clone().unwrap_or_default() })))
+                            @if let Some(choice) = &r.choice { p { (t(Msg::ReceiptChoice { choice: choice.clone() })) } }
+                            @if r.kind == "poll" { p { a href={ "/polls/" (r.poll_id) } { (t(Msg::Result)) } } }
+                        } @else if r.poll_state == crate::domain::poll::PollState::Open {
+                            (notice("info", &t(Msg::ReceiptNotYet)))
+                        } @else {
+                            (notice("error", &t(Msg::ReceiptNotIncluded)))
+                        }
+                    }
+                }
+            }
+        },
+    )
+}

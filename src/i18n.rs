@@ -251,6 +251,18 @@ catalogue! {
     StateClosed => "closed",
     StateMinutesApproved => "minutes approved",
     Delegate => "Delegate",
+    // Minutes.
+    MinutesTitle => "Minutes",
+    Narrative => "Narrative (Markdown): what the record alone does not say",
+    SaveNarrative => "Save the narrative",
+    Incident => "Incident",
+    RecordIncident => "Record the incident",
+    ApproveMinutes => "Approve and seal the minutes",
+    ApproveMinutesHint => "Once the assembly is closed, approving freezes the minutes as they stand and seals them with the instance's key.",
+    MinutesFrozen => "The minutes of this assembly are approved and sealed; they no longer change.",
+    MinutesChanged => "The minutes changed while they were being approved. Please review them and approve again.",
+    MinutesNeedClosed { state } => "The minutes are approved once the assembly is closed; it is {state}.",
+    ApproveMinutesInstead => "An assembly's minutes are approved with their own action, which seals them.",
     // The auditor's area and receipts.
     Subject => "Subject",
     From => "From",

@@ -67,10 +67,17 @@ fn notice_convocation_and_particulars(db: TestDb) {
     assert_eq!((status, body["error"].as_str()), (409, Some("illegal_transition")), "{body}");
     let convened = chair.ok(&format!("/api/v1/assemblies/{sid}/transition"), json!({"to": "convened"}), 200);
     assert_eq!(codes(&convened), vec!["notice_date_missing"]);
-    for to in ["in_session", "suspended", "in_session", "closed", "minutes_approved"] {
+    for to in ["in_session", "suspended", "in_session", "closed"] {
         let a = chair.ok(&format!("/api/v1/assemblies/{sid}/transition"), json!({"to": to}), 200);
         assert_eq!(a["state"], to);
     }
+    // The minutes are approved by their own action, which seals them.
+    let (status, body) = chair.post(&format!("/api/v1/assemblies/{sid}/transition"), json!({"to": "minutes_approved"}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("approve_minutes")), "{body}");
+    let approved = chair.ok(&format!("/api/v1/assemblies/{sid}/minutes/approve"), json!({}), 200);
+    assert_eq!(approved["status"], "approved");
+    let (_, a) = chair.get(&format!("/api/v1/assemblies/{sid}"));
+    assert_eq!(a["state"], "minutes_approved");
     let (status, body) = chair.patch(&format!("/api/v1/assemblies/{sid}"), json!({"title": "Renamed"}));
     assert_eq!((status, body["error"].as_str()), (409, Some("assembly_locked")), "{body}");
 }

@@ -177,6 +177,40 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     assert!(text.contains("No ballot has this receipt"), "{text}");
 }
 
+fn the_secretariat_writes_and_approves_the_minutes(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/chair");
+    let minutes = format!("/chair/assemblies/{a}/minutes");
+    assert_eq!(select(&doc, &format!("a#minutes-link[href='{minutes}']")).len(), 1);
+    assert!(select(&doc, "input[value=minutes_approved]").is_empty(), "no bare transition to approved minutes");
+    let doc = chair.page(&minutes);
+    let csrf = input_value(&doc, "csrf");
+    let res = chair.post(&minutes, &[("csrf", &csrf), ("narrative", "The chair thanked the **hosts**.")]);
+    assert_eq!(res.status(), 303);
+    let res =
+        chair.post(&format!("/chair/assemblies/{a}/incidents"), &[("csrf", &csrf), ("body", "A fire drill at 11:10.")]);
+    assert_eq!(res.status(), 303);
+    let doc = chair.page(&minutes);
+    let text = text_of(&doc);
+    assert!(text.contains("Draft minutes") && text.contains("A fire drill at 11:10."), "{text}");
+    assert_eq!(select(&doc, ".minutes strong").first().map(|e| e.text().collect::<String>()).as_deref(), Some("hosts"));
+    let res = chair.post(&format!("/chair/assemblies/{a}/minutes/approve"), &[("csrf", &csrf)]);
+    assert_eq!(res.status(), 303);
+    let doc = chair.page(&minutes);
+    let text = text_of(&doc);
+    assert!(text.contains("approved and sealed") && text.contains("Approved minutes"), "{text}");
+    assert!(select(&doc, "textarea").is_empty(), "nothing left to edit");
+    let res = chair.get(&format!("/exports/assemblies/{a}/minutes.pdf"));
+    assert_eq!(res.status(), 200);
+    assert!(res.bytes().expect("pdf").starts_with(b"%PDF"));
+    let res = chair.get(&format!("/exports/assemblies/{a}/minutes.md"));
+    assert!(res.text().expect("md").contains("hosts"));
+}
+
 fn the_auditor_filters_the_ledger_and_downloads_the_evidence(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
@@ -441,6 +475,7 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
 }
 
 both!(
+    the_secretariat_writes_and_approves_the_minutes,
     the_auditor_filters_the_ledger_and_downloads_the_evidence,
     tellers_and_an_election_through_the_pages,
     the_secretariat_keeps_the_register_on_its_page,

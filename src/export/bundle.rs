@@ -32,6 +32,10 @@ pub struct Bundle {
     /// Closed election rounds with their seals.
     pub rounds: Vec<Sealed>,
     pub checkpoints: Vec<Checkpoint>,
+    /// The approved minutes, sealed (`id` is the assembly's); `null` while
+    /// they are a draft.
+    #[serde(default)]
+    pub minutes: Option<Sealed>,
     /// The whole ledger, from its first event to the head at the export.
     pub ledger: Vec<LedgerEntry>,
 }

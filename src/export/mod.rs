@@ -2,3 +2,4 @@
 //! the minutes in their formats).
 
 pub mod bundle;
+pub mod minutes;

@@ -387,6 +387,9 @@ impl Services {
     /// Moves an assembly along its lifecycle (secretariat).
     pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
+        if to == AssemblyState::MinutesApproved {
+            return Err(AppError::conflict("approve_minutes", Msg::ApproveMinutesInstead));
+        }
         let row = self.write(|conn, now| transition(conn, now, &caller.actor(), &self.sealer, id, to))?;
         self.assembly_view(&row)
     }

@@ -68,6 +68,16 @@ impl Services {
                 ))
                 .load(conn)?;
             let checkpoints = checkpoint::of_assembly(conn, assembly_id)?;
+            let minutes = super::minutes::sealed(conn, assembly_id)?
+                .map(|(document, digest, signature)| {
+                    Ok::<_, AppError>(Sealed {
+                        id: assembly_id,
+                        document: serde_json::from_str(&document).map_err(AppError::internal)?,
+                        digest,
+                        signature,
+                    })
+                })
+                .transpose()?;
             let mut ledger = Vec::new();
             let mut after = 0;
             loop {
@@ -91,6 +101,7 @@ impl Services {
                 polls: sealed(poll_rows)?,
                 rounds: sealed(round_rows)?,
                 checkpoints,
+                minutes,
                 ledger,
             })
         })

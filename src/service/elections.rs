@@ -488,6 +488,17 @@ impl Services {
         self.read(|conn| view(conn, id))
     }
 
+    /// The seal digests of an election's closed rounds, by round.
+    pub(crate) fn round_seals(&self, election_id: i64) -> AppResult<std::collections::HashMap<i64, String>> {
+        self.read(|conn| {
+            let rows: Vec<(i64, Option<String>)> = election_rounds::table
+                .filter(election_rounds::election_id.eq(election_id))
+                .select((election_rounds::id, election_rounds::seal_digest))
+                .load(conn)?;
+            Ok(rows.into_iter().filter_map(|(id, d)| Some((id, d?))).collect())
+        })
+    }
+
     /// The elections of an assembly.
     pub fn list_elections(&self, assembly_id: i64) -> AppResult<Vec<ElectionView>> {
         self.read(|conn| {

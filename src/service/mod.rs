@@ -13,6 +13,7 @@ pub mod elections;
 pub mod home;
 pub mod ledger;
 pub mod live;
+pub mod minutes;
 pub mod motions;
 pub mod organisations;
 pub mod polls;

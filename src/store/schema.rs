@@ -322,6 +322,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    minutes (assembly_id) {
+        assembly_id -> BigInt,
+        narrative -> Text,
+        updated_at -> Timestamp,
+        approved_at -> Nullable<Timestamp>,
+        document -> Nullable<Text>,
+        digest -> Nullable<Text>,
+        signature -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    incidents (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        account_id -> BigInt,
+        at -> Timestamp,
+        body -> Text,
+    }
+}
+
 diesel::joinable!(accounts -> organisations (organisation_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(agenda_items -> assemblies (assembly_id));
@@ -370,4 +392,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     election_participations,
     election_ballots,
     ledger_checkpoints,
+    minutes,
+    incidents,
 );

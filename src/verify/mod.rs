@@ -105,6 +105,8 @@ pub struct Report {
     pub checkpoints: usize,
     pub polls: usize,
     pub rounds: usize,
+    /// Whether approved minutes were checked.
+    pub minutes: bool,
     pub findings: Vec<Finding>,
 }
 
@@ -131,6 +133,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, Box<Report>> {
             checkpoints: 0,
             polls: 0,
             rounds: 0,
+            minutes: false,
             findings: vec![Finding { kind: Kind::Unreadable, subject: "bundle".into(), message }],
         })
     };
@@ -236,6 +239,9 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     for r in &bundle.rounds {
         rounds::check(&mut f, &ledger, &public_key, r);
     }
+    if let Some(m) = &bundle.minutes {
+        check_minutes(&mut f, &ledger, &public_key, m);
+    }
 
     let findings = f.0;
     let exit_code = findings.iter().map(|x| x.kind).min().map_or(0, Kind::exit_code);
@@ -249,7 +255,27 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         checkpoints: bundle.checkpoints.len(),
         polls: bundle.polls.len(),
         rounds: bundle.rounds.len(),
+        minutes: bundle.minutes.is_some(),
         findings,
+    }
+}
+
+/// The approved minutes: their seal, and the ledger's approval carrying it.
+fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &crate::export::bundle::Sealed) {
+    let subject = "minutes";
+    match seal::verify(&m.document, &m.digest, &m.signature, public_key) {
+        Ok(()) => {}
+        Err(seal::SealError::Digest) => {
+            return f.add(Kind::SealAltered, subject, "the approved minutes do not match their digest");
+        }
+        Err(e) => f.add(Kind::Signature, subject, format!("seal: {e}")),
+    }
+    let approvals: Vec<_> =
+        ledger.about(&format!("assembly:{}", m.id)).filter(|e| e.kind == "minutes.approved").collect();
+    match approvals.as_slice() {
+        [one] if one.payload.get("seal").and_then(|s| s.as_str()) == Some(m.digest.as_str()) => {}
+        [_] => f.add(Kind::SealLedger, subject, "the ledger approved other minutes than these"),
+        _ => f.add(Kind::SealLedger, subject, format!("the ledger approves them {} times, not once", approvals.len())),
     }
 }
 
@@ -270,8 +296,12 @@ impl Report {
             line("  compare it with the key the secretariat published; pass --public-key to pin it".into());
         }
         line(format!(
-            "checked: {} ledger events, {} checkpoints, {} sealed polls, {} sealed election rounds",
-            self.events, self.checkpoints, self.polls, self.rounds
+            "checked: {} ledger events, {} checkpoints, {} sealed polls, {} sealed election rounds, {}",
+            self.events,
+            self.checkpoints,
+            self.polls,
+            self.rounds,
+            if self.minutes { "the approved minutes" } else { "no approved minutes yet" }
         ));
         if self.ok {
             line("result: everything holds".into());

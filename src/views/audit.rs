@@ -3,6 +3,7 @@
 
 use super::{notice, page, t, Chrome};
 use crate::export::bundle::{Bundle, Sealed};
+use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
 use crate::service::assemblies::AssemblyView;
 use crate::service::ledger::{LedgerCheck, LedgerFilter};
@@ -131,6 +132,7 @@ pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
             p {
                 a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
             }
+            (downloads(id))
             p.hint { (t(Msg::VerifyHint { command: format!("plenum verify --public-key {} plenum-assembly-{id}-bundle.json", b.public_key) })) }
             section.card {
                 h2 { (t(Msg::Stays)) }
@@ -167,6 +169,64 @@ pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
                     }
                 }
             }
+        },
+    )
+}
+
+/// Links to the minutes in every format and to the record's tables.
+pub fn downloads(assembly: i64) -> Markup {
+    let files = [
+        ("minutes.pdf", "PDF"),
+        ("minutes.html", "HTML"),
+        ("minutes.md", "Markdown"),
+        ("attendance.csv", "attendance.csv"),
+        ("proxies.csv", "proxies.csv"),
+        ("roll-call.csv", "roll-call.csv"),
+    ];
+    html! {
+        p.downloads {
+            (t(Msg::MinutesTitle)) ": "
+            @for (i, (file, label)) in files.iter().enumerate() {
+                @if i > 0 { " · " }
+                a href={ "/exports/assemblies/" (assembly) "/" (file) } download { (label) }
+            }
+        }
+    }
+}
+
+/// The secretariat's page for the minutes: the narrative, incidents, the
+/// approval, and the draft as it stands.
+pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup) -> Markup {
+    let id = m.assembly.id;
+    let open = m.approved_at.is_none();
+    page(
+        &t(Msg::MinutesTitle),
+        chrome,
+        html! {
+            h1 { (t(Msg::MinutesTitle)) ": " (m.assembly.title) }
+            (downloads(id))
+            @if open {
+                section.card {
+                    form.stack method="post" action={ "/chair/assemblies/" (id) "/minutes" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        label { (t(Msg::Narrative)) textarea name="narrative" rows="8" { (m.narrative) } }
+                        button type="submit" { (t(Msg::SaveNarrative)) }
+                    }
+                    form.stack method="post" action={ "/chair/assemblies/" (id) "/incidents" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        label { (t(Msg::Incident)) input type="text" name="body" required; }
+                        button type="submit" { (t(Msg::RecordIncident)) }
+                    }
+                    form.inline method="post" action={ "/chair/assemblies/" (id) "/minutes/approve" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        button.primary type="submit" { (t(Msg::ApproveMinutes)) }
+                    }
+                    p.hint { (t(Msg::ApproveMinutesHint)) }
+                }
+            } @else {
+                (notice("success", &t(Msg::MinutesFrozen)))
+            }
+            section.card.minutes { (draft_html) }
         },
     )
 }

@@ -2,7 +2,7 @@
 
 use super::charts::{bars, gauge};
 use super::{notice, page, post_form, t, Chrome};
-use crate::domain::assembly::AttendanceMode;
+use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{Choice, PollState};
@@ -262,12 +262,13 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     h2 { (a.title) }
                     p #state { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     div.actions {
-                        @for next in &a.next_states {
+                        // Minutes are approved on their own page, which seals them.
+                        @for next in a.next_states.iter().filter(|s| **s != AssemblyState::MinutesApproved) {
                             (post_form(&format!("/chair/assemblies/{}/transition", a.id), csrf, &[("to", next.as_str())],
                                 &t(Msg::Move { to: t(state_label(*next)) }), "secondary"))
                         }
                     }
-                    p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } }
+                    p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } " · " a #minutes-link href={ "/chair/assemblies/" (a.id) "/minutes" } { (t(Msg::MinutesTitle)) } }
                 }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))

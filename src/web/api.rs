@@ -51,6 +51,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
         .route("/assemblies/{id}/quorum", web::get().to(quorum))
         .route("/assemblies/{id}/bundle", web::get().to(bundle))
+        .route("/assemblies/{id}/minutes", web::get().to(get_minutes))
+        .route("/assemblies/{id}/minutes", web::put().to(set_narrative))
+        .route("/assemblies/{id}/minutes/approve", web::post().to(approve_minutes))
+        .route("/assemblies/{id}/incidents", web::post().to(record_incident))
+        .route("/assemblies/{id}/exports/{file}", web::get().to(export_file))
         .route("/assemblies/{id}/elections", web::get().to(list_elections))
         .route("/assemblies/{id}/elections", web::post().to(create_election))
         .route("/elections/{id}", web::get().to(get_election))
@@ -482,6 +487,72 @@ async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpRe
             format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
         ))
         .json(bundle))
+}
+
+/// The minutes: approved and frozen, or the draft from the record now.
+async fn get_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.minutes(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+#[derive(Deserialize)]
+struct NarrativeBody {
+    narrative: String,
+}
+
+async fn set_narrative(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<NarrativeBody>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let m = run(&svc, move |s| {
+        s.set_narrative(&auth.0.caller, id, &body.narrative)?;
+        s.minutes(&auth.0.caller, id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+async fn approve_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let m = run(&svc, move |s| s.approve_minutes(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(m))
+}
+
+#[derive(Deserialize)]
+struct IncidentBody {
+    body: String,
+}
+
+async fn record_incident(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: web::Json<IncidentBody>,
+) -> AppResult<HttpResponse> {
+    run(&svc, move |s| s.record_incident(&auth.0.caller, id.into_inner(), &body.body)).await?;
+    Ok(HttpResponse::Created().json(json!({"recorded": true})))
+}
+
+/// The minutes as `minutes.pdf|html|md`; the record as
+/// `attendance.csv|proxies.csv|roll-call.csv`.
+async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) -> AppResult<HttpResponse> {
+    let (id, file) = path.into_inner();
+    let format = crate::service::minutes::Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let d = run(&svc, move |s| s.minutes_download(&auth.0.caller, id, format)).await?;
+    Ok(download(d))
+}
+
+/// A file as an attachment.
+pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(d.content_type)
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", d.filename),
+        ))
+        .body(d.body)
 }
 
 /// The instance's public key, which checks every seal.

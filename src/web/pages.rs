@@ -61,7 +61,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/audit", web::get().to(audit))
         .route("/audit/assemblies/{id}", web::get().to(audit_assembly))
         .route("/audit/assemblies/{id}/bundle.json", web::get().to(audit_bundle))
-        .route("/receipts", web::get().to(receipts));
+        .route("/receipts", web::get().to(receipts))
+        .route("/chair/assemblies/{id}/minutes", web::get().to(chair_minutes))
+        .route("/chair/assemblies/{id}/minutes", web::post().to(chair_narrative))
+        .route("/chair/assemblies/{id}/incidents", web::post().to(chair_incident))
+        .route("/chair/assemblies/{id}/minutes/approve", web::post().to(chair_approve))
+        .route("/exports/assemblies/{id}/{file}", web::get().to(export_file));
 }
 
 /// An error shown as a page, with the sentence from the catalogue.
@@ -507,6 +512,60 @@ async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResul
             format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
         ))
         .body(body))
+}
+
+async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let id = id.into_inner();
+    let m = run(&svc, move |s| {
+        caller.require(&[Role::Secretariat])?;
+        s.minutes(&caller, id)
+    })
+    .await?;
+    let blocks = crate::export::minutes::blocks(&m);
+    let draft = crate::export::minutes::html::body(&blocks);
+    Ok(html(audit_views::minutes(&chrome(&auth.0), &auth.0.csrf, &m, draft)))
+}
+
+#[derive(Deserialize)]
+struct NarrativeForm {
+    csrf: String,
+    narrative: String,
+}
+
+async fn chair_narrative(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<NarrativeForm>) -> PageResult {
+    let id = id.into_inner();
+    let NarrativeForm { csrf, narrative } = form.into_inner();
+    let to = format!("/chair/assemblies/{id}/minutes");
+    act(&svc, &auth, &csrf, &to, move |s, caller| s.set_narrative(caller, id, &narrative)).await
+}
+
+#[derive(Deserialize)]
+struct IncidentForm {
+    csrf: String,
+    body: String,
+}
+
+async fn chair_incident(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<IncidentForm>) -> PageResult {
+    let id = id.into_inner();
+    let IncidentForm { csrf, body } = form.into_inner();
+    let to = format!("/chair/assemblies/{id}/minutes");
+    act(&svc, &auth, &csrf, &to, move |s, caller| s.record_incident(caller, id, &body)).await
+}
+
+async fn chair_approve(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    let id = id.into_inner();
+    let to = format!("/chair/assemblies/{id}/minutes");
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.approve_minutes(caller, id)).await
+}
+
+/// The minutes and the record's tables as downloads, for a browser.
+async fn export_file(svc: Svc, auth: PageAuth, path: web::Path<(i64, String)>) -> PageResult {
+    let (id, file) = path.into_inner();
+    let format = crate::service::minutes::Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let caller = auth.0.caller.clone();
+    let d = run(&svc, move |s| s.minutes_download(&caller, id, format)).await?;
+    Ok(super::api::download(d))
 }
 
 #[derive(Deserialize)]

@@ -222,6 +222,22 @@ impl Api {
         )
     }
 
+    pub fn put(&self, path: &str, body: Value) -> (u16, Value) {
+        self.send(self.client.put(format!("{}{path}", self.base)).json(&body))
+    }
+
+    /// GETs a binary body (PDF), insisting on 200.
+    pub fn get_bytes(&self, path: &str) -> Vec<u8> {
+        let req = self.client.get(format!("{}{path}", self.base));
+        let req = match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        };
+        let res = req.send().expect("request");
+        assert_eq!(res.status().as_u16(), 200, "GET {path}");
+        res.bytes().expect("body").to_vec()
+    }
+
     pub fn patch(&self, path: &str, body: Value) -> (u16, Value) {
         self.send(self.client.patch(format!("{}{path}", self.base)).json(&body))
     }
@@ -303,4 +319,73 @@ pub fn network(db: TestDb) -> Network {
         assert_eq!(a["state"], to);
     }
     Network { app, chair, desk, orgs, delegates, assembly }
+}
+
+/// An assembly with a roll call (one vote by proxy), a secret poll, a tellers
+/// poll and an election round, a suspension and the close; returns the
+/// auditor.
+pub fn full_assembly(n: &Network) -> Api {
+    let a = n.assembly;
+    let [alpha, beta, gamma, delta] = n.orgs;
+    let attend = |who: &Api, org: i64| {
+        who.ok(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org, "mode": "remote"}), 201);
+    };
+    attend(&n.delegates[0], alpha);
+    attend(&n.delegates[1], beta);
+    attend(&n.delegates[3], delta);
+    n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    );
+    let poll = |ballot: &str, title: &str| -> i64 {
+        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+            .as_i64()
+            .expect("motion");
+        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+    };
+    let close = |p: i64| n.chair.ok(&format!("/api/v1/polls/{p}/close"), json!({}), 200);
+
+    let roll_call = poll("roll_call", "Accounts 2025");
+    let ballots = format!("/api/v1/polls/{roll_call}/ballots");
+    n.delegates[0].ok(&ballots, json!({"choice": "yes"}), 201);
+    n.delegates[0].ok(&ballots, json!({"choice": "yes", "organisation_id": gamma}), 201);
+    n.delegates[1].ok(&ballots, json!({"choice": "no"}), 201);
+    assert_eq!(close(roll_call)["result"]["outcome"], "carried");
+
+    for to in ["suspended", "in_session"] {
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": to}), 200);
+    }
+
+    let secret = poll("secret", "Budget 2027");
+    let ballots = format!("/api/v1/polls/{secret}/ballots");
+    n.delegates[0].ok(&ballots, json!({"choice": "no"}), 201);
+    n.delegates[1].ok(&ballots, json!({"choice": "abstain"}), 201);
+    close(secret);
+
+    let tellers = poll("tellers", "Work plan 2027");
+    n.desk.ok(
+        &format!("/api/v1/polls/{tellers}/tellers"),
+        json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [beta]}),
+        201,
+    );
+    n.delegates[0].ok(&format!("/api/v1/polls/{tellers}/ballots"), json!({"choice": "yes"}), 201);
+    close(tellers);
+
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let first = e["candidates"][0]["id"].as_i64().expect("candidate");
+    let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [first]}), 201);
+    n.delegates[1].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": []}), 201);
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    n.app.account("auditor@example.org", Role::Auditor, None);
+    n.app.login("auditor@example.org")
 }

@@ -1,0 +1,54 @@
+//! The minutes as one self-contained HTML page, for print.
+
+use super::Block;
+use crate::views::{charts, markdown};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+const PRINT_CSS: &str = "body{font-family:Georgia,'Libertinus Serif',serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}\
+h1{font-size:1.7rem}h2{font-size:1.3rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.1rem}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}\
+th{background:#eee}.small{font-size:.85rem;color:#444;word-break:break-all}svg.chart{max-width:24rem;display:block}\
+@media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}table,svg{break-inside:avoid}}";
+
+/// Renders the blocks as an HTML page.
+pub fn render(title: &str, blocks: &[Block]) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { (title) }
+                style { (PreEscaped(PRINT_CSS)) }
+            }
+            body { (body(blocks)) }
+        }
+    }
+}
+
+/// The blocks as HTML, to embed in a page.
+pub fn body(blocks: &[Block]) -> Markup {
+    html! {
+                @for b in blocks {
+                    @match b {
+                        Block::Title(t) => h1 { (t) },
+                        Block::Heading(t) => h2 { (t) },
+                        Block::Subheading(t) => h3 { (t) },
+                        Block::Para(t) => p { (t) },
+                        Block::Small(t) => p.small { (t) },
+                        Block::Markdown(t) => div.text { (PreEscaped(markdown::render(t))) },
+                        Block::Bars(rows) => {
+                            @let colours = ["#2e7d32", "#c62828", "#757575"];
+                            @let rows: Vec<(String, u64, &str)> = rows.iter().enumerate()
+                                .map(|(i, (l, n))| (l.clone(), *n, colours[i % colours.len()])).collect();
+                            (charts::bars("Result", &rows))
+                        },
+                        Block::Table { head, rows } => table {
+                            @if head.iter().any(|h| !h.is_empty()) {
+                                thead { tr { @for h in head { th { (h) } } } }
+                            }
+                            tbody { @for r in rows { tr { @for c in r { td { (c) } } } } }
+                        },
+                    }
+                }
+    }
+}

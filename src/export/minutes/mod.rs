@@ -1,0 +1,397 @@
+//! The minutes of an assembly, generated from the record. The service
+//! gathers a [`Minutes`] (plain data, serialisable: the approved minutes are
+//! this, frozen and sealed); [`blocks`] lays it out once as headings,
+//! paragraphs and tables; each format renders the blocks.
+
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod pdf;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the minutes say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Minutes {
+    pub assembly: AssemblyPart,
+    /// `draft` or `approved`.
+    pub status: String,
+    pub approved_at: Option<String>,
+    /// The instance's public key, printed in every export.
+    pub public_key: String,
+    /// The secretariat's narrative (Markdown).
+    pub narrative: String,
+    pub attendance: AttendancePart,
+    pub proxies: Vec<ProxyPart>,
+    pub agenda: Vec<AgendaPart>,
+    pub motions: Vec<MotionPart>,
+    pub elections: Vec<ElectionPart>,
+    pub speakers: Vec<SpeakerPart>,
+    pub incidents: Vec<IncidentPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssemblyPart {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub format: String,
+    pub venue: String,
+    pub starts_at: String,
+    pub convocation: i32,
+    pub notice_sent_on: Option<String>,
+    /// The quorum rule in words, e.g. `>= 1/2 of the full members`.
+    pub quorum: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttendancePart {
+    pub full_members: usize,
+    pub in_room: Vec<String>,
+    pub remote: Vec<String>,
+    /// (organisation, represented by)
+    pub represented: Vec<(String, String)>,
+    pub absent: Vec<String>,
+    /// Affiliates who attended, advisory only.
+    pub affiliates: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProxyPart {
+    pub grantor: String,
+    pub holder: String,
+    pub document: Option<String>,
+    pub state: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgendaPart {
+    pub position: i32,
+    pub title: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MotionPart {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub state: String,
+    /// Markdown, as submitted.
+    pub text: String,
+    pub proposer: Option<String>,
+    /// The motion this one amends.
+    pub amends: Option<String>,
+    pub decision_reason: Option<String>,
+    /// Advisory opinions: (organisation, text).
+    pub opinions: Vec<(String, String)>,
+    pub polls: Vec<PollPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PollPart {
+    pub id: i64,
+    pub ballot: String,
+    pub closed_at: String,
+    pub yes: u64,
+    pub no: u64,
+    pub abstain: u64,
+    pub outcome: String,
+    /// The sentence that explains the outcome, with its numbers.
+    pub explanation: String,
+    /// The quorum at the vote, in words.
+    pub quorum: String,
+    /// (organisation, choice) for roll calls.
+    pub roll_call: Vec<(String, String)>,
+    pub seal: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ElectionPart {
+    pub title: String,
+    pub seats: i32,
+    pub rounds: Vec<RoundPart>,
+    pub elected: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundPart {
+    pub round: i32,
+    pub seats: i32,
+    pub ballots: u64,
+    pub abstentions: u64,
+    /// (candidate, approvals), most first.
+    pub ranking: Vec<(String, u64)>,
+    pub elected: Vec<String>,
+    pub runoff: Vec<String>,
+    pub seal: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerPart {
+    pub organisation: String,
+    pub started_at: String,
+    pub ended_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentPart {
+    pub at: String,
+    pub body: String,
+}
+
+/// The minutes laid out, for every format.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Title(String),
+    Heading(String),
+    Subheading(String),
+    Para(String),
+    /// Text the secretariat or a proposer wrote, in Markdown.
+    Markdown(String),
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// A result as bars: (label, count).
+    Bars(Vec<(String, u64)>),
+    Small(String),
+}
+
+/// An RFC 3339 time as people read it in minutes: `2026-05-16 09:00 UTC`.
+pub fn when(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| d.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+fn list(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Lays the minutes out.
+pub fn blocks(m: &Minutes) -> Vec<Block> {
+    use Block::*;
+    let a = &m.assembly;
+    let mut b = vec![Title(format!("Minutes: {}", a.title))];
+    let status = match &m.approved_at {
+        Some(at) => format!("Approved minutes, sealed {}.", when(at)),
+        None => "Draft minutes: not yet approved.".to_string(),
+    };
+    b.push(Small(status));
+    b.push(Table {
+        head: vec!["".into(), "".into()],
+        rows: vec![
+            vec!["Assembly".into(), format!("{} ({}, {})", a.title, a.kind, a.format)],
+            vec!["Opened".into(), when(&a.starts_at)],
+            vec!["Venue".into(), a.venue.clone()],
+            vec![
+                "Convocation".into(),
+                if a.convocation >= 2 { "second convocation".into() } else { "first convocation".into() },
+            ],
+            vec!["Notice sent".into(), a.notice_sent_on.clone().unwrap_or_else(|| "not recorded".into())],
+            vec!["Quorum".into(), a.quorum.clone()],
+        ],
+    });
+    if !m.narrative.trim().is_empty() {
+        b.push(Heading("Record of the session".into()));
+        b.push(Markdown(m.narrative.clone()));
+    }
+
+    let at = &m.attendance;
+    b.push(Heading("Attendance".into()));
+    b.push(Para(format!(
+        "{} full members: {} in the room, {} remote, {} represented by proxy, {} absent. Affiliates attending in an advisory capacity: {}.",
+        at.full_members,
+        at.in_room.len(),
+        at.remote.len(),
+        at.represented.len(),
+        at.absent.len(),
+        at.affiliates.len()
+    )));
+    b.push(Table {
+        head: vec!["Attendance".into(), "Organisations".into()],
+        rows: vec![
+            vec!["In the room".into(), list(&at.in_room)],
+            vec!["Remote".into(), list(&at.remote)],
+            vec![
+                "Represented".into(),
+                list(&at.represented.iter().map(|(o, by)| format!("{o} (by {by})")).collect::<Vec<_>>()),
+            ],
+            vec!["Absent".into(), list(&at.absent)],
+            vec!["Affiliates (advisory)".into(), list(&at.affiliates)],
+        ],
+    });
+    if !m.proxies.is_empty() {
+        b.push(Subheading("Proxies".into()));
+        b.push(Table {
+            head: vec!["Grantor".into(), "Holder".into(), "Document".into(), "State".into()],
+            rows: m
+                .proxies
+                .iter()
+                .map(|p| {
+                    vec![p.grantor.clone(), p.holder.clone(), p.document.clone().unwrap_or_default(), p.state.clone()]
+                })
+                .collect(),
+        });
+    }
+
+    b.push(Heading("Agenda".into()));
+    b.push(Table {
+        head: vec!["#".into(), "Item".into(), "Kind".into()],
+        rows: m.agenda.iter().map(|i| vec![i.position.to_string(), i.title.clone(), i.kind.clone()]).collect(),
+    });
+
+    if !m.motions.is_empty() {
+        b.push(Heading("Motions".into()));
+    }
+    for mo in &m.motions {
+        b.push(Subheading(format!("{} ({}): {}", mo.title, mo.kind, mo.state)));
+        let mut who = format!("Proposed by {}.", mo.proposer.clone().unwrap_or_else(|| "the secretariat".into()));
+        if let Some(of) = &mo.amends {
+            who.push_str(&format!(" An amendment to \"{of}\"."));
+        }
+        b.push(Small(who));
+        if !mo.text.trim().is_empty() {
+            b.push(Markdown(mo.text.clone()));
+        }
+        if let Some(r) = &mo.decision_reason {
+            b.push(Para(format!("Reason recorded: {r}")));
+        }
+        for (org, text) in &mo.opinions {
+            b.push(Para(format!("Advisory opinion of {org}: {text}")));
+        }
+        for p in &mo.polls {
+            b.push(Para(format!(
+                "Vote ({}, closed {}): {}",
+                p.ballot.replace('_', " "),
+                when(&p.closed_at),
+                p.explanation
+            )));
+            b.push(Bars(vec![("Yes".into(), p.yes), ("No".into(), p.no), ("Abstain".into(), p.abstain)]));
+            b.push(Small(format!("{} Seal {}.", p.quorum, p.seal)));
+            if !p.roll_call.is_empty() {
+                b.push(Table {
+                    head: vec!["Organisation".into(), "Vote".into()],
+                    rows: p.roll_call.iter().map(|(o, c)| vec![o.clone(), c.clone()]).collect(),
+                });
+            }
+        }
+    }
+
+    if !m.elections.is_empty() {
+        b.push(Heading("Elections".into()));
+    }
+    for e in &m.elections {
+        b.push(Subheading(format!("{} ({} seats)", e.title, e.seats)));
+        for r in &e.rounds {
+            b.push(Para(format!(
+                "Round {}: {} ballots, {} abstentions; elected: {}{}.",
+                r.round,
+                r.ballots,
+                r.abstentions,
+                list(&r.elected),
+                if r.runoff.is_empty() {
+                    String::new()
+                } else {
+                    format!("; tied for a run-off: {}", r.runoff.join(", "))
+                }
+            )));
+            b.push(Table {
+                head: vec!["Candidate".into(), "Approvals".into()],
+                rows: r.ranking.iter().map(|(c, v)| vec![c.clone(), v.to_string()]).collect(),
+            });
+            b.push(Small(format!("Seal {}.", r.seal)));
+        }
+        b.push(Para(format!("Elected: {}.", list(&e.elected))));
+    }
+
+    if !m.speakers.is_empty() {
+        b.push(Heading("Speakers".into()));
+        b.push(Table {
+            head: vec!["Organisation".into(), "From".into(), "To".into()],
+            rows: m
+                .speakers
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.organisation.clone(),
+                        when(&s.started_at),
+                        s.ended_at.as_deref().map(when).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !m.incidents.is_empty() {
+        b.push(Heading("Incidents recorded by the chair".into()));
+        b.push(Table {
+            head: vec!["At".into(), "Incident".into()],
+            rows: m.incidents.iter().map(|i| vec![when(&i.at), i.body.clone()]).collect(),
+        });
+    }
+    b.push(Small(format!(
+        "Every result above is sealed with the instance's Ed25519 key {}. Auditors check them offline with plenum verify.",
+        m.public_key
+    )));
+    b
+}
+
+/// Markdown as plain paragraphs (the PDF's text).
+pub fn plain_paragraphs(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    // Raw HTML is never shown; neither is what a script or style holds.
+    let mut hidden = false;
+    for e in Parser::new(markdown) {
+        match e {
+            Event::InlineHtml(h) | Event::Html(h) => {
+                let tag = h.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    hidden = !tag.contains("</script") && !tag.contains("</style");
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    hidden = false;
+                }
+            }
+            Event::Text(_) | Event::Code(_) if hidden => {}
+            Event::Text(t) | Event::Code(t) => cur.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => cur.push(' '),
+            Event::Start(Tag::Item) => cur.push_str("• "),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
+                if !cur.trim().is_empty() {
+                    out.push(cur.trim().to_string());
+                }
+                cur.clear();
+            }
+            _ => {}
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim().to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_plain_paragraphs_without_scripts() {
+        let p = plain_paragraphs(
+            "Hello *world*.\n\n- one\n- two\n\nok <script>alert(1)</script> done\n\n<script>\nx()\n</script>\n",
+        );
+        assert_eq!(p, vec!["Hello world.", "• one", "• two", "ok  done"]);
+    }
+
+    #[test]
+    fn times_read_as_people_write_them() {
+        assert_eq!(when("2026-05-16T09:00:00.000000Z"), "2026-05-16 09:00 UTC");
+        assert_eq!(when("not a time"), "not a time");
+    }
+}

@@ -1,0 +1,516 @@
+//! The minutes: generated from the record, the secretariat's narrative and
+//! the chair's incidents added to the draft; approving them (assembly state
+//! `minutes_approved`) freezes and seals them. Exports in PDF, HTML,
+//! Markdown, and CSV for attendance, proxies and roll-call votes.
+
+use super::{api_time, assemblies, organisations, record, Caller, Services};
+use crate::domain::assembly::AssemblyState;
+use crate::domain::organisation::OrgKind;
+use crate::domain::poll::PollState;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::export::minutes::{
+    self, AgendaPart, AssemblyPart, AttendancePart, ElectionPart, IncidentPart, Minutes, MotionPart, PollPart,
+    ProxyPart, RoundPart, SpeakerPart,
+};
+use crate::i18n::Msg;
+use crate::store::schema::{incidents, minutes as minutes_table, motions, polls};
+use crate::store::DbConn;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A file to download.
+#[derive(Debug, Clone)]
+pub struct Download {
+    pub content_type: &'static str,
+    pub filename: String,
+    pub body: Vec<u8>,
+}
+
+/// The formats of the minutes and of the record's tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Html,
+    Markdown,
+    AttendanceCsv,
+    ProxiesCsv,
+    RollCallCsv,
+}
+
+impl Format {
+    /// From the file's name: `minutes.pdf`, `minutes.html`, `minutes.md`,
+    /// `attendance.csv`, `proxies.csv`, `roll-call.csv`.
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s {
+            "minutes.pdf" => Format::Pdf,
+            "minutes.html" => Format::Html,
+            "minutes.md" => Format::Markdown,
+            "attendance.csv" => Format::AttendanceCsv,
+            "proxies.csv" => Format::ProxiesCsv,
+            "roll-call.csv" => Format::RollCallCsv,
+            _ => return None,
+        })
+    }
+}
+
+type MinutesRow = (String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
+
+fn row(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<MinutesRow>> {
+    minutes_table::table
+        .find(assembly_id)
+        .select((
+            minutes_table::narrative,
+            minutes_table::updated_at,
+            minutes_table::approved_at,
+            minutes_table::document,
+        ))
+        .first(conn)
+        .optional()
+}
+
+fn approved(conn: &mut DbConn, assembly_id: i64) -> AppResult<Option<Minutes>> {
+    match row(conn, assembly_id)? {
+        Some((_, _, Some(_), Some(document))) => Ok(Some(serde_json::from_str(&document).map_err(AppError::internal)?)),
+        _ => Ok(None),
+    }
+}
+
+/// The approved minutes' seal, for the bundle: (document, digest, signature).
+pub(crate) fn sealed(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<(String, String, String)>> {
+    let r: Option<(Option<String>, Option<String>, Option<String>)> = minutes_table::table
+        .find(assembly_id)
+        .select((minutes_table::document, minutes_table::digest, minutes_table::signature))
+        .first(conn)
+        .optional()?;
+    Ok(r.and_then(|(d, g, s)| Some((d?, g?, s?))))
+}
+
+fn quorum_words(q: Option<crate::domain::fraction::Fraction>) -> String {
+    match q {
+        None => "none required".to_string(),
+        Some(f) => format!("{} {}/{} of the full members", f.sign(), f.numerator, f.denominator),
+    }
+}
+
+impl Services {
+    fn require_open_minutes(&self, conn: &mut DbConn, assembly_id: i64) -> AppResult<()> {
+        let a = assemblies::load(conn, assembly_id)?;
+        if a.state == AssemblyState::MinutesApproved.as_str() {
+            return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
+        }
+        Ok(())
+    }
+
+    /// Sets the narrative of the draft minutes (secretariat).
+    pub fn set_narrative(&self, caller: &Caller, assembly_id: i64, narrative: &str) -> AppResult<()> {
+        caller.require(&[Role::Secretariat])?;
+        self.write(|conn, now| {
+            self.require_open_minutes(conn, assembly_id)?;
+            let exists = row(conn, assembly_id)?.is_some();
+            if exists {
+                diesel::update(minutes_table::table.find(assembly_id))
+                    .set((minutes_table::narrative.eq(narrative), minutes_table::updated_at.eq(now)))
+                    .execute(conn)?;
+            } else {
+                diesel::insert_into(minutes_table::table)
+                    .values((
+                        minutes_table::assembly_id.eq(assembly_id),
+                        minutes_table::narrative.eq(narrative),
+                        minutes_table::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "minutes.narrative",
+                format!("assembly:{assembly_id}"),
+                json!({"sha256": super::auth::secret_hash(narrative), "characters": narrative.chars().count()}),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Records an incident (secretariat, as the chair).
+    pub fn record_incident(&self, caller: &Caller, assembly_id: i64, body: &str) -> AppResult<()> {
+        caller.require(&[Role::Secretariat])?;
+        let body = body.trim();
+        if body.is_empty() || body.chars().count() > 4000 {
+            return Err(AppError::bad_request(
+                "invalid_incident",
+                Msg::BadRequest { detail: "an incident needs 1 to 4000 characters".into() },
+            ));
+        }
+        self.write(|conn, now| {
+            self.require_open_minutes(conn, assembly_id)?;
+            diesel::insert_into(incidents::table)
+                .values((
+                    incidents::assembly_id.eq(assembly_id),
+                    incidents::account_id.eq(caller.account_id),
+                    incidents::at.eq(now),
+                    incidents::body.eq(body),
+                ))
+                .execute(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "incident.recorded",
+                format!("assembly:{assembly_id}"),
+                json!({"body": body}),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The minutes: the approved ones as frozen, else the draft from the
+    /// record now. Drafts are for the secretariat and auditors.
+    pub fn minutes(&self, caller: &Caller, assembly_id: i64) -> AppResult<Minutes> {
+        if let Some(m) = self.read(|conn| {
+            assemblies::load(conn, assembly_id)?;
+            approved(conn, assembly_id)
+        })? {
+            return Ok(m);
+        }
+        caller.require(&[Role::Secretariat, Role::Auditor])?;
+        self.draft_minutes(assembly_id, None).map(|(m, _)| m)
+    }
+
+    /// Approves the minutes of a closed assembly (secretariat): the record is
+    /// frozen as it stands, sealed, and the assembly moves to
+    /// `minutes_approved`.
+    pub fn approve_minutes(&self, caller: &Caller, assembly_id: i64) -> AppResult<Minutes> {
+        caller.require(&[Role::Secretariat])?;
+        let now = api_time(self.clock.now());
+        let (m, narrative_at) = self.draft_minutes(assembly_id, Some(now))?;
+        let document = serde_json::to_value(&m).map_err(AppError::internal)?;
+        let (digest, signature) = self.sealer.seal(&document);
+        self.write(|conn, now| {
+            // Nothing may have changed since the draft was taken.
+            if row(conn, assembly_id)?.map(|r| r.1) != narrative_at {
+                return Err(AppError::conflict("minutes_changed", Msg::MinutesChanged));
+            }
+            assemblies::transition(
+                conn,
+                now,
+                &caller.actor(),
+                &self.sealer,
+                assembly_id,
+                AssemblyState::MinutesApproved,
+            )?;
+            let values = (
+                minutes_table::narrative.eq(&m.narrative),
+                minutes_table::updated_at.eq(now),
+                minutes_table::approved_at.eq(now),
+                minutes_table::document.eq(document.to_string()),
+                minutes_table::digest.eq(&digest),
+                minutes_table::signature.eq(&signature),
+            );
+            if narrative_at.is_some() {
+                diesel::update(minutes_table::table.find(assembly_id)).set(values).execute(conn)?;
+            } else {
+                diesel::insert_into(minutes_table::table)
+                    .values((minutes_table::assembly_id.eq(assembly_id), values))
+                    .execute(conn)?;
+            }
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                "minutes.approved",
+                format!("assembly:{assembly_id}"),
+                json!({"seal": digest, "signature": signature}),
+            )?;
+            Ok(())
+        })?;
+        Ok(m)
+    }
+
+    /// A download of the minutes or of one of the record's tables.
+    pub fn minutes_download(&self, caller: &Caller, assembly_id: i64, format: Format) -> AppResult<Download> {
+        let m = self.minutes(caller, assembly_id)?;
+        let blocks = minutes::blocks(&m);
+        let name = |ext: &str| format!("plenum-assembly-{assembly_id}-{ext}");
+        let csv_err = |e: std::io::Error| AppError::internal(e.to_string());
+        Ok(match format {
+            Format::Markdown => Download {
+                content_type: "text/markdown; charset=utf-8",
+                filename: name("minutes.md"),
+                body: minutes::markdown::render(&blocks).into_bytes(),
+            },
+            Format::Html => Download {
+                content_type: "text/html; charset=utf-8",
+                filename: name("minutes.html"),
+                body: minutes::html::render(&format!("Minutes: {}", m.assembly.title), &blocks)
+                    .into_string()
+                    .into_bytes(),
+            },
+            Format::Pdf => {
+                let footer = format!("Minutes: {} · {}", m.assembly.title, m.status);
+                let body = minutes::pdf::render(&format!("Minutes: {}", m.assembly.title), &footer, &blocks)
+                    .map_err(AppError::internal)?;
+                Download { content_type: "application/pdf", filename: name("minutes.pdf"), body }
+            }
+            Format::AttendanceCsv => {
+                let stays = self.stays(assembly_id)?;
+                let orgs: HashMap<i64, organisations::OrganisationView> =
+                    self.read(organisations::all)?.into_iter().map(|o| (o.id, o)).collect();
+                let rows = stays.iter().map(|s| {
+                    let o = orgs.get(&s.organisation_id);
+                    vec![
+                        o.map(|o| o.name.clone()).unwrap_or_default(),
+                        o.map(|o| o.country.clone()).unwrap_or_default(),
+                        o.map(|o| o.kind.to_string()).unwrap_or_default(),
+                        s.mode.as_str().to_string(),
+                        s.arrived_at.clone(),
+                        s.left_at.clone().unwrap_or_default(),
+                    ]
+                });
+                let body =
+                    minutes::csv::write(&["organisation", "country", "kind", "mode", "arrived_at", "left_at"], rows)
+                        .map_err(csv_err)?;
+                Download {
+                    content_type: "text/csv; charset=utf-8",
+                    filename: name("attendance.csv"),
+                    body: body.into_bytes(),
+                }
+            }
+            Format::ProxiesCsv => {
+                let rows = m.proxies.iter().map(|p| {
+                    vec![p.grantor.clone(), p.holder.clone(), p.document.clone().unwrap_or_default(), p.state.clone()]
+                });
+                let body = minutes::csv::write(&["grantor", "holder", "document", "state"], rows).map_err(csv_err)?;
+                Download {
+                    content_type: "text/csv; charset=utf-8",
+                    filename: name("proxies.csv"),
+                    body: body.into_bytes(),
+                }
+            }
+            Format::RollCallCsv => {
+                let rows = m.motions.iter().flat_map(|mo| {
+                    mo.polls.iter().flat_map(move |p| {
+                        p.roll_call.iter().map(move |(org, choice)| {
+                            vec![p.id.to_string(), mo.title.clone(), org.clone(), choice.clone()]
+                        })
+                    })
+                });
+                let body = minutes::csv::write(&["poll", "motion", "organisation", "choice"], rows).map_err(csv_err)?;
+                Download {
+                    content_type: "text/csv; charset=utf-8",
+                    filename: name("roll-call.csv"),
+                    body: body.into_bytes(),
+                }
+            }
+        })
+    }
+
+    /// The draft from the record now, and when its narrative last changed.
+    fn draft_minutes(
+        &self,
+        assembly_id: i64,
+        approved_at: Option<String>,
+    ) -> AppResult<(Minutes, Option<NaiveDateTime>)> {
+        let a = self.read(|conn| assemblies::load(conn, assembly_id))?;
+        let view = self.assembly_view(&a)?;
+        if approved_at.is_some() && view.state != AssemblyState::Closed {
+            return Err(AppError::conflict(
+                "not_closed",
+                Msg::MinutesNeedClosed { state: crate::i18n::state_label(view.state).en() },
+            ));
+        }
+        let (narrative, narrative_at) =
+            self.read(|conn| Ok(row(conn, assembly_id)?))?.map_or((String::new(), None), |r| (r.0, Some(r.1)));
+        let orgs: BTreeMap<i64, organisations::OrganisationView> =
+            self.read(organisations::all)?.into_iter().map(|o| (o.id, o)).collect();
+        let name = |id: i64| orgs.get(&id).map_or_else(|| format!("organisation {id}"), |o| o.name.clone());
+
+        // Attendance over the whole assembly.
+        let stays = self.stays(assembly_id)?;
+        let proxies = self.list_proxies(assembly_id)?;
+        let mut in_room = BTreeSet::new();
+        let mut remote = BTreeSet::new();
+        for s in &stays {
+            if s.mode == crate::domain::assembly::AttendanceMode::InPerson {
+                in_room.insert(s.organisation_id);
+            } else {
+                remote.insert(s.organisation_id);
+            }
+        }
+        let attended: BTreeSet<i64> = in_room.union(&remote).copied().collect();
+        let is_full = |id: &i64| orgs.get(id).is_some_and(|o| o.kind == OrgKind::Full);
+        let represented: Vec<(i64, i64)> = proxies
+            .iter()
+            .filter(|p| p.state != "revoked" && !attended.contains(&p.grantor_id))
+            .map(|p| (p.grantor_id, p.holder_id))
+            .collect();
+        let full: Vec<i64> = orgs
+            .values()
+            .filter(|o| o.kind == OrgKind::Full && o.status == crate::domain::organisation::OrgStatus::Active)
+            .map(|o| o.id)
+            .collect();
+        let represented_ids: BTreeSet<i64> = represented.iter().map(|(g, _)| *g).collect();
+        let names = |ids: &mut dyn Iterator<Item = i64>| {
+            let mut v: Vec<String> = ids.map(&name).collect();
+            v.sort();
+            v
+        };
+        let attendance = AttendancePart {
+            full_members: full.len(),
+            in_room: names(&mut in_room.iter().copied().filter(is_full)),
+            remote: names(&mut remote.iter().copied().filter(|o| is_full(o) && !in_room.contains(o))),
+            represented: {
+                let mut v: Vec<(String, String)> = represented.iter().map(|(g, h)| (name(*g), name(*h))).collect();
+                v.sort();
+                v
+            },
+            absent: names(&mut full.iter().copied().filter(|o| !attended.contains(o) && !represented_ids.contains(o))),
+            affiliates: names(&mut attended.iter().copied().filter(|o| !is_full(o))),
+        };
+        let proxies = proxies
+            .iter()
+            .map(|p| ProxyPart {
+                grantor: name(p.grantor_id),
+                holder: name(p.holder_id),
+                document: p.document.clone(),
+                state: p.state.to_string(),
+            })
+            .collect();
+        let agenda = self
+            .agenda_items(assembly_id)?
+            .into_iter()
+            .map(|i| AgendaPart { position: i.position, title: i.title, kind: i.kind.as_str().to_string() })
+            .collect();
+
+        // Motions and their closed polls.
+        let motion_views = self.list_motions(assembly_id)?;
+        let titles: HashMap<i64, String> = motion_views.iter().map(|m| (m.id, m.title.clone())).collect();
+        let mut motion_parts = Vec::new();
+        for mo in &motion_views {
+            let poll_ids: Vec<i64> = self.read(|conn| {
+                Ok(polls::table
+                    .inner_join(motions::table)
+                    .filter(polls::motion_id.eq(mo.id))
+                    .filter(polls::state.eq(PollState::Closed.as_str()))
+                    .order(polls::id.asc())
+                    .select(polls::id)
+                    .load(conn)?)
+            })?;
+            let mut polls_parts = Vec::new();
+            for id in poll_ids {
+                let p = self.get_poll_unchecked(id)?;
+                let seal = self.poll_seal(id)?;
+                let q = &seal.document["quorum"];
+                let Some(r) = &p.result else { continue };
+                polls_parts.push(PollPart {
+                    id,
+                    ballot: p.ballot.as_str().to_string(),
+                    closed_at: p.closed_at.clone().unwrap_or_default(),
+                    yes: u64::try_from(r.yes).unwrap_or(0),
+                    no: u64::try_from(r.no).unwrap_or(0),
+                    abstain: u64::try_from(r.abstain).unwrap_or(0),
+                    outcome: r.outcome.as_str().to_string(),
+                    explanation: r.explanation.clone(),
+                    quorum: format!(
+                        "At the vote: {} present and {} represented of {} full members; {} eligible.",
+                        q["present"], q["represented"], q["full_members"], p.eligible
+                    ),
+                    roll_call: p
+                        .roll_call
+                        .iter()
+                        .flatten()
+                        .map(|l| (l.organisation.clone(), l.choice.as_str().to_string()))
+                        .collect(),
+                    seal: r.seal.clone(),
+                });
+            }
+            motion_parts.push(MotionPart {
+                id: mo.id,
+                title: mo.title.clone(),
+                kind: mo.kind.clone(),
+                state: mo.state.as_str().to_string(),
+                text: mo.text.clone(),
+                proposer: mo.proposer_id.map(name),
+                amends: mo.amends.map(|id| titles.get(&id).cloned().unwrap_or_else(|| format!("motion {id}"))),
+                decision_reason: mo.decision_reason.clone(),
+                opinions: mo.opinions.iter().map(|o| (o.organisation.clone(), o.text.clone())).collect(),
+                polls: polls_parts,
+            });
+        }
+
+        // Elections.
+        let mut election_parts = Vec::new();
+        for e in self.list_elections(assembly_id)? {
+            let cand: HashMap<i64, String> = e.candidates.iter().map(|c| (c.id, c.name.clone())).collect();
+            let cname = |id: &i64| cand.get(id).cloned().unwrap_or_else(|| format!("candidate {id}"));
+            let seals = self.round_seals(e.id)?;
+            let rounds = e
+                .rounds
+                .iter()
+                .filter_map(|r| {
+                    let res = r.result.as_ref()?;
+                    Some(RoundPart {
+                        round: r.round,
+                        seats: r.seats,
+                        ballots: res.ballots,
+                        abstentions: res.abstentions,
+                        ranking: res.ranking.iter().map(|s| (cname(&s.candidate), s.votes)).collect(),
+                        elected: res.elected.iter().map(cname).collect(),
+                        runoff: res.runoff.iter().map(cname).collect(),
+                        seal: seals.get(&r.id).cloned().unwrap_or_default(),
+                    })
+                })
+                .collect();
+            election_parts.push(ElectionPart {
+                title: e.title.clone(),
+                seats: e.seats,
+                rounds,
+                elected: e.elected.iter().map(cname).collect(),
+            });
+        }
+
+        let speakers = self
+            .speakers(assembly_id)?
+            .into_iter()
+            .filter_map(|s| {
+                Some(SpeakerPart { organisation: s.organisation, started_at: s.started_at?, ended_at: s.ended_at })
+            })
+            .collect();
+        let incidents = self.read(|conn| {
+            let rows: Vec<(NaiveDateTime, String)> = incidents::table
+                .filter(incidents::assembly_id.eq(assembly_id))
+                .order(incidents::id.asc())
+                .select((incidents::at, incidents::body))
+                .load(conn)?;
+            Ok(rows.into_iter().map(|(at, body)| IncidentPart { at: api_time(at), body }).collect())
+        })?;
+        let m = Minutes {
+            assembly: AssemblyPart {
+                id: view.id,
+                title: view.title.clone(),
+                kind: view.kind.as_str().to_string(),
+                format: view.format.as_str().to_string(),
+                venue: view.venue.clone(),
+                starts_at: view.starts_at.clone(),
+                convocation: view.convocation,
+                notice_sent_on: view.notice_sent_on.map(|d| d.to_string()),
+                quorum: quorum_words(view.quorum),
+            },
+            status: if approved_at.is_some() { "approved" } else { "draft" }.to_string(),
+            approved_at,
+            public_key: self.sealer.public_key_hex(),
+            narrative,
+            attendance,
+            proxies,
+            agenda,
+            motions: motion_parts,
+            elections: election_parts,
+            speakers,
+            incidents,
+        };
+        Ok((m, narrative_at))
+    }
+}

@@ -1,0 +1,140 @@
+//! The minutes: generated from the record, narrative and incidents added to
+//! the draft, approved once the assembly is closed, then frozen and sealed;
+//! exported as PDF, HTML, Markdown and CSV; carried in the bundle.
+
+mod common;
+
+use common::{full_assembly, network, TestDb};
+use plenum::verify::{self, Kind};
+use serde_json::{json, Value};
+
+fn lines(csv: &str) -> Vec<&str> {
+    csv.lines().collect()
+}
+
+fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    // Not while the assembly is in session.
+    let (status, body) = n.chair.post(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("not_closed")), "{body}");
+    n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/incidents"),
+        json!({"body": "The video link dropped for four minutes; remote delegates reconnected."}),
+        201,
+    );
+    let auditor = full_assembly(&n);
+    let (status, body) = n.chair.put(
+        &format!("/api/v1/assemblies/{a}/minutes"),
+        json!({"narrative": "The chair opened the session at 9:05.\n\n*Thanks* to the hosts <script>alert(1)</script>."}),
+    );
+    assert_eq!(status, 200, "{body}");
+
+    // The draft, from the record.
+    let (status, m) = auditor.get(&format!("/api/v1/assemblies/{a}/minutes"));
+    assert_eq!(status, 200, "{m}");
+    assert_eq!((m["status"].as_str(), m["approved_at"].is_null()), (Some("draft"), true));
+    let at = &m["attendance"];
+    assert_eq!(at["full_members"], 3);
+    assert_eq!(at["remote"], json!(["Alpha Network", "Beta Forum"]));
+    assert_eq!(at["represented"], json!([["Gamma Alliance", "Alpha Network"]]));
+    assert_eq!((at["affiliates"].clone(), at["absent"].clone()), (json!(["Delta Observers"]), json!([])));
+    let motions = m["motions"].as_array().cloned().unwrap_or_default();
+    assert_eq!(motions.len(), 3);
+    let first = &motions[0]["polls"][0];
+    assert_eq!(first["explanation"], "Carried: 2 of 3 votes cast (> 1/2); quorum 3 of 3 (>= 1/2).", "{first}");
+    assert_eq!(
+        first["roll_call"],
+        json!([["Alpha Network", "yes"], ["Beta Forum", "no"], ["Gamma Alliance", "yes"]]),
+        "{first}"
+    );
+    assert!(first["quorum"].as_str().unwrap_or("").contains("2 present and 1 represented of 3"), "{first}");
+    assert_eq!(motions[1]["polls"][0]["roll_call"], json!([]), "a secret poll has no roll call");
+    assert_eq!(m["elections"][0]["elected"], json!(["Ana Kovač"]));
+    assert_eq!(m["incidents"].as_array().map(Vec::len), Some(1));
+    // Drafts are for the secretariat and the auditors.
+    let (status, _) = n.delegates[0].get(&format!("/api/v1/assemblies/{a}/minutes"));
+    assert_eq!(status, 403);
+
+    // Every format.
+    let (status, md) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.md"));
+    assert_eq!(status, 200);
+    for want in
+        ["# Minutes: Annual General Assembly", "## Attendance", "| Gamma Alliance | yes |", "Ana Kovač", "video link"]
+    {
+        assert!(md.contains(want), "{want} in\n{md}");
+    }
+    let (status, page) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.html"));
+    assert_eq!(status, 200);
+    assert!(page.contains("<h2>Attendance</h2>") && page.contains("svg") && page.contains("<em>Thanks</em>"), "{page}");
+    assert!(!page.contains("<script>"), "the narrative is sanitised");
+    let pdf = auditor.get_bytes(&format!("/api/v1/assemblies/{a}/exports/minutes.pdf"));
+    assert!(pdf.starts_with(b"%PDF"));
+    // Kept for a person to look at (CI keeps target/tmp as an artifact).
+    let _ = std::fs::write(format!("{}/minutes-{}.pdf", env!("CARGO_TARGET_TMPDIR"), n.app.db.backend), &pdf);
+    let doc = lopdf::Document::load_mem(&pdf).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text");
+    for want in
+        ["Minutes: Annual General Assembly", "Attendance", "Gamma Alliance", "Ana Kovač", "Carried: 2 of 3 votes cast"]
+    {
+        assert!(text.contains(want), "{want} in the PDF:\n{text}");
+    }
+    assert!(text.contains(&format!("page 1 of {}", pages.len())), "{text}");
+    let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/attendance.csv"));
+    assert_eq!(lines(&csv)[0], "organisation,country,kind,mode,arrived_at,left_at");
+    assert_eq!(lines(&csv).len(), 4, "{csv}");
+    let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/proxies.csv"));
+    assert_eq!(lines(&csv)[1..], ["Gamma Alliance,Alpha Network,,live"], "{csv}");
+    let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/roll-call.csv"));
+    let roll_calls: usize = motions
+        .iter()
+        .flat_map(|m| m["polls"].as_array().cloned().unwrap_or_default())
+        .map(|p| p["roll_call"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(lines(&csv).len(), roll_calls + 1, "{csv}");
+    assert!(csv.contains("Accounts 2025,Gamma Alliance,yes"), "{csv}");
+    let (status, _) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.docx"));
+    assert_eq!(status, 404);
+
+    // Approval freezes and seals them.
+    let approved = n.chair.ok(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}), 200);
+    assert_eq!(approved["status"], "approved");
+    let (_, assembly) = n.chair.get(&format!("/api/v1/assemblies/{a}"));
+    assert_eq!(assembly["state"], "minutes_approved");
+    let (status, body) = n.chair.put(&format!("/api/v1/assemblies/{a}/minutes"), json!({"narrative": "rewritten"}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("minutes_approved")), "{body}");
+    let (status, _) = n.chair.post(&format!("/api/v1/assemblies/{a}/incidents"), json!({"body": "late"}));
+    assert_eq!(status, 409);
+    let (status, _) = n.chair.post(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}));
+    assert_eq!(status, 409);
+    // Anyone logged in reads the approved minutes, exactly as approved.
+    let (status, frozen) = n.delegates[1].get(&format!("/api/v1/assemblies/{a}/minutes"));
+    assert_eq!((status, &frozen), (200, &approved));
+    {
+        use diesel::connection::SimpleConnection;
+        let mut conn = n.app.services.conn().expect("connection");
+        let err = conn.batch_execute("UPDATE minutes SET narrative = 'forged'").expect_err("frozen");
+        assert!(err.to_string().contains("never change"), "{err}");
+    }
+
+    // The bundle carries them; verify checks their seal.
+    let (_, b) = auditor.get(&format!("/api/v1/assemblies/{a}/bundle"));
+    let b: plenum::export::bundle::Bundle = serde_json::from_value(b).expect("bundle");
+    let report = verify::verify(&b, None);
+    assert!(report.ok && report.minutes, "{}", report.render());
+    let sealed = b.minutes.clone().expect("minutes");
+    assert_eq!(sealed.document, approved);
+    let mut t = b.clone();
+    if let Some(m) = t.minutes.as_mut() {
+        m.document["narrative"] = Value::from("rewritten");
+    }
+    assert_eq!(verify::verify(&t, None).exit_code, Kind::SealAltered.exit_code());
+    let mut t = b.clone();
+    if let Some(m) = t.minutes.as_mut() {
+        m.signature = format!("{}{}", if m.signature.starts_with('0') { "1" } else { "0" }, &m.signature[1..]);
+    }
+    assert_eq!(verify::verify(&t, None).exit_code, Kind::Signature.exit_code());
+}
+
+both!(minutes_come_from_the_record_and_freeze_when_approved);

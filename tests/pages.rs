@@ -206,6 +206,8 @@ fn the_secretariat_writes_and_approves_the_minutes(db: TestDb) {
     assert!(select(&doc, "textarea").is_empty(), "nothing left to edit");
     let res = chair.get(&format!("/exports/assemblies/{a}/minutes.pdf"));
     assert_eq!(res.status(), 200);
+    let key = n.chair.get("/api/v1/instance").1["public_key"].as_str().map(String::from);
+    assert_eq!(res.headers().get("plenum-public-key").and_then(|v| v.to_str().ok()).map(String::from), key);
     assert!(res.bytes().expect("pdf").starts_with(b"%PDF"));
     let res = chair.get(&format!("/exports/assemblies/{a}/minutes.md"));
     assert!(res.text().expect("md").contains("hosts"));

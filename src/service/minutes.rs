@@ -24,6 +24,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// A file to download.
 #[derive(Debug, Clone)]
 pub struct Download {
+    /// The instance's public key, sent with every export.
+    pub public_key: String,
     pub content_type: &'static str,
     pub filename: String,
     pub body: Vec<u8>,
@@ -238,11 +240,13 @@ impl Services {
         let csv_err = |e: std::io::Error| AppError::internal(e.to_string());
         Ok(match format {
             Format::Markdown => Download {
+                public_key: m.public_key.clone(),
                 content_type: "text/markdown; charset=utf-8",
                 filename: name("minutes.md"),
                 body: minutes::markdown::render(&blocks).into_bytes(),
             },
             Format::Html => Download {
+                public_key: m.public_key.clone(),
                 content_type: "text/html; charset=utf-8",
                 filename: name("minutes.html"),
                 body: minutes::html::render(&format!("Minutes: {}", m.assembly.title), &blocks)
@@ -253,7 +257,12 @@ impl Services {
                 let footer = format!("Minutes: {} · {}", m.assembly.title, m.status);
                 let body = minutes::pdf::render(&format!("Minutes: {}", m.assembly.title), &footer, &blocks)
                     .map_err(AppError::internal)?;
-                Download { content_type: "application/pdf", filename: name("minutes.pdf"), body }
+                Download {
+                    public_key: m.public_key.clone(),
+                    content_type: "application/pdf",
+                    filename: name("minutes.pdf"),
+                    body,
+                }
             }
             Format::AttendanceCsv => {
                 let stays = self.stays(assembly_id)?;
@@ -274,6 +283,7 @@ impl Services {
                     minutes::csv::write(&["organisation", "country", "kind", "mode", "arrived_at", "left_at"], rows)
                         .map_err(csv_err)?;
                 Download {
+                    public_key: m.public_key.clone(),
                     content_type: "text/csv; charset=utf-8",
                     filename: name("attendance.csv"),
                     body: body.into_bytes(),
@@ -285,6 +295,7 @@ impl Services {
                 });
                 let body = minutes::csv::write(&["grantor", "holder", "document", "state"], rows).map_err(csv_err)?;
                 Download {
+                    public_key: m.public_key.clone(),
                     content_type: "text/csv; charset=utf-8",
                     filename: name("proxies.csv"),
                     body: body.into_bytes(),
@@ -300,6 +311,7 @@ impl Services {
                 });
                 let body = minutes::csv::write(&["poll", "motion", "organisation", "choice"], rows).map_err(csv_err)?;
                 Download {
+                    public_key: m.public_key.clone(),
                     content_type: "text/csv; charset=utf-8",
                     filename: name("roll-call.csv"),
                     body: body.into_bytes(),

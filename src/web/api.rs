@@ -548,6 +548,7 @@ async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) ->
 pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(d.content_type)
+        .insert_header(("Plenum-Public-Key", d.public_key))
         .insert_header((
             actix_web::http::header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{}\"", d.filename),

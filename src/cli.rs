@@ -66,6 +66,38 @@ enum Command {
         #[arg(long)]
         public_key: Option<String>,
     },
+    /// Measure the vote path: a burst of ballots over loopback HTTP against
+    /// the database's own ceiling, on a fresh database (see BENCHMARKS.md).
+    Bench {
+        /// Full member organisations, one delegate each.
+        #[arg(long, default_value_t = 1000)]
+        orgs: usize,
+        /// Concurrent clients in the burst.
+        #[arg(long, default_value_t = 256)]
+        clients: usize,
+        /// A PostgreSQL URL to make a scratch database on (default: a
+        /// scratch SQLite file).
+        #[arg(long)]
+        database: Option<String>,
+        /// Logins to time on their own (argon2 is meant to cost).
+        #[arg(long, default_value_t = 200)]
+        logins: usize,
+        /// Live-stream subscribers that must see the close.
+        #[arg(long, default_value_t = 100)]
+        subscribers: usize,
+        /// Seconds per ceiling figure.
+        #[arg(long, default_value_t = 3.0)]
+        ceiling_seconds: f64,
+        /// Instead: the in-process figures (tally and seal of 10,000 and
+        /// 1,000,000 ballots, verify on a bundle of --verify-events events).
+        #[arg(long)]
+        micro: bool,
+        #[arg(long, default_value_t = 1_000_000)]
+        verify_events: usize,
+        /// Also write the report as JSON here.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
     /// Manage accounts.
     Account {
         #[command(subcommand)]
@@ -123,6 +155,15 @@ pub fn main() -> ExitCode {
     if let Command::Verify { bundle, json, public_key } = &cli.command {
         return verify(bundle, *json, public_key.as_deref());
     }
+    if let Command::Bench { .. } = &cli.command {
+        return match bench(cli.command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("plenum bench: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -151,6 +192,66 @@ fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>) -> ExitC
         print!("{}", report.render());
     }
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(1))
+}
+
+/// `plenum bench`: prints the figures and a row for BENCHMARKS.md.
+fn bench(command: Command) -> Result<(), String> {
+    let Command::Bench { orgs, clients, database, logins, subscribers, ceiling_seconds, micro, verify_events, out } =
+        command
+    else {
+        return Ok(());
+    };
+    init_logging("warn");
+    let json = if micro {
+        let m = crate::bench::micro::run(&[10_000, 1_000_000], verify_events)?;
+        for (n, tally, seal) in &m.tally_seal {
+            println!("tally of {n} ballots: {tally:.1} ms; tally + seal: {seal:.1} ms");
+        }
+        println!(
+            "verify of {} events ({} MB): read {:.0} ms, check {:.0} ms",
+            m.verify_events,
+            m.verify_bytes / 1_000_000,
+            m.verify_read_ms,
+            m.verify_check_ms
+        );
+        serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?
+    } else {
+        let options = crate::bench::Options { orgs, clients, database, logins, subscribers, ceiling_seconds };
+        let r = crate::bench::run(&options)?;
+        println!(
+            "{} ballots in {:.2} s with {} clients: {:.0} ballots/s, {} errors; ceiling {:.0} tx/s (ratio {:.2}){}",
+            r.burst.ballots,
+            r.burst.wall_s,
+            r.clients,
+            r.burst.per_s,
+            r.burst.errors,
+            r.ceiling.one_writer_per_s,
+            r.ratio_to_ceiling,
+            r.ceiling
+                .many_writers_per_s
+                .map_or_else(String::new, |m| format!("; {} writers {m:.0} tx/s", r.ceiling.writers)),
+        );
+        println!(
+            "latency ms p50 {:.1} p95 {:.1} p99 {:.1} max {:.1}; close+seal {:.1} ms; fan-out to {} subscribers {}; logins {:.0}/s; chair page {:.0} ms; peak RSS {:.0} MB; {} cores",
+            r.burst.latency.p50_ms,
+            r.burst.latency.p95_ms,
+            r.burst.latency.p99_ms,
+            r.burst.latency.max_ms,
+            r.close_seal_ms,
+            r.subscribers,
+            r.fanout_ms.map_or_else(|| "not seen by all".to_string(), |f| format!("{f:.0} ms")),
+            r.logins_per_s,
+            r.chair_page_ms,
+            r.peak_rss_mb,
+            r.cores
+        );
+        println!("{}\n{}", crate::bench::MARKDOWN_HEADER, r.markdown_row());
+        serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?
+    };
+    if let Some(path) = out {
+        std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn services(settings: Settings) -> Result<Services, String> {
@@ -269,7 +370,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
-        Command::Verify { .. } => Ok(()),
+        Command::Verify { .. } | Command::Bench { .. } => Ok(()),
         Command::Account { command: AccountCommand::Create { email, name, role, organisation, password } } => {
             let svc = services(settings)?;
             let password = match password {

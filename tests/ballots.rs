@@ -27,6 +27,48 @@ fn events(n: &Network) -> Vec<Value> {
     n.chair.get("/api/v1/audit/events?limit=10000").1["events"].as_array().cloned().unwrap_or_default()
 }
 
+/// Many organisations' ballots, duplicates and refusals arriving together
+/// share commits: each is decided alone, the refusals stay audited.
+fn a_burst_of_ballots_is_decided_one_by_one(db: TestDb) {
+    let n = network(db);
+    let poll = poll_of(&n, "roll_call");
+    let ballots = format!("/api/v1/polls/{poll}/ballots");
+    let n_before = events(&n).len();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(40));
+    let statuses: Vec<(usize, u16)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..40)
+            .map(|i| {
+                let who = i % 4;
+                let api = common::Api {
+                    base: n.app.base.clone(),
+                    client: common::client(),
+                    token: n.delegates[who].token.clone(),
+                };
+                let (barrier, ballots) = (barrier.clone(), ballots.clone());
+                s.spawn(move || {
+                    barrier.wait();
+                    (who, api.post(&ballots, json!({"choice": "yes"})).0)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("thread")).collect()
+    });
+    for who in 0..3 {
+        let mine: Vec<u16> = statuses.iter().filter(|(w, _)| *w == who).map(|(_, s)| *s).collect();
+        assert_eq!(mine.iter().filter(|s| **s == 201).count(), 1, "organisation {who}: {mine:?}");
+        assert_eq!(mine.iter().filter(|s| **s == 409).count(), 9, "organisation {who}: {mine:?}");
+    }
+    assert!(statuses.iter().filter(|(w, _)| *w == 3).all(|(_, s)| *s == 403), "the affiliate: {statuses:?}");
+    let ledger = events(&n);
+    let new: Vec<&Value> = ledger[n_before..].iter().collect();
+    assert_eq!(new.iter().filter(|e| e["kind"] == "ballot.cast").count(), 3);
+    assert_eq!(new.iter().filter(|e| e["kind"] == "ballot.refused").count(), 10, "every affiliate attempt audited");
+    let events: Vec<plenum::store::rows::AuditEvent> = serde_json::from_value(Value::Array(ledger)).expect("events");
+    assert_eq!(plenum::audit::verify_chain(&events, None), Ok(events.len()));
+    let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    assert_eq!(closed["result"]["yes"], 3);
+}
+
 fn network_with_changes(db: TestDb, changes: bool) -> Network {
     let n = network(db);
     if changes {
@@ -226,4 +268,5 @@ both!(
     vote_changes_replace_the_ballot_where_allowed,
     tellers_merge_the_room_with_online_ballots,
     concurrent_changes_leave_exactly_one_ballot,
+    a_burst_of_ballots_is_decided_one_by_one,
 );

@@ -13,6 +13,7 @@ pub mod elections;
 pub mod home;
 pub mod ledger;
 pub mod live;
+pub mod load;
 pub mod minutes;
 pub mod motions;
 pub mod organisations;
@@ -39,6 +40,8 @@ pub struct Services {
     pub settings: Arc<Settings>,
     /// The instance's signing key for seals.
     pub sealer: Arc<crate::audit::seal::Sealer>,
+    /// The writer that batches ballots into shared commits.
+    group: Arc<crate::store::group_commit::GroupCommit>,
 }
 
 /// The account acting, as the services see it.
@@ -73,9 +76,44 @@ pub fn api_time(at: NaiveDateTime) -> String {
     audit::canonical_time(at)
 }
 
+fn unavailable() -> AppError {
+    AppError::new(crate::error::ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
+}
+
+/// The most writes one group commit holds.
+const GROUP_COMMIT_MAX: usize = 512;
+
 impl Services {
     pub fn new(pool: Pool, clock: Arc<dyn Clock>, settings: Settings, sealer: crate::audit::seal::Sealer) -> Self {
-        Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer) }
+        let group = crate::store::group_commit::GroupCommit::start(pool.clone(), GROUP_COMMIT_MAX);
+        Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer), group: Arc::new(group) }
+    }
+
+    /// Runs a use case like [`Services::write_or_refuse`], but in the shared
+    /// commit of whatever other such writes are waiting: one durable commit
+    /// for a batch. Returns only once its batch is committed.
+    pub fn write_grouped<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>> + Send + 'static,
+    {
+        let (reply, answer) = std::sync::mpsc::sync_channel::<AppResult<T>>(1);
+        let clock = self.clock.clone();
+        let job: crate::store::group_commit::Job = Box::new(move |conn| {
+            let now = clock.now();
+            let ran = crate::store::group_commit::in_savepoint(conn, |c| f(c, now));
+            Box::new(move |committed: Result<(), String>| {
+                let out = match committed {
+                    Ok(()) => ran.and_then(|r| r),
+                    Err(reason) => Err(AppError::internal(reason).with_code("commit_failed")),
+                };
+                let _ = reply.send(out);
+            })
+        });
+        if !self.group.submit(job) {
+            return Err(unavailable());
+        }
+        answer.recv().unwrap_or_else(|_| Err(unavailable()))
     }
 
     /// A connection from the pool.

@@ -709,7 +709,10 @@ impl Services {
         caller.require(&[Role::Delegate])?;
         let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
-        self.write_or_refuse(|conn, now| {
+        let caller = caller.clone();
+        // Ballots share commits: one durable commit for all that arrive together.
+        self.write_grouped(move |conn, now| {
+            let caller = &caller;
             let p = load_poll(conn, poll_id)?;
             // Who casts this organisation's vote in this poll, as snapshotted.
             let entry: Option<Option<i64>> = poll_eligibility::table

@@ -4,6 +4,7 @@
 //! set-up, migrations, how a write transaction begins), this module matches
 //! on the [`DbConn`] variant; nothing above it does.
 
+pub mod group_commit;
 pub mod rows;
 pub mod schema;
 

@@ -1,0 +1,123 @@
+//! In-process figures: the count and seal of 10,000 and 1,000,000 ballots,
+//! and `plenum verify` on a bundle of 1,000,000 ledger events.
+
+use crate::audit::seal::Sealer;
+use crate::audit::{canonical_text, chain_hash, LedgerEntry, GENESIS};
+use crate::domain::poll::{Choice, Tally};
+use crate::export::bundle::{Bundle, FORMAT};
+use serde::Serialize;
+use serde_json::json;
+use std::time::Instant;
+
+/// The in-process figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct Micro {
+    /// (ballots, tally ms, tally + seal document + signature ms)
+    pub tally_seal: Vec<(usize, f64, f64)>,
+    pub verify_events: usize,
+    /// Reading the bundle's JSON, then checking it.
+    pub verify_read_ms: f64,
+    pub verify_check_ms: f64,
+    pub verify_bytes: usize,
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+/// Counts `n` ballots, then builds and signs the seal document over them as
+/// a roll-call close does (every ballot with its organisation, choice and
+/// receipt hash, sorted; the tally).
+pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
+    let choices: Vec<Choice> = (0..n).map(|i| [Choice::Yes, Choice::No, Choice::Abstain][i % 3]).collect();
+    let t = Instant::now();
+    let tally = Tally::count(choices.iter().copied());
+    let tally_ms = ms(t);
+    let t = Instant::now();
+    let ballots: Vec<serde_json::Value> = choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| json!({"organisation": i, "choice": c.as_str(), "receipt_hash": format!("{i:064x}")}))
+        .collect();
+    let document = json!({"ballots": ballots, "tally": tally});
+    let (digest, _) = sealer.seal(&document);
+    std::hint::black_box(digest);
+    (tally_ms, tally_ms + ms(t))
+}
+
+/// A valid bundle whose ledger has `events` events and nothing else.
+pub fn synthetic_bundle(events: usize, public_key: String) -> Bundle {
+    let mut ledger = Vec::with_capacity(events);
+    let mut prev = GENESIS.to_string();
+    for i in 0..events {
+        let seq = i as i64 + 1;
+        let at =
+            format!("2026-05-16T09:{:02}:{:02}.{:06}Z", (i / 60_000_000) % 60, (i / 1_000_000) % 60, i % 1_000_000);
+        let payload = json!({"organisation": i % 50 + 1, "receipt_hash": format!("{i:064x}")});
+        let subject = format!("poll:{}", i / 10_000 + 1);
+        let hash = chain_hash(&prev, &canonical_text(seq, &at, "account:7", "ballot.cast", &subject, &payload));
+        ledger.push(LedgerEntry {
+            seq,
+            at,
+            actor: "account:7".into(),
+            kind: "ballot.cast".into(),
+            subject,
+            payload,
+            prev_hash: std::mem::replace(&mut prev, hash.clone()),
+            hash,
+        });
+    }
+    Bundle {
+        format: FORMAT.into(),
+        exported_at: "2026-05-16T18:00:00Z".into(),
+        public_key,
+        assembly: json!({"id": 1}),
+        organisations: vec![],
+        attendance: vec![],
+        proxies: vec![],
+        polls: vec![],
+        rounds: vec![],
+        checkpoints: vec![],
+        minutes: None,
+        ledger,
+    }
+}
+
+/// Runs the in-process figures.
+pub fn run(sizes: &[usize], verify_events: usize) -> Result<Micro, String> {
+    let sealer = Sealer::generate();
+    let tally_seal = sizes
+        .iter()
+        .map(|n| {
+            let (t, s) = tally_and_seal(*n, &sealer);
+            (*n, t, s)
+        })
+        .collect();
+    let bundle = synthetic_bundle(verify_events, sealer.public_key_hex());
+    let bytes = serde_json::to_vec(&bundle).map_err(|e| e.to_string())?;
+    drop(bundle);
+    let t = Instant::now();
+    let read = crate::verify::read(&bytes).map_err(|r| r.render())?;
+    let verify_read_ms = ms(t);
+    let t = Instant::now();
+    let report = crate::verify::verify(&read, None);
+    let verify_check_ms = ms(t);
+    if !report.ok {
+        return Err(report.render());
+    }
+    Ok(Micro { tally_seal, verify_events, verify_read_ms, verify_check_ms, verify_bytes: bytes.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_synthetic_bundle_verifies_and_a_change_in_it_does_not() {
+        let sealer = Sealer::generate();
+        let mut b = synthetic_bundle(500, sealer.public_key_hex());
+        assert!(crate::verify::verify(&b, None).ok);
+        b.ledger[250].payload["organisation"] = json!(0);
+        assert_eq!(crate::verify::verify(&b, None).exit_code, crate::verify::Kind::Chain.exit_code());
+    }
+}

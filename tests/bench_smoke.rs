@@ -1,0 +1,37 @@
+//! The load harness works: a small burst on each database, every ballot
+//! counted once, the close seen by every live subscriber, a ceiling
+//! measured. No timing is asserted here; figures live in BENCHMARKS.md.
+
+mod common;
+
+use common::TestDb;
+use plenum::bench::{run, Options};
+
+fn the_harness_runs_a_small_burst(db: TestDb) {
+    // The harness makes its own scratch database: on PostgreSQL, on the
+    // server the test database lives on.
+    let database = (db.backend == "postgres").then(common::postgres_admin_url);
+    drop(db);
+    let r = run(&Options { orgs: 200, clients: 32, database, logins: 8, subscribers: 5, ceiling_seconds: 0.3 })
+        .expect("the bench runs");
+    assert_eq!((r.burst.ballots, r.burst.errors), (200, 0), "{r:?}");
+    // Choices rotate yes, no, abstain: 67 of 200 say yes.
+    assert_eq!(r.sealed_yes, 67);
+    assert_eq!(r.logins, 8);
+    assert!(r.fanout_ms.is_some(), "every subscriber saw the close: {r:?}");
+    assert!(r.ceiling.one_writer_per_s > 0.0 && r.burst.per_s > 0.0);
+    assert!(r.markdown_row().starts_with(&format!("| {} | 200 | 32 |", r.backend)));
+}
+
+fn micro_figures_run_on_a_small_scale() {
+    let m = plenum::bench::micro::run(&[1_000], 2_000).expect("micro");
+    assert_eq!((m.tally_seal.len(), m.verify_events), (1, 2_000));
+    assert!(m.verify_bytes > 2_000 * 100);
+}
+
+#[test]
+fn micro_figures() {
+    micro_figures_run_on_a_small_scale();
+}
+
+both!(the_harness_runs_a_small_burst);

@@ -9,7 +9,6 @@ use crate::service::Services;
 use crate::store;
 use clap::{Parser, Subcommand};
 use std::io::Write;
-use std::net::TcpListener;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -393,7 +392,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     None => println!("The database already has organisations; the demo was not seeded again."),
                 }
             }
-            let listener = TcpListener::bind(&bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+            let listener = crate::web::listen(&bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?;
             let addr = listener.local_addr().map_err(|e| e.to_string())?;
             println!("plenum is serving on http://{addr}/");
             actix_web::rt::System::new()

@@ -282,7 +282,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let setup_s = started.elapsed().as_secs_f64();
 
     // The server, on loopback.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let listener = crate::web::listen("127.0.0.1:0").map_err(|e| e.to_string())?;
     let base = format!("http://{}", listener.local_addr().map_err(|e| e.to_string())?);
     let (tx, rx) = std::sync::mpsc::channel();
     let server_svc = svc.clone();

@@ -505,11 +505,15 @@ fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) 
 /// allowed) a change of the organisation's earlier one.
 fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, .. } = *c;
-    let in_room: i64 = teller_organisations::table
-        .filter(teller_organisations::poll_id.eq(p.id))
-        .filter(teller_organisations::organisation_id.eq(organisation_id))
-        .count()
-        .get_result(conn)?;
+    let in_room: i64 = if ballot_type(p)? == BallotType::Tellers {
+        teller_organisations::table
+            .filter(teller_organisations::poll_id.eq(p.id))
+            .filter(teller_organisations::organisation_id.eq(organisation_id))
+            .count()
+            .get_result(conn)?
+    } else {
+        0
+    };
     if in_room > 0 {
         return Ok(Err(AppError::conflict("counted_in_room", Msg::CountedInTheRoom { org: name.to_string() })));
     }
@@ -713,7 +717,14 @@ impl Services {
         // Ballots share commits: one durable commit for all that arrive together.
         self.write_grouped(move |conn, now| {
             let caller = &caller;
-            let p = load_poll(conn, poll_id)?;
+            // The poll with its assembly, in one query: this is the hot path.
+            let (p, a): (Poll, crate::store::rows::Assembly) = polls::table
+                .inner_join(motions::table.inner_join(crate::store::schema::assemblies::table))
+                .filter(polls::id.eq(poll_id))
+                .select((Poll::as_select(), crate::store::rows::Assembly::as_select()))
+                .first(conn)
+                .optional()?
+                .ok_or_else(|| AppError::not_found("poll"))?;
             // Who casts this organisation's vote in this poll, as snapshotted.
             let entry: Option<Option<i64>> = poll_eligibility::table
                 .filter(poll_eligibility::poll_id.eq(poll_id))
@@ -721,8 +732,6 @@ impl Services {
                 .select(poll_eligibility::holder_id)
                 .first(conn)
                 .optional()?;
-            let m = load_motion(conn, p.motion_id)?;
-            let a = assemblies::load(conn, m.assembly_id)?;
             let subject = format!("poll:{poll_id}");
             let ballot_box = BallotBox {
                 subject: &subject,

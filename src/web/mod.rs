@@ -84,6 +84,26 @@ pub fn security_headers() -> middleware::DefaultHeaders {
 }
 
 /// Starts the HTTP server on a bound listener.
+/// How many connections may wait to be accepted. A whole room opens its
+/// connections within a second when a poll opens; the standard library's
+/// default of 128 would drop the rest's first SYN and stall them for the
+/// one-second TCP retransmit.
+pub const LISTEN_BACKLOG: i32 = 4096;
+
+/// A listening socket on `addr` with [`LISTEN_BACKLOG`].
+pub fn listen(addr: &str) -> std::io::Result<std::net::TcpListener> {
+    use std::net::ToSocketAddrs;
+    let addr = addr
+        .to_socket_addrs()?
+        .next()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{addr} names no address")))?;
+    let socket = socket2::Socket::new(socket2::Domain::for_address(addr), socket2::Type::STREAM, None)?;
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(LISTEN_BACKLOG)?;
+    Ok(socket.into())
+}
+
 pub fn server(services: Services, listener: TcpListener, workers: Option<usize>) -> std::io::Result<Server> {
     let data = web::Data::new(services);
     let hub = web::Data::new(std::sync::Arc::new(live::Hub::default()));

@@ -1,0 +1,358 @@
+//! Crashes: the real binary killed with SIGKILL at random moments during a
+//! voting burst and during the close, then restarted. Every acknowledged
+//! ballot is there, no ballot is half-written (a ballot row without its
+//! ledger event or the reverse), no poll is half-sealed, the chain verifies.
+//!
+//! CI kills 20 times; `PLENUM_LONG=1` kills 1,000 times.
+
+mod common;
+
+use common::TestDb;
+use plenum::audit::seal::Sealer;
+use plenum::clock::SystemClock;
+use plenum::config::Settings;
+use plenum::domain::assembly::{AssemblyFormat, AssemblyState, AttendanceMode};
+use plenum::domain::role::Role;
+use plenum::service::accounts::NewAccountInput;
+use plenum::service::assemblies::NewAssemblyInput;
+use plenum::service::attendance::CheckInInput;
+use plenum::service::motions::NewMotionInput;
+use plenum::service::polls::OpenPollInput;
+use plenum::service::{Caller, Services};
+use plenum::store;
+use rand::Rng;
+use serde_json::{json, Value};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const ORGS: usize = 400;
+
+struct Setup {
+    poll: i64,
+    chair_token: String,
+    /// (organisation, token)
+    delegates: Vec<(i64, String)>,
+}
+
+fn services(url: &str, secret: [u8; 32]) -> Services {
+    let mut settings = Settings::defaults().expect("settings");
+    settings.database_url = url.to_string();
+    let pool = store::connect(url, 4, settings.sqlite_busy_timeout_ms).expect("connect");
+    store::migrate(&mut pool.get().expect("conn")).expect("migrate");
+    Services::new(pool, Arc::new(SystemClock), settings, Sealer::from_secret(secret))
+}
+
+fn set_up(svc: &Services) -> Setup {
+    let chair = svc
+        .create_account(
+            None,
+            NewAccountInput {
+                email: "chair@example.org".into(),
+                name: "Chair".into(),
+                password: "a long chair password".into(),
+                role: Role::Secretariat,
+                organisation_id: None,
+            },
+        )
+        .expect("chair");
+    let chair = Caller {
+        account_id: chair.id,
+        name: chair.name,
+        email: chair.email,
+        role: Role::Secretariat,
+        organisation_id: None,
+    };
+    let csv: String = std::iter::once("name,country,kind".to_string())
+        .chain((0..ORGS).map(|i| format!("Member {i:04},BE,full")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    svc.import_register(None, &csv, &|_, _| {}).expect("register");
+    let orgs: Vec<i64> = svc.list_organisations(&chair).expect("orgs").iter().map(|o| o.id).collect();
+    let delegates = svc.prepare_delegates(&orgs, "a long delegate password").expect("delegates");
+    let a = svc
+        .create_assembly(
+            &chair,
+            NewAssemblyInput {
+                title: "Crash AGA".into(),
+                starts_at: common::t0().and_utc(),
+                format: AssemblyFormat::Hybrid,
+                kind: None,
+                venue: None,
+                convocation: None,
+                quorum: None,
+                proxy_cap: None,
+                agenda: vec![],
+                notice_sent_on: None,
+                vote_changes: None,
+                motion_deadline: None,
+            },
+        )
+        .expect("assembly");
+    for to in [AssemblyState::Convened, AssemblyState::InSession] {
+        svc.transition_assembly(&chair, a.id, to).expect("transition");
+    }
+    for org in &orgs {
+        svc.check_in(&chair, a.id, CheckInInput { organisation_id: *org, mode: AttendanceMode::Remote }).expect("in");
+    }
+    let m = svc
+        .create_motion(
+            &chair,
+            a.id,
+            NewMotionInput {
+                title: "Budget".into(),
+                text: String::new(),
+                kind: "ordinary".into(),
+                majority: None,
+                quorum: None,
+                agenda_item_id: None,
+                amends: None,
+            },
+        )
+        .expect("motion");
+    let poll = svc
+        .open_poll(&chair, m.id, OpenPollInput { ballot: plenum::domain::poll::BallotType::RollCall })
+        .expect("poll");
+    let chair_token = svc.prepare_sessions_for(&[chair.account_id]).expect("session").remove(0);
+    Setup {
+        poll: poll.id,
+        chair_token,
+        delegates: delegates.into_iter().map(|d| (d.organisation_id, d.token)).collect(),
+    }
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+fn start(url: &str, key: &std::path::Path) -> Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+    let child = Command::new(env!("CARGO_BIN_EXE_plenum"))
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .env_remove("PLENUM_CONFIG")
+        .env("PLENUM_DATABASE_URL", url)
+        .env("PLENUM_SIGNING_KEY_FILE", key)
+        .env("PLENUM_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("plenum serve");
+    let base = format!("http://127.0.0.1:{port}");
+    let client = common::client();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while client.get(format!("{base}/healthz")).send().map(|r| r.status().as_u16()).ok() != Some(200) {
+        assert!(Instant::now() < deadline, "plenum did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Server { child, base }
+}
+
+/// Everything the database holds must agree, whatever moment the kill hit.
+fn check_consistent(svc: &Services, poll: i64, acknowledged: &[(i64, String)]) {
+    use diesel::prelude::*;
+    use plenum::store::schema::{audit_events, ballots, polls};
+    let mut conn = svc.conn().expect("conn");
+    let rows: Vec<i64> = ballots::table
+        .filter(ballots::poll_id.eq(poll))
+        .select(ballots::organisation_id)
+        .load(&mut conn)
+        .expect("ballots");
+    let events: Vec<plenum::store::rows::AuditEvent> = audit_events::table
+        .order(audit_events::seq.asc())
+        .select(plenum::store::rows::AuditEvent::as_select())
+        .load(&mut conn)
+        .expect("ledger");
+    assert_eq!(plenum::audit::verify_chain(&events, None), Ok(events.len()), "the chain verifies after a kill");
+    let mut cast: Vec<i64> = events
+        .iter()
+        .filter(|e| e.kind == "ballot.cast" && e.subject == format!("poll:{poll}"))
+        .filter_map(|e| serde_json::from_str::<Value>(&e.payload).ok()?["organisation"].as_i64())
+        .collect();
+    cast.sort_unstable();
+    let mut stored = rows.clone();
+    stored.sort_unstable();
+    assert_eq!(stored, cast, "every ballot row has its ledger event and no event lacks its row");
+    for (org, _) in acknowledged {
+        assert!(stored.binary_search(org).is_ok(), "the acknowledged ballot of organisation {org} survived");
+    }
+    let (state, digest): (String, Option<String>) =
+        polls::table.find(poll).select((polls::state, polls::seal_digest)).first(&mut conn).expect("poll");
+    let closes = events.iter().filter(|e| e.kind == "poll.closed" && e.subject == format!("poll:{poll}")).count();
+    match state.as_str() {
+        "closed" => assert!(digest.is_some() && closes == 1, "a closed poll is sealed and its close recorded"),
+        _ => assert!(digest.is_none() && closes == 0, "an open poll has no seal and no close"),
+    }
+}
+
+/// Closes `poll` (if the kill left it open) and opens a poll on a new motion.
+fn next_poll(base: &str, token: &str, poll: i64) -> i64 {
+    let client = common::client();
+    let post = |path: String, body: Value| -> (u16, Value) {
+        let r = client.post(format!("{base}{path}")).bearer_auth(token).json(&body).send().expect("request");
+        (r.status().as_u16(), r.json().unwrap_or(Value::Null))
+    };
+    let (status, _) = post(format!("/api/v1/polls/{poll}/close"), json!({}));
+    assert!(status == 200 || status == 409, "close: {status}");
+    let (status, motion) = post("/api/v1/assemblies/1/motions".into(), json!({"title": format!("After poll {poll}")}));
+    assert_eq!(status, 201, "{motion}");
+    let (status, next) = post(format!("/api/v1/motions/{}/polls", motion["id"]), json!({}));
+    assert_eq!(status, 201, "{next}");
+    next["id"].as_i64().expect("poll")
+}
+
+fn kills() -> usize {
+    if std::env::var("PLENUM_LONG").is_ok_and(|v| v == "1") {
+        1000
+    } else {
+        20
+    }
+}
+
+#[test]
+fn acknowledged_ballots_survive_sigkill() {
+    let db = TestDb::sqlite();
+    let secret: [u8; 32] = rand::thread_rng().gen();
+    let dir = tempfile::tempdir().expect("dir");
+    let key = dir.path().join("key");
+    std::fs::write(&key, secret.iter().map(|b| format!("{b:02x}")).collect::<String>()).expect("key");
+    let svc = services(&db.url, secret);
+    let setup = set_up(&svc);
+    let mut poll = setup.poll;
+    let acknowledged: Arc<Mutex<Vec<(i64, String)>>> = Arc::default();
+    let pending: Arc<Mutex<Vec<(i64, String)>>> = Arc::new(Mutex::new(setup.delegates.clone()));
+    let mut rng = rand::thread_rng();
+    let total_kills = kills();
+    for round in 0..total_kills {
+        let mut server = start(&db.url, &key);
+        let base = server.base.clone();
+        if pending.lock().expect("lock").is_empty() {
+            // Everyone has voted: close, and a new motion for the next burst.
+            poll = next_poll(&base, &setup.chair_token, poll);
+            acknowledged.lock().expect("lock").clear();
+            *pending.lock().expect("lock") = setup.delegates.clone();
+        }
+        let last = round + 1 == total_kills;
+        let workers: Vec<_> = (0..8)
+            .map(|_| {
+                let (pending, acknowledged, base) = (pending.clone(), acknowledged.clone(), base.clone());
+                std::thread::spawn(move || {
+                    let client =
+                        reqwest::blocking::Client::builder().timeout(Duration::from_secs(5)).build().expect("client");
+                    loop {
+                        let next = pending.lock().expect("lock").pop();
+                        let Some((org, token)) = next else { break };
+                        let res = client
+                            .post(format!("{base}/api/v1/polls/{poll}/ballots"))
+                            .bearer_auth(&token)
+                            .json(&json!({"choice": "yes"}))
+                            .send();
+                        match res.map(|r| (r.status().as_u16(), r.json::<Value>().ok())) {
+                            Ok((201, Some(body))) => {
+                                let receipt = body["receipt"].as_str().unwrap_or_default().to_string();
+                                acknowledged.lock().expect("lock").push((org, receipt));
+                            }
+                            // Committed before the kill, not acknowledged: it is there.
+                            Ok((409, _)) => {}
+                            // The server died under it: try again after the restart.
+                            _ => {
+                                pending.lock().expect("lock").push((org, token));
+                                break;
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        if last {
+            // The last kill hits the close.
+            for w in workers {
+                let _ = w.join();
+            }
+            let client = common::client();
+            let token = setup.chair_token.clone();
+            let close = std::thread::spawn(move || {
+                let _ =
+                    client.post(format!("{base}/api/v1/polls/{poll}/close")).bearer_auth(token).json(&json!({})).send();
+            });
+            std::thread::sleep(Duration::from_micros(rng.gen_range(0..3000)));
+            let _ = server.child.kill();
+            let _ = server.child.wait();
+            let _ = close.join();
+        } else {
+            std::thread::sleep(Duration::from_millis(rng.gen_range(5..60)));
+            let _ = server.child.kill();
+            let _ = server.child.wait();
+            for w in workers {
+                let _ = w.join();
+            }
+        }
+        let poll = poll;
+        check_consistent(&svc, poll, &acknowledged.lock().expect("lock"));
+        eprintln!(
+            "kill {}: {} acknowledged so far, {} still to vote",
+            round + 1,
+            acknowledged.lock().expect("lock").len(),
+            pending.lock().expect("lock").len()
+        );
+    }
+
+    // After the last restart: the rest vote, the chair closes if the kill
+    // left the poll open, and the evidence verifies end to end.
+    let mut server = start(&db.url, &key);
+    let client = common::client();
+    let remaining: Vec<(i64, String)> = pending.lock().expect("lock").drain(..).collect();
+    let state = |client: &reqwest::blocking::Client| -> Value {
+        client
+            .get(format!("{}/api/v1/polls/{poll}", server.base))
+            .bearer_auth(&setup.chair_token)
+            .send()
+            .and_then(|r| r.json())
+            .expect("poll")
+    };
+    if state(&client)["state"] == "open" {
+        for (_, token) in &remaining {
+            let status = client
+                .post(format!("{}/api/v1/polls/{poll}/ballots", server.base))
+                .bearer_auth(token)
+                .json(&json!({"choice": "no"}))
+                .send()
+                .expect("ballot")
+                .status()
+                .as_u16();
+            assert!(status == 201 || status == 409, "{status}");
+        }
+        let status = client
+            .post(format!("{}/api/v1/polls/{poll}/close", server.base))
+            .bearer_auth(&setup.chair_token)
+            .json(&json!({}))
+            .send()
+            .expect("close")
+            .status()
+            .as_u16();
+        assert_eq!(status, 200);
+    }
+    let closed = state(&client);
+    assert_eq!(closed["state"], "closed");
+    let acknowledged = acknowledged.lock().expect("lock").clone();
+    for (_, receipt) in &acknowledged {
+        let check: Value = client
+            .get(format!("{}/api/v1/receipts/{receipt}", server.base))
+            .send()
+            .and_then(|r| r.json())
+            .expect("receipt");
+        assert_eq!(check["included"], true, "{receipt}: {check}");
+    }
+    let bundle: plenum::export::bundle::Bundle = client
+        .get(format!("{}/api/v1/assemblies/1/bundle", server.base))
+        .bearer_auth(&setup.chair_token)
+        .send()
+        .and_then(|r| r.json())
+        .expect("bundle");
+    let report = plenum::verify::verify(&bundle, None);
+    assert!(report.ok, "{}", report.render());
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    check_consistent(&svc, poll, &acknowledged);
+    assert!(!acknowledged.is_empty());
+}

@@ -88,7 +88,12 @@ pub fn head(conn: &mut DbConn) -> QueryResult<Option<(i64, String)>> {
 /// ([`crate::store::write_tx`]), which serialises appends.
 pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
     let at = at.trunc_subsecs(6);
-    let (seq, prev_hash) = match head(conn)? {
+    let known = crate::store::group_commit::with_batch(|b| b.head.clone()).flatten();
+    let current = match known {
+        Some(h) => h,
+        None => head(conn)?,
+    };
+    let (seq, prev_hash) = match current {
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS.to_string()),
     };
@@ -99,6 +104,7 @@ pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryRe
     let event =
         AuditEvent { seq, at, actor, kind: entry.kind.to_string(), subject: entry.subject, payload, prev_hash, hash };
     diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
+    crate::store::group_commit::with_batch(|b| b.head = Some(Some((event.seq, event.hash.clone()))));
     Ok(event)
 }
 

@@ -501,6 +501,37 @@ fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) 
     }))
 }
 
+/// A poll's snapshot entry for an organisation: `None` if not eligible,
+/// `Some(holder)` otherwise. In a group commit the whole snapshot is read
+/// once per batch.
+fn eligibility_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
+    type Snapshot = std::collections::HashMap<i64, Option<i64>>;
+    let key = format!("eligibility:{poll_id}");
+    let known = crate::store::group_commit::with_batch(|b| {
+        b.rows.get(&key).and_then(|r| r.downcast_ref::<Snapshot>()).map(|m| m.get(&organisation_id).copied())
+    })
+    .flatten();
+    if let Some(entry) = known {
+        return Ok(entry);
+    }
+    if crate::store::group_commit::with_batch(|_| ()).is_some() {
+        let rows: Vec<(i64, Option<i64>)> = poll_eligibility::table
+            .filter(poll_eligibility::poll_id.eq(poll_id))
+            .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
+            .load(conn)?;
+        let snapshot: Snapshot = rows.into_iter().collect();
+        let entry = snapshot.get(&organisation_id).copied();
+        crate::store::group_commit::with_batch(|b| b.rows.insert(key, Box::new(snapshot)));
+        return Ok(entry);
+    }
+    Ok(poll_eligibility::table
+        .filter(poll_eligibility::poll_id.eq(poll_id))
+        .filter(poll_eligibility::organisation_id.eq(organisation_id))
+        .select(poll_eligibility::holder_id)
+        .first(conn)
+        .optional()?)
+}
+
 /// Records a ballot of a roll-call or tellers poll: a new one, or (where
 /// allowed) a change of the organisation's earlier one.
 fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
@@ -519,12 +550,18 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
     }
     let receipt_hash = super::auth::secret_hash(receipt);
     let commitment = super::auth::secret_hash(&format!("{receipt}:{choice}"));
-    let existing: Option<i64> = ballots::table
-        .filter(ballots::poll_id.eq(p.id))
-        .filter(ballots::organisation_id.eq(organisation_id))
-        .select(ballots::id)
-        .first(conn)
-        .optional()?;
+    // Without vote changes a second ballot is refused by the unique
+    // constraint itself (mapped to 409 below): one statement fewer.
+    let existing: Option<i64> = if changes_allowed {
+        ballots::table
+            .filter(ballots::poll_id.eq(p.id))
+            .filter(ballots::organisation_id.eq(organisation_id))
+            .select(ballots::id)
+            .first(conn)
+            .optional()?
+    } else {
+        None
+    };
     let replaced = match existing {
         Some(_) if !changes_allowed => {
             return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: name.to_string() })));
@@ -717,21 +754,31 @@ impl Services {
         // Ballots share commits: one durable commit for all that arrive together.
         self.write_grouped(move |conn, now| {
             let caller = &caller;
-            // The poll with its assembly, in one query: this is the hot path.
-            let (p, a): (Poll, crate::store::rows::Assembly) = polls::table
-                .inner_join(motions::table.inner_join(crate::store::schema::assemblies::table))
-                .filter(polls::id.eq(poll_id))
-                .select((Poll::as_select(), crate::store::rows::Assembly::as_select()))
-                .first(conn)
-                .optional()?
-                .ok_or_else(|| AppError::not_found("poll"))?;
-            // Who casts this organisation's vote in this poll, as snapshotted.
-            let entry: Option<Option<i64>> = poll_eligibility::table
-                .filter(poll_eligibility::poll_id.eq(poll_id))
-                .filter(poll_eligibility::organisation_id.eq(organisation_id))
-                .select(poll_eligibility::holder_id)
-                .first(conn)
-                .optional()?;
+            // The poll with its assembly, in one query, once per batch: this
+            // is the hot path, and neither changes while a batch runs.
+            type PollAndAssembly = (Poll, crate::store::rows::Assembly);
+            let key = format!("poll+assembly:{poll_id}");
+            let cached = crate::store::group_commit::with_batch(|b| {
+                b.rows.get(&key).and_then(|r| r.downcast_ref::<PollAndAssembly>()).cloned()
+            })
+            .flatten();
+            let (p, a): PollAndAssembly = match cached {
+                Some(found) => found,
+                None => {
+                    let found: PollAndAssembly = polls::table
+                        .inner_join(motions::table.inner_join(crate::store::schema::assemblies::table))
+                        .filter(polls::id.eq(poll_id))
+                        .select((Poll::as_select(), crate::store::rows::Assembly::as_select()))
+                        .first(conn)
+                        .optional()?
+                        .ok_or_else(|| AppError::not_found("poll"))?;
+                    crate::store::group_commit::with_batch(|b| b.rows.insert(key, Box::new(found.clone())));
+                    found
+                }
+            };
+            // Who casts this organisation's vote in this poll, as snapshotted
+            // (the snapshot never changes: a batch reads it whole, once).
+            let entry = eligibility_entry(conn, poll_id, organisation_id)?;
             let subject = format!("poll:{poll_id}");
             let ballot_box = BallotBox {
                 subject: &subject,

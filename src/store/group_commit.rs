@@ -11,8 +11,32 @@
 
 use super::{write_tx, DbConn, Pool};
 use diesel::Connection;
+use std::cell::RefCell;
 use std::sync::mpsc;
 use std::sync::Mutex;
+
+/// What stays true for the length of one batch's transaction, kept by the
+/// writer thread so each write need not read it again: the ledger head
+/// (only this batch appends while it holds the write lock) and rows no
+/// write in a batch changes (a poll with its assembly: closing a poll or
+/// moving an assembly takes the write lock, so never happens mid-batch).
+#[derive(Debug, Default)]
+pub struct BatchCache {
+    /// The ledger head as of the last append in this batch, once known.
+    pub head: Option<Option<(i64, String)>>,
+    /// Rows by key, as the batch first read them.
+    pub rows: std::collections::HashMap<String, Box<dyn std::any::Any>>,
+}
+
+thread_local! {
+    static BATCH: RefCell<Option<BatchCache>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the current batch's cache, if this thread is the writer in a
+/// batch; `None` elsewhere (every other write reads the database).
+pub fn with_batch<T>(f: impl FnOnce(&mut BatchCache) -> T) -> Option<T> {
+    BATCH.with(|b| b.borrow_mut().as_mut().map(f))
+}
 
 /// A queued write: runs inside the batch's transaction and returns what to
 /// do once the batch is committed (or not).
@@ -59,12 +83,14 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
         let Ok(mut conn) = pool.get() else { continue };
         let conn: &mut DbConn = &mut conn;
         let mut done = Vec::with_capacity(jobs.len());
+        BATCH.with(|b| *b.borrow_mut() = Some(BatchCache::default()));
         let committed = write_tx(conn, |c| {
             for job in jobs {
                 done.push(job(c));
             }
             Ok::<(), diesel::result::Error>(())
         });
+        BATCH.with(|b| *b.borrow_mut() = None);
         let outcome = committed.map_err(|e| e.to_string());
         for d in done {
             d(outcome.clone());
@@ -73,10 +99,15 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
 }
 
 /// Runs `f` inside a savepoint of the batch: an `Err` rolls back `f`'s
-/// writes alone.
+/// writes alone, and forgets the ledger head it may have cached.
 pub fn in_savepoint<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
 where
     E: From<diesel::result::Error>,
 {
-    conn.transaction(f)
+    let head_before = with_batch(|b| b.head.clone()).flatten();
+    let out = conn.transaction(f);
+    if out.is_err() {
+        with_batch(|b| b.head = head_before);
+    }
+    out
 }

@@ -361,7 +361,7 @@ pub(crate) fn check_voter(
     if organisation_id != own && b.entry != Some(Some(own)) {
         return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
     }
-    let org = organisations::load(conn, organisation_id)?;
+    let org = organisations::load_in_batch(conn, organisation_id)?;
     match may_vote(org.kind, org.status, true) {
         Err(Ineligible::Affiliate) => {
             let e = AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name });
@@ -514,7 +514,7 @@ fn eligibility_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> A
     if let Some(entry) = known {
         return Ok(entry);
     }
-    if crate::store::group_commit::with_batch(|_| ()).is_some() {
+    if crate::store::group_commit::in_batch_of(crate::store::group_commit::PREFETCH_FROM) {
         let rows: Vec<(i64, Option<i64>)> = poll_eligibility::table
             .filter(poll_eligibility::poll_id.eq(poll_id))
             .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))

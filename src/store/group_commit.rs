@@ -22,6 +22,9 @@ use std::sync::Mutex;
 /// moving an assembly takes the write lock, so never happens mid-batch).
 #[derive(Debug, Default)]
 pub struct BatchCache {
+    /// How many writes the batch holds: reading a whole table once pays
+    /// only for a large batch.
+    pub size: usize,
     /// The ledger head as of the last append in this batch, once known.
     pub head: Option<Option<(i64, String)>>,
     /// Rows by key, as the batch first read them.
@@ -31,6 +34,15 @@ pub struct BatchCache {
 thread_local! {
     static BATCH: RefCell<Option<BatchCache>> = const { RefCell::new(None) };
 }
+
+/// Whether this thread is the writer in a batch of at least `n` writes.
+pub fn in_batch_of(n: usize) -> bool {
+    with_batch(|b| b.size >= n).unwrap_or(false)
+}
+
+/// The batch size from which a write reads a whole table once rather than
+/// one row per write.
+pub const PREFETCH_FROM: usize = 16;
 
 /// Runs `f` on the current batch's cache, if this thread is the writer in a
 /// batch; `None` elsewhere (every other write reads the database).
@@ -83,7 +95,8 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
         let Ok(mut conn) = pool.get() else { continue };
         let conn: &mut DbConn = &mut conn;
         let mut done = Vec::with_capacity(jobs.len());
-        BATCH.with(|b| *b.borrow_mut() = Some(BatchCache::default()));
+        let size = jobs.len();
+        BATCH.with(|b| *b.borrow_mut() = Some(BatchCache { size, ..BatchCache::default() }));
         let committed = write_tx(conn, |c| {
             for job in jobs {
                 done.push(job(c));

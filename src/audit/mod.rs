@@ -103,8 +103,15 @@ pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryRe
     let hash = chain_hash(&prev_hash, &canonical);
     let event =
         AuditEvent { seq, at, actor, kind: entry.kind.to_string(), subject: entry.subject, payload, prev_hash, hash };
-    diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
-    crate::store::group_commit::with_batch(|b| b.head = Some(Some((event.seq, event.hash.clone()))));
+    // In a group-commit batch the event is written with the batch's others,
+    // before the batch commits; elsewhere, now.
+    let deferred = crate::store::group_commit::with_batch(|b| {
+        b.head = Some(Some((event.seq, event.hash.clone())));
+        b.events.push(event.clone());
+    });
+    if deferred.is_none() {
+        diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
+    }
     Ok(event)
 }
 

@@ -502,26 +502,23 @@ fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) 
 }
 
 /// A poll's snapshot entry for an organisation: `None` if not eligible,
-/// `Some(holder)` otherwise. In a group commit the whole snapshot is read
-/// once per batch.
+/// `Some(holder)` otherwise. The snapshot never changes once the poll is
+/// open, so the group-commit writer reads it once and keeps it.
 fn eligibility_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
+    use crate::store::group_commit::{in_batch_of, keep, kept, PREFETCH_FROM};
     type Snapshot = std::collections::HashMap<i64, Option<i64>>;
     let key = format!("eligibility:{poll_id}");
-    let known = crate::store::group_commit::with_batch(|b| {
-        b.rows.get(&key).and_then(|r| r.downcast_ref::<Snapshot>()).map(|m| m.get(&organisation_id).copied())
-    })
-    .flatten();
-    if let Some(entry) = known {
-        return Ok(entry);
+    if let Some(snapshot) = kept::<Snapshot>(&key) {
+        return Ok(snapshot.get(&organisation_id).copied());
     }
-    if crate::store::group_commit::in_batch_of(crate::store::group_commit::PREFETCH_FROM) {
+    if in_batch_of(PREFETCH_FROM) {
         let rows: Vec<(i64, Option<i64>)> = poll_eligibility::table
             .filter(poll_eligibility::poll_id.eq(poll_id))
             .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
             .load(conn)?;
         let snapshot: Snapshot = rows.into_iter().collect();
         let entry = snapshot.get(&organisation_id).copied();
-        crate::store::group_commit::with_batch(|b| b.rows.insert(key, Box::new(snapshot)));
+        keep(key, std::rc::Rc::new(snapshot));
         return Ok(entry);
     }
     Ok(poll_eligibility::table
@@ -530,6 +527,83 @@ fn eligibility_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> A
         .select(poll_eligibility::holder_id)
         .first(conn)
         .optional()?)
+}
+
+/// A roll-call or tellers ballot inside a group-commit batch: whether the
+/// organisation has voted is known from the database (read once per large
+/// batch) and from the ballots this batch holds; a new ballot joins the
+/// batch's multi-row insert. `Ok(Ok(replaced))`, or `Ok(Err)` to refuse.
+fn batched_ballot(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    c: &Cast<'_>,
+    receipt_hash: &str,
+) -> AppResult<AppResult<bool>> {
+    use crate::store::group_commit::{in_batch_of, with_batch, PREFETCH_FROM};
+    type Voted = std::collections::HashSet<i64>;
+    let (poll, org) = (c.poll.id, c.organisation_id);
+    let pending =
+        with_batch(|b| b.ballots.iter().position(|x| x.poll_id == poll && x.organisation_id == org)).flatten();
+    let key = format!("voted:{poll}");
+    let known =
+        with_batch(|b| b.rows.get(&key).and_then(|r| r.downcast_ref::<Voted>()).map(|v| v.contains(&org))).flatten();
+    let in_db = match known {
+        Some(v) => v,
+        None if in_batch_of(PREFETCH_FROM) => {
+            let voted: Voted = ballots::table
+                .filter(ballots::poll_id.eq(poll))
+                .select(ballots::organisation_id)
+                .load(conn)?
+                .into_iter()
+                .collect();
+            let v = voted.contains(&org);
+            with_batch(|b| b.rows.insert(key, Box::new(voted)));
+            v
+        }
+        None => {
+            ballots::table
+                .filter(ballots::poll_id.eq(poll))
+                .filter(ballots::organisation_id.eq(org))
+                .count()
+                .get_result::<i64>(conn)?
+                > 0
+        }
+    };
+    if (in_db || pending.is_some()) && !c.changes_allowed {
+        return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: c.name.to_string() })));
+    }
+    if let Some(i) = pending {
+        with_batch(|b| {
+            let x = &mut b.ballots[i];
+            x.choice = c.choice.as_str().to_string();
+            x.receipt_hash = receipt_hash.to_string();
+            x.account_id = c.caller.account_id;
+            x.cast_at = now;
+        });
+        return Ok(Ok(true));
+    }
+    if in_db {
+        diesel::update(ballots::table.filter(ballots::poll_id.eq(poll)).filter(ballots::organisation_id.eq(org)))
+            .set((
+                ballots::choice.eq(c.choice.as_str()),
+                ballots::receipt_hash.eq(receipt_hash),
+                ballots::account_id.eq(c.caller.account_id),
+                ballots::cast_at.eq(now),
+            ))
+            .execute(conn)?;
+        return Ok(Ok(true));
+    }
+    with_batch(|b| {
+        b.ballots.push(crate::store::rows::PendingBallot {
+            poll_id: poll,
+            organisation_id: org,
+            account_id: c.caller.account_id,
+            choice: c.choice.as_str().to_string(),
+            receipt_hash: receipt_hash.to_string(),
+            cast_at: now,
+        })
+    });
+    Ok(Ok(false))
 }
 
 /// Records a ballot of a roll-call or tellers poll: a new one, or (where
@@ -550,46 +624,50 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
     }
     let receipt_hash = super::auth::secret_hash(receipt);
     let commitment = super::auth::secret_hash(&format!("{receipt}:{choice}"));
-    // Without vote changes a second ballot is refused by the unique
-    // constraint itself (mapped to 409 below): one statement fewer.
-    let existing: Option<i64> = if changes_allowed {
-        ballots::table
-            .filter(ballots::poll_id.eq(p.id))
-            .filter(ballots::organisation_id.eq(organisation_id))
-            .select(ballots::id)
-            .first(conn)
-            .optional()?
+    let replaced = if crate::store::group_commit::with_batch(|_| ()).is_some() {
+        match batched_ballot(conn, now, c, &receipt_hash)? {
+            Ok(replaced) => replaced,
+            Err(refused) => return Ok(Err(refused)),
+        }
     } else {
-        None
-    };
-    let replaced = match existing {
-        Some(_) if !changes_allowed => {
-            return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: name.to_string() })));
-        }
-        Some(id) => {
-            diesel::update(ballots::table.find(id))
-                .set((
-                    ballots::choice.eq(choice.as_str()),
-                    ballots::receipt_hash.eq(&receipt_hash),
-                    ballots::account_id.eq(caller.account_id),
-                    ballots::cast_at.eq(now),
-                ))
-                .execute(conn)?;
-            true
-        }
-        None => {
-            diesel::insert_into(ballots::table)
-                .values(NewBallot {
-                    poll_id: p.id,
-                    organisation_id,
-                    account_id: caller.account_id,
-                    choice: choice.as_str(),
-                    receipt_hash: &receipt_hash,
-                    cast_at: now,
-                })
-                .execute(conn)
-                .map_err(unique_to_already_voted(name))?;
-            false
+        // Without vote changes a second ballot is refused by the unique
+        // constraint itself (mapped to 409 below): one statement fewer.
+        let existing: Option<i64> = if changes_allowed {
+            ballots::table
+                .filter(ballots::poll_id.eq(p.id))
+                .filter(ballots::organisation_id.eq(organisation_id))
+                .select(ballots::id)
+                .first(conn)
+                .optional()?
+        } else {
+            None
+        };
+        match existing {
+            Some(id) => {
+                diesel::update(ballots::table.find(id))
+                    .set((
+                        ballots::choice.eq(choice.as_str()),
+                        ballots::receipt_hash.eq(&receipt_hash),
+                        ballots::account_id.eq(caller.account_id),
+                        ballots::cast_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                true
+            }
+            None => {
+                diesel::insert_into(ballots::table)
+                    .values(NewBallot {
+                        poll_id: p.id,
+                        organisation_id,
+                        account_id: caller.account_id,
+                        choice: choice.as_str(),
+                        receipt_hash: &receipt_hash,
+                        cast_at: now,
+                    })
+                    .execute(conn)
+                    .map_err(unique_to_already_voted(name))?;
+                false
+            }
         }
     };
     // No choice in the ledger while the poll is open (invariant 3): a

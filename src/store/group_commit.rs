@@ -29,10 +29,67 @@ pub struct BatchCache {
     pub head: Option<Option<(i64, String)>>,
     /// Rows by key, as the batch first read them.
     pub rows: std::collections::HashMap<String, Box<dyn std::any::Any>>,
+    /// New ballots and ledger events, written together as multi-row
+    /// inserts when the batch ends, before its commit: two statements for
+    /// the batch instead of two per ballot.
+    pub ballots: Vec<super::rows::PendingBallot>,
+    pub events: Vec<super::rows::AuditEvent>,
+}
+
+/// How many rows one multi-row insert carries (SQLite allows 32,766 bound
+/// values, PostgreSQL 65,535; an event has 8 columns).
+const INSERT_CHUNK: usize = 1000;
+
+/// Writes what the batch deferred, in order.
+fn flush(
+    conn: &mut DbConn,
+    ballots: &[super::rows::PendingBallot],
+    events: &[super::rows::AuditEvent],
+) -> diesel::QueryResult<()> {
+    use diesel::RunQueryDsl;
+    // Multi-row inserts are written per backend: the two spell them apart.
+    macro_rules! on_each_backend {
+        ($c:ident => $body:expr) => {
+            match conn {
+                DbConn::Sqlite($c) => $body,
+                DbConn::Pg($c) => $body,
+            }
+        };
+    }
+    for chunk in ballots.chunks(INSERT_CHUNK) {
+        on_each_backend!(c => diesel::insert_into(super::schema::ballots::table).values(chunk).execute(c))?;
+    }
+    for chunk in events.chunks(INSERT_CHUNK) {
+        on_each_backend!(c => diesel::insert_into(super::schema::audit_events::table).values(chunk).execute(c))?;
+    }
+    Ok(())
 }
 
 thread_local! {
     static BATCH: RefCell<Option<BatchCache>> = const { RefCell::new(None) };
+    /// What never changes once written (a poll's eligibility snapshot),
+    /// kept by the writer thread across batches. Each writer serves one
+    /// database, so keys need not name it.
+    static KEPT: RefCell<Option<std::collections::HashMap<String, std::rc::Rc<dyn std::any::Any>>>> =
+        const { RefCell::new(None) };
+}
+
+/// The writer thread's cache of immutable rows; `None` on other threads.
+pub fn kept<T: 'static>(key: &str) -> Option<std::rc::Rc<T>> {
+    KEPT.with(|k| k.borrow().as_ref()?.get(key).cloned()?.downcast::<T>().ok())
+}
+
+/// Keeps an immutable value on the writer thread (no-op elsewhere); at
+/// most a few hundred keys are kept.
+pub fn keep<T: 'static>(key: String, value: std::rc::Rc<T>) {
+    KEPT.with(|k| {
+        if let Some(map) = k.borrow_mut().as_mut() {
+            if map.len() >= 256 {
+                map.clear();
+            }
+            map.insert(key, value);
+        }
+    });
 }
 
 /// Whether this thread is the writer in a batch of at least `n` writes.
@@ -82,6 +139,7 @@ impl GroupCommit {
 }
 
 fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
+    KEPT.with(|k| *k.borrow_mut() = Some(std::collections::HashMap::new()));
     while let Ok(first) = rx.recv() {
         let mut jobs = vec![first];
         while jobs.len() < max_batch {
@@ -101,7 +159,12 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             for job in jobs {
                 done.push(job(c));
             }
-            Ok::<(), diesel::result::Error>(())
+            let (ballots, events) = BATCH
+                .with(|b| {
+                    b.borrow_mut().as_mut().map(|b| (std::mem::take(&mut b.ballots), std::mem::take(&mut b.events)))
+                })
+                .unwrap_or_default();
+            flush(c, &ballots, &events)
         });
         BATCH.with(|b| *b.borrow_mut() = None);
         let outcome = committed.map_err(|e| e.to_string());
@@ -112,15 +175,22 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
 }
 
 /// Runs `f` inside a savepoint of the batch: an `Err` rolls back `f`'s
-/// writes alone, and forgets the ledger head it may have cached.
+/// writes alone, with the ballots and events it deferred, and restores the
+/// ledger head as it was.
 pub fn in_savepoint<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
 where
     E: From<diesel::result::Error>,
 {
-    let head_before = with_batch(|b| b.head.clone()).flatten();
+    let before = with_batch(|b| (b.head.clone(), b.ballots.len(), b.events.len()));
     let out = conn.transaction(f);
     if out.is_err() {
-        with_batch(|b| b.head = head_before);
+        if let Some((head, ballots, events)) = before {
+            with_batch(|b| {
+                b.head = head;
+                b.ballots.truncate(ballots);
+                b.events.truncate(events);
+            });
+        }
     }
     out
 }

@@ -273,6 +273,18 @@ pub struct NewBallot<'a> {
     pub cast_at: NaiveDateTime,
 }
 
+/// A ballot row waiting in a group-commit batch.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = ballots)]
+pub struct PendingBallot {
+    pub poll_id: i64,
+    pub organisation_id: i64,
+    pub account_id: i64,
+    pub choice: String,
+    pub receipt_hash: String,
+    pub cast_at: NaiveDateTime,
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 #[diesel(table_name = audit_events)]
 pub struct AuditEvent {

@@ -11,14 +11,7 @@ use common::TestDb;
 use plenum::audit::seal::Sealer;
 use plenum::clock::SystemClock;
 use plenum::config::Settings;
-use plenum::domain::assembly::{AssemblyFormat, AssemblyState, AttendanceMode};
-use plenum::domain::role::Role;
-use plenum::service::accounts::NewAccountInput;
-use plenum::service::assemblies::NewAssemblyInput;
-use plenum::service::attendance::CheckInInput;
-use plenum::service::motions::NewMotionInput;
-use plenum::service::polls::OpenPollInput;
-use plenum::service::{Caller, Services};
+use plenum::service::Services;
 use plenum::store;
 use rand::Rng;
 use serde_json::{json, Value};
@@ -44,80 +37,11 @@ fn services(url: &str, secret: [u8; 32]) -> Services {
 }
 
 fn set_up(svc: &Services) -> Setup {
-    let chair = svc
-        .create_account(
-            None,
-            NewAccountInput {
-                email: "chair@example.org".into(),
-                name: "Chair".into(),
-                password: "a long chair password".into(),
-                role: Role::Secretariat,
-                organisation_id: None,
-            },
-        )
-        .expect("chair");
-    let chair = Caller {
-        account_id: chair.id,
-        name: chair.name,
-        email: chair.email,
-        role: Role::Secretariat,
-        organisation_id: None,
-    };
-    let csv: String = std::iter::once("name,country,kind".to_string())
-        .chain((0..ORGS).map(|i| format!("Member {i:04},BE,full")))
-        .collect::<Vec<_>>()
-        .join("\n");
-    svc.import_register(None, &csv, &|_, _| {}).expect("register");
-    let orgs: Vec<i64> = svc.list_organisations(&chair).expect("orgs").iter().map(|o| o.id).collect();
-    let delegates = svc.prepare_delegates(&orgs, "a long delegate password").expect("delegates");
-    let a = svc
-        .create_assembly(
-            &chair,
-            NewAssemblyInput {
-                title: "Crash AGA".into(),
-                starts_at: common::t0().and_utc(),
-                format: AssemblyFormat::Hybrid,
-                kind: None,
-                venue: None,
-                convocation: None,
-                quorum: None,
-                proxy_cap: None,
-                agenda: vec![],
-                notice_sent_on: None,
-                vote_changes: None,
-                motion_deadline: None,
-            },
-        )
-        .expect("assembly");
-    for to in [AssemblyState::Convened, AssemblyState::InSession] {
-        svc.transition_assembly(&chair, a.id, to).expect("transition");
-    }
-    for org in &orgs {
-        svc.check_in(&chair, a.id, CheckInInput { organisation_id: *org, mode: AttendanceMode::Remote }).expect("in");
-    }
-    let m = svc
-        .create_motion(
-            &chair,
-            a.id,
-            NewMotionInput {
-                title: "Budget".into(),
-                text: String::new(),
-                kind: "ordinary".into(),
-                majority: None,
-                quorum: None,
-                agenda_item_id: None,
-                amends: None,
-            },
-        )
-        .expect("motion");
-    let poll = svc
-        .open_poll(&chair, m.id, OpenPollInput { ballot: plenum::domain::poll::BallotType::RollCall })
-        .expect("poll");
-    let chair_token = svc.prepare_sessions_for(&[chair.account_id]).expect("session").remove(0);
+    let p = plenum::bench::prepare(svc, ORGS).expect("set-up");
     Setup {
-        poll: poll.id,
-        chair_token,
-        delegates: delegates.into_iter().map(|d| (d.organisation_id, d.token)).collect(),
+        poll: p.poll,
+        chair_token: p.chair_token,
+        delegates: p.delegates.into_iter().map(|d| (d.organisation_id, d.token)).collect(),
     }
 }
 

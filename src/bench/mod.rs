@@ -208,6 +208,70 @@ fn system_caller(svc: &Services, email: &str) -> Result<Caller, String> {
 
 const PASSWORD: &str = "bench-password-1";
 
+/// An assembly ready to vote: what [`prepare`] made.
+pub struct Prepared {
+    pub chair: Caller,
+    pub assembly: i64,
+    /// An open roll-call poll.
+    pub poll: i64,
+    /// One per organisation, each with an API token.
+    pub delegates: Vec<crate::service::load::PreparedDelegate>,
+    pub chair_token: String,
+}
+
+/// Sets up, in bulk, `orgs` full members with a delegate each, all checked
+/// in (remote) to an assembly in session with an open roll-call poll; the
+/// load tests' starting point.
+pub fn prepare(svc: &Services, orgs: usize) -> Result<Prepared, String> {
+    let chair = system_caller(svc, "chair@bench.plenum.eu")?;
+    let csv: String = std::iter::once("name,country,kind".to_string())
+        .chain((0..orgs).map(|i| format!("Member organisation {i:05},BE,full")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    svc.import_register(None, &csv, &|_, _| {}).map_err(|e| e.message())?;
+    let ids: Vec<i64> = svc.list_organisations(&chair).map_err(|e| e.message())?.iter().map(|o| o.id).collect();
+    let delegates = svc.prepare_delegates(&ids, PASSWORD).map_err(|e| e.message())?;
+    let starts_at = chrono::DateTime::parse_from_rfc3339("2026-05-16T09:00:00Z").map_err(|e| e.to_string())?;
+    let input = NewAssemblyInput {
+        title: "Benchmark assembly".into(),
+        starts_at: starts_at.with_timezone(&chrono::Utc),
+        format: AssemblyFormat::Hybrid,
+        kind: None,
+        venue: None,
+        convocation: None,
+        quorum: None,
+        proxy_cap: None,
+        agenda: vec![],
+        notice_sent_on: None,
+        vote_changes: None,
+        motion_deadline: None,
+    };
+    let assembly = svc.create_assembly(&chair, input).map_err(|e| e.message())?.id;
+    for to in [AssemblyState::Convened, AssemblyState::InSession] {
+        svc.transition_assembly(&chair, assembly, to).map_err(|e| e.message())?;
+    }
+    for org in &ids {
+        svc.check_in(&chair, assembly, CheckInInput { organisation_id: *org, mode: AttendanceMode::Remote })
+            .map_err(|e| e.message())?;
+    }
+    let motion = NewMotionInput {
+        title: "Benchmark motion".into(),
+        text: String::new(),
+        kind: "ordinary".into(),
+        majority: None,
+        quorum: None,
+        agenda_item_id: None,
+        amends: None,
+    };
+    let motion = svc.create_motion(&chair, assembly, motion).map_err(|e| e.message())?;
+    let poll = svc
+        .open_poll(&chair, motion.id, OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall })
+        .map_err(|e| e.message())?
+        .id;
+    let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);
+    Ok(Prepared { chair, assembly, poll, delegates, chair_token })
+}
+
 /// Runs the whole measurement.
 pub fn run(o: &Options) -> Result<Report, String> {
     let db = scratch(o.database.as_deref())?;
@@ -224,61 +288,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
 
     // Set-up, untimed.
     let started = Instant::now();
-    let chair = system_caller(&svc, "chair@bench.plenum.eu")?;
-    let csv: String = std::iter::once("name,country,kind".to_string())
-        .chain((0..o.orgs).map(|i| format!("Member organisation {i:05},BE,full")))
-        .collect::<Vec<_>>()
-        .join("\n");
-    svc.import_register(None, &csv, &|_, _| {}).map_err(|e| e.message())?;
-    let orgs: Vec<i64> = svc.list_organisations(&chair).map_err(|e| e.message())?.iter().map(|o| o.id).collect();
-    let delegates = svc.prepare_delegates(&orgs, PASSWORD).map_err(|e| e.message())?;
-    let assembly = svc
-        .create_assembly(
-            &chair,
-            NewAssemblyInput {
-                title: "Benchmark assembly".into(),
-                starts_at: chrono::DateTime::parse_from_rfc3339("2026-05-16T09:00:00Z")
-                    .map_err(|e| e.to_string())?
-                    .with_timezone(&chrono::Utc),
-                format: AssemblyFormat::Hybrid,
-                kind: None,
-                venue: None,
-                convocation: None,
-                quorum: None,
-                proxy_cap: None,
-                agenda: vec![],
-                notice_sent_on: None,
-                vote_changes: None,
-                motion_deadline: None,
-            },
-        )
-        .map_err(|e| e.message())?;
-    for to in [AssemblyState::Convened, AssemblyState::InSession] {
-        svc.transition_assembly(&chair, assembly.id, to).map_err(|e| e.message())?;
-    }
-    for org in &orgs {
-        svc.check_in(&chair, assembly.id, CheckInInput { organisation_id: *org, mode: AttendanceMode::Remote })
-            .map_err(|e| e.message())?;
-    }
-    let motion = svc
-        .create_motion(
-            &chair,
-            assembly.id,
-            NewMotionInput {
-                title: "Benchmark motion".into(),
-                text: String::new(),
-                kind: "ordinary".into(),
-                majority: None,
-                quorum: None,
-                agenda_item_id: None,
-                amends: None,
-            },
-        )
-        .map_err(|e| e.message())?;
-    let poll = svc
-        .open_poll(&chair, motion.id, OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall })
-        .map_err(|e| e.message())?;
-    let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);
+    let Prepared { chair, assembly, poll, delegates, chair_token } = prepare(&svc, o.orgs)?;
     let setup_s = started.elapsed().as_secs_f64();
 
     // The server, on loopback.
@@ -306,10 +316,10 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let logins: Vec<String> = delegates.iter().take(o.logins).map(|d| d.email.clone()).collect();
     let (logins_done, login_s) = client.logins(&logins)?;
     let tokens: Vec<String> = delegates.iter().map(|d| d.token.clone()).collect();
-    let burst = client.burst(poll.id, &tokens)?;
-    let (close_seal_ms, fanout_ms) = client.close(poll.id, assembly.id, &chair_token, o.subscribers)?;
+    let burst = client.burst(poll, &tokens)?;
+    let (close_seal_ms, fanout_ms) = client.close(poll, assembly, &chair_token, o.subscribers)?;
     let chair_page_ms = client.chair_page(&chair_token)?;
-    let sealed = svc.get_poll(&chair, poll.id).map_err(|e| e.message())?;
+    let sealed = svc.get_poll(&chair, poll).map_err(|e| e.message())?;
     let sealed_yes = sealed.result.as_ref().map_or(-1, |r| i64::from(r.yes));
     handle_stop(handle);
 

@@ -260,15 +260,28 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     }
 }
 
+/// Checks a sealed document's digest and signature. `false` when the
+/// document is altered: nothing in it can be trusted, so nothing more of it
+/// is checked.
+pub(crate) fn seal_holds(f: &mut Findings, subject: &str, s: &crate::export::bundle::Sealed, public_key: &str) -> bool {
+    match seal::verify(&s.document, &s.digest, &s.signature, public_key) {
+        Ok(()) => true,
+        Err(seal::SealError::Digest) => {
+            f.add(Kind::SealAltered, subject, "the sealed document does not match its digest");
+            false
+        }
+        Err(e) => {
+            f.add(Kind::Signature, subject, format!("seal: {e}"));
+            true
+        }
+    }
+}
+
 /// The approved minutes: their seal, and the ledger's approval carrying it.
 fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &crate::export::bundle::Sealed) {
     let subject = "minutes";
-    match seal::verify(&m.document, &m.digest, &m.signature, public_key) {
-        Ok(()) => {}
-        Err(seal::SealError::Digest) => {
-            return f.add(Kind::SealAltered, subject, "the approved minutes do not match their digest");
-        }
-        Err(e) => f.add(Kind::Signature, subject, format!("seal: {e}")),
+    if !seal_holds(f, subject, m, public_key) {
+        return;
     }
     let approvals: Vec<_> =
         ledger.about(&format!("assembly:{}", m.id)).filter(|e| e.kind == "minutes.approved").collect();

@@ -2,7 +2,6 @@
 
 use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
-use crate::audit::seal::{self, SealError};
 use crate::domain::fraction::Fraction;
 use crate::domain::majority::{decide, MajorityRule, Outcome};
 use crate::domain::poll::{Choice, Tally};
@@ -85,13 +84,8 @@ fn entries(v: Option<&Value>) -> Option<Vec<(i64, Option<i64>)>> {
 /// Runs every check on one sealed poll.
 pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, public_key: &str, p: &Sealed) {
     let subject = format!("poll {}", p.id);
-    match seal::verify(&p.document, &p.digest, &p.signature, public_key) {
-        Ok(()) => {}
-        // Nothing in an altered document can be trusted: stop here.
-        Err(SealError::Digest) => {
-            return f.add(Kind::SealAltered, &subject, "the sealed document does not match its digest");
-        }
-        Err(e) => f.add(Kind::Signature, &subject, format!("seal: {e}")),
+    if !super::seal_holds(f, &subject, p, public_key) {
+        return;
     }
     let doc: PollSeal = match serde_json::from_value(p.document.clone()) {
         Ok(d) => d,

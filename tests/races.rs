@@ -1,0 +1,230 @@
+//! Races, on both databases: many requests released together, repeated.
+//! CI runs 100 rounds of the same-organisation race and 20 of the others;
+//! `PLENUM_LONG=1` runs 1,000 of each.
+
+mod common;
+
+use common::{TestApp, TestDb};
+use plenum::bench::{prepare, Prepared};
+use plenum::domain::poll::BallotType;
+use plenum::service::motions::NewMotionInput;
+use plenum::service::polls::OpenPollInput;
+use serde_json::{json, Value};
+use std::sync::{Arc, Barrier};
+
+fn rounds(ci: usize) -> usize {
+    if std::env::var("PLENUM_LONG").is_ok_and(|v| v == "1") {
+        1000
+    } else {
+        ci
+    }
+}
+
+fn new_poll(app: &TestApp, p: &Prepared, round: usize) -> i64 {
+    let m = app
+        .services
+        .create_motion(
+            &p.chair,
+            p.assembly,
+            NewMotionInput {
+                title: format!("Round {round}"),
+                text: String::new(),
+                kind: "ordinary".into(),
+                majority: None,
+                quorum: None,
+                agenda_item_id: None,
+                amends: None,
+            },
+        )
+        .expect("motion");
+    app.services.open_poll(&p.chair, m.id, OpenPollInput { ballot: BallotType::RollCall }).expect("poll").id
+}
+
+/// `n` threads, each with its own client, released together every round.
+fn together<T: Send + 'static>(
+    n: usize,
+    rounds: usize,
+    mut before: impl FnMut(usize) -> Arc<dyn Fn(usize, &reqwest::blocking::Client) -> T + Send + Sync>,
+    mut after: impl FnMut(usize, Vec<T>),
+) {
+    for round in 0..rounds {
+        let work = before(round);
+        let barrier = Arc::new(Barrier::new(n));
+        let out: Vec<T> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..n)
+                .map(|i| {
+                    let (work, barrier) = (work.clone(), barrier.clone());
+                    s.spawn(move || {
+                        let client = reqwest::blocking::Client::new();
+                        barrier.wait();
+                        work(i, &client)
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("thread")).collect()
+        });
+        after(round, out);
+    }
+}
+
+fn one_organisation_many_ballots(db: TestDb) {
+    let app = TestApp::start(db);
+    let p = prepare(&app.services, 1).expect("set-up");
+    let token = p.delegates[0].token.clone();
+    let base = app.base.clone();
+    let current = std::cell::Cell::new(0i64);
+    together(
+        200,
+        rounds(100),
+        |round| {
+            let poll = new_poll(&app, &p, round);
+            current.set(poll);
+            let (token, base) = (token.clone(), base.clone());
+            let url = format!("{base}/api/v1/polls/{poll}/ballots");
+            Arc::new(move |i, client: &reqwest::blocking::Client| {
+                let choice = ["yes", "no", "abstain"][i % 3];
+                client
+                    .post(&url)
+                    .bearer_auth(&token)
+                    .json(&json!({"choice": choice}))
+                    .send()
+                    .map_or(0, |r| r.status().as_u16())
+            })
+        },
+        |round, statuses| {
+            let poll = current.get();
+            let ok = statuses.iter().filter(|s| **s == 201).count();
+            let conflicts = statuses.iter().filter(|s| **s == 409).count();
+            assert_eq!((ok, conflicts), (1, 199), "round {round}: {statuses:?}");
+            let closed = app.services.close_poll(&p.chair, poll, Default::default()).expect("close");
+            let r = closed.result.expect("result");
+            assert_eq!(r.yes + r.no + r.abstain, 1, "round {round}: one counted ballot");
+        },
+    );
+}
+
+fn ballots_race_the_close(db: TestDb) {
+    let app = TestApp::start(db);
+    let p = prepare(&app.services, 60).expect("set-up");
+    let tokens: Arc<Vec<String>> = Arc::new(p.delegates.iter().map(|d| d.token.clone()).collect());
+    let base = app.base.clone();
+    let chair = p.chair_token.clone();
+    let current = std::cell::Cell::new(0i64);
+    together(
+        61,
+        rounds(20),
+        |round| {
+            let poll = new_poll(&app, &p, round);
+            current.set(poll);
+            let (tokens, base, chair) = (tokens.clone(), base.clone(), chair.clone());
+            Arc::new(move |i, client: &reqwest::blocking::Client| -> (usize, u16, Value) {
+                let (token, path, body) = match tokens.get(i) {
+                    Some(t) => (t.clone(), format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"})),
+                    // The last thread is the chair, closing in the middle of it.
+                    None => (chair.clone(), format!("/api/v1/polls/{poll}/close"), json!({})),
+                };
+                let res = client.post(format!("{base}{path}")).bearer_auth(token).json(&body).send().expect("request");
+                let status = res.status().as_u16();
+                (i, status, res.json().unwrap_or(Value::Null))
+            })
+        },
+        |round, out| {
+            let poll = current.get();
+            assert!(out.iter().all(|(_, s, _)| *s < 500), "round {round}: {out:?}");
+            let counted: Vec<&Value> = out.iter().filter(|(i, s, _)| *i < 60 && *s == 201).map(|(_, _, b)| b).collect();
+            assert!(
+                out.iter()
+                    .filter(|(i, _, _)| *i < 60)
+                    .all(|(_, s, b)| *s == 201 || (*s == 409 && b["error"] == "poll_closed")),
+                "round {round}: a ballot is counted or refused as late: {out:?}"
+            );
+            let view = app.services.get_poll(&p.chair, poll).expect("poll");
+            let r = view.result.expect("closed by the chair's request");
+            assert_eq!(
+                r.yes as usize,
+                counted.len(),
+                "round {round}: every acknowledged ballot is in the sealed count"
+            );
+            let seal = app.services.poll_seal(poll).expect("seal");
+            let sealed: Vec<&str> = seal.document["ballots"]
+                .as_array()
+                .expect("ballots")
+                .iter()
+                .filter_map(|b| b["receipt_hash"].as_str())
+                .collect();
+            assert_eq!(sealed.len(), counted.len());
+        },
+    );
+}
+
+fn a_proxy_races_its_grantor_arriving(db: TestDb) {
+    let app = TestApp::start(db);
+    let p = prepare(&app.services, 0).expect("set-up");
+    let base = app.base.clone();
+    let chair = p.chair_token.clone();
+    let a = p.assembly;
+    together(
+        2,
+        rounds(20),
+        |round| {
+            // A fresh pair each round: the holder present, the grantor not yet.
+            let mk = |name: String| {
+                app.services
+                    .create_organisation(
+                        &p.chair,
+                        plenum::service::organisations::NewOrganisationInput {
+                            name,
+                            country: "BE".into(),
+                            kind: plenum::domain::organisation::OrgKind::Full,
+                        },
+                    )
+                    .expect("organisation")
+                    .id
+            };
+            let grantor = mk(format!("Grantor {round}"));
+            let holder = mk(format!("Holder {round}"));
+            app.services
+                .check_in(
+                    &p.chair,
+                    a,
+                    plenum::service::attendance::CheckInInput {
+                        organisation_id: holder,
+                        mode: plenum::domain::assembly::AttendanceMode::Remote,
+                    },
+                )
+                .expect("holder in");
+            let (base, chair) = (base.clone(), chair.clone());
+            Arc::new(move |i, client: &reqwest::blocking::Client| -> (i64, u16) {
+                let (path, body) = if i == 0 {
+                    (format!("/api/v1/assemblies/{a}/proxies"), json!({"grantor_id": grantor, "holder_id": holder}))
+                } else {
+                    (
+                        format!("/api/v1/assemblies/{a}/attendance"),
+                        json!({"organisation_id": grantor, "mode": "in_person"}),
+                    )
+                };
+                let status =
+                    client.post(format!("{base}{path}")).bearer_auth(&chair).json(&body).send().expect("request");
+                (grantor, status.status().as_u16())
+            })
+        },
+        |round, out| {
+            assert!(out.iter().all(|(_, s)| *s < 500), "round {round}: {out:?}");
+            let grantor = out[0].0;
+            // Whatever the order, the grantor is present and votes itself:
+            // its proxy never stays live beside it.
+            let live = app
+                .services
+                .list_proxies(a)
+                .expect("proxies")
+                .into_iter()
+                .filter(|x| x.grantor_id == grantor && x.state == "live")
+                .count();
+            assert_eq!(live, 0, "round {round}: {out:?}");
+            let q = app.services.quorum(&p.chair, a).expect("quorum");
+            assert_eq!(q.represented, 0, "round {round}: nobody is represented while present");
+        },
+    );
+}
+
+both!(one_organisation_many_ballots, ballots_race_the_close, a_proxy_races_its_grantor_arriving);

@@ -15,7 +15,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
 /// OWASP's argon2id parameters: 19 MiB, 2 passes, 1 lane.
 pub const ARGON2_M_KIB: u32 = 19_456;
@@ -30,44 +30,70 @@ fn argon2() -> AppResult<Argon2<'static>> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-/// A cap on concurrent hashing: each hash holds 19 MiB and a core.
-struct Gate {
-    running: Mutex<usize>,
-    freed: Condvar,
+/// A job for the hashing threads.
+type HashJob = Box<dyn FnOnce() + Send>;
+
+/// The threads that hash: at most `cap` hashes at once (each holds 19 MiB
+/// and a core), and always on the same few threads, so the allocator keeps
+/// that memory in a few arenas rather than one per request thread (which
+/// had a server with many login threads hold a gigabyte and more).
+struct Hashers {
+    queue: Mutex<std::sync::mpsc::Sender<HashJob>>,
 }
 
-fn gate() -> &'static Gate {
-    static GATE: OnceLock<Gate> = OnceLock::new();
-    GATE.get_or_init(|| Gate { running: Mutex::new(0), freed: Condvar::new() })
-}
-
-fn gated<T>(cap: usize, f: impl FnOnce() -> T) -> T {
-    let g = gate();
-    {
-        let mut running = g.running.lock().unwrap_or_else(|e| e.into_inner());
-        while *running >= cap {
-            running = g.freed.wait(running).unwrap_or_else(|e| e.into_inner());
+fn hashers(cap: usize) -> &'static Hashers {
+    static HASHERS: OnceLock<Hashers> = OnceLock::new();
+    HASHERS.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<HashJob>();
+        let rx = std::sync::Arc::new(Mutex::new(rx));
+        for n in 0..cap.max(1) {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new().name(format!("plenum-argon2-{n}")).spawn(move || loop {
+                let job = match rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a hashing thread");
+            }
         }
-        *running += 1;
-    }
-    let out = f();
-    *g.running.lock().unwrap_or_else(|e| e.into_inner()) -= 1;
-    g.freed.notify_one();
-    out
+        Hashers { queue: Mutex::new(tx) }
+    })
+}
+
+/// Runs `f` on the hashing threads and waits for it; `None` if they are gone.
+fn gated<T: Send + 'static>(cap: usize, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (reply, answer) = std::sync::mpsc::sync_channel(1);
+    let job: HashJob = Box::new(move || {
+        let _ = reply.send(f());
+    });
+    hashers(cap).queue.lock().ok()?.send(job).ok()?;
+    answer.recv().ok()
 }
 
 /// Hashes a password with argon2id and a random salt (PHC string).
 pub fn hash_password(cap: usize, password: &str) -> AppResult<String> {
     let salt = SaltString::generate(&mut OsRng);
     let argon = argon2()?;
-    gated(cap, || argon.hash_password(password.as_bytes(), &salt).map(|h| h.to_string())).map_err(AppError::internal)
+    let password = password.to_string();
+    gated(cap, move || argon.hash_password(password.as_bytes(), &salt).map(|h| h.to_string()))
+        .ok_or_else(|| AppError::internal("the hashing threads are gone"))?
+        .map_err(AppError::internal)
 }
 
 /// Checks a password against a stored PHC string.
 pub fn verify_password(cap: usize, password: &str, phc: &str) -> bool {
-    let Ok(parsed) = PasswordHash::new(phc) else { return false };
     let Ok(argon) = argon2() else { return false };
-    gated(cap, || argon.verify_password(password.as_bytes(), &parsed).is_ok())
+    let (password, phc) = (password.to_string(), phc.to_string());
+    gated(cap, move || {
+        PasswordHash::new(&phc).is_ok_and(|parsed| argon.verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .unwrap_or(false)
 }
 
 /// What the API and pages show of an account (never its hash).
@@ -206,6 +232,33 @@ mod tests {
         assert!(!verify_password(2, "anything", "not a hash"));
         // A fresh salt every time.
         assert_ne!(h, hash_password(2, "correct horse battery").unwrap());
+    }
+
+    #[test]
+    fn hashing_runs_on_its_own_few_threads() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let names: Vec<Option<String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..6)
+                .map(|_| {
+                    let (now, most) = (now.clone(), most.clone());
+                    s.spawn(move || {
+                        gated(2, move || {
+                            let running = now.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(running, Ordering::SeqCst);
+                            std::thread::sleep(std::time::Duration::from_millis(30));
+                            now.fetch_sub(1, Ordering::SeqCst);
+                            std::thread::current().name().map(String::from)
+                        })
+                        .flatten()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert!(most.load(Ordering::SeqCst) <= 2, "at most the cap at once");
+        assert!(names.iter().all(|n| n.as_deref().is_some_and(|n| n.starts_with("plenum-argon2-"))), "{names:?}");
     }
 }
 

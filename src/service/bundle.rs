@@ -30,6 +30,17 @@ impl Services {
         self.evidence(caller, assembly_id, true)
     }
 
+    /// The bundle as a file to download (API and auditor's page alike).
+    pub fn bundle_download(&self, caller: &Caller, assembly_id: i64) -> AppResult<super::minutes::Download> {
+        let bundle = self.bundle(Some(caller), assembly_id)?;
+        Ok(super::minutes::Download {
+            body: serde_json::to_vec(&bundle).map_err(AppError::internal)?,
+            public_key: bundle.public_key,
+            content_type: "application/json",
+            filename: format!("plenum-assembly-{assembly_id}-bundle.json"),
+        })
+    }
+
     /// The bundle without the ledger: the auditor's page of an assembly.
     pub fn assembly_record(&self, caller: &Caller, assembly_id: i64) -> AppResult<Bundle> {
         self.evidence(Some(caller), assembly_id, false)

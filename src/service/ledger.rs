@@ -71,13 +71,6 @@ impl Services {
         })
     }
 
-    /// Events after `after` (at most `limit`, 1 to 10,000), for the auditor
-    /// and the secretariat.
-    pub fn audit_events(&self, caller: &Caller, after: i64, limit: i64) -> AppResult<Vec<AuditEvent>> {
-        caller.require(&[Role::Auditor, Role::Secretariat])?;
-        self.read(|conn| Ok(audit::events_after(conn, after.max(0), limit.clamp(1, 10_000))?))
-    }
-
     /// Rechecks the whole chain from the database.
     pub fn check_ledger(&self, caller: &Caller) -> AppResult<LedgerCheck> {
         caller.require(&[Role::Auditor, Role::Secretariat])?;

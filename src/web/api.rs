@@ -479,14 +479,8 @@ async fn poll_seal(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<Ht
 
 /// An assembly's evidence bundle, as a download for `plenum verify`.
 async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let bundle = run(&svc, move |s| s.bundle(Some(&auth.0.caller), id)).await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((
-            actix_web::http::header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
-        ))
-        .json(bundle))
+    let d = run(&svc, move |s| s.bundle_download(&auth.0.caller, id.into_inner())).await?;
+    Ok(download(d))
 }
 
 /// The minutes: approved and frozen, or the draft from the record now.

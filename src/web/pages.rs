@@ -502,16 +502,8 @@ async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageRes
 
 async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let id = id.into_inner();
-    let bundle = run(&svc, move |s| s.bundle(Some(&caller), id)).await?;
-    let body = serde_json::to_string(&bundle).map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/json")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"plenum-assembly-{id}-bundle.json\""),
-        ))
-        .body(body))
+    let d = run(&svc, move |s| s.bundle_download(&caller, id.into_inner())).await?;
+    Ok(super::api::download(d))
 }
 
 async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {

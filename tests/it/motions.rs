@@ -1,7 +1,7 @@
 //! Motions: submission, seconders, admission, amendments first, withdrawal,
 //! opinions, presets per kind, and a tie the chair decides.
 
-mod common;
+use crate::common;
 
 use common::{network, Network, TestDb};
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! The assembly: its particulars, notice, convocation, lifecycle and agenda.
 
-mod common;
+use crate::common;
 
 use common::{network, TestApp, TestDb};
 use plenum::domain::role::Role;

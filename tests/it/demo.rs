@@ -1,6 +1,6 @@
 //! The demo network: what `plenum serve --demo` seeds.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb};
 use serde_json::json;

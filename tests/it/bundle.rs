@@ -3,7 +3,7 @@
 //! it is rejected with the code of its kind; a forger holding the instance's
 //! own key still cannot pass off a wrong count, outcome or snapshot.
 
-mod common;
+use crate::common;
 
 use common::{full_assembly, network, Api, Network, TestDb};
 use plenum::audit::seal::Sealer;

@@ -1,7 +1,7 @@
 //! Both migration sets build the same tables and columns, and go down and
 //! up again cleanly.
 
-mod common;
+use crate::common;
 
 use common::TestDb;
 use plenum::store;

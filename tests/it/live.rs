@@ -1,7 +1,7 @@
 //! The live stream: a check-in, a ballot and a close reach a watcher, and no
 //! per-choice count is ever sent while a poll is open.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! log in, check in, vote, a double vote refused, an affiliate refused,
 //! close, result, audit chain intact.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use plenum::store::rows::AuditEvent;

@@ -2,7 +2,7 @@
 //! CI runs 100 rounds of the same-organisation race and 20 of the others;
 //! `PLENUM_LONG=1` runs 1,000 of each.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, TestDb};
 use plenum::bench::{prepare, Prepared};

@@ -1,6 +1,6 @@
 //! The member register: import, export, changes of kind and status.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! The speakers' list: one queue for room and remote, affiliates too.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::json;

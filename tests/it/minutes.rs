@@ -2,7 +2,7 @@
 //! the draft, approved once the assembly is closed, then frozen and sealed;
 //! exported as PDF, HTML, Markdown and CSV; carried in the bundle.
 
-mod common;
+use crate::common;
 
 use common::{full_assembly, network, TestDb};
 use plenum::verify::{self, Kind};
@@ -144,7 +144,7 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
 }
 
 /// The demo assembly's draft minutes in Markdown, as a reviewed snapshot
-/// (`tests/snapshots/`; the instance's key, which differs per run, is
+/// (`tests/it/snapshots/`; the instance's key, which differs per run, is
 /// replaced by a placeholder).
 fn the_demo_minutes_read_as_reviewed(db: TestDb) {
     let app = common::TestApp::start(db);

@@ -1,7 +1,7 @@
 //! Proxies over HTTP: grant, every refusal, vote by proxy, revoke, void on
 //! the grantor's arrival, and what they do to the quorum.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::json;

@@ -2,7 +2,7 @@
 //! CSRF tokens, redirects. (Real headless Chromium comes with the browser
 //! test suite.)
 
-mod common;
+use crate::common;
 
 use common::{network, Network, TestDb, PASSWORD};
 use reqwest::blocking::{Client, Response};

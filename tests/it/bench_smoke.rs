@@ -2,7 +2,7 @@
 //! counted once, the close seen by every live subscriber, a ceiling
 //! measured. No timing is asserted here; figures live in BENCHMARKS.md.
 
-mod common;
+use crate::common;
 
 use common::TestDb;
 use plenum::bench::{run, Options};

@@ -1,6 +1,6 @@
 //! A Board election: approval ballots, a tie for the last seat, a run-off.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! The three kinds of ballot, vote changes and the guards between them, on
 //! both databases.
 
-mod common;
+use crate::common;
 
 use common::{network, Network, TestDb};
 use serde_json::{json, Value};

@@ -5,7 +5,7 @@
 //!
 //! CI kills 20 times; `PLENUM_LONG=1` kills 1,000 times.
 
-mod common;
+use crate::common;
 
 use common::TestDb;
 use plenum::audit::seal::Sealer;

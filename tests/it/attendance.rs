@@ -1,7 +1,7 @@
 //! Hybrid attendance: the desk by name or code, remote self check-in,
 //! leaving and returning as events.
 
-mod common;
+use crate::common;
 
 use common::{network, TestDb};
 use serde_json::json;

@@ -1,0 +1,29 @@
+//! The black-box suites, as one test binary: each module drives a real
+//! plenum (in-process server over loopback HTTP, or the real binary) on a
+//! database made for the test, and most run on SQLite and on PostgreSQL
+//! (`both!`). One binary instead of one per file: the debug build links
+//! plenum once, not twenty times, which keeps CI's disk use and link time
+//! small.
+
+#[macro_use]
+mod common;
+
+mod assemblies;
+mod attendance;
+mod ballots;
+mod bench_smoke;
+mod bundle;
+mod cli;
+mod crash;
+mod demo;
+mod elections;
+mod live;
+mod minutes;
+mod motions;
+mod pages;
+mod proxies;
+mod races;
+mod register;
+mod schema;
+mod speakers;
+mod vote_slice;

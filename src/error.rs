@@ -84,6 +84,16 @@ impl AppError {
         AppError { source: Some(source.to_string()), ..Self::new(ErrorKind::Internal, "internal", Msg::Internal) }
     }
 
+    /// A shared commit that failed (`reason` is the database's own text):
+    /// a full disk is named as such, anything else is ours.
+    pub fn commit_failed(reason: String) -> Self {
+        if storage_full(&reason) {
+            AppError { source: Some(reason), ..Self::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull) }
+        } else {
+            Self::internal(reason).with_code("commit_failed")
+        }
+    }
+
     /// The same error with another machine code.
     pub fn with_code(mut self, code: &'static str) -> Self {
         self.code = code;
@@ -127,8 +137,11 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if self.kind == ErrorKind::Internal {
-            tracing::error!(error = %self, "request failed");
+        match self.kind {
+            ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
+            // The operator has something to do (a full disk, a database down).
+            ErrorKind::Unavailable => tracing::warn!(error = %self, "request refused"),
+            _ => {}
         }
         HttpResponse::build(self.status_code()).json(ErrorBody { error: self.code, message: self.message() })
     }
@@ -147,9 +160,21 @@ impl From<diesel::result::Error> for AppError {
                 source: Some(e.to_string()),
                 ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
             },
+            Error::DatabaseError(_, info) if storage_full(info.message()) => AppError {
+                source: Some(e.to_string()),
+                ..AppError::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull)
+            },
             _ => AppError::internal(e),
         }
     }
+}
+
+/// Whether a database error says the disk is full: SQLite's SQLITE_FULL
+/// ("database or disk is full"), PostgreSQL's disk_full (53100: "could not
+/// extend file ...: No space left on device").
+fn storage_full(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("database or disk is full") || m.contains("no space left on device")
 }
 
 impl From<r2d2::Error> for AppError {
@@ -164,5 +189,28 @@ impl From<r2d2::Error> for AppError {
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(e: actix_web::error::BlockingError) -> Self {
         AppError::internal(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::result::{DatabaseErrorKind, Error};
+
+    fn database_error(message: &str) -> Error {
+        Error::DatabaseError(DatabaseErrorKind::Unknown, Box::new(message.to_string()))
+    }
+
+    #[test]
+    fn a_full_disk_is_named_as_such_on_either_database() {
+        for (message, code, status) in [
+            ("database or disk is full", "storage_full", 503),
+            ("could not extend file \"base/16384/2619\": No space left on device", "storage_full", 503),
+            ("disk I/O error", "internal", 500),
+            ("syntax error", "internal", 500),
+        ] {
+            let e = AppError::from(database_error(message));
+            assert_eq!((e.code, e.status_code().as_u16()), (code, status), "{message}");
+        }
     }
 }

@@ -206,7 +206,9 @@ fn system_caller(svc: &Services, email: &str) -> Result<Caller, String> {
     Ok(Caller { account_id: a.id, name: a.name, email: a.email, role: Role::Secretariat, organisation_id: None })
 }
 
-const PASSWORD: &str = "bench-password-1";
+/// The password of every account the load set-up makes (they are a
+/// throw-away database's, never a real one's).
+pub const PASSWORD: &str = "bench-password-1";
 
 /// An assembly ready to vote: what [`prepare`] made.
 pub struct Prepared {

@@ -105,7 +105,7 @@ impl Services {
             Box::new(move |committed: Result<(), String>| {
                 let out = match committed {
                     Ok(()) => ran.and_then(|r| r),
-                    Err(reason) => Err(AppError::internal(reason).with_code("commit_failed")),
+                    Err(reason) => Err(AppError::commit_failed(reason)),
                 };
                 let _ = reply.send(out);
             })

@@ -159,6 +159,13 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             for job in jobs {
                 done.push(job(c));
             }
+            // A job's error can end the whole transaction under us (SQLite
+            // rolls back by itself on a full disk, SQLITE_FULL). What was
+            // deferred must then not be written in autocommit: the batch
+            // fails as one.
+            if !in_transaction(c) {
+                return Err(diesel::result::Error::BrokenTransactionManager);
+            }
             let (ballots, events) = BATCH
                 .with(|b| {
                     b.borrow_mut().as_mut().map(|b| (std::mem::take(&mut b.ballots), std::mem::take(&mut b.events)))
@@ -172,6 +179,17 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             d(outcome.clone());
         }
     }
+}
+
+/// Whether the batch's transaction is still open and sound, as diesel's
+/// transaction manager knows it (a savepoint whose rollback failed because
+/// the database had already ended the transaction marks it broken).
+fn in_transaction(conn: &mut DbConn) -> bool {
+    use diesel::connection::TransactionManager;
+    matches!(
+        <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn).transaction_depth(),
+        Ok(Some(_))
+    )
 }
 
 /// Runs `f` inside a savepoint of the batch: an `Err` rolls back `f`'s

@@ -7,17 +7,13 @@
 
 use crate::common;
 
+use common::process::{check_consistent, key_file, services, start};
 use common::TestDb;
-use plenum::audit::seal::Sealer;
-use plenum::clock::SystemClock;
-use plenum::config::Settings;
 use plenum::service::Services;
-use plenum::store;
 use rand::Rng;
 use serde_json::{json, Value};
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const ORGS: usize = 400;
 
@@ -28,84 +24,12 @@ struct Setup {
     delegates: Vec<(i64, String)>,
 }
 
-fn services(url: &str, secret: [u8; 32]) -> Services {
-    let mut settings = Settings::defaults().expect("settings");
-    settings.database_url = url.to_string();
-    let pool = store::connect(url, 4, settings.sqlite_busy_timeout_ms).expect("connect");
-    store::migrate(&mut pool.get().expect("conn")).expect("migrate");
-    Services::new(pool, Arc::new(SystemClock), settings, Sealer::from_secret(secret))
-}
-
 fn set_up(svc: &Services) -> Setup {
     let p = plenum::bench::prepare(svc, ORGS).expect("set-up");
     Setup {
         poll: p.poll,
         chair_token: p.chair_token,
         delegates: p.delegates.into_iter().map(|d| (d.organisation_id, d.token)).collect(),
-    }
-}
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-fn start(url: &str, key: &std::path::Path) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
-    let child = Command::new(env!("CARGO_BIN_EXE_plenum"))
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .env_remove("PLENUM_CONFIG")
-        .env("PLENUM_DATABASE_URL", url)
-        .env("PLENUM_SIGNING_KEY_FILE", key)
-        .env("PLENUM_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("plenum serve");
-    let base = format!("http://127.0.0.1:{port}");
-    let client = common::client();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while client.get(format!("{base}/healthz")).send().map(|r| r.status().as_u16()).ok() != Some(200) {
-        assert!(Instant::now() < deadline, "plenum did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Server { child, base }
-}
-
-/// Everything the database holds must agree, whatever moment the kill hit.
-fn check_consistent(svc: &Services, poll: i64, acknowledged: &[(i64, String)]) {
-    use diesel::prelude::*;
-    use plenum::store::schema::{audit_events, ballots, polls};
-    let mut conn = svc.conn().expect("conn");
-    let rows: Vec<i64> = ballots::table
-        .filter(ballots::poll_id.eq(poll))
-        .select(ballots::organisation_id)
-        .load(&mut conn)
-        .expect("ballots");
-    let events: Vec<plenum::store::rows::AuditEvent> = audit_events::table
-        .order(audit_events::seq.asc())
-        .select(plenum::store::rows::AuditEvent::as_select())
-        .load(&mut conn)
-        .expect("ledger");
-    assert_eq!(plenum::audit::verify_chain(&events, None), Ok(events.len()), "the chain verifies after a kill");
-    let mut cast: Vec<i64> = events
-        .iter()
-        .filter(|e| e.kind == "ballot.cast" && e.subject == format!("poll:{poll}"))
-        .filter_map(|e| serde_json::from_str::<Value>(&e.payload).ok()?["organisation"].as_i64())
-        .collect();
-    cast.sort_unstable();
-    let mut stored = rows.clone();
-    stored.sort_unstable();
-    assert_eq!(stored, cast, "every ballot row has its ledger event and no event lacks its row");
-    for (org, _) in acknowledged {
-        assert!(stored.binary_search(org).is_ok(), "the acknowledged ballot of organisation {org} survived");
-    }
-    let (state, digest): (String, Option<String>) =
-        polls::table.find(poll).select((polls::state, polls::seal_digest)).first(&mut conn).expect("poll");
-    let closes = events.iter().filter(|e| e.kind == "poll.closed" && e.subject == format!("poll:{poll}")).count();
-    match state.as_str() {
-        "closed" => assert!(digest.is_some() && closes == 1, "a closed poll is sealed and its close recorded"),
-        _ => assert!(digest.is_none() && closes == 0, "an open poll has no seal and no close"),
     }
 }
 
@@ -138,8 +62,7 @@ fn acknowledged_ballots_survive_sigkill() {
     let db = TestDb::sqlite();
     let secret: [u8; 32] = rand::thread_rng().gen();
     let dir = tempfile::tempdir().expect("dir");
-    let key = dir.path().join("key");
-    std::fs::write(&key, secret.iter().map(|b| format!("{b:02x}")).collect::<String>()).expect("key");
+    let key = key_file(dir.path(), &secret);
     let svc = services(&db.url, secret);
     let setup = set_up(&svc);
     let mut poll = setup.poll;
@@ -200,19 +123,18 @@ fn acknowledged_ballots_survive_sigkill() {
                     client.post(format!("{base}/api/v1/polls/{poll}/close")).bearer_auth(token).json(&json!({})).send();
             });
             std::thread::sleep(Duration::from_micros(rng.gen_range(0..3000)));
-            let _ = server.child.kill();
-            let _ = server.child.wait();
+            server.kill();
             let _ = close.join();
         } else {
             std::thread::sleep(Duration::from_millis(rng.gen_range(5..60)));
-            let _ = server.child.kill();
-            let _ = server.child.wait();
+            server.kill();
             for w in workers {
                 let _ = w.join();
             }
         }
         let poll = poll;
-        check_consistent(&svc, poll, &acknowledged.lock().expect("lock"));
+        let orgs: Vec<i64> = acknowledged.lock().expect("lock").iter().map(|(org, _)| *org).collect();
+        check_consistent(&svc, poll, &orgs);
         eprintln!(
             "kill {}: {} acknowledged so far, {} still to vote",
             round + 1,
@@ -275,8 +197,8 @@ fn acknowledged_ballots_survive_sigkill() {
         .expect("bundle");
     let report = plenum::verify::verify(&bundle, None);
     assert!(report.ok, "{}", report.render());
-    let _ = server.child.kill();
-    let _ = server.child.wait();
-    check_consistent(&svc, poll, &acknowledged);
+    server.kill();
+    let orgs: Vec<i64> = acknowledged.iter().map(|(org, _)| *org).collect();
+    check_consistent(&svc, poll, &orgs);
     assert!(!acknowledged.is_empty());
 }

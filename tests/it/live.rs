@@ -3,49 +3,9 @@
 
 use crate::common;
 
+use common::stream::{follow, wait_for};
 use common::{network, TestDb};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::sync::mpsc;
-use std::time::Duration;
-
-/// Generous bound for the stream to deliver; not a performance assertion.
-const PATIENCE: Duration = Duration::from_secs(20);
-
-/// Follows a stream in a thread; snapshots (raw JSON text) arrive on the channel.
-fn follow(base: &str, path: &str, token: &str) -> mpsc::Receiver<String> {
-    let client = reqwest::blocking::Client::builder().timeout(None).build().expect("client");
-    let res = client.get(format!("{base}{path}")).bearer_auth(token).send().expect("stream");
-    assert_eq!(res.status(), 200);
-    assert_eq!(res.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("text/event-stream"));
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(res).lines() {
-            let Ok(line) = line else { break };
-            if let Some(data) = line.strip_prefix("data: ") {
-                if tx.send(data.to_string()).is_err() {
-                    break;
-                }
-            }
-        }
-    });
-    rx
-}
-
-/// Waits for a snapshot that satisfies `want`; every snapshot seen on the
-/// way goes through `check`.
-fn wait_for(rx: &mpsc::Receiver<String>, what: &str, check: &dyn Fn(&str), want: &dyn Fn(&Value) -> bool) -> Value {
-    let deadline = std::time::Instant::now() + PATIENCE;
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        let text = rx.recv_timeout(left).unwrap_or_else(|_| panic!("no snapshot with {what}"));
-        check(&text);
-        let v: Value = serde_json::from_str(&text).expect("json");
-        if want(&v) {
-            return v;
-        }
-    }
-}
 
 fn the_stream_follows_the_assembly(db: TestDb) {
     let n = network(db);
@@ -55,7 +15,7 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     let token = n.chair.token.clone().expect("token");
     let rx = follow(&n.app.base, &format!("/live/assemblies/{a}"), &token);
     let none = |_: &str| {};
-    let first = wait_for(&rx, "the first snapshot", &none, &|_| true);
+    let (_, first) = wait_for(&rx, "the first snapshot", &none, &|_| true);
     assert_eq!(
         (first["quorum"]["present"].as_u64(), first["state"].as_str()),
         (Some(0), Some("in_session")),
@@ -67,7 +27,7 @@ fn the_stream_follows_the_assembly(db: TestDb) {
         json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
         201,
     );
-    let v = wait_for(&rx, "the check-in", &none, &|v| v["quorum"]["present"] == 1);
+    let (_, v) = wait_for(&rx, "the check-in", &none, &|v| v["quorum"]["present"] == 1);
     assert_eq!(v["texts"]["quorum"], "1 of 3 full members present or represented");
     n.delegates[1].ok(
         &format!("/api/v1/assemblies/{a}/attendance"),
@@ -87,10 +47,10 @@ fn the_stream_follows_the_assembly(db: TestDb) {
             assert!(p.get("result").is_none() && !p.to_string().contains("\"yes\""), "{p}");
         }
     };
-    let v = wait_for(&rx, "the ballot", &secret, &|v| v["open_polls"][0]["cast"] == 1);
+    let (_, v) = wait_for(&rx, "the ballot", &secret, &|v| v["open_polls"][0]["cast"] == 1);
     assert_eq!(v["texts"][format!("poll.{poll}.cast")], "1 of 2 have voted");
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
-    let v = wait_for(&rx, "the close", &none, &|v| v["last_result"]["id"] == poll);
+    let (_, v) = wait_for(&rx, "the close", &none, &|v| v["last_result"]["id"] == poll);
     assert_eq!(v["last_result"]["result"]["yes"].as_i64(), Some(1), "{v}");
     assert!(v["open_polls"].as_array().map(|a| a.is_empty()).unwrap_or(false));
 }

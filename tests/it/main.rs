@@ -17,6 +17,8 @@ mod cli;
 mod crash;
 mod demo;
 mod elections;
+mod full_disk;
+mod instances;
 mod live;
 mod minutes;
 mod motions;

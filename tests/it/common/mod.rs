@@ -17,6 +17,9 @@ use plenum::store;
 use rand::Rng;
 use serde_json::{json, Value};
 use sha2::Digest as _;
+pub mod process;
+pub mod stream;
+
 use std::net::TcpListener;
 use std::sync::{mpsc, Arc};
 
@@ -26,7 +29,7 @@ pub fn postgres_admin_url() -> String {
     std::env::var("PLENUM_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
-fn in_ci() -> bool {
+pub fn in_ci() -> bool {
     std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
 }
 

@@ -295,7 +295,7 @@ catalogue! {
     ReceiptNotYet => "The poll is still open: inclusion is shown after the close, so a receipt cannot follow the count.",
     ReceiptNotIncluded => "This poll is closed but the ballot is not among the sealed ones. Please tell the auditors.",
     ReceiptUnknown => "No ballot has this receipt. A vote that was changed has the receipt of the last change.",
-    ReceiptLater { link } => "Keep this code. After the close, check it at {link}.",
+    ReceiptLater => "Keep this code. After the close, check that your ballot is in the sealed result:",
 }
 
 /// The words for an assembly's state.

@@ -241,8 +241,8 @@ pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
             (notice("success", &t(Msg::VoteRecorded { receipt: receipt.to_string() })))
             p.receipt { code #receipt { (receipt) } }
             p.hint {
-                (t(Msg::ReceiptLater { link: String::new() }))
-                a href={ "/receipts?code=" (receipt) } { "/receipts" }
+                (t(Msg::ReceiptLater)) " "
+                a href={ "/receipts?code=" (receipt) } { (t(Msg::ReceiptCheckTitle)) }
             }
             p { a.button href="/delegate" { (t(Msg::Back)) } }
         },

@@ -12,6 +12,7 @@ mod assemblies;
 mod attendance;
 mod ballots;
 mod bench_smoke;
+mod browser;
 mod bundle;
 mod cli;
 mod crash;

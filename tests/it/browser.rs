@@ -1,0 +1,348 @@
+//! Real browsers: headless Chromium driven over WebDriver (Debian's
+//! `chromium` and `chromium-driver`, installed by `.ci/run`). A delegate on a
+//! phone-sized screen logs in, checks in, votes and sees the receipt; the
+//! chair opens a poll and watches the count move without reloading, then
+//! closes it; an auditor downloads the minutes; an affiliate sees no vote
+//! button. Screenshots of each step are kept under
+//! `target/tmp/screenshots/<backend>/`.
+//!
+//! Without Chromium the suite is skipped with a note, except under
+//! `CI=true`, where it fails.
+
+use crate::common;
+
+use common::stream::PATIENCE;
+use common::{network, TestDb, PASSWORD};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where the browser and its driver are: `PLENUM_CHROMIUM` and
+/// `PLENUM_CHROMEDRIVER`, or Debian's paths.
+fn binaries() -> Option<(PathBuf, PathBuf)> {
+    let find = |var: &str, default: &str| {
+        let path = std::env::var(var).map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(default));
+        path.exists().then_some(path)
+    };
+    let found = find("PLENUM_CHROMIUM", "/usr/bin/chromium").zip(find("PLENUM_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    if found.is_none() {
+        assert!(!common::in_ci(), "CI needs chromium and chromedriver for the browser tests (.ci/run installs them)");
+        eprintln!("note: browser test skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
+    }
+    found
+}
+
+/// One Chromium, its chromedriver, and the blocking calls a test makes.
+struct Browser {
+    rt: tokio::runtime::Runtime,
+    client: Option<Client>,
+    driver: Child,
+    base: String,
+    shots: PathBuf,
+    downloads: tempfile::TempDir,
+    _profile: tempfile::TempDir,
+}
+
+enum Screen {
+    Phone,
+    Desktop,
+}
+
+impl Browser {
+    fn open(base: &str, backend: &str, screen: Screen) -> Option<Browser> {
+        let (chromium, chromedriver) = binaries()?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+        let driver = Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver");
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let probe = common::client();
+        let deadline = Instant::now() + PATIENCE;
+        while !probe
+            .get(format!("{webdriver}/status"))
+            .send()
+            .and_then(|r| r.json::<Value>())
+            .is_ok_and(|v| v["value"]["ready"] == true)
+        {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = tempfile::tempdir().expect("profile");
+        let downloads = tempfile::tempdir().expect("downloads");
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        let mut options = json!({
+            "binary": chromium,
+            "prefs": {
+                "download.default_directory": downloads.path(),
+                "download.prompt_for_download": false,
+            },
+        });
+        match screen {
+            Screen::Phone => {
+                options["mobileEmulation"] = json!({
+                    "deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0, "touch": true},
+                    "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 \
+                                  (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
+                });
+            }
+            Screen::Desktop => args.push("--window-size=1280,900".into()),
+        }
+        options["args"] = json!(args);
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert("goog:chromeOptions".into(), options);
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client =
+            rt.block_on(ClientBuilder::new(connector).capabilities(caps).connect(&webdriver)).expect("session");
+        let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots").join(backend);
+        std::fs::create_dir_all(&shots).expect("screenshots directory");
+        Some(Browser { rt, client: Some(client), driver, base: base.to_string(), shots, downloads, _profile: profile })
+    }
+
+    fn client(&self) -> &Client {
+        self.client.as_ref().expect("open session")
+    }
+
+    fn goto(&self, path: &str) {
+        self.rt.block_on(self.client().goto(&format!("{}{path}", self.base))).expect("navigate");
+    }
+
+    fn path(&self) -> String {
+        self.rt.block_on(self.client().current_url()).expect("url").path().to_string()
+    }
+
+    fn all(&self, css: &str) -> usize {
+        self.rt.block_on(self.client().find_all(Locator::Css(css))).map(|v| v.len()).unwrap_or(0)
+    }
+
+    fn click(&self, css: &str) {
+        let c = self.client();
+        self.rt.block_on(async { c.find(Locator::Css(css)).await?.click().await }).unwrap_or_else(|e| {
+            panic!("click {css} on {}: {e}", self.path());
+        });
+    }
+
+    fn fill(&self, css: &str, text: &str) {
+        let c = self.client();
+        self.rt.block_on(async { c.find(Locator::Css(css)).await?.send_keys(text).await }).expect("type");
+    }
+
+    fn eval(&self, script: &str) -> Value {
+        self.rt.block_on(self.client().execute(script, vec![])).expect("script")
+    }
+
+    fn body(&self) -> String {
+        self.eval("return document.body.innerText").as_str().unwrap_or_default().to_string()
+    }
+
+    /// Waits until `check` gives a value, re-reading the page as it is.
+    fn until<T>(&self, what: &str, check: impl Fn(&Browser) -> Option<T>) -> T {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(v) = check(self) {
+                return v;
+            }
+            assert!(Instant::now() < deadline, "waited in vain for {what}; the page says:\n{}", self.body());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn text(&self, css: &str) -> Option<String> {
+        let c = self.client();
+        self.rt.block_on(async { c.find(Locator::Css(css)).await?.text().await }).ok()
+    }
+
+    /// A screenshot with `css` scrolled to the middle of the screen.
+    fn shot_at(&self, name: &str, css: &str) {
+        let script = format!("document.querySelector(\"{css}\").scrollIntoView({{block: 'center'}}); return null");
+        self.eval(&script);
+        self.shot(name);
+    }
+
+    fn shot(&self, name: &str) {
+        let png = self.rt.block_on(self.client().screenshot()).expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "a PNG");
+        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    fn log_in(&self, email: &str) {
+        self.goto("/login");
+        self.fill("input[name=email]", email);
+        self.fill("input[name=password]", PASSWORD);
+        self.click("form[action='/login'] button[type=submit]");
+        self.until("the page after login", |b| (b.path() != "/login").then_some(()));
+    }
+
+    /// A file the browser downloaded, once it is complete.
+    fn downloaded(&self, suffix: &str) -> Vec<u8> {
+        self.until(&format!("the download of a {suffix} file"), |b| {
+            std::fs::read_dir(b.downloads.path())
+                .ok()?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .find(|p| p.to_string_lossy().ends_with(suffix))
+                .and_then(|p| std::fs::read(p).ok())
+                .filter(|bytes| !bytes.is_empty())
+        })
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if let Some(c) = self.client.take() {
+            let _ = self.rt.block_on(c.close());
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// No sideways scrolling: the page fits the screen it is shown on.
+fn fits_the_screen(b: &Browser) {
+    let widths = b.eval("return [document.documentElement.scrollWidth, window.innerWidth]");
+    assert!(widths[0].as_i64() <= widths[1].as_i64(), "the page is wider than the screen: {widths}");
+}
+
+fn a_delegate_votes_on_a_phone(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.log_in("d0@example.org");
+    b.goto("/delegate");
+    assert!(b.body().contains("not checked in yet"), "{}", b.body());
+    fits_the_screen(&b);
+    b.shot("delegate-1-logged-in");
+    b.click("form[action='/delegate/check-in'] button");
+    b.until("the check-in", |b| b.body().contains("checked in (remote)").then_some(()));
+    b.shot("delegate-2-checked-in");
+
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan 2027"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    b.goto("/delegate");
+    assert_eq!(b.all(&format!("form[action='/delegate/polls/{poll}/vote'] button")), 3, "yes, no, abstain");
+    fits_the_screen(&b);
+    b.shot_at("delegate-3-poll-open", &format!("form[action='/delegate/polls/{poll}/vote']"));
+    b.click(&format!("form[action='/delegate/polls/{poll}/vote'] button.yes"));
+    let receipt = b.until("the receipt", |b| b.text("#receipt"));
+    assert_eq!(receipt.len(), 14, "{receipt}");
+    fits_the_screen(&b);
+    b.shot("delegate-4-receipt");
+
+    // The vote counted: after the close, the receipt is in the sealed result.
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    b.click(&format!("a[href='/receipts?code={receipt}']"));
+    b.until("the receipt check", |b| b.body().contains("in the sealed result").then_some(()));
+    b.shot("delegate-5-receipt-checked");
+}
+
+fn the_chair_watches_the_count_live(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    for i in [0, 1] {
+        n.delegates[i].ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": n.orgs[i], "mode": "remote"}),
+            201,
+        );
+    }
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Budget 2027"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
+    b.log_in("chair@example.org");
+    b.goto("/chair");
+    b.click(&format!("form[action='/chair/motions/{motion}/open'] button"));
+    let cast = "p.cast[data-bind^='poll.']";
+    let count = b.until("the open poll's count", |b| b.text(cast));
+    assert_eq!(count, "0 of 2 have voted");
+    b.shot_at("chair-1-poll-open", cast);
+    // A mark on the page: if it survives, the count moved without a reload.
+    b.eval("window.plenumMark = 1; return null");
+    let poll = n.chair.get(&format!("/api/v1/motions/{motion}")).1["last_poll"].as_i64();
+    let poll = poll.or_else(|| {
+        let bind = b.eval(&format!("return document.querySelector(\"{cast}\").dataset.bind"));
+        bind.as_str()?.split('.').nth(1)?.parse().ok()
+    });
+    let poll = poll.expect("the poll's id");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    b.until("the live count", |b| (b.text(cast).as_deref() == Some("1 of 2 have voted")).then_some(()));
+    assert_eq!(b.eval("return window.plenumMark"), json!(1), "the count moved without a reload");
+    assert!(!b.body().contains("Yes:"), "no per-choice count while the poll is open");
+    b.shot_at("chair-2-live-count", cast);
+    b.click(&format!("form[action='/chair/polls/{poll}/close'] button"));
+    b.until("the close", |b| (b.all(cast) == 0).then_some(()));
+    b.goto(&format!("/polls/{poll}"));
+    let explanation = b.text("#explanation").expect("explanation");
+    assert!(explanation.starts_with("Carried: 1 of 1 votes cast"), "{explanation}");
+    b.shot("chair-3-result");
+}
+
+fn an_auditor_downloads_the_minutes(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
+    b.log_in("auditor@example.org");
+    b.goto(&format!("/audit/assemblies/{a}"));
+    b.shot("auditor-1-record");
+    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.pdf']"));
+    let pdf = b.downloaded(".pdf");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let text = lopdf::Document::load_mem(&pdf).and_then(|d| d.extract_text(&[1])).expect("the PDF's first page");
+    assert!(text.contains("Annual General Assembly"), "{text}");
+    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.md']"));
+    let md = String::from_utf8(b.downloaded(".md")).expect("UTF-8");
+    assert!(md.starts_with("# Minutes: Annual General Assembly"), "{md}");
+}
+
+fn an_affiliate_sees_no_vote_button(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    n.delegates[0].ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
+        201,
+    );
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Statutes"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201);
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.log_in("d3@example.org");
+    b.goto("/delegate");
+    b.click("form[action='/delegate/check-in'] button");
+    b.until("the affiliate's check-in", |b| b.body().contains("checked in (remote)").then_some(()));
+    let body = b.body();
+    assert!(body.contains("you attend and may speak, but do not vote"), "{body}");
+    assert!(body.contains("Statutes"), "the affiliate follows the motion: {body}");
+    assert_eq!(b.all("form[action$='/vote']") + b.all("button.vote"), 0, "no vote button for an affiliate");
+    b.eval("window.scrollTo(0, document.body.scrollHeight); return null");
+    b.shot("affiliate-1-no-vote");
+}
+
+both!(
+    a_delegate_votes_on_a_phone,
+    the_chair_watches_the_count_live,
+    an_auditor_downloads_the_minutes,
+    an_affiliate_sees_no_vote_button
+);

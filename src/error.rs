@@ -156,6 +156,10 @@ impl From<diesel::result::Error> for AppError {
                 source: Some(e.to_string()),
                 ..AppError::conflict("duplicate", Msg::Duplicate { what: "This record".into() })
             },
+            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => AppError {
+                source: Some(e.to_string()),
+                ..AppError::unprocessable("unknown_reference", Msg::UnknownReference)
+            },
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => AppError {
                 source: Some(e.to_string()),
                 ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)

@@ -322,6 +322,10 @@ impl Services {
     /// ends every session of the account in the same transaction.
     pub fn change_account(&self, caller: &Caller, id: i64, change: AccountChange) -> AppResult<AccountView> {
         caller.require(&[Role::Secretariat])?;
+        if id == caller.account_id && change.active == Some(false) {
+            // The last secretariat account could otherwise lock everyone out.
+            return Err(AppError::conflict("own_account", Msg::CannotDisableOwnAccount));
+        }
         self.write(|conn, now| {
             let before = load(conn, id)?;
             if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {

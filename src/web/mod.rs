@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod live;
+pub mod openapi;
 pub mod pages;
 
 use crate::error::{AppError, AppResult};
@@ -53,6 +54,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/plenum.js", web::get().to(js))
         .route("/live/assemblies/{id}", web::get().to(live::stream))
         .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
+        .route("/api/openapi.json", web::get().to(|| async { HttpResponse::Ok().json(openapi::document()) }))
         .service(web::scope("/api/v1").configure(api::configure))
         .configure(pages::configure)
         .default_service(web::to(|| async {

@@ -15,6 +15,13 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
             201,
         );
     }
+    // A candidate's organisation that does not exist: refused, nothing made.
+    let (status, body) = n.chair.post(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "X", "organisation_id": 629_571_773}]}),
+    );
+    assert_eq!((status, body["error"].as_str()), (422, Some("unknown_reference")), "{body}");
+    assert_eq!(n.chair.get(&format!("/api/v1/assemblies/{a}/elections")).1.as_array().map(Vec::len), Some(0));
     let e = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/elections"),
         json!({"title": "Election of the Board", "seats": 2,

@@ -19,6 +19,7 @@ mod crash;
 mod demo;
 mod elections;
 mod full_disk;
+mod fuzz_regressions;
 mod instances;
 mod live;
 mod minutes;

@@ -176,6 +176,17 @@ fn replacing_a_delegate_ends_its_sessions_at_once(db: TestDb) {
     assert_eq!(status, 401);
     n.chair.patch(&format!("/api/v1/accounts/{d1}"), json!({"active": true}));
     n.app.login("d1@example.org");
+    // The secretariat cannot lock itself out.
+    let (_, me) = n.chair.get("/api/v1/accounts");
+    let chair_id = me
+        .as_array()
+        .or_else(|| me["accounts"].as_array())
+        .and_then(|a| a.iter().find(|x| x["email"] == "chair@example.org"))
+        .and_then(|x| x["id"].as_i64())
+        .expect("the chair's account");
+    let (status, body) = n.chair.patch(&format!("/api/v1/accounts/{chair_id}"), json!({"active": false}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("own_account")), "{body}");
+    assert_eq!(n.chair.get("/api/v1/assemblies").0, 200, "the chair's session goes on");
     let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
     let disabled: Vec<_> = events["events"]
         .as_array()

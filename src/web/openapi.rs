@@ -1,0 +1,364 @@
+//! The API's OpenAPI 3.0 document, served at `/api/openapi.json`: every
+//! route of `api.rs` with its parameters, request body and error shape.
+//! A unit test keeps the list equal to the routes `api.rs` registers; the
+//! CI's property-based API test (schemathesis) reads it to send valid and
+//! invalid requests and checks every answer against it.
+
+use serde_json::{json, Map, Value};
+
+/// One operation: method, path under `/api/v1`, summary, request body
+/// (a schema name, `csv` for a CSV upload), and whether it needs no login.
+struct Op {
+    method: &'static str,
+    path: &'static str,
+    summary: &'static str,
+    body: Option<&'static str>,
+    public: bool,
+}
+
+const fn op(method: &'static str, path: &'static str, summary: &'static str, body: Option<&'static str>) -> Op {
+    Op { method, path, summary, body, public: false }
+}
+
+const OPS: &[Op] = &[
+    Op {
+        method: "post",
+        path: "/session",
+        summary: "Log in; returns a bearer token",
+        body: Some("Login"),
+        public: true,
+    },
+    op("delete", "/session", "Log out (ends this token's session)", None),
+    op("get", "/organisations", "The member register", None),
+    op("post", "/organisations", "Add a member organisation", Some("NewOrganisation")),
+    op("post", "/organisations/import", "Import the register from CSV (all rows or none)", Some("csv")),
+    op("get", "/organisations/export", "The register as CSV", None),
+    op(
+        "patch",
+        "/organisations/{id}",
+        "Change an organisation's kind, status or joined date (audited, with a reason)",
+        Some("OrganisationChange"),
+    ),
+    op("post", "/accounts", "Create an account", Some("NewAccount")),
+    op("get", "/accounts", "The accounts", None),
+    op("patch", "/accounts/{id}", "Rename, disable or enable an account", Some("AccountChange")),
+    op("post", "/accounts/{id}/replace", "Replace a delegate by a new person", Some("Replacement")),
+    op("get", "/assemblies", "The assemblies", None),
+    op("post", "/assemblies", "Create an assembly", Some("NewAssembly")),
+    op("get", "/assemblies/{id}", "One assembly", None),
+    op("patch", "/assemblies/{id}", "Change an assembly's particulars", Some("AssemblyChange")),
+    op("get", "/assemblies/{id}/agenda", "The agenda", None),
+    op("post", "/assemblies/{id}/agenda", "Add an agenda item", Some("AgendaItem")),
+    op("post", "/assemblies/{id}/agenda/order", "Reorder the agenda", Some("AgendaOrder")),
+    op("post", "/assemblies/{id}/transition", "Move the assembly to another state", Some("Transition")),
+    op("get", "/assemblies/{id}/attendance", "Who is present, remote, represented; affiliates apart", None),
+    op("post", "/assemblies/{id}/attendance", "Check an organisation in", Some("CheckIn")),
+    op("post", "/assemblies/{id}/attendance/code", "Check in by the delegate's code", Some("Code")),
+    op("get", "/assemblies/{id}/attendance/stays", "Every arrival and departure", None),
+    op("delete", "/assemblies/{id}/attendance/{organisation_id}", "An organisation leaves", None),
+    op("get", "/assemblies/{id}/quorum", "The quorum now", None),
+    op("get", "/assemblies/{id}/bundle", "The evidence bundle for `plenum verify`", None),
+    op("get", "/assemblies/{id}/minutes", "The minutes (draft or approved)", None),
+    op("put", "/assemblies/{id}/minutes", "The secretariat's narrative for the draft", Some("Narrative")),
+    op("post", "/assemblies/{id}/minutes/approve", "Approve, freeze and seal the minutes", None),
+    op("post", "/assemblies/{id}/incidents", "Record an incident for the minutes", Some("Incident")),
+    op("get", "/assemblies/{id}/exports/{file}", "The minutes or a record table as a file", None),
+    op("get", "/assemblies/{id}/elections", "The elections", None),
+    op("post", "/assemblies/{id}/elections", "Create an election", Some("NewElection")),
+    op("get", "/elections/{id}", "One election with its rounds", None),
+    op("post", "/elections/{id}/rounds", "Open a round", None),
+    op("post", "/rounds/{id}/ballots", "Cast an election ballot", Some("ElectionBallot")),
+    op("post", "/rounds/{id}/close", "Close and seal a round", None),
+    op("get", "/assemblies/{id}/speakers", "The speakers' list", None),
+    op("post", "/assemblies/{id}/speakers", "Ask to speak", Some("Speak")),
+    op("post", "/speakers/{id}/floor", "Give the floor", None),
+    op("post", "/speakers/{id}/done", "End the floor", None),
+    op("delete", "/speakers/{id}", "Withdraw a request to speak", None),
+    op("get", "/assemblies/{id}/proxies", "The proxies", None),
+    op("post", "/assemblies/{id}/proxies", "Give a proxy", Some("Proxy")),
+    op("delete", "/proxies/{id}", "Revoke a proxy", None),
+    op("get", "/assemblies/{id}/motions", "The motions", None),
+    op("post", "/assemblies/{id}/motions", "Submit a motion", Some("NewMotion")),
+    op("get", "/motions/{id}", "One motion", None),
+    op("post", "/motions/{id}/seconders", "Second a motion", None),
+    op("post", "/motions/{id}/admission", "Admit a motion or not, with a reason", Some("Admission")),
+    op("post", "/motions/{id}/withdraw", "Withdraw a motion", Some("Withdrawal")),
+    op("post", "/motions/{id}/opinions", "An affiliate's advisory opinion", Some("Opinion")),
+    op("post", "/motions/{id}/polls", "Open a poll on a motion", Some("OpenPoll")),
+    op("post", "/polls/{id}/tellers", "The room's count in a tellers vote", Some("Tellers")),
+    op("get", "/polls/{id}", "One poll (per-choice counts only after the close)", None),
+    op("get", "/polls/{id}/seal", "A closed poll's sealed document and signature", None),
+    Op { method: "get", path: "/instance", summary: "The instance's public key", body: None, public: true },
+    op("post", "/polls/{id}/ballots", "Cast a ballot", Some("Ballot")),
+    op("post", "/polls/{id}/close", "Close and seal a poll", Some("Close")),
+    Op {
+        method: "get",
+        path: "/receipts/{code}",
+        summary: "Check a receipt against the sealed ballots",
+        body: None,
+        public: true,
+    },
+    op("get", "/audit/events", "The ledger, filtered", None),
+];
+
+fn string() -> Value {
+    json!({"type": "string"})
+}
+
+fn id() -> Value {
+    json!({"type": "integer", "format": "int64"})
+}
+
+fn nullable(mut v: Value) -> Value {
+    v["nullable"] = json!(true);
+    v
+}
+
+fn one_of(values: &[&str]) -> Value {
+    json!({"type": "string", "enum": values})
+}
+
+fn object(required: &[&str], properties: Value) -> Value {
+    json!({"type": "object", "required": required, "properties": properties})
+}
+
+fn fraction() -> Value {
+    object(
+        &["numerator", "denominator"],
+        json!({
+            "numerator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "denominator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "strict": {"type": "boolean"},
+        }),
+    )
+}
+
+fn quorum() -> Value {
+    nullable(json!({"oneOf": [fraction(), {"type": "boolean"}]}))
+}
+
+/// The request bodies, as JSON Schema.
+fn schemas() -> Map<String, Value> {
+    let date = json!({"type": "string", "format": "date"});
+    let time = json!({"type": "string", "format": "date-time"});
+    let agenda_kind = one_of(&["information", "discussion", "decision", "election"]);
+    let majority = object(
+        &["numerator", "denominator"],
+        json!({
+            "numerator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "denominator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "strict": {"type": "boolean"},
+            "base": one_of(&["votes_cast", "present_and_represented", "all_members"]),
+            "tie": one_of(&["rejected", "chair_decides"]),
+        }),
+    );
+    let s = json!({
+        "Error": object(&["error", "message"], json!({"error": string(), "message": string()})),
+        "Login": object(&["email", "password"], json!({"email": string(), "password": string()})),
+        "NewOrganisation": object(&["name", "country", "kind"],
+            json!({"name": string(), "country": string(), "kind": one_of(&["full", "affiliate"])})),
+        "OrganisationChange": object(&[], json!({
+            "status": nullable(one_of(&["active", "suspended"])),
+            "kind": nullable(one_of(&["full", "affiliate"])),
+            "joined_on": nullable(date.clone()),
+            "reason": string(),
+        })),
+        "NewAccount": object(&["email", "name", "password", "role"], json!({
+            "email": string(), "name": string(), "password": string(),
+            "role": one_of(&["secretariat", "auditor", "teller", "delegate"]),
+            "organisation_id": nullable(id()),
+        })),
+        "AccountChange": object(&[], json!({"name": nullable(string()), "active": nullable(json!({"type": "boolean"}))})),
+        "Replacement": object(&["email", "name", "password"],
+            json!({"email": string(), "name": string(), "password": string()})),
+        "NewAssembly": object(&["title", "starts_at", "format"], json!({
+            "title": string(),
+            "starts_at": time.clone(),
+            "format": one_of(&["in_person", "remote", "hybrid"]),
+            "kind": nullable(one_of(&["ordinary", "extraordinary"])),
+            "venue": nullable(string()),
+            "convocation": nullable(json!({"type": "integer", "format": "int32"})),
+            "quorum": quorum(),
+            "proxy_cap": nullable(json!({"type": "integer", "minimum": 0, "maximum": u32::MAX})),
+            "agenda": {"type": "array", "items": object(&["title", "kind"], json!({"title": string(), "kind": agenda_kind.clone()}))},
+            "notice_sent_on": nullable(date.clone()),
+            "vote_changes": nullable(json!({"type": "boolean"})),
+            "motion_deadline": nullable(time.clone()),
+        })),
+        "AssemblyChange": object(&[], json!({
+            "title": nullable(string()), "venue": nullable(string()),
+            "starts_at": nullable(time.clone()), "notice_sent_on": nullable(date),
+        })),
+        "AgendaItem": object(&["title", "kind"], json!({"title": string(), "kind": agenda_kind, "reason": nullable(string())})),
+        "AgendaOrder": object(&["order"], json!({"order": {"type": "array", "items": id()}, "reason": nullable(string())})),
+        "Transition": object(&["to"], json!({"to": one_of(&["draft", "convened", "in_session", "suspended", "closed", "minutes_approved"])})),
+        "CheckIn": object(&["organisation_id", "mode"], json!({"organisation_id": id(), "mode": one_of(&["in_person", "remote"])})),
+        "Code": object(&["code"], json!({"code": string()})),
+        "Narrative": object(&["narrative"], json!({"narrative": string()})),
+        "Incident": object(&["body"], json!({"body": string()})),
+        "NewElection": object(&["title", "seats", "candidates"], json!({
+            "title": string(),
+            "seats": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "absolute_majority": {"type": "boolean"},
+            "candidates": {"type": "array", "items": object(&["name"], json!({"name": string(), "organisation_id": nullable(id())}))},
+        })),
+        "ElectionBallot": object(&[], json!({"choices": {"type": "array", "items": id()}, "organisation_id": nullable(id())})),
+        "Speak": object(&[], json!({"organisation_id": nullable(id())})),
+        "Proxy": object(&["grantor_id", "holder_id"], json!({"grantor_id": id(), "holder_id": id(), "document": nullable(string())})),
+        "NewMotion": object(&["title"], json!({
+            "title": string(), "text": string(), "kind": string(),
+            "majority": nullable(majority), "quorum": quorum(),
+            "agenda_item_id": nullable(id()), "amends": nullable(id()),
+        })),
+        "Admission": object(&["admit"], json!({"admit": {"type": "boolean"}, "reason": nullable(string())})),
+        "Withdrawal": object(&[], json!({"reason": nullable(string())})),
+        "Opinion": object(&["text"], json!({"text": string()})),
+        "OpenPoll": object(&[], json!({"ballot": one_of(&["roll_call", "secret", "tellers"])})),
+        "Tellers": object(&["yes", "no", "abstain", "organisation_ids"], json!({
+            "yes": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "no": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "abstain": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
+            "organisation_ids": {"type": "array", "items": id()},
+        })),
+        "Ballot": object(&["choice"], json!({
+            "choice": one_of(&["yes", "no", "abstain"]),
+            "organisation_id": nullable(id()),
+            "replaces": nullable(string()),
+        })),
+        "Close": object(&[], json!({"chair_decision": nullable(one_of(&["carried", "rejected"]))})),
+    });
+    match s {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
+}
+
+fn parameters(path: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    for name in path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')) {
+        let schema = match name {
+            "code" => string(),
+            "file" => {
+                one_of(&["minutes.pdf", "minutes.html", "minutes.md", "attendance.csv", "proxies.csv", "roll-call.csv"])
+            }
+            _ => id(),
+        };
+        out.push(json!({"name": name, "in": "path", "required": true, "schema": schema}));
+    }
+    if path == "/audit/events" {
+        for (name, schema) in [
+            ("after", id()),
+            ("limit", id()),
+            ("kind", string()),
+            ("subject", string()),
+            ("from", string()),
+            ("until", string()),
+        ] {
+            out.push(json!({"name": name, "in": "query", "required": false, "schema": schema}));
+        }
+    }
+    out
+}
+
+/// The document.
+pub fn document() -> Value {
+    let error = json!({
+        "description": "Refused, with the reason for a person",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    });
+    let mut paths = Map::new();
+    for o in OPS {
+        let files = o.path.ends_with("/export") || o.path.contains("{file}");
+        let ok = if files {
+            json!({"description": "The file", "content": {"*/*": {}}})
+        } else {
+            json!({"description": "Done", "content": {"application/json": {"schema": {}}}})
+        };
+        let mut operation = json!({
+            "summary": o.summary,
+            "operationId": format!("{}{}", o.method, o.path.replace(['/', '{', '}'], "_")),
+            "parameters": parameters(o.path),
+            "responses": {"2XX": ok, "4XX": error.clone()},
+        });
+        if o.method == "delete" && o.path == "/session" {
+            operation["responses"]["2XX"] = json!({"description": "Logged out"});
+        }
+        if o.public {
+            operation["security"] = json!([]);
+        }
+        match o.body {
+            Some("csv") => {
+                operation["requestBody"] =
+                    json!({"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}});
+            }
+            Some(name) => {
+                let required = !matches!(name, "Close" | "OpenPoll" | "Withdrawal" | "Speak");
+                operation["requestBody"] = json!({
+                    "required": required,
+                    "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}")}}},
+                });
+            }
+            None => {}
+        }
+        let item = paths.entry(format!("/api/v1{}", o.path)).or_insert_with(|| json!({}));
+        item[o.method] = operation;
+    }
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "plenum",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "General Assembly voting and governance. Errors are {error, message}: a machine code and a sentence for a person.",
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas(),
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+        "security": [{"bearer": []}],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The routes `api.rs` registers, read from its source.
+    fn registered() -> Vec<(String, String)> {
+        let source = include_str!("api.rs");
+        let mut out = Vec::new();
+        for line in source.lines().map(str::trim) {
+            let Some(rest) = line.strip_prefix(".route(\"").or_else(|| line.strip_prefix("cfg.route(\"")) else {
+                continue;
+            };
+            let Some((path, rest)) = rest.split_once('"') else { continue };
+            let Some(method) = rest.split("web::").nth(1).and_then(|m| m.split('(').next()) else { continue };
+            out.push((method.to_string(), path.to_string()));
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_document_lists_every_route_and_no_other() {
+        let mut documented: Vec<(String, String)> =
+            OPS.iter().map(|o| (o.method.to_string(), o.path.to_string())).collect();
+        documented.sort();
+        let routes = registered();
+        assert!(routes.len() > 50, "the routes were read: {}", routes.len());
+        assert_eq!(documented, routes);
+    }
+
+    #[test]
+    fn every_body_has_its_schema() {
+        let doc = document();
+        let schemas = &doc["components"]["schemas"];
+        for o in OPS {
+            if let Some(name) = o.body.filter(|b| *b != "csv") {
+                assert!(schemas.get(name).is_some(), "{name}");
+            }
+        }
+        let text = doc.to_string();
+        assert!(text.contains("\"openapi\":\"3.0.3\""));
+    }
+}

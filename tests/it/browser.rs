@@ -258,13 +258,8 @@ fn the_chair_watches_the_count_live(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
     let a = n.assembly;
-    for i in [0, 1] {
-        n.delegates[i].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": n.orgs[i], "mode": "remote"}),
-            201,
-        );
-    }
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Budget 2027"}), 201);
     let motion = motion["id"].as_i64().expect("id");
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
@@ -319,11 +314,7 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
     let a = n.assembly;
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
-        201,
-    );
+    n.check_in(0, "remote");
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Statutes"}), 201);
     let motion = motion["id"].as_i64().expect("id");
     n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201);

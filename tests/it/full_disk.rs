@@ -14,7 +14,7 @@ use common::process::{check_consistent, key_file, services, start};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use rand::Rng;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,16 +57,6 @@ struct IntegrityCheck {
     integrity_check: String,
 }
 
-fn ballot(base: &str, poll: i64, token: &str) -> (u16, Value) {
-    let r = common::client()
-        .post(format!("{base}/api/v1/polls/{poll}/ballots"))
-        .bearer_auth(token)
-        .json(&json!({"choice": "yes"}))
-        .send()
-        .expect("ballot");
-    (r.status().as_u16(), r.json().unwrap_or(Value::Null))
-}
-
 #[test]
 fn a_full_disk_refuses_clearly_and_recovers() {
     let dir = tempfile::tempdir().expect("dir");
@@ -86,11 +76,16 @@ fn a_full_disk_refuses_clearly_and_recovers() {
         .execute(&mut diesel::SqliteConnection::establish(&url).expect("sqlite"))
         .expect("checkpoint");
     let server = start(&url, &key);
+    let chair = common::Api::with_token(&server.base, &setup.chair_token);
+    let ballot = |token: &str| {
+        common::Api::with_token(&server.base, token)
+            .post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}))
+    };
 
     let half = ORGS / 2;
     let mut counted = Vec::new();
     for d in &setup.delegates[..half / 2] {
-        let (status, body) = ballot(&server.base, poll, &d.token);
+        let (status, body) = ballot(&d.token);
         assert_eq!(status, 201, "{body}");
         counted.push(d.organisation_id);
     }
@@ -102,7 +97,7 @@ fn a_full_disk_refuses_clearly_and_recovers() {
     fill(&filler);
     let mut refused = Vec::new();
     for d in &setup.delegates[half / 2..half] {
-        match ballot(&server.base, poll, &d.token) {
+        match ballot(&d.token) {
             (201, _) => counted.push(d.organisation_id),
             (503, body) => {
                 assert_eq!(body["error"], "storage_full", "{body}");
@@ -113,39 +108,20 @@ fn a_full_disk_refuses_clearly_and_recovers() {
         }
     }
     assert!(!refused.is_empty(), "the disk was full: some ballots must have been refused");
-    let r = common::client()
-        .post(format!("{}/api/v1/polls/{poll}/close", server.base))
-        .bearer_auth(&setup.chair_token)
-        .json(&json!({}))
-        .send()
-        .expect("close");
-    let (status, body) = (r.status().as_u16(), r.json::<Value>().unwrap_or(Value::Null));
+    let (status, body) = chair.post(&format!("/api/v1/polls/{poll}/close"), json!({}));
     assert_eq!((status, body["error"].as_str()), (503, Some("storage_full")), "the close on a full disk: {body}");
-    let (status, state) = {
-        let r = common::client()
-            .get(format!("{}/api/v1/polls/{poll}", server.base))
-            .bearer_auth(&setup.chair_token)
-            .send()
-            .expect("poll");
-        (r.status().as_u16(), r.json::<Value>().unwrap_or(Value::Null))
-    };
+    let (status, state) = chair.get(&format!("/api/v1/polls/{poll}"));
     assert_eq!((status, state["state"].as_str()), (200, Some("open")), "reads go on while the disk is full");
     check_consistent(&svc, poll, &counted);
 
     // Space returns: the same process goes on.
     std::fs::remove_file(&filler).expect("free the space");
     for d in refused.iter().copied().chain(&setup.delegates[half..]) {
-        let (status, body) = ballot(&server.base, poll, &d.token);
+        let (status, body) = ballot(&d.token);
         assert_eq!(status, 201, "after space returned: {body}");
         counted.push(d.organisation_id);
     }
-    let r = common::client()
-        .post(format!("{}/api/v1/polls/{poll}/close", server.base))
-        .bearer_auth(&setup.chair_token)
-        .json(&json!({}))
-        .send()
-        .expect("close");
-    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(chair.post(&format!("/api/v1/polls/{poll}/close"), json!({})).0, 200);
     drop(server);
 
     assert_eq!(counted.len(), ORGS);

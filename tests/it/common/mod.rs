@@ -198,6 +198,11 @@ pub struct Api {
 }
 
 impl Api {
+    /// A client with a bearer token already issued (by a set-up in bulk).
+    pub fn with_token(base: &str, token: &str) -> Api {
+        Api { base: base.to_string(), client: client(), token: Some(token.to_string()) }
+    }
+
     fn send(&self, req: reqwest::blocking::RequestBuilder) -> (u16, Value) {
         let req = match &self.token {
             Some(t) => req.bearer_auth(t),
@@ -277,6 +282,17 @@ pub struct Network {
     pub orgs: [i64; 4],
     pub delegates: [Api; 4],
     pub assembly: i64,
+}
+
+impl Network {
+    /// Organisation `i` checks itself in through its delegate.
+    pub fn check_in(&self, i: usize, mode: &str) {
+        self.delegates[i].ok(
+            &format!("/api/v1/assemblies/{}/attendance", self.assembly),
+            json!({"organisation_id": self.orgs[i], "mode": mode}),
+            201,
+        );
+    }
 }
 
 pub fn network(db: TestDb) -> Network {

@@ -20,12 +20,7 @@ const ORGS: usize = 120;
 type Outcomes = Arc<Mutex<Vec<(i64, [u16; 2])>>>;
 
 fn post(base: &str, token: &str, path: &str, body: Value) -> (u16, Value) {
-    let r = common::client().post(format!("{base}{path}")).bearer_auth(token).json(&body).send().expect("request");
-    (r.status().as_u16(), r.json().unwrap_or(Value::Null))
-}
-
-fn delete(base: &str, token: &str, path: &str) -> u16 {
-    common::client().delete(format!("{base}{path}")).bearer_auth(token).send().expect("request").status().as_u16()
+    common::Api::with_token(base, token).post(path, body)
 }
 
 fn login(base: &str, email: &str, password: &str) -> u16 {
@@ -114,7 +109,14 @@ fn two_instances_share_one_postgresql() {
     let departure = reaches(
         &rx_b,
         "the departure made on the other instance",
-        || assert_eq!(delete(&a.base, &chair, &format!("/api/v1/assemblies/{assembly}/attendance/{org}")), 200),
+        || {
+            assert_eq!(
+                common::Api::with_token(&a.base, &chair)
+                    .delete(&format!("/api/v1/assemblies/{assembly}/attendance/{org}"))
+                    .0,
+                200
+            )
+        },
         &|v| v["quorum"]["present"] == ORGS - 1,
     );
     let arrival = reaches(

@@ -164,6 +164,11 @@ impl From<diesel::result::Error> for AppError {
                 source: Some(e.to_string()),
                 ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
             },
+            // PostgreSQL refuses NUL in text; the API refuses it before (body.rs),
+            // a page's form reaches here.
+            Error::DatabaseError(_, info) if info.message().contains("invalid byte sequence for encoding") => {
+                AppError { source: Some(e.to_string()), ..AppError::unprocessable("invalid_text", Msg::TextWithNul) }
+            }
             Error::DatabaseError(_, info) if storage_full(info.message()) => AppError {
                 source: Some(e.to_string()),
                 ..AppError::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull)
@@ -210,6 +215,7 @@ mod tests {
         for (message, code, status) in [
             ("database or disk is full", "storage_full", 503),
             ("could not extend file \"base/16384/2619\": No space left on device", "storage_full", 503),
+            ("invalid byte sequence for encoding \"UTF8\": 0x00", "invalid_text", 422),
             ("disk I/O error", "internal", 500),
             ("syntax error", "internal", 500),
         ] {

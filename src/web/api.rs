@@ -1,6 +1,7 @@
 //! JSON API v1 (bearer tokens). Paths and fields follow DESIGN.md's contract.
 
 use super::auth::{client_address, ApiAuth};
+use super::body::Body;
 use super::run;
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
@@ -101,7 +102,7 @@ struct LoginOut {
     account: crate::service::accounts::AccountView,
 }
 
-async fn login(svc: Svc, req: HttpRequest, body: web::Json<LoginBody>) -> AppResult<HttpResponse> {
+async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<HttpResponse> {
     let address = client_address(&req);
     let body = body.into_inner();
     let logged = run(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
@@ -118,11 +119,7 @@ async fn list_organisations(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> 
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn create_organisation(
-    svc: Svc,
-    auth: ApiAuth,
-    body: web::Json<NewOrganisationInput>,
-) -> AppResult<HttpResponse> {
+async fn create_organisation(svc: Svc, auth: ApiAuth, body: Body<NewOrganisationInput>) -> AppResult<HttpResponse> {
     let org = run(&svc, move |s| s.create_organisation(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(org))
 }
@@ -131,7 +128,7 @@ async fn change_organisation(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<OrganisationChange>,
+    body: Body<OrganisationChange>,
 ) -> AppResult<HttpResponse> {
     let org = run(&svc, move |s| s.change_organisation(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(org))
@@ -162,7 +159,7 @@ async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
         .body(csv))
 }
 
-async fn create_account(svc: Svc, auth: ApiAuth, body: web::Json<NewAccountInput>) -> AppResult<HttpResponse> {
+async fn create_account(svc: Svc, auth: ApiAuth, body: Body<NewAccountInput>) -> AppResult<HttpResponse> {
     let account = run(&svc, move |s| s.create_account(Some(&auth.0.caller), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(account))
 }
@@ -176,7 +173,7 @@ async fn change_account(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<AccountChange>,
+    body: Body<AccountChange>,
 ) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.change_account(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(a))
@@ -186,7 +183,7 @@ async fn replace_delegate(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<Replacement>,
+    body: Body<Replacement>,
 ) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.replace_delegate(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(a))
@@ -197,7 +194,7 @@ async fn list_assemblies(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn create_assembly(svc: Svc, auth: ApiAuth, body: web::Json<NewAssemblyInput>) -> AppResult<HttpResponse> {
+async fn create_assembly(svc: Svc, auth: ApiAuth, body: Body<NewAssemblyInput>) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.create_assembly(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(a))
 }
@@ -211,7 +208,7 @@ async fn change_assembly(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<AssemblyChange>,
+    body: Body<AssemblyChange>,
 ) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.change_assembly(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(a))
@@ -226,7 +223,7 @@ async fn add_agenda_item(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<AgendaItemInput>,
+    body: Body<AgendaItemInput>,
 ) -> AppResult<HttpResponse> {
     let items = run(&svc, move |s| s.add_agenda_item(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(items))
@@ -236,7 +233,7 @@ async fn reorder_agenda(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<AgendaOrder>,
+    body: Body<AgendaOrder>,
 ) -> AppResult<HttpResponse> {
     let items = run(&svc, move |s| s.reorder_agenda(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(items))
@@ -251,7 +248,7 @@ async fn transition(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<TransitionBody>,
+    body: Body<TransitionBody>,
 ) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.transition_assembly(&auth.0.caller, id.into_inner(), body.to)).await?;
     Ok(HttpResponse::Ok().json(a))
@@ -262,12 +259,7 @@ async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppRes
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn check_in(
-    svc: Svc,
-    auth: ApiAuth,
-    id: web::Path<i64>,
-    body: web::Json<CheckInInput>,
-) -> AppResult<HttpResponse> {
+async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<CheckInInput>) -> AppResult<HttpResponse> {
     let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(stay))
 }
@@ -286,7 +278,7 @@ async fn check_in_by_code(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<CodeBody>,
+    body: Body<CodeBody>,
 ) -> AppResult<HttpResponse> {
     let stay = run(&svc, move |s| s.check_in_by_code(&auth.0.caller, id.into_inner(), &body.code)).await?;
     Ok(HttpResponse::Created().json(stay))
@@ -312,7 +304,7 @@ async fn create_election(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<NewElectionInput>,
+    body: Body<NewElectionInput>,
 ) -> AppResult<HttpResponse> {
     let e = run(&svc, move |s| s.create_election(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(e))
@@ -332,7 +324,7 @@ async fn cast_election_ballot(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<ElectionBallotInput>,
+    body: Body<ElectionBallotInput>,
 ) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.cast_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(r))
@@ -352,7 +344,7 @@ async fn ask_to_speak(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<web::Json<SpeakInput>>,
+    body: Option<Body<SpeakInput>>,
 ) -> AppResult<HttpResponse> {
     let input = body.map(|b| b.into_inner()).unwrap_or_default();
     let list = run(&svc, move |s| s.ask_to_speak(&auth.0.caller, id.into_inner(), input)).await?;
@@ -379,12 +371,7 @@ async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult
     Ok(HttpResponse::Ok().json(list))
 }
 
-async fn grant_proxy(
-    svc: Svc,
-    auth: ApiAuth,
-    id: web::Path<i64>,
-    body: web::Json<ProxyInput>,
-) -> AppResult<HttpResponse> {
+async fn grant_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<ProxyInput>) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.grant_proxy(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
 }
@@ -403,7 +390,7 @@ async fn create_motion(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<NewMotionInput>,
+    body: Body<NewMotionInput>,
 ) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.create_motion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
@@ -413,7 +400,7 @@ async fn open_poll(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<web::Json<OpenPollInput>>,
+    body: Option<Body<OpenPollInput>>,
 ) -> AppResult<HttpResponse> {
     let input =
         body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
@@ -431,12 +418,7 @@ async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult
     Ok(HttpResponse::Created().json(m))
 }
 
-async fn admission(
-    svc: Svc,
-    auth: ApiAuth,
-    id: web::Path<i64>,
-    body: web::Json<AdmissionInput>,
-) -> AppResult<HttpResponse> {
+async fn admission(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<AdmissionInput>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
 }
@@ -445,19 +427,14 @@ async fn withdraw_motion(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<web::Json<WithdrawalInput>>,
+    body: Option<Body<WithdrawalInput>>,
 ) -> AppResult<HttpResponse> {
     let input = body.map(|b| b.into_inner()).unwrap_or_default();
     let m = run(&svc, move |s| s.withdraw_motion(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
-async fn add_opinion(
-    svc: Svc,
-    auth: ApiAuth,
-    id: web::Path<i64>,
-    body: web::Json<OpinionInput>,
-) -> AppResult<HttpResponse> {
+async fn add_opinion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<OpinionInput>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
@@ -466,7 +443,7 @@ async fn record_tellers(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<TellersInput>,
+    body: Body<TellersInput>,
 ) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.record_tellers(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
@@ -498,7 +475,7 @@ async fn set_narrative(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<NarrativeBody>,
+    body: Body<NarrativeBody>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let m = run(&svc, move |s| {
@@ -523,7 +500,7 @@ async fn record_incident(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: web::Json<IncidentBody>,
+    body: Body<IncidentBody>,
 ) -> AppResult<HttpResponse> {
     run(&svc, move |s| s.record_incident(&auth.0.caller, id.into_inner(), &body.body)).await?;
     Ok(HttpResponse::Created().json(json!({"recorded": true})))
@@ -561,12 +538,7 @@ async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<Http
     Ok(HttpResponse::Ok().json(p))
 }
 
-async fn cast_ballot(
-    svc: Svc,
-    auth: ApiAuth,
-    id: web::Path<i64>,
-    body: web::Json<BallotInput>,
-) -> AppResult<HttpResponse> {
+async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<BallotInput>) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.cast_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(r))
 }
@@ -575,7 +547,7 @@ async fn close_poll(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<web::Json<CloseInput>>,
+    body: Option<Body<CloseInput>>,
 ) -> AppResult<HttpResponse> {
     let input = body.map(|b| b.into_inner()).unwrap_or_default();
     let p = run(&svc, move |s| s.close_poll(&auth.0.caller, id.into_inner(), input)).await?;

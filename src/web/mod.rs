@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod body;
 pub mod live;
 pub mod openapi;
 pub mod pages;

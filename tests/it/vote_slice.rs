@@ -256,6 +256,10 @@ fn errors_are_clear(db: TestDb) {
         n.chair.post("/api/v1/organisations", json!({"name": "X", "country": "BE", "kind": "observer"}));
     assert_eq!((status, body["error"].as_str()), (400, Some("invalid_json")), "{body}");
     assert!(body["message"].as_str().unwrap_or("").contains("observer"), "{body}");
+    // NUL in text: PostgreSQL cannot store it, so neither database takes it.
+    let (status, body) =
+        n.chair.post("/api/v1/organisations", json!({"name": "Nul\u{0}Network", "country": "BE", "kind": "full"}));
+    assert_eq!((status, body["error"].as_str()), (422, Some("invalid_text")), "{body}");
     let (status, body) =
         n.chair.post("/api/v1/organisations", json!({"name": "Alpha Network", "country": "BE", "kind": "full"}));
     assert_eq!((status, body["error"].as_str()), (409, Some("duplicate_organisation")), "{body}");

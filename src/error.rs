@@ -88,10 +88,15 @@ impl AppError {
     /// a full disk is named as such, anything else is ours.
     pub fn commit_failed(reason: String) -> Self {
         if storage_full(&reason) {
-            AppError { source: Some(reason), ..Self::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull) }
+            Self::storage_full(reason)
         } else {
             Self::internal(reason).with_code("commit_failed")
         }
+    }
+
+    /// The disk under the database is full (`source`: the database's text).
+    fn storage_full(source: String) -> Self {
+        AppError { source: Some(source), ..Self::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull) }
     }
 
     /// The same error with another machine code.
@@ -169,10 +174,7 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(_, info) if info.message().contains("invalid byte sequence for encoding") => {
                 AppError { source: Some(e.to_string()), ..AppError::unprocessable("invalid_text", Msg::TextWithNul) }
             }
-            Error::DatabaseError(_, info) if storage_full(info.message()) => AppError {
-                source: Some(e.to_string()),
-                ..AppError::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull)
-            },
+            Error::DatabaseError(_, info) if storage_full(info.message()) => AppError::storage_full(e.to_string()),
             _ => AppError::internal(e),
         }
     }

@@ -48,39 +48,39 @@ fn counts(data: &[u8]) -> [u64; 6] {
 /// panic; a majority rule or quorum that validates decides any tally and
 /// explains itself.
 pub fn api_json(data: &[u8]) {
-    use plenum::service::*;
+    use plenum::input::*;
     macro_rules! parse {
         ($($t:ty),* $(,)?) => { $( let _ = serde_json::from_slice::<$t>(data); )* };
     }
     parse!(
-        accounts::NewAccountInput,
-        accounts::AccountChange,
-        accounts::Replacement,
-        agenda::AgendaItemInput,
-        agenda::AgendaOrder,
-        agenda::AssemblyChange,
-        assemblies::NewAssemblyInput,
-        attendance::CheckInInput,
-        elections::NewElectionInput,
-        elections::ElectionBallotInput,
-        ledger::LedgerFilter,
-        motions::AdmissionInput,
-        motions::WithdrawalInput,
-        motions::OpinionInput,
-        organisations::NewOrganisationInput,
-        organisations::OrganisationChange,
-        polls::BallotInput,
-        polls::TellersInput,
-        polls::CloseInput,
-        polls::OpenPollInput,
-        proxies::ProxyInput,
-        speakers::SpeakInput,
+        NewAccountInput,
+        AccountChange,
+        Replacement,
+        AgendaItemInput,
+        AgendaOrder,
+        AssemblyChange,
+        NewAssemblyInput,
+        CheckInInput,
+        NewElectionInput,
+        ElectionBallotInput,
+        LedgerFilter,
+        AdmissionInput,
+        WithdrawalInput,
+        OpinionInput,
+        NewOrganisationInput,
+        OrganisationChange,
+        BallotInput,
+        TellersInput,
+        CloseInput,
+        OpenPollInput,
+        ProxyInput,
+        SpeakInput,
     );
-    let Ok(motion) = serde_json::from_slice::<motions::NewMotionInput>(data) else { return };
+    let Ok(motion) = serde_json::from_slice::<NewMotionInput>(data) else { return };
     let [yes, no, abstain, full, present, represented] = counts(data);
     let quorum = match motion.quorum {
-        Some(assemblies::QuorumInput::Fraction(f)) if f.validate().is_ok() => QuorumRule(Some(f)),
-        Some(assemblies::QuorumInput::Fraction(_)) => return,
+        Some(QuorumInput::Fraction(f)) if f.validate().is_ok() => QuorumRule(Some(f)),
+        Some(QuorumInput::Fraction(_)) => return,
         _ => QuorumRule(None),
     };
     let status = quorum.assess(full, present.min(full), represented.min(full - present.min(full)));

@@ -4,13 +4,16 @@
 //! that was cut short or rewritten before it: the event at `seq` must still
 //! exist and still have `hash`.
 
-use super::seal::{self, SealError, Sealer};
-use crate::store::schema::ledger_checkpoints;
-use crate::store::DbConn;
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use super::seal::{self, SealError};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+#[cfg(feature = "server")]
+use {
+    super::seal::Sealer,
+    crate::store::{schema::ledger_checkpoints, DbConn},
+    chrono::NaiveDateTime,
+    diesel::prelude::*,
+};
 
 /// Why a checkpoint was taken.
 pub const SESSION_OPENED: &str = "session_opened";
@@ -48,6 +51,7 @@ fn document(assembly: i64, reason: &str, seq: i64, hash: &str, at: &str) -> Valu
 
 /// Signs the current ledger head and stores the checkpoint. Call inside the
 /// write transaction, after the event that motivates it.
+#[cfg(feature = "server")]
 pub fn take(
     conn: &mut DbConn,
     now: NaiveDateTime,
@@ -73,6 +77,7 @@ pub fn take(
 }
 
 /// The checkpoints of an assembly, in order.
+#[cfg(feature = "server")]
 pub fn of_assembly(conn: &mut DbConn, assembly: i64) -> QueryResult<Vec<Checkpoint>> {
     let rows: Vec<(i64, String, i64, String, NaiveDateTime, String, String)> = ledger_checkpoints::table
         .filter(ledger_checkpoints::assembly_id.eq(assembly))

@@ -7,13 +7,15 @@
 pub mod checkpoint;
 pub mod seal;
 
-use crate::store::rows::AuditEvent;
-use crate::store::schema::audit_events;
-use crate::store::DbConn;
-use chrono::{NaiveDateTime, SubsecRound};
-use diesel::prelude::*;
+use chrono::NaiveDateTime;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
+#[cfg(feature = "server")]
+use {
+    crate::store::{rows::AuditEvent, schema::audit_events, DbConn},
+    chrono::SubsecRound,
+    diesel::prelude::*,
+};
 
 /// The `prev_hash` of the first event.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -76,16 +78,14 @@ pub struct Entry<'a> {
 }
 
 /// The last event, if any.
+#[cfg(feature = "server")]
 pub fn head(conn: &mut DbConn) -> QueryResult<Option<(i64, String)>> {
-    audit_events::table
-        .select((audit_events::seq, audit_events::hash))
-        .order(audit_events::seq.desc())
-        .first::<(i64, String)>(conn)
-        .optional()
+    crate::store::ledger_head(conn)
 }
 
 /// Appends an event. Call inside the write transaction of the change
 /// ([`crate::store::write_tx`]), which serialises appends.
+#[cfg(feature = "server")]
 pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
     let at = at.trunc_subsecs(6);
     let known = crate::store::group_commit::with_batch(|b| b.head.clone()).flatten();
@@ -144,6 +144,7 @@ pub struct LedgerEntry {
 
 impl LedgerEntry {
     /// The exported form of a stored event; `None` if its payload is not JSON.
+    #[cfg(feature = "server")]
     pub fn from_event(e: &AuditEvent) -> Option<LedgerEntry> {
         Some(LedgerEntry {
             seq: e.seq,
@@ -160,6 +161,7 @@ impl LedgerEntry {
 
 /// Verifies a chain from its first event, or from `after` (the seq and hash
 /// of a trusted earlier event). Returns the number of events checked.
+#[cfg(feature = "server")]
 pub fn verify_chain(events: &[AuditEvent], after: Option<(i64, &str)>) -> Result<usize, ChainError> {
     let entries = events
         .iter()
@@ -192,6 +194,7 @@ pub fn verify_entries(events: &[LedgerEntry], after: Option<(i64, &str)>) -> Res
 }
 
 /// Events after `after`, in order, at most `limit`.
+#[cfg(feature = "server")]
 pub fn events_after(conn: &mut DbConn, after: i64, limit: i64) -> QueryResult<Vec<AuditEvent>> {
     audit_events::table
         .filter(audit_events::seq.gt(after))

@@ -2,4 +2,5 @@
 //! the minutes in their formats).
 
 pub mod bundle;
+#[cfg(feature = "server")]
 pub mod minutes;

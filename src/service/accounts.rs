@@ -5,6 +5,7 @@ use crate::audit::Actor;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::{AccountChange, NewAccountInput, Replacement};
 use crate::store::rows::{Account, NewAccount};
 use crate::store::schema::{accounts, sessions};
 use crate::store::DbConn;
@@ -13,7 +14,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 use std::sync::{Mutex, OnceLock};
 
@@ -120,16 +121,6 @@ impl AccountView {
     }
 }
 
-/// A new account.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewAccountInput {
-    pub email: String,
-    pub name: String,
-    pub password: String,
-    pub role: Role,
-    pub organisation_id: Option<i64>,
-}
-
 /// Checks the input, then hashes outside any transaction.
 fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     let email = input.email.trim();
@@ -217,66 +208,6 @@ impl Services {
         let hash = prepare(self, &input)?;
         self.write(|conn, now| insert_account(conn, now, &actor, &input, &hash))
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hashes_are_argon2id_with_the_owasp_parameters() {
-        let h = hash_password(2, "correct horse battery").unwrap();
-        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
-        assert!(verify_password(2, "correct horse battery", &h));
-        assert!(!verify_password(2, "correct horse batterY", &h));
-        assert!(!verify_password(2, "anything", "not a hash"));
-        // A fresh salt every time.
-        assert_ne!(h, hash_password(2, "correct horse battery").unwrap());
-    }
-
-    #[test]
-    fn hashing_runs_on_its_own_few_threads() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use std::sync::Arc;
-        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-        let names: Vec<Option<String>> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..6)
-                .map(|_| {
-                    let (now, most) = (now.clone(), most.clone());
-                    s.spawn(move || {
-                        gated(2, move || {
-                            let running = now.fetch_add(1, Ordering::SeqCst) + 1;
-                            most.fetch_max(running, Ordering::SeqCst);
-                            std::thread::sleep(std::time::Duration::from_millis(30));
-                            now.fetch_sub(1, Ordering::SeqCst);
-                            std::thread::current().name().map(String::from)
-                        })
-                        .flatten()
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap()).collect()
-        });
-        assert!(most.load(Ordering::SeqCst) <= 2, "at most the cap at once");
-        assert!(names.iter().all(|n| n.as_deref().is_some_and(|n| n.starts_with("plenum-argon2-"))), "{names:?}");
-    }
-}
-
-/// A change to an account: its name, or whether it may log in.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct AccountChange {
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub active: Option<bool>,
-}
-
-/// A delegate replacing another for the same organisation.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Replacement {
-    pub email: String,
-    pub name: String,
-    pub password: String,
 }
 
 fn load(conn: &mut DbConn, id: i64) -> AppResult<Account> {
@@ -378,5 +309,48 @@ impl Services {
             disable(conn, now, &caller.actor(), id, &format!("replaced by account {}", new.id))?;
             Ok(new)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_argon2id_with_the_owasp_parameters() {
+        let h = hash_password(2, "correct horse battery").unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify_password(2, "correct horse battery", &h));
+        assert!(!verify_password(2, "correct horse batterY", &h));
+        assert!(!verify_password(2, "anything", "not a hash"));
+        // A fresh salt every time.
+        assert_ne!(h, hash_password(2, "correct horse battery").unwrap());
+    }
+
+    #[test]
+    fn hashing_runs_on_its_own_few_threads() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let names: Vec<Option<String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..6)
+                .map(|_| {
+                    let (now, most) = (now.clone(), most.clone());
+                    s.spawn(move || {
+                        gated(2, move || {
+                            let running = now.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(running, Ordering::SeqCst);
+                            std::thread::sleep(std::time::Duration::from_millis(30));
+                            now.fetch_sub(1, Ordering::SeqCst);
+                            std::thread::current().name().map(String::from)
+                        })
+                        .flatten()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert!(most.load(Ordering::SeqCst) <= 2, "at most the cap at once");
+        assert!(names.iter().all(|n| n.as_deref().is_some_and(|n| n.starts_with("plenum-argon2-"))), "{names:?}");
     }
 }

@@ -6,12 +6,12 @@ use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, Assembl
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{state_label, Msg};
+pub use crate::input::{AgendaItemInput, AgendaOrder, AssemblyChange};
 use crate::store::rows::{AgendaItem, NewAgendaItem};
 use crate::store::schema::{agenda_items, assemblies as assemblies_t};
 use crate::store::DbConn;
-use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 /// An agenda item as the API shows it.
@@ -21,37 +21,6 @@ pub struct AgendaItemView {
     pub position: i32,
     pub title: String,
     pub kind: AgendaKind,
-}
-
-/// A new agenda item, at the end.
-#[derive(Debug, Clone, Deserialize)]
-pub struct AgendaItemInput {
-    pub title: String,
-    pub kind: AgendaKind,
-    /// Required once the assembly is in session.
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-/// A new order: every item's id, once.
-#[derive(Debug, Clone, Deserialize)]
-pub struct AgendaOrder {
-    pub order: Vec<i64>,
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-/// Changes to an assembly's particulars (before the session).
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct AssemblyChange {
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub venue: Option<String>,
-    #[serde(default)]
-    pub starts_at: Option<DateTime<Utc>>,
-    #[serde(default)]
-    pub notice_sent_on: Option<NaiveDate>,
 }
 
 fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> {

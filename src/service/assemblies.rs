@@ -5,19 +5,20 @@ use crate::audit::checkpoint;
 use crate::audit::seal::Sealer;
 use crate::audit::Actor;
 use crate::config::AssemblyRules;
-use crate::domain::assembly::{default_quorum, notice_check, AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState};
+use crate::domain::assembly::{default_quorum, notice_check, AssemblyFormat, AssemblyKind, AssemblyState};
 use crate::domain::fraction::Fraction;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::{AgendaInput, NewAssemblyInput, QuorumInput};
 use crate::store::rows::{Assembly, NewAgendaItem, NewAssembly};
 use crate::store::schema::{agenda_items, assemblies, attendance, organisations};
 use crate::store::DbConn;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 /// An assembly as the API and pages show it.
@@ -92,51 +93,6 @@ pub fn quorum_rule(a: &Assembly) -> QuorumRule {
         denominator: u32::try_from(a.quorum_denominator).unwrap_or(1),
         strict: a.quorum_strict,
     }))
-}
-
-/// A new assembly.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewAssemblyInput {
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub format: AssemblyFormat,
-    #[serde(default)]
-    pub kind: Option<AssemblyKind>,
-    #[serde(default)]
-    pub venue: Option<String>,
-    #[serde(default)]
-    pub convocation: Option<i32>,
-    /// A fraction, or `false` for no quorum; the configured default when absent.
-    #[serde(default)]
-    pub quorum: Option<QuorumInput>,
-    #[serde(default)]
-    pub proxy_cap: Option<u32>,
-    #[serde(default)]
-    pub agenda: Vec<AgendaInput>,
-    /// When the notice was sent.
-    #[serde(default)]
-    pub notice_sent_on: Option<NaiveDate>,
-    /// Whether a delegate may change its organisation's vote until the close.
-    #[serde(default)]
-    pub vote_changes: Option<bool>,
-    /// The deadline for members' motions.
-    #[serde(default)]
-    pub motion_deadline: Option<DateTime<Utc>>,
-}
-
-/// A quorum as given: a fraction, or `false` for none.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum QuorumInput {
-    Fraction(Fraction),
-    Required(bool),
-}
-
-/// An agenda item as given.
-#[derive(Debug, Clone, Deserialize)]
-pub struct AgendaInput {
-    pub title: String,
-    pub kind: AgendaKind,
 }
 
 /// Loads an assembly or 404.

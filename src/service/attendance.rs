@@ -7,19 +7,13 @@ use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::CheckInInput;
 use crate::store::rows::{Attendance, NewAttendance, Organisation};
 use crate::store::schema::{attendance, organisations as orgs};
 use crate::store::DbConn;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
-
-/// A check-in.
-#[derive(Debug, Clone, Deserialize)]
-pub struct CheckInInput {
-    pub organisation_id: i64,
-    pub mode: AttendanceMode,
-}
 
 /// A stay as the API shows it.
 #[derive(Debug, Clone, Serialize)]

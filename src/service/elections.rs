@@ -10,39 +10,13 @@ use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::{CandidateInput, ElectionBallotInput, NewElectionInput};
 use crate::store::schema::{candidates, election_ballots, election_participations, election_rounds, elections};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
-
-/// A new election with its candidates.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewElectionInput {
-    pub title: String,
-    pub seats: u32,
-    #[serde(default)]
-    pub absolute_majority: bool,
-    pub candidates: Vec<CandidateInput>,
-}
-
-/// A candidate as given.
-#[derive(Debug, Clone, Deserialize)]
-pub struct CandidateInput {
-    pub name: String,
-    #[serde(default)]
-    pub organisation_id: Option<i64>,
-}
-
-/// An election ballot: up to `seats` candidates, or none to abstain.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ElectionBallotInput {
-    #[serde(default)]
-    pub choices: Vec<i64>,
-    #[serde(default)]
-    pub organisation_id: Option<i64>,
-}
 
 /// A candidate as shown.
 #[derive(Debug, Clone, Serialize)]

@@ -4,6 +4,7 @@ use super::{Caller, Services};
 use crate::audit::{self, ChainError};
 use crate::domain::role::Role;
 use crate::error::AppResult;
+pub use crate::input::LedgerFilter;
 use crate::store::rows::AuditEvent;
 use crate::store::schema::audit_events;
 use diesel::prelude::*;
@@ -15,32 +16,6 @@ pub struct LedgerCheck {
     pub head: Option<String>,
     /// `None` when the chain verifies; else where it breaks.
     pub broken_at: Option<i64>,
-}
-
-/// Which events an auditor asks for. `kind` ending in `.` matches every
-/// kind of that family (`ballot.`); otherwise it matches exactly.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct LedgerFilter {
-    #[serde(default)]
-    pub after: i64,
-    #[serde(default)]
-    pub limit: Option<i64>,
-    #[serde(default)]
-    pub kind: Option<String>,
-    #[serde(default)]
-    pub subject: Option<String>,
-    /// From this time (RFC 3339), inclusive.
-    #[serde(default)]
-    pub from: Option<chrono::DateTime<chrono::Utc>>,
-    /// Before this time (RFC 3339), exclusive.
-    #[serde(default)]
-    pub until: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-impl LedgerFilter {
-    fn blank(v: &Option<String>) -> Option<&str> {
-        v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-    }
 }
 
 impl Services {

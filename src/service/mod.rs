@@ -101,7 +101,7 @@ impl Services {
         let clock = self.clock.clone();
         let job: crate::store::group_commit::Job = Box::new(move |conn| {
             let now = clock.now();
-            let ran = crate::store::group_commit::in_savepoint(conn, |c| f(c, now));
+            let ran = crate::store::group_commit::in_write(conn, |c| f(c, now));
             Box::new(move |committed: Result<(), String>| {
                 let out = match committed {
                     Ok(()) => ran.and_then(|r| r),

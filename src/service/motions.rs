@@ -14,38 +14,14 @@ use crate::domain::quorum::QuorumRule;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
 use crate::store::rows::{Assembly, Motion, NewMotion};
 use crate::store::schema::{motion_opinions, motion_seconders, motions, organisations as orgs, polls};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
-
-/// A new motion.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewMotionInput {
-    pub title: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default = "default_kind")]
-    pub kind: String,
-    /// Overrides the kind's majority.
-    #[serde(default)]
-    pub majority: Option<MajorityRule>,
-    /// Overrides the kind's (or the assembly's) quorum; `false` for none.
-    #[serde(default)]
-    pub quorum: Option<QuorumInput>,
-    #[serde(default)]
-    pub agenda_item_id: Option<i64>,
-    /// The motion this one amends.
-    #[serde(default)]
-    pub amends: Option<i64>,
-}
-
-fn default_kind() -> String {
-    "ordinary".into()
-}
 
 /// An affiliate's advisory opinion.
 #[derive(Debug, Clone, Serialize)]
@@ -82,27 +58,6 @@ pub struct MotionView {
     pub open_poll: Option<i64>,
     /// The latest closed poll on this motion, if any.
     pub last_poll: Option<i64>,
-}
-
-/// A decision on admission.
-#[derive(Debug, Clone, Deserialize)]
-pub struct AdmissionInput {
-    pub admit: bool,
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-/// A withdrawal.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct WithdrawalInput {
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-/// An advisory opinion as sent.
-#[derive(Debug, Clone, Deserialize)]
-pub struct OpinionInput {
-    pub text: String,
 }
 
 pub(crate) fn majority_of(m: &Motion) -> AppResult<MajorityRule> {

@@ -6,12 +6,13 @@ use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::{NewOrganisationInput, OrganisationChange};
 use crate::store::rows::{NewOrganisation, Organisation};
 use crate::store::schema::organisations;
 use crate::store::DbConn;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 /// An organisation as the API and pages show it.
@@ -36,14 +37,6 @@ impl OrganisationView {
             joined_on: o.joined_on,
         })
     }
-}
-
-/// A new organisation.
-#[derive(Debug, Clone, Deserialize)]
-pub struct NewOrganisationInput {
-    pub name: String,
-    pub country: String,
-    pub kind: OrgKind,
 }
 
 /// Loads an organisation or 404.
@@ -157,19 +150,6 @@ impl Services {
     pub fn list_organisations(&self, _caller: &Caller) -> AppResult<Vec<OrganisationView>> {
         self.read(all)
     }
-}
-
-/// A change of kind or status, with its reason for the record.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct OrganisationChange {
-    #[serde(default)]
-    pub status: Option<OrgStatus>,
-    #[serde(default)]
-    pub kind: Option<OrgKind>,
-    #[serde(default)]
-    pub joined_on: Option<NaiveDate>,
-    #[serde(default)]
-    pub reason: String,
 }
 
 /// Applies a change, audited with its reason. Nothing is recorded when

@@ -13,6 +13,7 @@ use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
+pub use crate::input::{BallotInput, CloseInput, OpenPollInput, TellersInput};
 use crate::store::rows::{Motion, NewBallot, NewPoll, Poll};
 use crate::store::schema::{
     ballots, election_ballots, election_rounds, motions, organisations as orgs, participations, poll_eligibility,
@@ -22,7 +23,7 @@ use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::Rng;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 /// A poll or round found by a receipt: id, state, sealed document, digest.
@@ -129,28 +130,6 @@ pub struct ReceiptCheck {
     pub choice: Option<String>,
 }
 
-/// A ballot as sent.
-#[derive(Debug, Clone, Deserialize)]
-pub struct BallotInput {
-    pub choice: Choice,
-    /// The organisation voted for: the delegate's own, or one whose proxy
-    /// its organisation holds.
-    #[serde(default)]
-    pub organisation_id: Option<i64>,
-    /// To change a secret vote: the receipt of the vote it replaces.
-    #[serde(default)]
-    pub replaces: Option<String>,
-}
-
-/// The room's counts, entered by a teller.
-#[derive(Debug, Clone, Deserialize)]
-pub struct TellersInput {
-    pub yes: u32,
-    pub no: u32,
-    pub abstain: u32,
-    pub organisation_ids: Vec<i64>,
-}
-
 /// An open tellers poll at the desk: whom the room may still count.
 #[derive(Debug, Clone, Serialize)]
 pub struct TellersPanel {
@@ -159,24 +138,6 @@ pub struct TellersPanel {
     pub recorded: bool,
     /// Eligible in person, not voted online.
     pub candidates: Vec<(i64, String)>,
-}
-
-/// A close, with the chair's casting vote for a tie where the rule asks for it.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct CloseInput {
-    #[serde(default)]
-    pub chair_decision: Option<Outcome>,
-}
-
-/// A poll's opening.
-#[derive(Debug, Clone, Deserialize)]
-pub struct OpenPollInput {
-    #[serde(default = "default_ballot")]
-    pub ballot: BallotType,
-}
-
-fn default_ballot() -> BallotType {
-    BallotType::RollCall
 }
 
 /// A receipt code: 12 characters from an alphabet without look-alikes,
@@ -539,12 +500,12 @@ fn batched_ballot(
     c: &Cast<'_>,
     receipt_hash: &str,
 ) -> AppResult<AppResult<bool>> {
-    use crate::store::group_commit::{in_batch_of, with_batch, PREFETCH_FROM};
+    use crate::store::group_commit::{in_batch_of, voted_key, with_batch, PREFETCH_FROM};
     type Voted = std::collections::HashSet<i64>;
     let (poll, org) = (c.poll.id, c.organisation_id);
     let pending =
         with_batch(|b| b.ballots.iter().position(|x| x.poll_id == poll && x.organisation_id == org)).flatten();
-    let key = format!("voted:{poll}");
+    let key = voted_key(poll);
     let known =
         with_batch(|b| b.rows.get(&key).and_then(|r| r.downcast_ref::<Voted>()).map(|v| v.contains(&org))).flatten();
     let in_db = match known {
@@ -583,6 +544,7 @@ fn batched_ballot(
         return Ok(Ok(true));
     }
     if in_db {
+        crate::store::group_commit::savepoint(conn)?;
         diesel::update(ballots::table.filter(ballots::poll_id.eq(poll)).filter(ballots::organisation_id.eq(org)))
             .set((
                 ballots::choice.eq(c.choice.as_str()),
@@ -688,6 +650,9 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
 /// A change needs the earlier receipt, the only link, which the voter holds.
 fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, replaces } = *c;
+    // Secret ballots write their rows directly (they are rare next to roll
+    // calls): in a batch, behind their own savepoint.
+    crate::store::group_commit::savepoint(conn)?;
     let participated: i64 = participations::table
         .filter(participations::poll_id.eq(p.id))
         .filter(participations::organisation_id.eq(organisation_id))

@@ -8,23 +8,14 @@ use crate::domain::proxy::{check_grant, Live, Member, Refusal};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::ProxyInput;
 use crate::store::rows::{NewProxy, Proxy};
 use crate::store::schema::{ballots, motions, polls, proxies};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
-
-/// A proxy as given.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ProxyInput {
-    pub grantor_id: i64,
-    pub holder_id: i64,
-    /// The written proxy's reference (file name, register number).
-    #[serde(default)]
-    pub document: Option<String>,
-}
 
 /// A proxy as the API shows it.
 #[derive(Debug, Clone, Serialize)]

@@ -5,11 +5,12 @@ use crate::domain::role::Role;
 use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+pub use crate::input::SpeakInput;
 use crate::store::schema::{organisations as orgs, speakers};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 /// A request to speak as the API and pages show it.
@@ -22,13 +23,6 @@ pub struct SpeakerView {
     pub requested_at: String,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
-}
-
-/// A request to speak.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct SpeakInput {
-    #[serde(default)]
-    pub organisation_id: Option<i64>,
 }
 
 type Row = (i64, i64, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);

@@ -1,8 +1,21 @@
 //! Group commit: concurrent writes of the same kind (ballots) are queued to
 //! one writer thread, which runs as many as are waiting in one write
-//! transaction, each inside its own savepoint, and commits once. Nothing is
-//! acknowledged before the commit that holds it; a write that fails rolls
-//! back its savepoint alone; a failed commit fails every write in it.
+//! transaction and commits once. Nothing is acknowledged before the commit
+//! that holds it; a write that fails takes back what it did alone; a failed
+//! commit fails every write in it.
+//!
+//! A write defers its new rows (ballots, ledger events) to the batch, which
+//! inserts them together before the commit; a failed write's deferred rows
+//! are dropped. A write that changes the database directly must first call
+//! [`savepoint`], so that its failure rolls back its own changes; the common
+//! write (a new ballot) changes nothing directly and pays for no savepoint.
+//! Debug builds check this on SQLite: a write that changes rows without its
+//! savepoint stops the writer.
+//!
+//! What the batch read (the register, who has voted, the poll) is carried
+//! to the next batch when nothing else has changed the database in between:
+//! every change appends to the ledger in its own transaction, so an
+//! unchanged ledger head at the start of a batch means unchanged rows.
 //!
 //! Why: a write transaction costs one durable commit (an fsync on SQLite
 //! with `synchronous=FULL`), and on SQLite concurrent writers also wait on
@@ -34,6 +47,22 @@ pub struct BatchCache {
     /// the batch instead of two per ballot.
     pub ballots: Vec<super::rows::PendingBallot>,
     pub events: Vec<super::rows::AuditEvent>,
+    /// Whether the write now running has opened its savepoint.
+    savepoint_open: bool,
+}
+
+/// The key of a poll's set of organisations that have voted
+/// (`HashSet<i64>`) in [`BatchCache::rows`]; the writer adds each batch's
+/// committed ballots to it.
+pub fn voted_key(poll_id: i64) -> String {
+    format!("voted:{poll_id}")
+}
+
+/// What one batch read, carried to the next while the ledger head stays
+/// where the batch left it.
+struct Carried {
+    head: Option<(i64, String)>,
+    rows: std::collections::HashMap<String, Box<dyn std::any::Any>>,
 }
 
 /// How many rows one multi-row insert carries (SQLite allows 32,766 bound
@@ -67,6 +96,7 @@ fn flush(
 
 thread_local! {
     static BATCH: RefCell<Option<BatchCache>> = const { RefCell::new(None) };
+    static CARRIED: RefCell<Option<Carried>> = const { RefCell::new(None) };
     /// What never changes once written (a poll's eligibility snapshot),
     /// kept by the writer thread across batches. Each writer serves one
     /// database, so keys need not name it.
@@ -154,8 +184,19 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
         let conn: &mut DbConn = &mut conn;
         let mut done = Vec::with_capacity(jobs.len());
         let size = jobs.len();
+        let carried = CARRIED.with(|c| c.borrow_mut().take());
         BATCH.with(|b| *b.borrow_mut() = Some(BatchCache { size, ..BatchCache::default() }));
         let committed = write_tx(conn, |c| {
+            // The ledger head, read once the write lock is held: the
+            // batch's first append needs it, and it tells whether what the
+            // last batch read still holds.
+            let head = super::ledger_head(c)?;
+            with_batch(|b| {
+                if let Some(carried) = carried.filter(|k| k.head == head) {
+                    b.rows = carried.rows;
+                }
+                b.head = Some(head);
+            });
             for job in jobs {
                 done.push(job(c));
             }
@@ -171,10 +212,22 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
                     b.borrow_mut().as_mut().map(|b| (std::mem::take(&mut b.ballots), std::mem::take(&mut b.events)))
                 })
                 .unwrap_or_default();
-            flush(c, &ballots, &events)
+            flush(c, &ballots, &events)?;
+            Ok(ballots)
         });
-        BATCH.with(|b| *b.borrow_mut() = None);
-        let outcome = committed.map_err(|e| e.to_string());
+        let batch = BATCH.with(|b| b.borrow_mut().take());
+        if let (Ok(ballots), Some(mut batch)) = (&committed, batch) {
+            for ballot in ballots {
+                let voted = batch.rows.get_mut(&voted_key(ballot.poll_id));
+                if let Some(voted) = voted.and_then(|v| v.downcast_mut::<std::collections::HashSet<i64>>()) {
+                    voted.insert(ballot.organisation_id);
+                }
+            }
+            if let Some(head) = batch.head {
+                CARRIED.with(|c| *c.borrow_mut() = Some(Carried { head, rows: batch.rows }));
+            }
+        }
+        let outcome = committed.map(|_| ()).map_err(|e| e.to_string());
         for d in done {
             d(outcome.clone());
         }
@@ -192,15 +245,41 @@ fn in_transaction(conn: &mut DbConn) -> bool {
     )
 }
 
-/// Runs `f` inside a savepoint of the batch: an `Err` rolls back `f`'s
-/// writes alone, with the ballots and events it deferred, and restores the
-/// ledger head as it was.
-pub fn in_savepoint<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+/// Runs `f` as one write of the batch. If it fails, the rows it deferred
+/// are dropped, the ledger head is restored, and its savepoint, if it took
+/// one ([`savepoint`]), is rolled back; if it succeeds, its savepoint is
+/// released.
+pub fn in_write<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
 where
     E: From<diesel::result::Error>,
 {
-    let before = with_batch(|b| (b.head.clone(), b.ballots.len(), b.events.len()));
-    let out = conn.transaction(f);
+    use diesel::connection::TransactionManager;
+    type Manager = <DbConn as Connection>::TransactionManager;
+    let before = with_batch(|b| {
+        b.savepoint_open = false;
+        (b.head.clone(), b.ballots.len(), b.events.len())
+    });
+    #[cfg(debug_assertions)]
+    let changes_before = sqlite_changes(conn);
+    let mut out = f(conn);
+    let opened = with_batch(|b| std::mem::take(&mut b.savepoint_open)).unwrap_or(false);
+    #[cfg(debug_assertions)]
+    if !opened {
+        let changed = sqlite_changes(conn).saturating_sub(changes_before);
+        if changed > 0 {
+            tracing::error!(changed, "a grouped write changed rows without taking its savepoint");
+        }
+        debug_assert_eq!(changed, 0, "a grouped write changed rows without calling group_commit::savepoint");
+    }
+    if opened {
+        let ended = match out {
+            Ok(_) => Manager::commit_transaction(conn),
+            Err(_) => Manager::rollback_transaction(conn),
+        };
+        if let Err(e) = ended {
+            out = Err(e.into());
+        }
+    }
     if out.is_err() {
         if let Some((head, ballots, events)) = before {
             with_batch(|b| {
@@ -211,4 +290,35 @@ where
         }
     }
     out
+}
+
+/// Opens the running write's savepoint before it changes the database
+/// directly (once per write; a no-op outside a batch, where the write has
+/// its own transaction).
+pub fn savepoint(conn: &mut DbConn) -> diesel::QueryResult<()> {
+    use diesel::connection::TransactionManager;
+    if with_batch(|b| b.savepoint_open) != Some(false) {
+        return Ok(());
+    }
+    <DbConn as Connection>::TransactionManager::begin_transaction(conn)?;
+    with_batch(|b| b.savepoint_open = true);
+    Ok(())
+}
+
+/// Rows changed so far on this connection, on SQLite (0 on PostgreSQL):
+/// the debug check that writes without a savepoint change nothing.
+#[cfg(debug_assertions)]
+fn sqlite_changes(conn: &mut DbConn) -> i64 {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Changes {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    match conn {
+        DbConn::Sqlite(c) => {
+            diesel::sql_query("SELECT total_changes() AS n").get_result::<Changes>(c).map(|r| r.n).unwrap_or_default()
+        }
+        DbConn::Pg(_) => 0,
+    }
 }

@@ -165,6 +165,17 @@ pub fn revert_all(conn: &mut DbConn) -> Result<(), StoreError> {
     reverted.map_err(|e| StoreError::Migration(e.to_string()))
 }
 
+/// The last ledger event's seq and hash, if any.
+pub fn ledger_head(conn: &mut DbConn) -> diesel::QueryResult<Option<(i64, String)>> {
+    use diesel::prelude::*;
+    use schema::audit_events;
+    audit_events::table
+        .select((audit_events::seq, audit_events::hash))
+        .order(audit_events::seq.desc())
+        .first::<(i64, String)>(conn)
+        .optional()
+}
+
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite, and on
 /// PostgreSQL a transaction that first takes the write lock. Writes are thus
 /// serialised on both backends, which keeps the audit chain gap-free and

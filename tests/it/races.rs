@@ -6,9 +6,11 @@ use crate::common;
 
 use common::{TestApp, TestDb};
 use plenum::bench::{prepare, Prepared};
+use plenum::domain::organisation::OrgStatus;
 use plenum::domain::poll::BallotType;
 use plenum::service::motions::NewMotionInput;
-use plenum::service::polls::OpenPollInput;
+use plenum::service::organisations::OrganisationChange;
+use plenum::service::polls::{CloseInput, OpenPollInput};
 use serde_json::{json, Value};
 use std::sync::{Arc, Barrier};
 
@@ -157,6 +159,69 @@ fn ballots_race_the_close(db: TestDb) {
     );
 }
 
+/// Ballots share commits, and a batch carries what it read (the register,
+/// who has voted, the poll) to the next batch only while nothing else has
+/// changed the database. A suspension between two bursts, and the close
+/// after them, must be seen by the next ballot; a burst's ballots must be
+/// known to the next batch. Rounds of 40 organisations voting at once.
+fn what_a_batch_read_is_dropped_after_a_change(db: TestDb) {
+    let app = TestApp::start(db);
+    let orgs = 41;
+    let p = prepare(&app.services, orgs).expect("set-up");
+    let tokens: Arc<Vec<String>> = Arc::new(p.delegates.iter().map(|d| d.token.clone()).collect());
+    let base = app.base.clone();
+    let current = std::cell::Cell::new(0i64);
+    let cast = |token: &str, poll: i64| -> (u16, Value) {
+        let res = reqwest::blocking::Client::new()
+            .post(format!("{base}/api/v1/polls/{poll}/ballots"))
+            .bearer_auth(token)
+            .json(&json!({"choice": "no"}))
+            .send()
+            .expect("request");
+        (res.status().as_u16(), res.json().unwrap_or(Value::Null))
+    };
+    together(
+        orgs - 1,
+        rounds(5),
+        |round| {
+            let poll = new_poll(&app, &p, round);
+            current.set(poll);
+            let (tokens, base) = (tokens.clone(), base.clone());
+            Arc::new(move |i, client: &reqwest::blocking::Client| -> u16 {
+                client
+                    .post(format!("{base}/api/v1/polls/{poll}/ballots"))
+                    .bearer_auth(&tokens[i + 1])
+                    .json(&json!({"choice": "yes"}))
+                    .send()
+                    .expect("request")
+                    .status()
+                    .as_u16()
+            })
+        },
+        |round, out| {
+            let poll = current.get();
+            assert!(out.iter().all(|s| *s == 201), "round {round}: {out:?}");
+            // Every ballot of the burst is known to the next batch.
+            let (status, body) = cast(&tokens[1], poll);
+            assert_eq!((status, body["error"].as_str()), (409, Some("already_voted")), "round {round}: {body}");
+            // The organisation that has not voted is suspended, then votes.
+            let org = p.delegates[0].organisation_id;
+            let status =
+                |status| OrganisationChange { status: Some(status), reason: "test".into(), ..Default::default() };
+            app.services.change_organisation(&p.chair, org, status(OrgStatus::Suspended)).expect("suspend");
+            let (code, body) = cast(&tokens[0], poll);
+            assert_eq!((code, body["error"].as_str()), (403, Some("suspended_cannot_vote")), "round {round}: {body}");
+            // After the close, no batch takes a ballot on the poll.
+            app.services.close_poll(&p.chair, poll, CloseInput::default()).expect("close");
+            let (code, body) = cast(&tokens[2], poll);
+            assert_eq!((code, body["error"].as_str()), (409, Some("poll_closed")), "round {round}: {body}");
+            let r = app.services.get_poll(&p.chair, poll).expect("poll").result.expect("closed");
+            assert_eq!((r.yes, r.no), (orgs as i32 - 1, 0), "round {round}");
+            app.services.change_organisation(&p.chair, org, status(OrgStatus::Active)).expect("reinstate");
+        },
+    );
+}
+
 fn a_proxy_races_its_grantor_arriving(db: TestDb) {
     let app = TestApp::start(db);
     let p = prepare(&app.services, 0).expect("set-up");
@@ -227,4 +292,9 @@ fn a_proxy_races_its_grantor_arriving(db: TestDb) {
     );
 }
 
-both!(one_organisation_many_ballots, ballots_race_the_close, a_proxy_races_its_grantor_arriving);
+both!(
+    one_organisation_many_ballots,
+    ballots_race_the_close,
+    what_a_batch_read_is_dropped_after_a_change,
+    a_proxy_races_its_grantor_arriving
+);

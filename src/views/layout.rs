@@ -1,0 +1,67 @@
+//! The page around every view: head, navigation, footer.
+
+use crate::i18n::{Lang, Msg};
+use crate::service::Caller;
+use maud::{html, Markup, DOCTYPE};
+
+/// A message in the page's language.
+pub fn t(msg: Msg) -> String {
+    msg.text(Lang::En)
+}
+
+/// What the layout needs to know about the visitor.
+pub struct Chrome<'a> {
+    pub caller: Option<&'a Caller>,
+    pub csrf: Option<&'a str>,
+}
+
+/// The page frame: head, navigation, main content.
+pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (t(Msg::AppName)) }
+                link rel="stylesheet" href="/static/plenum.css";
+                script src="/static/plenum.js" defer {}
+            }
+            body {
+                header.top {
+                    a.brand href="/" { (t(Msg::AppName)) }
+                    @if let Some(c) = chrome.caller {
+                        nav {
+                            span.who { (t(Msg::LoggedInAs { name: c.name.clone(), role: c.role.to_string() })) }
+                            @if let Some(csrf) = chrome.csrf {
+                                form.inline method="post" action="/logout" {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    button.link type="submit" { (t(Msg::LogOut)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                main { (body) }
+            }
+        }
+    }
+}
+
+/// A form posting to `action` with the session's CSRF token.
+pub fn post_form(action: &str, csrf: &str, fields: &[(&str, &str)], label: &str, class: &str) -> Markup {
+    html! {
+        form.inline method="post" action=(action) {
+            input type="hidden" name="csrf" value=(csrf);
+            @for (name, value) in fields {
+                input type="hidden" name=(name) value=(value);
+            }
+            button type="submit" class=(class) { (label) }
+        }
+    }
+}
+
+/// A notice box.
+pub fn notice(kind: &str, text: &str) -> Markup {
+    html! { p class={ "notice " (kind) } role="status" { (text) } }
+}

@@ -122,6 +122,35 @@ const RESPONSES: &[(&str, &str, &str)] = &[
     ("post", "/polls/{id}/ballots", "BallotReceipt"),
     ("get", "/receipts/{code}", "ReceiptCheck"),
     ("get", "/instance", "Instance"),
+    ("get", "/polls/{id}/seal", "Seal"),
+    ("get", "/accounts", "AccountList"),
+    ("post", "/accounts", "Account"),
+    ("patch", "/accounts/{id}", "Account"),
+    ("post", "/accounts/{id}/replace", "Account"),
+    ("get", "/assemblies/{id}/agenda", "Agenda"),
+    ("post", "/assemblies/{id}/agenda", "Agenda"),
+    ("post", "/assemblies/{id}/agenda/order", "Agenda"),
+    ("get", "/assemblies/{id}/attendance", "AttendanceList"),
+    ("post", "/assemblies/{id}/attendance", "Stay"),
+    ("post", "/assemblies/{id}/attendance/code", "Stay"),
+    ("get", "/assemblies/{id}/attendance/stays", "StayList"),
+    ("delete", "/assemblies/{id}/attendance/{organisation_id}", "Stay"),
+    ("get", "/assemblies/{id}/speakers", "Speakers"),
+    ("post", "/assemblies/{id}/speakers", "Speakers"),
+    ("post", "/speakers/{id}/floor", "Speakers"),
+    ("post", "/speakers/{id}/done", "Speakers"),
+    ("delete", "/speakers/{id}", "Speakers"),
+    ("get", "/assemblies/{id}/proxies", "ProxyList"),
+    ("post", "/assemblies/{id}/proxies", "Proxy"),
+    ("delete", "/proxies/{id}", "Proxy"),
+    ("get", "/assemblies/{id}/motions", "MotionList"),
+    ("post", "/assemblies/{id}/motions", "Motion"),
+    ("get", "/motions/{id}", "Motion"),
+    ("post", "/motions/{id}/seconders", "Motion"),
+    ("post", "/motions/{id}/admission", "Motion"),
+    ("post", "/motions/{id}/withdraw", "Motion"),
+    ("post", "/motions/{id}/opinions", "Motion"),
+    ("get", "/audit/events", "Events"),
 ];
 
 fn string() -> Value {
@@ -175,11 +204,13 @@ fn array(items: Value) -> Value {
 
 /// The response bodies named in `RESPONSES`.
 fn responses() -> Value {
-    use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState};
-    use crate::domain::majority::Outcome;
+    use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
+    use crate::domain::majority::{Base, Outcome, TieRule};
+    use crate::domain::motion::MotionState;
     use crate::domain::organisation::{OrgKind, OrgStatus};
     use crate::domain::poll::{BallotType, PollState};
     use crate::domain::role::Role;
+    use crate::domain::speakers::SpeakerState;
     let date = json!({"type": "string", "format": "date"});
     let organisation = object(
         &["id", "name", "country", "kind", "status", "joined_on"],
@@ -231,14 +262,118 @@ fn responses() -> Value {
             "quorate": boolean(), "explanation": string(), "seal": string(), "signature": string(),
         }),
     );
+    let account = object(
+        &["id", "email", "name", "role", "organisation_id", "active"],
+        json!({
+            "id": id(), "email": string(), "name": string(),
+            "role": labels(Role::ALL, Role::as_str),
+            "organisation_id": nullable(id()), "active": boolean(),
+        }),
+    );
+    let stay = object(
+        &["id", "assembly_id", "organisation_id", "mode", "checked_in_by", "arrived_at", "left_at"],
+        json!({
+            "id": id(), "assembly_id": id(), "organisation_id": id(),
+            "mode": labels(AttendanceMode::ALL, AttendanceMode::as_str),
+            "checked_in_by": id(), "arrived_at": string(), "left_at": nullable(string()),
+        }),
+    );
+    let proxy = object(
+        &[
+            "id",
+            "assembly_id",
+            "grantor_id",
+            "holder_id",
+            "document",
+            "created_by",
+            "created_at",
+            "revoked_at",
+            "void_at",
+            "state",
+        ],
+        json!({
+            "id": id(), "assembly_id": id(), "grantor_id": id(), "holder_id": id(),
+            "document": nullable(string()), "created_by": id(), "created_at": string(),
+            "revoked_at": nullable(string()), "void_at": nullable(string()), "state": string(),
+        }),
+    );
+    let majority = object(
+        &["numerator", "denominator", "strict", "base", "tie"],
+        json!({
+            "numerator": integer(), "denominator": integer(), "strict": boolean(),
+            "base": labels(Base::ALL, Base::as_str),
+            "tie": labels(TieRule::ALL, TieRule::as_str),
+        }),
+    );
+    let motion = object(
+        &[
+            "id",
+            "assembly_id",
+            "title",
+            "text",
+            "kind",
+            "state",
+            "majority",
+            "quorum",
+            "proposer_id",
+            "amends",
+            "seconders",
+            "amendments",
+            "opinions",
+            "decision_reason",
+            "open_poll",
+            "last_poll",
+        ],
+        json!({
+            "id": id(), "assembly_id": id(), "title": string(), "text": string(), "kind": string(),
+            "state": labels(MotionState::ALL, MotionState::as_str),
+            "majority": majority, "quorum": nullable(fraction()),
+            "proposer_id": nullable(id()), "amends": nullable(id()),
+            "seconders": array(id()), "amendments": array(id()),
+            "opinions": array(object(&["organisation_id", "organisation", "text", "at"], json!({
+                "organisation_id": id(), "organisation": string(), "text": string(), "at": string(),
+            }))),
+            "decision_reason": nullable(string()), "open_poll": nullable(id()), "last_poll": nullable(id()),
+        }),
+    );
     json!({
+        "Account": account.clone(),
+        "AccountList": array(account),
+        "Agenda": array(object(&["id", "position", "title", "kind"], json!({
+            "id": id(), "position": integer(), "title": string(), "kind": labels(AgendaKind::ALL, AgendaKind::as_str),
+        }))),
+        "AttendanceList": array(object(&["organisation", "present", "represented_by"], json!({
+            "organisation": {"$ref": "#/components/schemas/Organisation"},
+            "present": nullable(labels(AttendanceMode::ALL, AttendanceMode::as_str)),
+            "represented_by": nullable(id()),
+        }))),
+        "Stay": stay.clone(),
+        "StayList": array(stay),
+        "Speakers": array(object(
+            &["id", "organisation_id", "organisation", "state", "requested_at", "started_at", "ended_at"],
+            json!({
+                "id": id(), "organisation_id": id(), "organisation": string(),
+                "state": labels(SpeakerState::ALL, SpeakerState::as_str),
+                "requested_at": string(), "started_at": nullable(string()), "ended_at": nullable(string()),
+            }),
+        )),
+        "Proxy": proxy.clone(),
+        "ProxyList": array(proxy),
+        "Motion": motion.clone(),
+        "MotionList": array(motion),
+        "Seal": object(&["poll_id", "document", "digest", "signature", "public_key"], json!({
+            "poll_id": id(), "document": {"type": "object"}, "digest": string(), "signature": string(), "public_key": string(),
+        })),
+        "Events": object(&["events"], json!({"events": array(object(
+            &["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"],
+            json!({
+                "seq": id(), "at": string(), "actor": string(), "kind": string(), "subject": string(),
+                "payload": string(), "prev_hash": string(), "hash": string(),
+            }),
+        ))})),
         "Session": object(&["token", "account"], json!({
             "token": string(),
-            "account": object(&["id", "email", "name", "role", "organisation_id", "active"], json!({
-                "id": id(), "email": string(), "name": string(),
-                "role": labels(Role::ALL, Role::as_str),
-                "organisation_id": nullable(id()), "active": boolean(),
-            })),
+            "account": {"$ref": "#/components/schemas/Account"},
         })),
         "Organisation": organisation.clone(),
         "OrganisationList": array(organisation),

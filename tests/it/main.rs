@@ -24,6 +24,7 @@ mod instances;
 mod live;
 mod minutes;
 mod motions;
+mod openapi;
 mod pages;
 mod proxies;
 mod races;

@@ -190,6 +190,30 @@ pub fn client() -> reqwest::blocking::Client {
         .expect("client")
 }
 
+/// One request made through [`Api`] and its answer, as [`recording`] keeps it.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    /// Whether the answer said it is JSON.
+    pub json: bool,
+    pub body: Value,
+}
+
+thread_local! {
+    static EXCHANGES: std::cell::RefCell<Option<Vec<Exchange>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` and returns, with its result, every exchange it made through
+/// [`Api`] on this thread.
+pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<Exchange>) {
+    EXCHANGES.with(|e| *e.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    let list = EXCHANGES.with(|e| e.borrow_mut().take()).unwrap_or_default();
+    (out, list)
+}
+
 /// A JSON client for the API.
 pub struct Api {
     pub base: String,
@@ -208,11 +232,19 @@ impl Api {
             Some(t) => req.bearer_auth(t),
             None => req,
         };
-        let res = req.send().expect("request");
+        let req = req.build().expect("request");
+        let (method, path) = (req.method().as_str().to_lowercase(), req.url().path().to_string());
+        let res = self.client.execute(req).expect("request");
         let status = res.status().as_u16();
+        let json = res.headers().get("content-type").is_some_and(|c| c.as_bytes().starts_with(b"application/json"));
         let text = res.text().expect("body");
         let body =
             if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        EXCHANGES.with(|e| {
+            if let Some(list) = e.borrow_mut().as_mut() {
+                list.push(Exchange { method, path, status, json, body: body.clone() });
+            }
+        });
         (status, body)
     }
 

@@ -151,6 +151,14 @@ const RESPONSES: &[(&str, &str, &str)] = &[
     ("post", "/motions/{id}/withdraw", "Motion"),
     ("post", "/motions/{id}/opinions", "Motion"),
     ("get", "/audit/events", "Events"),
+    ("get", "/assemblies/{id}/elections", "ElectionList"),
+    ("post", "/assemblies/{id}/elections", "Election"),
+    ("get", "/elections/{id}", "Election"),
+    ("post", "/elections/{id}/rounds", "Election"),
+    ("post", "/rounds/{id}/close", "Election"),
+    ("post", "/rounds/{id}/ballots", "BallotReceipt"),
+    ("post", "/organisations/import", "ImportReport"),
+    ("post", "/assemblies/{id}/incidents", "Incident"),
 ];
 
 fn string() -> Value {
@@ -336,7 +344,35 @@ fn responses() -> Value {
             "decision_reason": nullable(string()), "open_poll": nullable(id()), "last_poll": nullable(id()),
         }),
     );
+    let election = object(
+        &["id", "assembly_id", "title", "seats", "absolute_majority", "candidates", "rounds", "elected", "complete"],
+        json!({
+            "id": id(), "assembly_id": id(), "title": string(), "seats": integer(), "absolute_majority": boolean(),
+            "candidates": array(object(&["id", "name", "organisation_id"], json!({
+                "id": id(), "name": string(), "organisation_id": nullable(id()),
+            }))),
+            "rounds": array(object(
+                &["id", "round", "seats", "state", "candidates", "eligible", "cast", "opened_at", "closed_at", "result"],
+                json!({
+                    "id": id(), "round": integer(), "seats": integer(),
+                    "state": labels(PollState::ALL, PollState::as_str),
+                    "candidates": array(id()), "eligible": integer(), "cast": integer(),
+                    "opened_at": string(), "closed_at": nullable(string()),
+                    "result": nullable(json!({"type": "object"})),
+                }),
+            )),
+            "elected": array(id()),
+            "complete": boolean(),
+        }),
+    );
     json!({
+        "Election": election.clone(),
+        "ElectionList": array(election),
+        "ImportReport": object(&["created", "updated", "unchanged", "errors"], json!({
+            "created": integer(), "updated": integer(), "unchanged": integer(),
+            "errors": array(object(&["line", "message"], json!({"line": integer(), "message": string()}))),
+        })),
+        "Incident": object(&["recorded"], json!({"recorded": boolean()})),
         "Account": account.clone(),
         "AccountList": array(account),
         "Agenda": array(object(&["id", "position", "title", "kind"], json!({

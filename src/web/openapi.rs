@@ -4,6 +4,13 @@
 //! CI's property-based API test (schemathesis) reads it to send valid and
 //! invalid requests and checks every answer against it.
 
+use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
+use crate::domain::majority::{Base, Outcome, TieRule};
+use crate::domain::motion::MotionState;
+use crate::domain::organisation::{OrgKind, OrgStatus};
+use crate::domain::poll::{BallotType, Choice, PollState};
+use crate::domain::role::Role;
+use crate::domain::speakers::SpeakerState;
 use serde_json::{json, Map, Value};
 
 /// One operation: method, path under `/api/v1`, summary, request body
@@ -212,13 +219,6 @@ fn array(items: Value) -> Value {
 
 /// The response bodies named in `RESPONSES`.
 fn responses() -> Value {
-    use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
-    use crate::domain::majority::{Base, Outcome, TieRule};
-    use crate::domain::motion::MotionState;
-    use crate::domain::organisation::{OrgKind, OrgStatus};
-    use crate::domain::poll::{BallotType, PollState};
-    use crate::domain::role::Role;
-    use crate::domain::speakers::SpeakerState;
     let date = json!({"type": "string", "format": "date"});
     let organisation = object(
         &["id", "name", "country", "kind", "status", "joined_on"],
@@ -447,31 +447,31 @@ fn quorum() -> Value {
 fn schemas() -> Map<String, Value> {
     let date = json!({"type": "string", "format": "date"});
     let time = json!({"type": "string", "format": "date-time"});
-    let agenda_kind = one_of(&["information", "discussion", "decision", "election"]);
+    let agenda_kind = labels(AgendaKind::ALL, AgendaKind::as_str);
     let majority = object(
         &["numerator", "denominator"],
         json!({
             "numerator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
             "denominator": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
             "strict": {"type": "boolean"},
-            "base": one_of(&["votes_cast", "present_and_represented", "all_members"]),
-            "tie": one_of(&["rejected", "chair_decides"]),
+            "base": labels(Base::ALL, Base::as_str),
+            "tie": labels(TieRule::ALL, TieRule::as_str),
         }),
     );
     let s = json!({
         "Error": object(&["error", "message"], json!({"error": string(), "message": string()})),
         "Login": object(&["email", "password"], json!({"email": string(), "password": string()})),
         "NewOrganisation": object(&["name", "country", "kind"],
-            json!({"name": string(), "country": string(), "kind": one_of(&["full", "affiliate"])})),
+            json!({"name": string(), "country": string(), "kind": labels(OrgKind::ALL, OrgKind::as_str)})),
         "OrganisationChange": object(&[], json!({
-            "status": nullable(one_of(&["active", "suspended"])),
-            "kind": nullable(one_of(&["full", "affiliate"])),
+            "status": nullable(labels(OrgStatus::ALL, OrgStatus::as_str)),
+            "kind": nullable(labels(OrgKind::ALL, OrgKind::as_str)),
             "joined_on": nullable(date.clone()),
             "reason": string(),
         })),
         "NewAccount": object(&["email", "name", "password", "role"], json!({
             "email": string(), "name": string(), "password": string(),
-            "role": one_of(&["secretariat", "auditor", "teller", "delegate"]),
+            "role": labels(Role::ALL, Role::as_str),
             "organisation_id": nullable(id()),
         })),
         "AccountChange": object(&[], json!({"name": nullable(string()), "active": nullable(json!({"type": "boolean"}))})),
@@ -480,8 +480,8 @@ fn schemas() -> Map<String, Value> {
         "NewAssembly": object(&["title", "starts_at", "format"], json!({
             "title": string(),
             "starts_at": time.clone(),
-            "format": one_of(&["in_person", "remote", "hybrid"]),
-            "kind": nullable(one_of(&["ordinary", "extraordinary"])),
+            "format": labels(AssemblyFormat::ALL, AssemblyFormat::as_str),
+            "kind": nullable(labels(AssemblyKind::ALL, AssemblyKind::as_str)),
             "venue": nullable(string()),
             "convocation": nullable(json!({"type": "integer", "format": "int32"})),
             "quorum": quorum(),
@@ -497,8 +497,8 @@ fn schemas() -> Map<String, Value> {
         })),
         "AgendaItem": object(&["title", "kind"], json!({"title": string(), "kind": agenda_kind, "reason": nullable(string())})),
         "AgendaOrder": object(&["order"], json!({"order": {"type": "array", "items": id()}, "reason": nullable(string())})),
-        "Transition": object(&["to"], json!({"to": one_of(&["draft", "convened", "in_session", "suspended", "closed", "minutes_approved"])})),
-        "CheckIn": object(&["organisation_id", "mode"], json!({"organisation_id": id(), "mode": one_of(&["in_person", "remote"])})),
+        "Transition": object(&["to"], json!({"to": labels(AssemblyState::ALL, AssemblyState::as_str)})),
+        "CheckIn": object(&["organisation_id", "mode"], json!({"organisation_id": id(), "mode": labels(AttendanceMode::ALL, AttendanceMode::as_str)})),
         "Code": object(&["code"], json!({"code": string()})),
         "Narrative": object(&["narrative"], json!({"narrative": string()})),
         "Incident": object(&["body"], json!({"body": string()})),
@@ -519,7 +519,7 @@ fn schemas() -> Map<String, Value> {
         "Admission": object(&["admit"], json!({"admit": {"type": "boolean"}, "reason": nullable(string())})),
         "Withdrawal": object(&[], json!({"reason": nullable(string())})),
         "Opinion": object(&["text"], json!({"text": string()})),
-        "OpenPoll": object(&[], json!({"ballot": one_of(&["roll_call", "secret", "tellers"])})),
+        "OpenPoll": object(&[], json!({"ballot": labels(BallotType::ALL, BallotType::as_str)})),
         "Tellers": object(&["yes", "no", "abstain", "organisation_ids"], json!({
             "yes": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
             "no": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
@@ -527,11 +527,11 @@ fn schemas() -> Map<String, Value> {
             "organisation_ids": {"type": "array", "items": id()},
         })),
         "Ballot": object(&["choice"], json!({
-            "choice": one_of(&["yes", "no", "abstain"]),
+            "choice": labels(Choice::ALL, Choice::as_str),
             "organisation_id": nullable(id()),
             "replaces": nullable(string()),
         })),
-        "Close": object(&[], json!({"chair_decision": nullable(one_of(&["carried", "rejected"]))})),
+        "Close": object(&[], json!({"chair_decision": nullable(labels(Outcome::ALL, Outcome::as_str))})),
     });
     let mut all = match s {
         Value::Object(m) => m,

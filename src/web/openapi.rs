@@ -108,9 +108,9 @@ const OPS: &[Op] = &[
     op("get", "/audit/events", "The ledger, filtered", None),
 ];
 
-/// The 2XX bodies documented so far (schema names in `responses()`): the
-/// vote's path first. schemathesis checks every answer against them; the
-/// other operations still answer "any JSON".
+/// The 2XX body of every operation that answers JSON (schema names in
+/// `responses()`); files and the logout have none. schemathesis and
+/// `tests/it/openapi.rs` check real answers against them.
 const RESPONSES: &[(&str, &str, &str)] = &[
     ("post", "/session", "Session"),
     ("get", "/organisations", "OrganisationList"),
@@ -166,6 +166,10 @@ const RESPONSES: &[(&str, &str, &str)] = &[
     ("post", "/rounds/{id}/ballots", "BallotReceipt"),
     ("post", "/organisations/import", "ImportReport"),
     ("post", "/assemblies/{id}/incidents", "Incident"),
+    ("get", "/assemblies/{id}/minutes", "Minutes"),
+    ("put", "/assemblies/{id}/minutes", "Minutes"),
+    ("post", "/assemblies/{id}/minutes/approve", "Minutes"),
+    ("get", "/assemblies/{id}/bundle", "Bundle"),
 ];
 
 fn string() -> Value {
@@ -215,6 +219,96 @@ fn boolean() -> Value {
 
 fn array(items: Value) -> Value {
     json!({"type": "array", "items": items})
+}
+
+/// A two-element array, as serde writes a Rust pair: `[name, name]` or
+/// `[name, count]`.
+fn pair(first: Value, second: Value) -> Value {
+    let items = if first == second { first } else { json!({"anyOf": [first, second]}) };
+    json!({"type": "array", "items": items, "minItems": 2, "maxItems": 2})
+}
+
+/// The minutes as JSON: what the exports render and what approval seals.
+fn minutes() -> Value {
+    let names = || array(string());
+    let poll = object(
+        &["id", "ballot", "closed_at", "yes", "no", "abstain", "outcome", "explanation", "quorum", "roll_call", "seal"],
+        json!({
+            "id": id(), "ballot": labels(BallotType::ALL, BallotType::as_str), "closed_at": string(),
+            "yes": integer(), "no": integer(), "abstain": integer(),
+            "outcome": labels(Outcome::ALL, Outcome::as_str),
+            "explanation": string(), "quorum": string(),
+            "roll_call": array(pair(string(), string())), "seal": string(),
+        }),
+    );
+    let round = object(
+        &["round", "seats", "ballots", "abstentions", "ranking", "elected", "runoff", "seal"],
+        json!({
+            "round": integer(), "seats": integer(), "ballots": integer(), "abstentions": integer(),
+            "ranking": array(pair(string(), integer())), "elected": names(), "runoff": names(), "seal": string(),
+        }),
+    );
+    object(
+        &[
+            "assembly",
+            "status",
+            "approved_at",
+            "public_key",
+            "narrative",
+            "attendance",
+            "proxies",
+            "agenda",
+            "motions",
+            "elections",
+            "speakers",
+            "incidents",
+        ],
+        json!({
+            "assembly": object(
+                &["id", "title", "kind", "format", "venue", "starts_at", "convocation", "notice_sent_on", "quorum"],
+                json!({
+                    "id": id(), "title": string(),
+                    "kind": labels(AssemblyKind::ALL, AssemblyKind::as_str),
+                    "format": labels(AssemblyFormat::ALL, AssemblyFormat::as_str),
+                    "venue": string(), "starts_at": string(), "convocation": integer(),
+                    "notice_sent_on": nullable(string()), "quorum": string(),
+                }),
+            ),
+            "status": one_of(&["draft", "approved"]),
+            "approved_at": nullable(string()),
+            "public_key": string(), "narrative": string(),
+            "attendance": object(
+                &["full_members", "in_room", "remote", "represented", "absent", "affiliates"],
+                json!({
+                    "full_members": integer(), "in_room": names(), "remote": names(),
+                    "represented": array(pair(string(), string())), "absent": names(), "affiliates": names(),
+                }),
+            ),
+            "proxies": array(object(&["grantor", "holder", "document", "state"], json!({
+                "grantor": string(), "holder": string(), "document": nullable(string()), "state": string(),
+            }))),
+            "agenda": array(object(&["position", "title", "kind"], json!({
+                "position": integer(), "title": string(), "kind": labels(AgendaKind::ALL, AgendaKind::as_str),
+            }))),
+            "motions": array(object(
+                &["id", "title", "kind", "state", "text", "proposer", "amends", "decision_reason", "opinions", "polls"],
+                json!({
+                    "id": id(), "title": string(), "kind": string(),
+                    "state": labels(MotionState::ALL, MotionState::as_str), "text": string(),
+                    "proposer": nullable(string()), "amends": nullable(string()),
+                    "decision_reason": nullable(string()),
+                    "opinions": array(pair(string(), string())), "polls": array(poll),
+                }),
+            )),
+            "elections": array(object(&["title", "seats", "rounds", "elected"], json!({
+                "title": string(), "seats": integer(), "rounds": array(round), "elected": names(),
+            }))),
+            "speakers": array(object(&["organisation", "started_at", "ended_at"], json!({
+                "organisation": string(), "started_at": string(), "ended_at": nullable(string()),
+            }))),
+            "incidents": array(object(&["at", "body"], json!({"at": string(), "body": string()}))),
+        }),
+    )
 }
 
 /// The response bodies named in `RESPONSES`.
@@ -344,6 +438,15 @@ fn responses() -> Value {
             "decision_reason": nullable(string()), "open_poll": nullable(id()), "last_poll": nullable(id()),
         }),
     );
+    let round_result = object(
+        &["ballots", "abstentions", "ranking", "elected", "runoff", "seats_left", "majority_needed"],
+        json!({
+            "ballots": integer(), "abstentions": integer(),
+            "ranking": array(object(&["candidate", "votes"], json!({"candidate": id(), "votes": integer()}))),
+            "elected": array(id()), "runoff": array(id()), "seats_left": integer(),
+            "majority_needed": nullable(integer()),
+        }),
+    );
     let election = object(
         &["id", "assembly_id", "title", "seats", "absolute_majority", "candidates", "rounds", "elected", "complete"],
         json!({
@@ -358,14 +461,52 @@ fn responses() -> Value {
                     "state": labels(PollState::ALL, PollState::as_str),
                     "candidates": array(id()), "eligible": integer(), "cast": integer(),
                     "opened_at": string(), "closed_at": nullable(string()),
-                    "result": nullable(json!({"type": "object"})),
+                    "result": nullable(round_result),
                 }),
             )),
             "elected": array(id()),
             "complete": boolean(),
         }),
     );
+    let sealed = object(
+        &["id", "document", "digest", "signature"],
+        json!({"id": id(), "document": {"type": "object"}, "digest": string(), "signature": string()}),
+    );
+    let entry = |payload: Value| {
+        object(
+            &["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"],
+            json!({
+                "seq": id(), "at": string(), "actor": string(), "kind": string(), "subject": string(),
+                "payload": payload, "prev_hash": string(), "hash": string(),
+            }),
+        )
+    };
     json!({
+        "Minutes": minutes(),
+        "Bundle": object(
+            &[
+                "format", "exported_at", "public_key", "assembly", "organisations", "attendance", "proxies",
+                "polls", "rounds", "checkpoints", "minutes", "ledger",
+            ],
+            json!({
+                "format": one_of(&[crate::export::bundle::FORMAT]),
+                "exported_at": string(), "public_key": string(),
+                "assembly": {"$ref": "#/components/schemas/Assembly"},
+                "organisations": array(json!({"$ref": "#/components/schemas/Organisation"})),
+                "attendance": {"$ref": "#/components/schemas/StayList"},
+                "proxies": {"$ref": "#/components/schemas/ProxyList"},
+                "polls": array(sealed.clone()), "rounds": array(sealed.clone()),
+                "checkpoints": array(object(
+                    &["assembly", "reason", "seq", "hash", "at", "digest", "signature"],
+                    json!({
+                        "assembly": id(), "reason": string(), "seq": id(), "hash": string(), "at": string(),
+                        "digest": string(), "signature": string(),
+                    }),
+                )),
+                "minutes": nullable(sealed),
+                "ledger": array(entry(json!({}))),
+            }),
+        ),
         "Election": election.clone(),
         "ElectionList": array(election),
         "ImportReport": object(&["created", "updated", "unchanged", "errors"], json!({
@@ -400,13 +541,7 @@ fn responses() -> Value {
         "Seal": object(&["poll_id", "document", "digest", "signature", "public_key"], json!({
             "poll_id": id(), "document": {"type": "object"}, "digest": string(), "signature": string(), "public_key": string(),
         })),
-        "Events": object(&["events"], json!({"events": array(object(
-            &["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"],
-            json!({
-                "seq": id(), "at": string(), "actor": string(), "kind": string(), "subject": string(),
-                "payload": string(), "prev_hash": string(), "hash": string(),
-            }),
-        ))})),
+        "Events": object(&["events"], json!({"events": array(entry(string()))})),
         "Session": object(&["token", "account"], json!({
             "token": string(),
             "account": {"$ref": "#/components/schemas/Account"},
@@ -674,6 +809,12 @@ mod tests {
         }
         let text = doc.to_string();
         assert!(text.contains("\"openapi\":\"3.0.3\""));
+        for o in OPS {
+            let files = o.path.ends_with("/export") || o.path.contains("{file}");
+            let logout = o.method == "delete" && o.path == "/session";
+            let documented = RESPONSES.iter().any(|(m, p, _)| *m == o.method && *p == o.path);
+            assert_eq!(documented, !files && !logout, "{} {}: a JSON answer needs its schema", o.method, o.path);
+        }
         for (method, path, name) in RESPONSES {
             assert!(schemas.get(*name).is_some(), "{name}");
             let documented = &doc["paths"][format!("/api/v1{path}")][*method]["responses"]["2XX"];

@@ -66,6 +66,18 @@ fn real_answers_match_the_document(db: TestDb) {
             let (status, body) = auditor.get(&path);
             assert_eq!(status, 200, "GET {path}: {body}");
         }
+        // The minutes, drafted, approved and sealed; then the bundle that
+        // carries them.
+        let minutes = format!("/api/v1/assemblies/{a}/minutes");
+        let (status, body) = auditor.get(&minutes);
+        assert_eq!((status, body["status"].as_str()), (200, Some("draft")), "{body}");
+        let (status, body) = n.chair.put(&minutes, json!({"narrative": "The chair opened the session."}));
+        assert_eq!(status, 200, "{body}");
+        let body = n.chair.ok(&format!("{minutes}/approve"), json!({}), 200);
+        assert_eq!(body["status"], "approved", "{body}");
+        let (status, body) = auditor.get(&format!("/api/v1/assemblies/{a}/bundle"));
+        assert_eq!(status, 200, "{body}");
+        assert!(body["minutes"]["digest"].is_string() && !body["ledger"].as_array().is_some_and(Vec::is_empty));
     });
     let (status, doc) = n.chair.get("/api/openapi.json");
     assert_eq!(status, 200);
@@ -105,6 +117,11 @@ fn real_answers_match_the_document(db: TestDb) {
         "post /api/v1/session",
         "post /api/v1/rounds/{id}/ballots",
         "post /api/v1/elections/{id}/rounds",
+        "get /api/v1/assemblies/{id}/minutes",
+        "put /api/v1/assemblies/{id}/minutes",
+        "post /api/v1/assemblies/{id}/minutes/approve",
+        "get /api/v1/assemblies/{id}/bundle",
+        "post /api/v1/rounds/{id}/close",
     ] {
         assert!(checked.contains(op), "{op} was not checked; checked: {checked:?}");
     }

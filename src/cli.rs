@@ -87,6 +87,10 @@ enum Command {
         /// Seconds per ceiling figure.
         #[arg(long, default_value_t = 3.0)]
         ceiling_seconds: f64,
+        /// Connections in the pool (more than the cores' worth only adds
+        /// PostgreSQL backends competing for them: see BENCHMARKS.md).
+        #[arg(long, default_value_t = 16)]
+        pool_size: u32,
         /// Instead: the in-process figures (tally and seal of 10,000 and
         /// 1,000,000 ballots, verify on a bundle of --verify-events events).
         #[arg(long)]
@@ -195,8 +199,18 @@ fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>) -> ExitC
 
 /// `plenum bench`: prints the figures and a row for BENCHMARKS.md.
 fn bench(command: Command) -> Result<(), String> {
-    let Command::Bench { orgs, clients, database, logins, subscribers, ceiling_seconds, micro, verify_events, out } =
-        command
+    let Command::Bench {
+        orgs,
+        clients,
+        database,
+        logins,
+        subscribers,
+        ceiling_seconds,
+        pool_size,
+        micro,
+        verify_events,
+        out,
+    } = command
     else {
         return Ok(());
     };
@@ -215,7 +229,8 @@ fn bench(command: Command) -> Result<(), String> {
         );
         serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?
     } else {
-        let options = crate::bench::Options { orgs, clients, database, logins, subscribers, ceiling_seconds };
+        let options =
+            crate::bench::Options { orgs, clients, database, logins, subscribers, ceiling_seconds, pool_size };
         let r = crate::bench::run(&options)?;
         println!(
             "{} ballots in {:.2} s with {} clients: {:.0} ballots/s, {} errors; ceiling {:.0} tx/s (ratio {:.2}){}",

@@ -165,10 +165,12 @@ impl From<diesel::result::Error> for AppError {
                 source: Some(e.to_string()),
                 ..AppError::unprocessable("unknown_reference", Msg::UnknownReference)
             },
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => AppError {
-                source: Some(e.to_string()),
-                ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
-            },
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, _) => {
+                AppError {
+                    source: Some(e.to_string()),
+                    ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
+                }
+            }
             // PostgreSQL refuses NUL in text; the API refuses it before (body.rs),
             // a page's form reaches here.
             Error::DatabaseError(_, info) if info.message().contains("invalid byte sequence for encoding") => {

@@ -43,6 +43,8 @@ pub struct Options {
     pub subscribers: usize,
     /// How long to measure the ceiling, per figure.
     pub ceiling_seconds: f64,
+    /// Connections in the server's pool (the ceiling uses the same pool).
+    pub pool_size: u32,
 }
 
 /// Latencies of a set of requests, in milliseconds.
@@ -93,6 +95,7 @@ pub struct Report {
     pub backend: String,
     pub orgs: usize,
     pub clients: usize,
+    pub pool_size: u32,
     pub cores: usize,
     pub setup_s: f64,
     pub logins: usize,
@@ -280,7 +283,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let backend = Backend::from_url(&db.url);
     let mut settings = Settings::defaults().map_err(|e| e.to_string())?;
     settings.database_url = db.url.clone();
-    settings.database_pool_size = settings.database_pool_size.max(u32::try_from(o.clients.min(64)).unwrap_or(16));
+    settings.database_pool_size = o.pool_size.max(1);
     let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
         .map_err(|e| e.to_string())?;
     let mut first = pool.get().map_err(|e| e.to_string())?;
@@ -331,6 +334,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
         backend: backend.name().to_string(),
         orgs: o.orgs,
         clients: o.clients,
+        pool_size: o.pool_size.max(1),
         cores: workers,
         setup_s,
         logins: logins_done,

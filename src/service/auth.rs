@@ -149,7 +149,7 @@ impl Services {
     /// The session and caller behind a token, if the session is live.
     pub fn authenticate(&self, token: &str) -> AppResult<Authenticated> {
         let now = self.clock.now();
-        let found = self.read(|conn| {
+        let found = self.read_one(|conn| {
             Ok(sessions::table
                 .inner_join(accounts::table)
                 .filter(sessions::token_hash.eq(secret_hash(token)))

@@ -5,6 +5,7 @@
 //! on the [`DbConn`] variant; nothing above it does.
 
 pub mod group_commit;
+pub mod liveness;
 pub mod rows;
 pub mod schema;
 
@@ -83,19 +84,23 @@ pub enum StoreError {
 pub struct ConnectionManager {
     backend: Backend,
     busy_timeout_ms: u32,
+    doubts: liveness::Doubts,
 }
 
 impl ConnectionManager {
     pub fn new(backend: Backend, busy_timeout_ms: u32) -> Self {
-        ConnectionManager { backend, busy_timeout_ms }
+        ConnectionManager { backend, busy_timeout_ms, doubts: liveness::Doubts::default() }
     }
 
     /// Opens one connection, reporting the real reason when it fails.
     pub fn connect(&self) -> Result<DbConn, StoreError> {
         match &self.backend {
-            Backend::Postgres(url) => PgConnection::establish(url)
-                .map(DbConn::Pg)
-                .map_err(|e| StoreError::Postgres(e.to_string().trim().to_string())),
+            Backend::Postgres(url) => {
+                let mut conn =
+                    PgConnection::establish(url).map_err(|e| StoreError::Postgres(e.to_string().trim().to_string()))?;
+                conn.set_instrumentation(liveness::Liveness::new(&self.doubts));
+                Ok(DbConn::Pg(conn))
+            }
             Backend::Sqlite(path) => {
                 let fail = |reason: String| StoreError::Sqlite { path: path.display().to_string(), reason };
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -123,12 +128,36 @@ impl r2d2::ManageConnection for ConnectionManager {
         ConnectionManager::connect(self)
     }
 
+    /// A PostgreSQL connection that answered a moment ago, with no broken
+    /// connection since, goes out without a round trip (`liveness`).
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), StoreError> {
-        conn.batch_execute("SELECT 1").map_err(StoreError::from)
+        let DbConn::Pg(pg) = conn else {
+            return conn.batch_execute("SELECT 1").map_err(StoreError::from);
+        };
+        if let Some(l) = pg.instrumentation().downcast_ref::<liveness::Liveness>() {
+            if l.trusted(&self.doubts, std::time::Instant::now()) {
+                return Ok(());
+            }
+        }
+        pg.batch_execute("SELECT 1").map_err(StoreError::from)?;
+        if let Some(l) = pg.instrumentation().downcast_mut::<liveness::Liveness>() {
+            l.checked(&self.doubts);
+        }
+        Ok(())
     }
 
+    /// A connection left mid-transaction or lost (libpq reports it bad and
+    /// diesel marks it) is dropped; a lost one casts doubt on the others.
     fn has_broken(&self, conn: &mut DbConn) -> bool {
-        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+        let lost = match conn {
+            DbConn::Pg(pg) => pg.instrumentation().downcast_ref::<liveness::Liveness>().is_some_and(|l| l.lost()),
+            DbConn::Sqlite(_) => false,
+        };
+        let broken = lost || <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn);
+        if broken {
+            self.doubts.raise();
+        }
+        broken
     }
 }
 

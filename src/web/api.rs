@@ -26,7 +26,11 @@ use serde_json::json;
 type Svc = web::Data<Services>;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/session", web::post().to(login))
+    // actix tries routes in order, a pattern match each: the vote's routes
+    // come first, since in a burst nearly every request is one of them.
+    cfg.route("/polls/{id}/ballots", web::post().to(cast_ballot))
+        .route("/rounds/{id}/ballots", web::post().to(cast_election_ballot))
+        .route("/session", web::post().to(login))
         .route("/session", web::delete().to(logout))
         .route("/organisations", web::get().to(list_organisations))
         .route("/organisations", web::post().to(create_organisation))
@@ -61,7 +65,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/elections", web::post().to(create_election))
         .route("/elections/{id}", web::get().to(get_election))
         .route("/elections/{id}/rounds", web::post().to(open_round))
-        .route("/rounds/{id}/ballots", web::post().to(cast_election_ballot))
         .route("/rounds/{id}/close", web::post().to(close_round))
         .route("/assemblies/{id}/speakers", web::get().to(speakers))
         .route("/assemblies/{id}/speakers", web::post().to(ask_to_speak))
@@ -83,7 +86,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/polls/{id}", web::get().to(get_poll))
         .route("/polls/{id}/seal", web::get().to(poll_seal))
         .route("/instance", web::get().to(instance))
-        .route("/polls/{id}/ballots", web::post().to(cast_ballot))
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/receipts/{code}", web::get().to(check_receipt))
         .route("/audit/events", web::get().to(audit_events))

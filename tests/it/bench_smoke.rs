@@ -12,12 +12,13 @@ fn the_harness_runs_a_small_burst(db: TestDb) {
     // server the test database lives on.
     let database = (db.backend == "postgres").then(common::postgres_admin_url);
     drop(db);
-    let r = run(&Options { orgs: 200, clients: 32, database, logins: 8, subscribers: 5, ceiling_seconds: 0.3 })
-        .expect("the bench runs");
+    let options =
+        Options { orgs: 200, clients: 32, database, logins: 8, subscribers: 5, ceiling_seconds: 0.3, pool_size: 4 };
+    let r = run(&options).expect("the bench runs");
     assert_eq!((r.burst.ballots, r.burst.errors), (200, 0), "{r:?}");
     // Choices rotate yes, no, abstain: 67 of 200 say yes.
     assert_eq!(r.sealed_yes, 67);
-    assert_eq!(r.logins, 8);
+    assert_eq!((r.logins, r.pool_size), (8, 4));
     assert!(r.fanout_ms.is_some(), "every subscriber saw the close: {r:?}");
     assert!(r.ceiling.one_writer_per_s > 0.0 && r.burst.per_s > 0.0);
     assert!(r.markdown_row().starts_with(&format!("| {} | 200 | 32 |", r.backend)));

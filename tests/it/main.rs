@@ -15,6 +15,7 @@ mod bench_smoke;
 mod browser;
 mod bundle;
 mod cli;
+mod connections;
 mod crash;
 mod demo;
 mod elections;

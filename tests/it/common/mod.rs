@@ -68,6 +68,26 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// Ends every server connection to this PostgreSQL database, as a
+    /// restart or a fail-over would; returns how many were ended.
+    pub fn terminate_connections(&self) -> i64 {
+        use diesel::RunQueryDsl;
+        let name = self.pg_name.as_deref().expect("a PostgreSQL database");
+        let mut conn = PgConnection::establish(&postgres_admin_url()).expect("admin connection");
+        #[derive(diesel::QueryableByName)]
+        struct Ended {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            ended: i64,
+        }
+        let q = format!(
+            "SELECT count(pg_terminate_backend(pid)) AS ended FROM pg_stat_activity \
+             WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        );
+        diesel::sql_query(q).get_result::<Ended>(&mut conn).expect("terminate").ended
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {

@@ -1,0 +1,2 @@
+-- PostgreSQL only (how a seal document is stored); SQLite does not compress.
+SELECT 1;

@@ -34,7 +34,7 @@ const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres
 
 /// The lock every PostgreSQL write transaction takes first, so writes (and
 /// the audit chain's appends) are serialised as they are on SQLite.
-const PG_WRITE_LOCK: i64 = 0x706c_656e_756d;
+pub const PG_WRITE_LOCK: i64 = 0x706c_656e_756d;
 
 /// Which database a URL names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,11 +217,15 @@ where
 {
     match conn {
         DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?,
-        DbConn::Pg(_) => {
-            <DbConn as Connection>::TransactionManager::begin_transaction(conn)?;
-            let locked = diesel::sql_query(format!("SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")).execute(conn);
-            if let Err(e) = locked {
-                let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+        // `BEGIN` and the lock in one round trip: the writer's batches pay
+        // for each one (the ledger head is read by the next statement, whose
+        // snapshot comes after the lock).
+        DbConn::Pg(inner) => {
+            let begin = format!("BEGIN; SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})");
+            if let Err(e) = AnsiTransactionManager::begin_transaction_sql(inner, &begin) {
+                // If `BEGIN` ran and the lock failed, the block it opened is
+                // aborted and diesel does not count it: end it here.
+                let _ = inner.batch_execute("ROLLBACK");
                 return Err(e.into());
             }
         }

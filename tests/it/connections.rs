@@ -3,7 +3,8 @@
 //! ago go out unchecked (no `SELECT 1` per request), so the first request on
 //! a lost one fails with a clear 503; that loss casts doubt on the rest of
 //! the pool, which is checked before use, and every request after it is
-//! served. PostgreSQL only: a SQLite file has no connection to lose.
+//! served. And a write whose lock fails leaves its connection clean.
+//! PostgreSQL only: a SQLite file has no connection to lose.
 
 use crate::common::{network, Network, TestDb};
 use serde_json::json;
@@ -62,4 +63,43 @@ fn a_lost_connection_fails_one_request_and_the_pool_recovers() {
     }
     let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     assert_eq!(closed["result"]["yes"], 3, "{closed}");
+}
+
+/// Every PostgreSQL write begins with `BEGIN` and the write lock in one
+/// round trip. If the lock fails (here: `lock_timeout` while an outside
+/// session holds it), the write is refused and the transaction block that
+/// `BEGIN` opened is ended, so the pooled connection serves the next write.
+#[test]
+fn a_write_that_cannot_take_the_lock_leaves_its_connection_usable() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, PgConnection};
+    let Some(db) = TestDb::postgres() else { return };
+    let n = network(db);
+    let a = n.assembly;
+    let url = n.app.db.url.clone();
+    let mut outside = PgConnection::establish(&url).expect("outside connection");
+    let name = url.rsplit('/').next().expect("database name").to_string();
+    outside.batch_execute(&format!("ALTER DATABASE {name} SET lock_timeout = '300ms'")).expect("lock_timeout");
+    // The pool's connections reconnect with the setting (one request may
+    // meet a lost connection on the way).
+    n.app.db.terminate_connections();
+    let _ = n.chair.get(&format!("/api/v1/assemblies/{a}"));
+    let mut outside = PgConnection::establish(&url).expect("outside connection");
+    let lock = plenum::store::PG_WRITE_LOCK;
+    outside.batch_execute(&format!("SELECT pg_advisory_lock({lock})")).expect("hold the write lock");
+
+    let arrive = json!({"organisation_id": n.orgs[0], "mode": "remote"});
+    let (status, body) = n.delegates[0].post(&format!("/api/v1/assemblies/{a}/attendance"), arrive.clone());
+    assert!(status >= 500, "a write without the lock: {status} {body}");
+    let (_, present) = n.chair.get(&format!("/api/v1/assemblies/{a}/attendance/stays"));
+    assert_eq!(present.as_array().map(Vec::len), Some(0), "nothing was written: {present}");
+
+    outside.batch_execute(&format!("SELECT pg_advisory_unlock({lock})")).expect("release");
+    // The same connections write again: arrive and leave, ten times.
+    for i in 0..10 {
+        let (status, body) = n.delegates[0].post(&format!("/api/v1/assemblies/{a}/attendance"), arrive.clone());
+        assert_eq!(status, 201, "arrival {i}: {body}");
+        let (status, body) = n.desk.delete(&format!("/api/v1/assemblies/{a}/attendance/{}", n.orgs[0]));
+        assert_eq!(status, 200, "departure {i}: {body}");
+    }
 }

@@ -322,7 +322,9 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let (logins_done, login_s) = client.logins(&logins)?;
     let tokens: Vec<String> = delegates.iter().map(|d| d.token.clone()).collect();
     let burst = client.burst(poll, &tokens)?;
-    let (close_seal_ms, fanout_ms) = client.close(poll, assembly, &chair_token, o.subscribers)?;
+    // Subscribers follow with the delegates' own sessions, as a room does.
+    let followers: Vec<String> = tokens.iter().cycle().take(o.subscribers).cloned().collect();
+    let (close_seal_ms, fanout_ms) = client.close(poll, assembly, &chair_token, &followers)?;
     let chair_page_ms = client.chair_page(&chair_token)?;
     let sealed = svc.get_poll(&chair, poll).map_err(|e| e.message())?;
     let sealed_yes = sealed.result.as_ref().map_or(-1, |r| i64::from(r.yes));
@@ -507,10 +509,18 @@ impl Client {
         Ok(Burst { ballots: lat.len(), errors, wall_s, per_s: lat.len() as f64 / wall_s, latency: Latency::of(lat) })
     }
 
-    /// Closes the poll while `subscribers` follow the assembly's live
-    /// stream; returns the close's time and the time to the last subscriber.
-    fn close(&self, poll: i64, assembly: i64, token: &str, subscribers: usize) -> Result<(f64, Option<f64>), String> {
-        let http = self.http();
+    /// Closes the poll while one subscriber per token follows the
+    /// assembly's live stream; returns the close's time and the time to the
+    /// last subscriber.
+    fn close(&self, poll: i64, assembly: i64, token: &str, followers: &[String]) -> Result<(f64, Option<f64>), String> {
+        // Every subscriber holds its connection: the pool must have room for
+        // all of them and the close.
+        let http = awc::Client::builder()
+            .timeout(Duration::from_secs(60))
+            .connector(awc::Connector::new().limit(followers.len() + 2))
+            .finish();
+        let subscribers = followers.len();
+        let followers = followers.to_vec();
         let live = format!("{}/live/assemblies/{assembly}", self.base);
         let close = format!("{}/api/v1/polls/{poll}/close", self.base);
         let token = token.to_string();
@@ -518,10 +528,10 @@ impl Client {
             let seen = Arc::new(AtomicUsize::new(0));
             let (sent_tx, sent_rx) = tokio::sync::watch::channel(None::<Instant>);
             let mut waiters = Vec::new();
-            for _ in 0..subscribers {
+            for follower in &followers {
                 let mut res = http
                     .get(&live)
-                    .bearer_auth(&token)
+                    .bearer_auth(follower)
                     .timeout(Duration::from_secs(120))
                     .send()
                     .await

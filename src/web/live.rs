@@ -23,11 +23,12 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(200);
 /// A comment line this often keeps proxies from closing an idle stream.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
-/// One assembly's view, serialised once for every watcher.
+/// One assembly's view, serialised once as an event for every watcher
+/// (`Bytes` clones share the buffer: ten thousand watchers, one copy).
 #[derive(Debug)]
 pub struct Frame {
     pub assembly_id: i64,
-    pub data: String,
+    pub event: Bytes,
 }
 
 /// The instance's broadcaster and who is watching what.
@@ -73,7 +74,8 @@ impl Hub {
 }
 
 fn frame(view: &LiveView) -> Frame {
-    Frame { assembly_id: view.assembly_id, data: serde_json::to_string(view).unwrap_or_else(|_| "{}".into()) }
+    let data = serde_json::to_string(view).unwrap_or_else(|_| "{}".into());
+    Frame { assembly_id: view.assembly_id, event: sse(&data) }
 }
 
 /// Runs the poller until the server stops.
@@ -123,7 +125,7 @@ pub async fn stream(
     })
     .await?;
     let (rx, guard) = hub.get_ref().watch(assembly_id);
-    let first = sse(&frame(&first).data);
+    let first = frame(&first).event;
     let state = (Some(first), rx, guard);
     let body = futures_util::stream::unfold(state, move |(first, mut rx, guard)| async move {
         if let Some(first) = first {
@@ -133,7 +135,7 @@ pub async fn stream(
             match tokio::time::timeout(KEEP_ALIVE, rx.recv()).await {
                 Err(_) => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), (None, rx, guard))),
                 Ok(Ok(f)) if f.assembly_id == guard.assembly_id => {
-                    return Some((Ok(sse(&f.data)), (None, rx, guard)));
+                    return Some((Ok(f.event.clone()), (None, rx, guard)));
                 }
                 Ok(Ok(_)) | Ok(Err(broadcast::error::RecvError::Lagged(_))) => continue,
                 Ok(Err(broadcast::error::RecvError::Closed)) => return None,

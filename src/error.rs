@@ -177,6 +177,10 @@ impl From<diesel::result::Error> for AppError {
                 AppError { source: Some(e.to_string()), ..AppError::unprocessable("invalid_text", Msg::TextWithNul) }
             }
             Error::DatabaseError(_, info) if storage_full(info.message()) => AppError::storage_full(e.to_string()),
+            Error::DatabaseError(_, info) if busy(info.message()) => AppError {
+                source: Some(e.to_string()),
+                ..AppError::new(ErrorKind::Unavailable, "database_busy", Msg::DatabaseBusy)
+            },
             _ => AppError::internal(e),
         }
     }
@@ -188,6 +192,16 @@ impl From<diesel::result::Error> for AppError {
 fn storage_full(message: &str) -> bool {
     let m = message.to_ascii_lowercase();
     m.contains("database or disk is full") || m.contains("no space left on device")
+}
+
+/// Whether a database error says it gave up waiting: SQLite's SQLITE_BUSY
+/// after the busy timeout ("database is locked"), PostgreSQL's
+/// `lock_timeout` and `statement_timeout` when an operator sets them.
+fn busy(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("database is locked")
+        || m.contains("canceling statement due to lock timeout")
+        || m.contains("canceling statement due to statement timeout")
 }
 
 impl From<r2d2::Error> for AppError {
@@ -215,11 +229,14 @@ mod tests {
     }
 
     #[test]
-    fn a_full_disk_is_named_as_such_on_either_database() {
+    fn a_full_disk_or_a_busy_database_is_named_as_such_on_either_database() {
         for (message, code, status) in [
             ("database or disk is full", "storage_full", 503),
             ("could not extend file \"base/16384/2619\": No space left on device", "storage_full", 503),
             ("invalid byte sequence for encoding \"UTF8\": 0x00", "invalid_text", 422),
+            ("database is locked", "database_busy", 503),
+            ("canceling statement due to lock timeout", "database_busy", 503),
+            ("canceling statement due to statement timeout", "database_busy", 503),
             ("disk I/O error", "internal", 500),
             ("syntax error", "internal", 500),
         ] {

@@ -187,6 +187,7 @@ catalogue! {
     ProxyUsed => "This proxy has already been used to vote and can no longer be revoked.",
     Internal => "Something went wrong on our side; nothing was changed. Please try again.",
     DatabaseUnavailable => "The database is not reachable right now; nothing was changed. Please try again.",
+    DatabaseBusy => "The database is busy right now; nothing was changed. Please try again in a moment.",
     TextWithNul => "Text may not contain the NUL character (U+0000).",
     UnknownReference => "This refers to an organisation, assembly or item that does not exist; check the ids given.",
     CannotDisableOwnAccount => "You cannot disable your own account; another member of the secretariat can.",

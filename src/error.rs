@@ -96,7 +96,17 @@ impl AppError {
 
     /// The disk under the database is full (`source`: the database's text).
     fn storage_full(source: String) -> Self {
-        AppError { source: Some(source), ..Self::new(ErrorKind::Unavailable, "storage_full", Msg::StorageFull) }
+        Self::unavailable("storage_full", Msg::StorageFull, source)
+    }
+
+    /// The database cannot serve the request now (503), for its reason.
+    fn unavailable(code: &'static str, msg: Msg, source: String) -> Self {
+        AppError { source: Some(source), ..Self::new(ErrorKind::Unavailable, code, msg) }
+    }
+
+    /// The database is not reachable (`source`: why, for the log).
+    pub fn database_unavailable(source: String) -> Self {
+        Self::unavailable("database_unavailable", Msg::DatabaseUnavailable, source)
     }
 
     /// The same error with another machine code.
@@ -166,10 +176,7 @@ impl From<diesel::result::Error> for AppError {
                 ..AppError::unprocessable("unknown_reference", Msg::UnknownReference)
             },
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, _) => {
-                AppError {
-                    source: Some(e.to_string()),
-                    ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
-                }
+                AppError::database_unavailable(e.to_string())
             }
             // PostgreSQL refuses NUL in text; the API refuses it before (body.rs),
             // a page's form reaches here.
@@ -177,10 +184,9 @@ impl From<diesel::result::Error> for AppError {
                 AppError { source: Some(e.to_string()), ..AppError::unprocessable("invalid_text", Msg::TextWithNul) }
             }
             Error::DatabaseError(_, info) if storage_full(info.message()) => AppError::storage_full(e.to_string()),
-            Error::DatabaseError(_, info) if busy(info.message()) => AppError {
-                source: Some(e.to_string()),
-                ..AppError::new(ErrorKind::Unavailable, "database_busy", Msg::DatabaseBusy)
-            },
+            Error::DatabaseError(_, info) if busy(info.message()) => {
+                AppError::unavailable("database_busy", Msg::DatabaseBusy, e.to_string())
+            }
             _ => AppError::internal(e),
         }
     }
@@ -206,10 +212,7 @@ fn busy(message: &str) -> bool {
 
 impl From<r2d2::Error> for AppError {
     fn from(e: r2d2::Error) -> Self {
-        AppError {
-            source: Some(e.to_string()),
-            ..AppError::new(ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
-        }
+        AppError::database_unavailable(e.to_string())
     }
 }
 

@@ -283,7 +283,8 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let backend = Backend::from_url(&db.url);
     let mut settings = Settings::defaults().map_err(|e| e.to_string())?;
     settings.database_url = db.url.clone();
-    settings.database_pool_size = o.pool_size.max(1);
+    let pool_size = o.pool_size.max(1);
+    settings.database_pool_size = pool_size;
     let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
         .map_err(|e| e.to_string())?;
     let mut first = pool.get().map_err(|e| e.to_string())?;
@@ -336,7 +337,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
         backend: backend.name().to_string(),
         orgs: o.orgs,
         clients: o.clients,
-        pool_size: o.pool_size.max(1),
+        pool_size,
         cores: workers,
         setup_s,
         logins: logins_done,

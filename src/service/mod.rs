@@ -76,10 +76,6 @@ pub fn api_time(at: NaiveDateTime) -> String {
     audit::canonical_time(at)
 }
 
-fn unavailable() -> AppError {
-    AppError::new(crate::error::ErrorKind::Unavailable, "database_unavailable", Msg::DatabaseUnavailable)
-}
-
 /// The most writes one group commit holds.
 const GROUP_COMMIT_MAX: usize = 512;
 
@@ -111,9 +107,9 @@ impl Services {
             })
         });
         if !self.group.submit(job) {
-            return Err(unavailable());
+            return Err(AppError::database_unavailable("the group-commit writer is gone".into()));
         }
-        answer.recv().unwrap_or_else(|_| Err(unavailable()))
+        answer.recv().unwrap_or_else(|_| Err(AppError::database_unavailable("the batch was dropped unrun".into())))
     }
 
     /// A connection from the pool.

@@ -226,6 +226,32 @@ fn tellers_merge_the_room_with_online_ballots(db: TestDb) {
     // Counted in the room: no online vote.
     let (status, body) = n.delegates[1].post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}));
     assert_eq!((status, body["error"].as_str()), (409, Some("counted_in_room")), "{body}");
+    // The database refuses it too, and refuses a multi-row insert (as the
+    // ballot writer makes) whole when one of its rows is such a ballot.
+    {
+        use diesel::connection::SimpleConnection;
+        use diesel::RunQueryDsl;
+        let mut conn = n.app.services.conn().expect("connection");
+        let row = |org: i64, receipt: &str| {
+            format!("({poll}, {org}, (SELECT MIN(id) FROM accounts), 'yes', '{receipt}', '2026-05-16 10:00:00')")
+        };
+        let insert = "INSERT INTO ballots (poll_id, organisation_id, account_id, choice, receipt_hash, cast_at) VALUES";
+        for sql in
+            [format!("{insert} {}", row(beta, "r1")), format!("{insert} {}, {}", row(delta, "r2"), row(beta, "r3"))]
+        {
+            let err = conn.batch_execute(&sql).expect_err(&sql);
+            assert!(err.to_string().contains("counted twice"), "{sql}: {err}");
+        }
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let left = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM ballots WHERE poll_id = {poll}"))
+            .get_result::<Count>(&mut *conn)
+            .expect("count");
+        assert_eq!(left.n, 1, "only Alpha's ballot: nothing of the refused inserts stays");
+    }
     let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     let r = &closed["result"];
     assert_eq!((r["yes"].as_i64(), r["no"].as_i64(), r["abstain"].as_i64()), (Some(1), Some(1), Some(1)), "{closed}");

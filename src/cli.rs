@@ -214,7 +214,9 @@ fn bench(command: Command) -> Result<(), String> {
     else {
         return Ok(());
     };
-    init_logging("warn");
+    // The bench logs warnings only, unless PLENUM_LOG asks for more (the
+    // writer's batches, say: `plenum::store::group_commit=debug`).
+    init_logging(&std::env::var("PLENUM_LOG").unwrap_or_else(|_| "warn".into()));
     let json = if micro {
         let m = crate::bench::micro::run(&[10_000, 1_000_000], verify_events)?;
         for (n, tally, seal) in &m.tally_seal {

@@ -42,6 +42,9 @@ pub struct Services {
     pub sealer: Arc<crate::audit::seal::Sealer>,
     /// The writer that batches ballots into shared commits.
     group: Arc<crate::store::group_commit::GroupCommit>,
+    /// As many permits as the pool has connections: the web layer takes
+    /// one for each call that may read or write (`web::run`).
+    pub gate: Arc<tokio::sync::Semaphore>,
 }
 
 /// The account acting, as the services see it.
@@ -82,7 +85,8 @@ const GROUP_COMMIT_MAX: usize = 512;
 impl Services {
     pub fn new(pool: Pool, clock: Arc<dyn Clock>, settings: Settings, sealer: crate::audit::seal::Sealer) -> Self {
         let group = crate::store::group_commit::GroupCommit::start(pool.clone(), GROUP_COMMIT_MAX);
-        Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer), group: Arc::new(group) }
+        let gate = Arc::new(tokio::sync::Semaphore::new(pool.max_size() as usize));
+        Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer), group: Arc::new(group), gate }
     }
 
     /// Runs a use case like [`Services::write_or_refuse`], but in the shared
@@ -93,7 +97,18 @@ impl Services {
         T: Send + 'static,
         F: FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>> + Send + 'static,
     {
-        let (reply, answer) = std::sync::mpsc::sync_channel::<AppResult<T>>(1);
+        self.submit_grouped(f)?.wait()
+    }
+
+    /// Queues a grouped write (see [`Services::write_grouped`]) and returns
+    /// at once: the answer comes once its batch is committed. A request
+    /// handler awaits it without holding a thread while the batch runs.
+    pub fn submit_grouped<T, F>(&self, f: F) -> AppResult<Pending<T>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>> + Send + 'static,
+    {
+        let (reply, answer) = tokio::sync::oneshot::channel::<AppResult<T>>();
         let clock = self.clock.clone();
         let job: crate::store::group_commit::Job = Box::new(move |conn| {
             let now = clock.now();
@@ -109,7 +124,7 @@ impl Services {
         if !self.group.submit(job) {
             return Err(AppError::database_unavailable("the group-commit writer is gone".into()));
         }
-        answer.recv().unwrap_or_else(|_| Err(AppError::database_unavailable("the batch was dropped unrun".into())))
+        Ok(Pending(answer))
     }
 
     /// A connection from the pool.
@@ -148,6 +163,27 @@ impl Services {
         let mut pooled = self.conn()?;
         f(&mut pooled)
     }
+}
+
+/// A grouped write's answer, due once its batch is committed (or has
+/// failed). Dropped unanswered, the batch never ran: the database is away.
+#[derive(Debug)]
+pub struct Pending<T>(tokio::sync::oneshot::Receiver<AppResult<T>>);
+
+impl<T> Pending<T> {
+    /// Waits for the answer, blocking this thread (never an async worker's).
+    pub fn wait(self) -> AppResult<T> {
+        self.0.blocking_recv().unwrap_or_else(|_| Err(unanswered()))
+    }
+
+    /// Waits for the answer without holding a thread.
+    pub async fn answer(self) -> AppResult<T> {
+        self.0.await.unwrap_or_else(|_| Err(unanswered()))
+    }
+}
+
+fn unanswered() -> AppError {
+    AppError::database_unavailable("the batch was dropped unrun".into())
 }
 
 /// Appends an audit event inside the current transaction.

@@ -68,10 +68,27 @@ pub fn load_in_batch(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> 
     if !in_batch_of(PREFETCH_FROM) || !matches!(conn, DbConn::Pg(_)) {
         return load(conn, id);
     }
-    let register: Register = all(conn)?.into_iter().map(|o| (o.id, o)).collect();
-    let found = register.get(&id).cloned();
+    read_register_into_batch(conn)?;
+    with_batch(|b| b.rows.get("register").and_then(|r| r.downcast_ref::<Register>()).and_then(|m| m.get(&id).cloned()))
+        .flatten()
+        .ok_or_else(|| AppError::not_found("organisation"))
+}
+
+/// Reads the whole register into the writer's batch, on PostgreSQL (see
+/// [`load_in_batch`]); nothing elsewhere.
+pub fn read_register_into_batch(conn: &mut DbConn) -> AppResult<()> {
+    use crate::store::group_commit::with_batch;
+    type Register = std::collections::HashMap<i64, OrganisationView>;
+    if !matches!(conn, DbConn::Pg(_)) || with_batch(|_| ()).is_none() {
+        return Ok(());
+    }
+    // In no order: a map needs none, and sorting the register by name was
+    // most of this read's time.
+    let rows: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(conn)?;
+    let register: Register =
+        rows.iter().map(|o| OrganisationView::from_row(o).map(|v| (v.id, v))).collect::<AppResult<_>>()?;
     with_batch(|b| b.rows.insert("register".to_string(), Box::new(register)));
-    found.ok_or_else(|| AppError::not_found("organisation"))
+    Ok(())
 }
 
 /// The whole register, by name.

@@ -4,7 +4,7 @@
 use super::motions::{
     load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
 };
-use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{decide, Outcome};
 use crate::domain::motion::MotionState;
@@ -490,25 +490,40 @@ fn eligibility_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> A
         .optional()?)
 }
 
-/// A roll-call or tellers ballot inside a group-commit batch: whether the
-/// organisation has voted is known from the database (read once per large
-/// batch) and from the ballots this batch holds; a new ballot joins the
-/// batch's multi-row insert. `Ok(Ok(replaced))`, or `Ok(Err)` to refuse.
-fn batched_ballot(
-    conn: &mut DbConn,
-    now: NaiveDateTime,
-    c: &Cast<'_>,
-    receipt_hash: &str,
-) -> AppResult<AppResult<bool>> {
+/// A poll with its assembly, in one query, once per batch of the writer:
+/// this is the ballot's hot path, and neither changes while a batch runs.
+fn poll_with_assembly(conn: &mut DbConn, poll_id: i64) -> AppResult<(Poll, crate::store::rows::Assembly)> {
+    type PollAndAssembly = (Poll, crate::store::rows::Assembly);
+    let key = format!("poll+assembly:{poll_id}");
+    let cached = crate::store::group_commit::with_batch(|b| {
+        b.rows.get(&key).and_then(|r| r.downcast_ref::<PollAndAssembly>()).cloned()
+    })
+    .flatten();
+    if let Some(found) = cached {
+        return Ok(found);
+    }
+    let found: PollAndAssembly = polls::table
+        .inner_join(motions::table.inner_join(crate::store::schema::assemblies::table))
+        .filter(polls::id.eq(poll_id))
+        .select((Poll::as_select(), crate::store::rows::Assembly::as_select()))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found("poll"))?;
+    crate::store::group_commit::with_batch(|b| b.rows.insert(key, Box::new(found.clone())));
+    Ok(found)
+}
+
+/// Whether the organisation's ballot is in the database, as the writer's
+/// batch knows it: a large batch reads who has voted once (kept while the
+/// ledger head stands still; the writer adds each batch's ballots), a small
+/// one asks for the one row.
+fn voted_in_db(conn: &mut DbConn, poll: i64, org: i64) -> AppResult<bool> {
     use crate::store::group_commit::{in_batch_of, voted_key, with_batch, PREFETCH_FROM};
     type Voted = std::collections::HashSet<i64>;
-    let (poll, org) = (c.poll.id, c.organisation_id);
-    let pending =
-        with_batch(|b| b.ballots.iter().position(|x| x.poll_id == poll && x.organisation_id == org)).flatten();
     let key = voted_key(poll);
     let known =
         with_batch(|b| b.rows.get(&key).and_then(|r| r.downcast_ref::<Voted>()).map(|v| v.contains(&org))).flatten();
-    let in_db = match known {
+    Ok(match known {
         Some(v) => v,
         None if in_batch_of(PREFETCH_FROM) => {
             let voted: Voted = ballots::table
@@ -529,7 +544,24 @@ fn batched_ballot(
                 .get_result::<i64>(conn)?
                 > 0
         }
-    };
+    })
+}
+
+/// A roll-call or tellers ballot inside a group-commit batch: whether the
+/// organisation has voted is known from the database (read once per large
+/// batch) and from the ballots this batch holds; a new ballot joins the
+/// batch's multi-row insert. `Ok(Ok(replaced))`, or `Ok(Err)` to refuse.
+fn batched_ballot(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    c: &Cast<'_>,
+    receipt_hash: &str,
+) -> AppResult<AppResult<bool>> {
+    use crate::store::group_commit::with_batch;
+    let (poll, org) = (c.poll.id, c.organisation_id);
+    let pending =
+        with_batch(|b| b.ballots.iter().position(|x| x.poll_id == poll && x.organisation_id == org)).flatten();
+    let in_db = voted_in_db(conn, poll, org)?;
     if (in_db || pending.is_some()) && !c.changes_allowed {
         return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: c.name.to_string() })));
     }
@@ -712,6 +744,32 @@ impl Services {
     /// with who casts its vote. Amendments are voted before their motion.
     pub fn open_poll(&self, caller: &Caller, motion_id: i64, input: OpenPollInput) -> AppResult<PollView> {
         caller.require(&[Role::Secretariat])?;
+        let view = self.open_poll_now(caller, motion_id, input)?;
+        self.warm_ballot_writer(view.id);
+        Ok(view)
+    }
+
+    /// Has the ballot writer read, as soon as a poll opens, what its
+    /// ballots will need: the poll, its eligibility snapshot, who has voted
+    /// and, on PostgreSQL, the register. The writer keeps these while the
+    /// ledger head stands still, so the room's first ballots find them
+    /// there instead of the first large batch reading them while the room
+    /// waits. Nothing waits for this; if it fails, batches read as before.
+    fn warm_ballot_writer(&self, poll_id: i64) {
+        let queued = self.submit_grouped(move |conn, _now| {
+            crate::store::group_commit::read_whole_tables();
+            poll_with_assembly(conn, poll_id)?;
+            eligibility_entry(conn, poll_id, 0)?;
+            voted_in_db(conn, poll_id, 0)?;
+            organisations::read_register_into_batch(conn)?;
+            Ok(Ok(()))
+        });
+        if let Err(e) = queued {
+            tracing::warn!(error = %e, "the ballot writer could not read ahead");
+        }
+    }
+
+    fn open_poll_now(&self, caller: &Caller, motion_id: i64, input: OpenPollInput) -> AppResult<PollView> {
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
@@ -790,35 +848,25 @@ impl Services {
     /// ballot. Refusals for who the organisation is (affiliate, suspended,
     /// absent, represented by another) are audited.
     pub fn cast_ballot(&self, caller: &Caller, poll_id: i64, input: BallotInput) -> AppResult<BallotReceipt> {
+        self.submit_ballot(caller, poll_id, input)?.wait()
+    }
+
+    /// [`Services::cast_ballot`], queued: returns at once (nothing here
+    /// touches the database) with the answer to await.
+    pub fn submit_ballot(
+        &self,
+        caller: &Caller,
+        poll_id: i64,
+        input: BallotInput,
+    ) -> AppResult<Pending<BallotReceipt>> {
         caller.require(&[Role::Delegate])?;
         let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
         let caller = caller.clone();
         // Ballots share commits: one durable commit for all that arrive together.
-        self.write_grouped(move |conn, now| {
+        self.submit_grouped(move |conn, now| {
             let caller = &caller;
-            // The poll with its assembly, in one query, once per batch: this
-            // is the hot path, and neither changes while a batch runs.
-            type PollAndAssembly = (Poll, crate::store::rows::Assembly);
-            let key = format!("poll+assembly:{poll_id}");
-            let cached = crate::store::group_commit::with_batch(|b| {
-                b.rows.get(&key).and_then(|r| r.downcast_ref::<PollAndAssembly>()).cloned()
-            })
-            .flatten();
-            let (p, a): PollAndAssembly = match cached {
-                Some(found) => found,
-                None => {
-                    let found: PollAndAssembly = polls::table
-                        .inner_join(motions::table.inner_join(crate::store::schema::assemblies::table))
-                        .filter(polls::id.eq(poll_id))
-                        .select((Poll::as_select(), crate::store::rows::Assembly::as_select()))
-                        .first(conn)
-                        .optional()?
-                        .ok_or_else(|| AppError::not_found("poll"))?;
-                    crate::store::group_commit::with_batch(|b| b.rows.insert(key, Box::new(found.clone())));
-                    found
-                }
-            };
+            let (p, a) = poll_with_assembly(conn, poll_id)?;
             // Who casts this organisation's vote in this poll, as snapshotted
             // (the snapshot never changes: a batch reads it whole, once).
             let entry = eligibility_entry(conn, poll_id, organisation_id)?;

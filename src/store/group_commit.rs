@@ -131,6 +131,12 @@ pub fn in_batch_of(n: usize) -> bool {
 /// one row per write.
 pub const PREFETCH_FROM: usize = 16;
 
+/// Has the rest of the current batch read whole tables as a large batch
+/// does (a warm-up job reading ahead for the writes to come).
+pub fn read_whole_tables() {
+    with_batch(|b| b.size = b.size.max(PREFETCH_FROM));
+}
+
 /// Runs `f` on the current batch's cache, if this thread is the writer in a
 /// batch; `None` elsewhere (every other write reads the database).
 pub fn with_batch<T>(f: impl FnOnce(&mut BatchCache) -> T) -> Option<T> {
@@ -170,6 +176,7 @@ impl GroupCommit {
 
 fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
     KEPT.with(|k| *k.borrow_mut() = Some(std::collections::HashMap::new()));
+    let mut held: Option<super::PooledConn> = None;
     while let Ok(first) = rx.recv() {
         let mut jobs = vec![first];
         while jobs.len() < max_batch {
@@ -178,15 +185,28 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
                 Err(_) => break,
             }
         }
+        // The writer keeps its connection from batch to batch (unless the
+        // pool has only the one): it never queues for one behind the
+        // requests, and its server process keeps its prepared statements
+        // and caches warm. It is checked as the pool checks a connection
+        // going out; a broken one is given back, and the pool drops it.
+        if !held.as_mut().is_some_and(|c| !super::broken(c) && super::check(c).is_ok()) {
+            held = None;
+        }
         // Without a connection the jobs are dropped unrun: each caller sees
         // its reply channel close and answers that the database is away.
-        let Ok(mut conn) = pool.get() else { continue };
-        let conn: &mut DbConn = &mut conn;
+        let Some(mut pooled) = held.take().or_else(|| pool.get().ok()) else { continue };
+        let conn: &mut DbConn = &mut pooled;
         let mut done = Vec::with_capacity(jobs.len());
         let size = jobs.len();
         let carried = CARRIED.with(|c| c.borrow_mut().take());
         BATCH.with(|b| *b.borrow_mut() = Some(BatchCache { size, ..BatchCache::default() }));
+        // When each phase ended, for the batch's debug line (what a burst
+        // spends where: `PLENUM_LOG=plenum::store::group_commit=debug`).
+        let started = std::time::Instant::now();
+        let mut phases = [std::time::Duration::ZERO; 4];
         let committed = write_tx(conn, |c| {
+            phases[0] = started.elapsed();
             // The ledger head, read once the write lock is held: the
             // batch's first append needs it, and it tells whether what the
             // last batch read still holds.
@@ -197,9 +217,11 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
                 }
                 b.head = Some(head);
             });
+            phases[1] = started.elapsed();
             for job in jobs {
                 done.push(job(c));
             }
+            phases[2] = started.elapsed();
             // A job's error can end the whole transaction under us (SQLite
             // rolls back by itself on a full disk, SQLITE_FULL). What was
             // deferred must then not be written in autocommit: the batch
@@ -213,8 +235,20 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
                 })
                 .unwrap_or_default();
             flush(c, &ballots, &events)?;
+            phases[3] = started.elapsed();
             Ok(ballots)
         });
+        let us = |from: std::time::Duration, to: std::time::Duration| to.saturating_sub(from).as_micros() as u64;
+        tracing::debug!(
+            size,
+            begin_us = us(std::time::Duration::ZERO, phases[0]),
+            head_us = us(phases[0], phases[1]),
+            jobs_us = us(phases[1], phases[2]),
+            flush_us = us(phases[2], phases[3]),
+            commit_us = us(phases[3], started.elapsed()),
+            ok = committed.is_ok(),
+            "batch"
+        );
         let batch = BATCH.with(|b| b.borrow_mut().take());
         if let (Ok(ballots), Some(mut batch)) = (&committed, batch) {
             for ballot in ballots {
@@ -226,6 +260,9 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             if let Some(head) = batch.head {
                 CARRIED.with(|c| *c.borrow_mut() = Some(Carried { head, rows: batch.rows }));
             }
+        }
+        if pool.max_size() > 1 {
+            held = Some(pooled);
         }
         let outcome = committed.map(|_| ()).map_err(|e| e.to_string());
         for d in done {

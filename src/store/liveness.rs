@@ -48,24 +48,38 @@ pub struct Liveness {
     answered_at: Instant,
     checked_at_doubts: u64,
     lost: bool,
+    /// The pool's doubts, so that a connection held outside the pool (the
+    /// ballot writer's) is judged by the same rule.
+    doubts: Doubts,
 }
 
 impl Liveness {
     /// A connection that has just been opened: the server answered.
     pub fn new(doubts: &Doubts) -> Self {
-        Liveness { answered_at: Instant::now(), checked_at_doubts: doubts.current(), lost: false }
+        Liveness {
+            answered_at: Instant::now(),
+            checked_at_doubts: doubts.current(),
+            lost: false,
+            doubts: doubts.clone(),
+        }
     }
 
     /// Whether the connection can go out without a round trip.
-    pub fn trusted(&self, doubts: &Doubts, now: Instant) -> bool {
+    pub fn trusted(&self, now: Instant) -> bool {
         !self.lost
-            && self.checked_at_doubts == doubts.current()
+            && self.checked_at_doubts == self.doubts.current()
             && now.saturating_duration_since(self.answered_at) < TRUSTED_FOR
     }
 
     /// Whether a statement found the connection gone.
     pub fn lost(&self) -> bool {
         self.lost
+    }
+
+    /// Records that this connection broke: every other connection of its
+    /// pool is in doubt.
+    pub fn doubt_the_others(&self) {
+        self.doubts.raise();
     }
 
     /// Notes how a statement finished.
@@ -83,9 +97,9 @@ impl Liveness {
     }
 
     /// The connection was just checked with a round trip.
-    pub fn checked(&mut self, doubts: &Doubts) {
+    pub fn checked(&mut self) {
         self.answered_at = Instant::now();
-        self.checked_at_doubts = doubts.current();
+        self.checked_at_doubts = self.doubts.current();
     }
 }
 
@@ -106,18 +120,18 @@ mod tests {
         let doubts = Doubts::default();
         let mut l = Liveness::new(&doubts);
         let now = Instant::now();
-        assert!(l.trusted(&doubts, now));
+        assert!(l.trusted(now));
         // Idle too long: checked.
-        assert!(!l.trusted(&doubts, now + TRUSTED_FOR));
+        assert!(!l.trusted(now + TRUSTED_FOR));
         // Another connection broke: every older check is void.
         doubts.raise();
-        assert!(!l.trusted(&doubts, now));
-        l.checked(&doubts);
-        assert!(l.trusted(&doubts, Instant::now()));
+        assert!(!l.trusted(now));
+        l.checked();
+        assert!(l.trusted(Instant::now()));
         // A statement answered later keeps it fresh.
         let later = l.answered_at + TRUSTED_FOR / 2;
         l.answered_at = later;
-        assert!(l.trusted(&doubts, later + TRUSTED_FOR / 2 - Duration::from_millis(1)));
+        assert!(l.trusted(later + TRUSTED_FOR / 2 - Duration::from_millis(1)));
     }
 
     #[test]
@@ -126,11 +140,11 @@ mod tests {
         let mut l = Liveness::new(&doubts);
         let refused = Error::DatabaseError(DatabaseErrorKind::UniqueViolation, Box::new("duplicate".to_string()));
         l.finished(Some(&refused));
-        assert!(!l.lost() && l.trusted(&doubts, Instant::now()));
+        assert!(!l.lost() && l.trusted(Instant::now()));
         for kind in [DatabaseErrorKind::ClosedConnection, DatabaseErrorKind::UnableToSendCommand] {
             let mut l = Liveness::new(&doubts);
             l.finished(Some(&Error::DatabaseError(kind, Box::new("server closed the connection".to_string()))));
-            assert!(l.lost() && !l.trusted(&doubts, Instant::now()));
+            assert!(l.lost() && !l.trusted(Instant::now()));
             // Nothing it answers afterwards brings it back.
             l.finished(None);
             assert!(l.lost());

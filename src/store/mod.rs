@@ -131,33 +131,52 @@ impl r2d2::ManageConnection for ConnectionManager {
     /// A PostgreSQL connection that answered a moment ago, with no broken
     /// connection since, goes out without a round trip (`liveness`).
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), StoreError> {
-        let DbConn::Pg(pg) = conn else {
-            return conn.batch_execute("SELECT 1").map_err(StoreError::from);
-        };
-        if let Some(l) = pg.instrumentation().downcast_ref::<liveness::Liveness>() {
-            if l.trusted(&self.doubts, std::time::Instant::now()) {
-                return Ok(());
-            }
-        }
-        pg.batch_execute("SELECT 1").map_err(StoreError::from)?;
-        if let Some(l) = pg.instrumentation().downcast_mut::<liveness::Liveness>() {
-            l.checked(&self.doubts);
-        }
-        Ok(())
+        check(conn)
     }
 
     /// A connection left mid-transaction or lost (libpq reports it bad and
     /// diesel marks it) is dropped; a lost one casts doubt on the others.
     fn has_broken(&self, conn: &mut DbConn) -> bool {
-        let lost = match conn {
-            DbConn::Pg(pg) => pg.instrumentation().downcast_ref::<liveness::Liveness>().is_some_and(|l| l.lost()),
-            DbConn::Sqlite(_) => false,
-        };
-        let broken = lost || <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn);
-        if broken {
-            self.doubts.raise();
+        broken(conn)
+    }
+}
+
+/// Makes sure a connection is usable before a use: a SQLite connection
+/// answers `SELECT 1`; a PostgreSQL one is trusted without a round trip if
+/// it answered a moment ago and no connection of its pool has broken since
+/// (`liveness`), and asked otherwise.
+pub fn check(conn: &mut DbConn) -> Result<(), StoreError> {
+    if liveness_of(conn).is_some_and(|l| l.trusted(std::time::Instant::now())) {
+        return Ok(());
+    }
+    let DbConn::Pg(pg) = conn else {
+        return conn.batch_execute("SELECT 1").map_err(StoreError::from);
+    };
+    pg.batch_execute("SELECT 1").map_err(StoreError::from)?;
+    if let Some(l) = pg.instrumentation().downcast_mut::<liveness::Liveness>() {
+        l.checked();
+    }
+    Ok(())
+}
+
+/// Whether a connection must be dropped: left mid-transaction, or lost.
+/// Either casts doubt on the other connections of its pool.
+pub fn broken(conn: &mut DbConn) -> bool {
+    let lost = liveness_of(conn).is_some_and(|l| l.lost());
+    let broken = lost || <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn);
+    if broken {
+        if let Some(l) = liveness_of(conn) {
+            l.doubt_the_others();
         }
-        broken
+    }
+    broken
+}
+
+/// A PostgreSQL connection's record of its liveness.
+fn liveness_of(conn: &mut DbConn) -> Option<&liveness::Liveness> {
+    match conn {
+        DbConn::Pg(pg) => pg.instrumentation().downcast_ref::<liveness::Liveness>(),
+        DbConn::Sqlite(_) => None,
     }
 }
 
@@ -168,7 +187,11 @@ pub fn connect(url: &str, pool_size: u32, busy_timeout_ms: u32) -> Result<Pool, 
     drop(manager.connect()?);
     let pool = r2d2::Pool::builder()
         .max_size(pool_size)
-        .min_idle(Some(1))
+        // Every connection is kept open, idle or not: votes come in bursts
+        // after quiet minutes (a debate), and a pool that had shrunk would
+        // open its connections in the middle of the burst (on PostgreSQL a
+        // server process and TLS each: tens of milliseconds for a room).
+        .min_idle(Some(pool_size))
         .connection_timeout(Duration::from_secs(10))
         .build(manager)?;
     Ok(pool)

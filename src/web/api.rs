@@ -541,7 +541,9 @@ async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<Http
 }
 
 async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<BallotInput>) -> AppResult<HttpResponse> {
-    let r = run(&svc, move |s| s.cast_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    // Queued without a database call; the answer is awaited, not waited
+    // for on a thread: a room voting at once parks no thread per ballot.
+    let r = svc.submit_ballot(&auth.0.caller, id.into_inner(), body.into_inner())?.answer().await?;
     Ok(HttpResponse::Created().json(r))
 }
 

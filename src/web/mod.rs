@@ -33,6 +33,9 @@ where
     F: FnOnce(&Services) -> AppResult<T> + Send + 'static,
 {
     let services = services.clone();
+    // No more calls on the blocking pool than the database has connections
+    // for: the rest wait here, in order, without a thread each.
+    let _permit = services.gate.clone().acquire_owned().await;
     web::block(move || f(&services)).await?
 }
 

@@ -37,7 +37,18 @@ fn migrations_are_reversible(db: TestDb) {
     assert_eq!(store::table_columns(&mut conn).expect("columns"), before);
 }
 
-both!(migrations_are_reversible);
+/// The pool opens all its connections at once and keeps them: a vote after
+/// a quiet spell must not open connections while the room waits.
+fn the_pool_keeps_every_connection_open(db: TestDb) {
+    let pool = store::connect(&db.url, 4, 5000).expect("connect");
+    assert_eq!(pool.state().connections, 4, "{:?}", pool.state());
+    {
+        let _in_use: Vec<_> = (0..4).map(|_| pool.get().expect("connection")).collect();
+    }
+    assert_eq!((pool.state().connections, pool.state().idle_connections), (4, 4), "{:?}", pool.state());
+}
+
+both!(migrations_are_reversible, the_pool_keeps_every_connection_open);
 
 /// SQLite runs in WAL with synchronous=FULL and foreign keys on, on every
 /// pooled connection: an acknowledged vote survives power loss.

@@ -2,8 +2,9 @@
 //! database's own ceiling in the same run. See BENCHMARKS.md for the method.
 //!
 //! Set-up is untimed: N full members with a delegate each (one shared
-//! password hash, sessions opened in bulk), all checked in, a motion and an
-//! open roll-call poll. Then, timed: every delegate casts its organisation's
+//! password hash, sessions opened in bulk), all checked in, and a motion;
+//! the logins are timed as their own figure; then the chair opens a
+//! roll-call poll (untimed). Then, timed: every delegate casts its organisation's
 //! ballot over real HTTP on loopback (keep-alive, bearer token, the real
 //! audited and durable endpoint) with C concurrent clients; the chair closes
 //! and seals; S live-stream subscribers wait for the close. Then the
@@ -228,6 +229,20 @@ pub struct Prepared {
 /// in (remote) to an assembly in session with an open roll-call poll; the
 /// load tests' starting point.
 pub fn prepare(svc: &Services, orgs: usize) -> Result<Prepared, String> {
+    let (room, motion) = prepare_room(svc, orgs)?;
+    let poll = open_poll(svc, &room.chair, motion)?;
+    Ok(Prepared { poll, ..room })
+}
+
+/// Opens the motion's roll-call poll.
+fn open_poll(svc: &Services, chair: &Caller, motion: i64) -> Result<i64, String> {
+    let input = OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall };
+    Ok(svc.open_poll(chair, motion, input).map_err(|e| e.message())?.id)
+}
+
+/// [`prepare`] up to the motion, whose id comes with it; the poll is not
+/// open yet (`poll` is 0).
+fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, i64), String> {
     let chair = system_caller(svc, "chair@bench.plenum.eu")?;
     let csv: String = std::iter::once("name,country,kind".to_string())
         .chain((0..orgs).map(|i| format!("Member organisation {i:05},BE,full")))
@@ -269,12 +284,8 @@ pub fn prepare(svc: &Services, orgs: usize) -> Result<Prepared, String> {
         amends: None,
     };
     let motion = svc.create_motion(&chair, assembly, motion).map_err(|e| e.message())?;
-    let poll = svc
-        .open_poll(&chair, motion.id, OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall })
-        .map_err(|e| e.message())?
-        .id;
     let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);
-    Ok(Prepared { chair, assembly, poll, delegates, chair_token })
+    Ok((Prepared { chair, assembly, poll: 0, delegates, chair_token }, motion.id))
 }
 
 /// Runs the whole measurement.
@@ -294,7 +305,8 @@ pub fn run(o: &Options) -> Result<Report, String> {
 
     // Set-up, untimed.
     let started = Instant::now();
-    let Prepared { chair, assembly, poll, delegates, chair_token } = prepare(&svc, o.orgs)?;
+    let (room, motion) = prepare_room(&svc, o.orgs)?;
+    let Prepared { chair, assembly, delegates, chair_token, .. } = room;
     let setup_s = started.elapsed().as_secs_f64();
 
     // The server, on loopback.
@@ -321,6 +333,9 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let client = Client { base: base.clone(), clients: o.clients };
     let logins: Vec<String> = delegates.iter().take(o.logins).map(|d| d.email.clone()).collect();
     let (logins_done, login_s) = client.logins(&logins)?;
+    // The delegates have arrived and logged in; then the chair opens the
+    // poll (untimed, as the rest of the set-up) and the room votes.
+    let poll = open_poll(&svc, &chair, motion)?;
     let tokens: Vec<String> = delegates.iter().map(|d| d.token.clone()).collect();
     let burst = client.burst(poll, &tokens)?;
     // Subscribers follow with the delegates' own sessions, as a room does.

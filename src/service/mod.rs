@@ -91,18 +91,10 @@ impl Services {
 
     /// Runs a use case like [`Services::write_or_refuse`], but in the shared
     /// commit of whatever other such writes are waiting: one durable commit
-    /// for a batch. Returns only once its batch is committed.
-    pub fn write_grouped<T, F>(&self, f: F) -> AppResult<T>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>> + Send + 'static,
-    {
-        self.submit_grouped(f)?.wait()
-    }
-
-    /// Queues a grouped write (see [`Services::write_grouped`]) and returns
-    /// at once: the answer comes once its batch is committed. A request
-    /// handler awaits it without holding a thread while the batch runs.
+    /// for a batch. Returns at once with the answer to come, which arrives
+    /// only once its batch is committed (or has failed): a request handler
+    /// awaits it without holding a thread while the batch runs, other
+    /// callers wait for it on their own thread ([`Pending::wait`]).
     pub fn submit_grouped<T, F>(&self, f: F) -> AppResult<Pending<T>>
     where
         T: Send + 'static,

@@ -2,7 +2,7 @@
 
 use super::auth::{client_address, ApiAuth};
 use super::body::Body;
-use super::run;
+use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
 use crate::service::ledger::LedgerFilter;
@@ -107,7 +107,7 @@ struct LoginOut {
 async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<HttpResponse> {
     let address = client_address(&req);
     let body = body.into_inner();
-    let logged = run(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
+    let logged = run_login(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
     Ok(HttpResponse::Created().json(LoginOut { token: logged.token.0, account: logged.account }))
 }
 

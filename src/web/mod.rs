@@ -39,6 +39,19 @@ where
     web::block(move || f(&services)).await?
 }
 
+/// [`run`] for a login, which spends most of its time hashing a password:
+/// it waits for the hashers' own cap (`max_concurrent_password_hashes`),
+/// not for a database permit, so that a room logging in at once does not
+/// hold up everyone else's calls behind it.
+pub async fn run_login<T, F>(services: &web::Data<Services>, f: F) -> AppResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&Services) -> AppResult<T> + Send + 'static,
+{
+    let services = services.clone();
+    web::block(move || f(&services)).await?
+}
+
 /// Routes, body limits and error shapes for bad input.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PayloadConfig::new(4 * 1024 * 1024))

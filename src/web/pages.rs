@@ -2,7 +2,7 @@
 //! page works without JavaScript.
 
 use super::auth::{client_address, cookie, removal, same_secret, PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE};
-use super::run;
+use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::poll::Choice;
 use crate::domain::role::Role;
@@ -167,7 +167,7 @@ async fn login(svc: Svc, req: HttpRequest, form: web::Form<LoginForm>) -> PageRe
     let previous = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
     let form = form.into_inner();
     let secure = svc.settings.cookie_secure;
-    let result = run(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;
+    let result = run_login(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;
     match result {
         Ok(logged) => Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, "/"))

@@ -149,12 +149,11 @@ pub fn check(conn: &mut DbConn) -> Result<(), StoreError> {
     if liveness_of(conn).is_some_and(|l| l.trusted(std::time::Instant::now())) {
         return Ok(());
     }
-    let DbConn::Pg(pg) = conn else {
-        return conn.batch_execute("SELECT 1").map_err(StoreError::from);
-    };
-    pg.batch_execute("SELECT 1").map_err(StoreError::from)?;
-    if let Some(l) = pg.instrumentation().downcast_mut::<liveness::Liveness>() {
-        l.checked();
+    conn.batch_execute("SELECT 1").map_err(StoreError::from)?;
+    if let DbConn::Pg(pg) = conn {
+        if let Some(l) = pg.instrumentation().downcast_mut::<liveness::Liveness>() {
+            l.checked();
+        }
     }
     Ok(())
 }

@@ -32,11 +32,10 @@ where
     T: Send + 'static,
     F: FnOnce(&Services) -> AppResult<T> + Send + 'static,
 {
-    let services = services.clone();
     // No more calls on the blocking pool than the database has connections
     // for: the rest wait here, in order, without a thread each.
     let _permit = services.gate.clone().acquire_owned().await;
-    web::block(move || f(&services)).await?
+    run_login(services, f).await
 }
 
 /// [`run`] for a login, which spends most of its time hashing a password:

@@ -1,9 +1,11 @@
 //! In-process figures: the count and seal of 10,000 and 1,000,000 ballots,
 //! and `plenum verify` on a bundle of 1,000,000 ledger events.
 
+use crate::audit::poll_seal::{EligibleLine, MotionRef, NamedBallot, PollSeal, SealBallots};
 use crate::audit::seal::Sealer;
 use crate::audit::{canonical_text, chain_hash, LedgerEntry, GENESIS};
-use crate::domain::poll::{Choice, Tally};
+use crate::domain::majority::Outcome;
+use crate::domain::poll::{BallotType, Choice, Tally};
 use crate::export::bundle::{Bundle, FORMAT};
 use serde::Serialize;
 use serde_json::json;
@@ -25,22 +27,45 @@ fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
 
-/// Counts `n` ballots, then builds and signs the seal document over them as
-/// a roll-call close does (every ballot with its organisation, choice and
-/// receipt hash, sorted; the tally).
+/// Counts `n` ballots, then writes and signs the seal document over them as
+/// a roll-call close does (`audit::poll_seal`: every ballot with its
+/// organisation, choice and receipt hash, sorted; every organisation of the
+/// snapshot; the tally).
 pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
     let choices: Vec<Choice> = (0..n).map(|i| [Choice::Yes, Choice::No, Choice::Abstain][i % 3]).collect();
+    let hashes: Vec<String> = (0..n).map(|i| format!("{i:064x}")).collect();
     let t = Instant::now();
     let tally = Tally::count(choices.iter().copied());
     let tally_ms = ms(t);
     let t = Instant::now();
-    let ballots: Vec<serde_json::Value> = choices
-        .iter()
-        .enumerate()
-        .map(|(i, c)| json!({"organisation": i, "choice": c.as_str(), "receipt_hash": format!("{i:064x}")}))
-        .collect();
-    let document = json!({"ballots": ballots, "tally": tally});
-    let (digest, _) = sealer.seal(&document);
+    let document = PollSeal {
+        ballot_type: BallotType::RollCall,
+        ballots: SealBallots::Named(
+            choices
+                .iter()
+                .zip(&hashes)
+                .enumerate()
+                .map(|(i, (c, r))| NamedBallot { choice: c.as_str(), organisation: i as i64, receipt_hash: r })
+                .collect(),
+        ),
+        chair_decision: None,
+        closed_at: "2026-05-16T10:00:00Z".into(),
+        eligible: (0..n).map(|i| EligibleLine { holder: None, organisation: i as i64 }).collect(),
+        explanation: "",
+        ledger_head: None,
+        motion: MotionRef { id: 1, kind: "ordinary", title: "Motion" },
+        opened_at: "2026-05-16T09:00:00Z".into(),
+        outcome: Outcome::Carried,
+        participants: vec![],
+        participations: n as u64,
+        poll: 1,
+        quorum: json!({}),
+        room: None,
+        rule: json!({}),
+        tally: json!(tally),
+    };
+    let text = document.canonical().unwrap_or_default();
+    let (digest, _) = sealer.seal_canonical(&text);
     std::hint::black_box(digest);
     (tally_ms, tally_ms + ms(t))
 }

@@ -416,13 +416,14 @@ impl Services {
             }
             let result = count(u32::try_from(seats).unwrap_or(0), absolute, &cands, &ballots);
             let document = round_seal_document(conn, round_id, election_id, seats, absolute, &cands, &result)?;
-            let (seal_digest, seal_signature) = self.sealer.seal(&document);
+            let document = document.to_string();
+            let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((
                     election_rounds::state.eq(PollState::Closed.as_str()),
                     election_rounds::closed_at.eq(now),
                     election_rounds::result.eq(json!(result).to_string()),
-                    election_rounds::seal_document.eq(document.to_string()),
+                    election_rounds::seal_document.eq(&document),
                     election_rounds::seal_digest.eq(&seal_digest),
                     election_rounds::seal_signature.eq(&seal_signature),
                 ))

@@ -5,6 +5,7 @@ use super::motions::{
     load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
 };
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
+use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollSeal, SealBallots, SecretBallot};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{decide, Outcome};
 use crate::domain::motion::MotionState;
@@ -377,6 +378,51 @@ struct Cast<'a> {
     replaces: Option<&'a str>,
 }
 
+/// A closing poll's ballots, read once in the seal's order and counted from
+/// the same rows: who voted what (roll call, tellers' online ballots), or
+/// only receipt hashes and choices (secret).
+enum CountedBallots {
+    /// (organisation, choice, receipt hash), by organisation.
+    Named(Vec<(i64, String, String)>),
+    /// (receipt hash, choice), by receipt hash.
+    Secret(Vec<(String, String)>),
+}
+
+impl CountedBallots {
+    fn read(conn: &mut DbConn, poll_id: i64, kind: BallotType) -> AppResult<CountedBallots> {
+        Ok(if kind == BallotType::Secret {
+            CountedBallots::Secret(
+                secret_ballots::table
+                    .filter(secret_ballots::poll_id.eq(poll_id))
+                    .order(secret_ballots::receipt_hash.asc())
+                    .select((secret_ballots::receipt_hash, secret_ballots::choice))
+                    .load(conn)?,
+            )
+        } else {
+            CountedBallots::Named(
+                ballots::table
+                    .filter(ballots::poll_id.eq(poll_id))
+                    .order(ballots::organisation_id.asc())
+                    .select((ballots::organisation_id, ballots::choice, ballots::receipt_hash))
+                    .load(conn)?,
+            )
+        })
+    }
+
+    /// The tally of these ballots, and how many there are.
+    fn tally(&self) -> AppResult<(Tally, u64)> {
+        let choices: Vec<Choice> = match self {
+            CountedBallots::Named(rows) => {
+                rows.iter().map(|(_, c, _)| stored(c, Choice::parse)).collect::<AppResult<_>>()
+            }
+            CountedBallots::Secret(rows) => {
+                rows.iter().map(|(_, c)| stored(c, Choice::parse)).collect::<AppResult<_>>()
+            }
+        }?;
+        Ok((Tally::count(choices.iter().copied()), choices.len() as u64))
+    }
+}
+
 /// The parts of a seal decided at the close.
 struct SealParts<'a> {
     rule: serde_json::Value,
@@ -394,28 +440,21 @@ struct SealParts<'a> {
 /// polls only choices and receipt hashes, sorted), the room's count, the
 /// rule, the quorum, the tally, the outcome and the ledger head before the
 /// close. Canonical: every list sorted, every map's keys sorted.
-fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) -> AppResult<serde_json::Value> {
+///
+/// Returned as its canonical JSON text ([`PollSeal::canonical`]).
+fn seal_document(
+    conn: &mut DbConn,
+    p: &Poll,
+    m: &Motion,
+    ballots: &CountedBallots,
+    parts: SealParts<'_>,
+) -> AppResult<String> {
     let eligible: Vec<(i64, Option<i64>)> = poll_eligibility::table
         .filter(poll_eligibility::poll_id.eq(p.id))
         .order(poll_eligibility::organisation_id.asc())
         .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
         .load(conn)?;
     let kind = ballot_type(p)?;
-    let ballots_doc = if kind == BallotType::Secret {
-        let rows: Vec<(String, String)> = secret_ballots::table
-            .filter(secret_ballots::poll_id.eq(p.id))
-            .order(secret_ballots::receipt_hash.asc())
-            .select((secret_ballots::receipt_hash, secret_ballots::choice))
-            .load(conn)?;
-        rows.into_iter().map(|(r, c)| json!({"receipt_hash": r, "choice": c})).collect::<Vec<_>>()
-    } else {
-        let rows: Vec<(i64, String, String)> = ballots::table
-            .filter(ballots::poll_id.eq(p.id))
-            .order(ballots::organisation_id.asc())
-            .select((ballots::organisation_id, ballots::choice, ballots::receipt_hash))
-            .load(conn)?;
-        rows.into_iter().map(|(o, c, r)| json!({"organisation": o, "choice": c, "receipt_hash": r})).collect()
-    };
     let participants: Vec<i64> = if kind == BallotType::Secret {
         participations::table
             .filter(participations::poll_id.eq(p.id))
@@ -441,25 +480,33 @@ fn seal_document(conn: &mut DbConn, p: &Poll, m: &Motion, parts: SealParts<'_>) 
         None
     };
     let head = crate::audit::head(conn)?;
-    Ok(json!({
-        "poll": p.id,
-        "motion": {"id": m.id, "title": m.title, "kind": m.kind},
-        "ballot_type": kind,
-        "opened_at": api_time(p.opened_at),
-        "closed_at": api_time(parts.closed_at),
-        "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
-        "participants": participants,
-        "ballots": ballots_doc,
-        "room": room,
-        "participations": parts.participations,
-        "rule": parts.rule,
-        "quorum": parts.quorum,
-        "tally": parts.tally,
-        "outcome": parts.outcome,
-        "chair_decision": parts.chair_decision,
-        "explanation": parts.explanation,
-        "ledger_head": head.map(|(seq, hash)| json!({"seq": seq, "hash": hash})),
-    }))
+    let document = PollSeal {
+        ballot_type: kind,
+        ballots: match ballots {
+            CountedBallots::Named(rows) => SealBallots::Named(
+                rows.iter().map(|(o, c, r)| NamedBallot { choice: c, organisation: *o, receipt_hash: r }).collect(),
+            ),
+            CountedBallots::Secret(rows) => {
+                SealBallots::Secret(rows.iter().map(|(r, c)| SecretBallot { choice: c, receipt_hash: r }).collect())
+            }
+        },
+        chair_decision: parts.chair_decision,
+        closed_at: api_time(parts.closed_at),
+        eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
+        explanation: parts.explanation,
+        ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
+        motion: MotionRef { id: m.id, kind: &m.kind, title: &m.title },
+        opened_at: api_time(p.opened_at),
+        outcome: parts.outcome,
+        participants,
+        participations: parts.participations,
+        poll: p.id,
+        quorum: parts.quorum,
+        room,
+        rule: parts.rule,
+        tally: json!(parts.tally),
+    };
+    document.canonical().map_err(AppError::internal)
 }
 
 /// A poll's snapshot entry for an organisation: `None` if not eligible,
@@ -1026,22 +1073,16 @@ impl Services {
             }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load(conn, m.assembly_id)?;
-            let parse = |list: Vec<String>| list.iter().map(|c| stored(c, Choice::parse)).collect::<AppResult<Vec<_>>>();
-            let (tally, participations_count) = match ballot_type(&p)? {
-                BallotType::RollCall => {
-                    let choices = parse(ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?)?;
-                    (Tally::count(choices.iter().copied()), choices.len() as u64)
-                }
+            let kind = ballot_type(&p)?;
+            let counted = CountedBallots::read(conn, poll_id, kind)?;
+            let (online, online_count) = counted.tally()?;
+            let (tally, participations_count) = match kind {
+                BallotType::RollCall => (online, online_count),
                 BallotType::Secret => {
-                    let choices = parse(
-                        secret_ballots::table.filter(secret_ballots::poll_id.eq(poll_id)).select(secret_ballots::choice).load(conn)?,
-                    )?;
                     let who: i64 = participations::table.filter(participations::poll_id.eq(poll_id)).count().get_result(conn)?;
-                    (Tally::count(choices.iter().copied()), who as u64)
+                    (online, who as u64)
                 }
                 BallotType::Tellers => {
-                    let choices = parse(ballots::table.filter(ballots::poll_id.eq(poll_id)).select(ballots::choice).load(conn)?)?;
-                    let online = Tally::count(choices.iter().copied());
                     let room: Option<(i32, i32, i32)> = teller_counts::table
                         .find(poll_id)
                         .select((teller_counts::yes, teller_counts::no, teller_counts::abstain))
@@ -1057,7 +1098,7 @@ impl Services {
                         no: online.no + n.max(0) as u64,
                         abstain: online.abstain + ab.max(0) as u64,
                     };
-                    (tally, choices.len() as u64 + in_room as u64)
+                    (tally, online_count + in_room as u64)
                 }
             };
             let eligible = u64::try_from(p.eligible).map_err(AppError::internal)?;
@@ -1077,6 +1118,7 @@ impl Services {
                 conn,
                 &p,
                 &m,
+                &counted,
                 SealParts {
                     rule: json!(rule),
                     quorum: json!({
@@ -1091,7 +1133,7 @@ impl Services {
                     closed_at: now,
                 },
             )?;
-            let (seal_digest, seal_signature) = self.sealer.seal(&document);
+            let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);
             diesel::update(polls::table.find(poll_id))
                 .set((
@@ -1103,7 +1145,7 @@ impl Services {
                     polls::outcome.eq(decision.outcome.as_str()),
                     polls::quorate.eq(quorum.quorate),
                     polls::explanation.eq(&explanation),
-                    polls::seal_document.eq(document.to_string()),
+                    polls::seal_document.eq(&document),
                     polls::seal_digest.eq(&seal_digest),
                     polls::seal_signature.eq(&seal_signature),
                 ))
@@ -1133,8 +1175,15 @@ impl Services {
 
     /// A closed poll's seal, for anyone to check offline.
     pub fn poll_seal(&self, poll_id: i64) -> AppResult<SealView> {
-        let p = self.read(|conn| load_poll(conn, poll_id))?;
-        match (&p.seal_document, &p.seal_digest, &p.seal_signature) {
+        let (p, document): (Poll, Option<String>) = self.read(|conn| {
+            polls::table
+                .find(poll_id)
+                .select((Poll::as_select(), polls::seal_document))
+                .first(conn)
+                .optional()?
+                .ok_or_else(|| AppError::not_found("poll"))
+        })?;
+        match (&document, &p.seal_digest, &p.seal_signature) {
             (Some(document), Some(digest), Some(signature)) => Ok(SealView {
                 poll_id,
                 document: serde_json::from_str(document).map_err(AppError::internal)?,

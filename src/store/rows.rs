@@ -232,7 +232,9 @@ pub struct Poll {
     pub outcome: Option<String>,
     pub quorate: Option<bool>,
     pub explanation: Option<String>,
-    pub seal_document: Option<String>,
+    // The seal's document (1 MB for 10,000 ballots) is left out: every view
+    // of a poll reads this row, and only the seal's own readers need it
+    // (`Services::poll_seal`, the bundle, the minutes), which select it.
     pub seal_digest: Option<String>,
     pub seal_signature: Option<String>,
 }

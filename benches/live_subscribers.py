@@ -7,7 +7,9 @@ of both ends is counted together. This script holds N live streams
 (`/live/assemblies/{id}`) from its own process, then makes one change (the
 chair checks an organisation in) and measures the time until the last
 stream has the new snapshot, and the server's memory with all of them
-open (VmRSS and VmHWM of the server's pid).
+open (VmRSS and VmHWM of the server's pid). With --hold S it first holds
+the streams idle for S seconds and reports the server's CPU meanwhile (the
+keep-alive comments it writes).
 
     plenum serve --demo --bind 127.0.0.1:8088 &
     python3 benches/live_subscribers.py --base http://127.0.0.1:8088 \\
@@ -19,6 +21,7 @@ Standard library only. See BENCHMARKS.md for the figures.
 import argparse
 import asyncio
 import json
+import os
 import time
 import urllib.request
 
@@ -31,6 +34,13 @@ def api(base, method, path, token=None, body=None):
         req.add_header("authorization", "Bearer " + token)
     with urllib.request.urlopen(req) as r:
         return json.load(r)
+
+
+def cpu_seconds(pid):
+    # utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks.
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def memory(pid):
@@ -85,6 +95,8 @@ async def main():
     p.add_argument("--subscribers", type=int, default=10000)
     p.add_argument("--email", default="chair@demo.plenum.eu")
     p.add_argument("--password", default="plenum-demo")
+    p.add_argument("--hold", type=float, default=0,
+                   help="seconds to hold the streams idle first, measuring the server's CPU (keep-alives)")
     a = p.parse_args()
 
     token = api(a.base, "POST", "/api/v1/session", body={"email": a.email, "password": a.password})["token"]
@@ -115,6 +127,11 @@ async def main():
     await asyncio.wait_for(connected.wait(), 300)
     connect_s = time.monotonic() - started
     held = memory(a.pid)
+    idle = None
+    if a.hold > 0:
+        before_cpu = cpu_seconds(a.pid)
+        await asyncio.sleep(a.hold)
+        idle = {"seconds": a.hold, "server_cpu_percent": round(100 * (cpu_seconds(a.pid) - before_cpu) / a.hold, 2)}
 
     go.set()
     t0 = time.monotonic()
@@ -130,6 +147,7 @@ async def main():
         "saw_the_change": seen[1],
         "connect_s": round(connect_s, 2),
         "fanout_ms": round((last - t0) * 1000, 1),
+        "idle": idle,
         "server_rss_mb": {"before": round(before["VmRSS"], 1), "with_subscribers": round(held["VmRSS"], 1),
                           "after_fanout": round(after["VmRSS"], 1), "peak": round(after["VmHWM"], 1)},
     }, indent=2))

@@ -23,6 +23,7 @@ pub struct Settings {
     pub login_max_failures_per_account_and_address: i64,
     pub login_max_failures_per_address: i64,
     pub max_concurrent_password_hashes: usize,
+    pub live_keep_alive_seconds: u64,
     pub quorum_numerator: u32,
     pub quorum_denominator: u32,
     pub quorum_strict: bool,
@@ -97,6 +98,9 @@ impl Settings {
         }
         if !self.motion_kinds.contains_key("ordinary") {
             return Err(ConfigError::Invalid("motion_kinds must define \"ordinary\"".into()));
+        }
+        if self.live_keep_alive_seconds == 0 {
+            return Err(ConfigError::Invalid("live_keep_alive_seconds must be at least 1".into()));
         }
         if self.proxy_cap == 0 {
             return Err(ConfigError::Invalid("proxy_cap must be at least 1".into()));

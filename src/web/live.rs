@@ -20,8 +20,6 @@ use tokio::sync::broadcast;
 
 /// How often the poller looks at the ledger head.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(200);
-/// A comment line this often keeps proxies from closing an idle stream.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// One assembly's view, serialised once as an event for every watcher
 /// (`Bytes` clones share the buffer: ten thousand watchers, one copy).
@@ -124,6 +122,7 @@ pub async fn stream(
         s.live_view(assembly_id)
     })
     .await?;
+    let keep_alive = Duration::from_secs(services.settings.live_keep_alive_seconds);
     let (rx, guard) = hub.get_ref().watch(assembly_id);
     let first = frame(&first).event;
     let state = (Some(first), rx, guard);
@@ -132,7 +131,7 @@ pub async fn stream(
             return Some((Ok::<_, actix_web::Error>(first), (None, rx, guard)));
         }
         loop {
-            match tokio::time::timeout(KEEP_ALIVE, rx.recv()).await {
+            match tokio::time::timeout(keep_alive, rx.recv()).await {
                 Err(_) => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), (None, rx, guard))),
                 Ok(Ok(f)) if f.assembly_id == guard.assembly_id => {
                     return Some((Ok(f.event.clone()), (None, rx, guard)));

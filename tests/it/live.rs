@@ -6,6 +6,9 @@ use crate::common;
 use common::stream::{follow, wait_for};
 use common::{network, TestDb};
 use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
 
 fn the_stream_follows_the_assembly(db: TestDb) {
     let n = network(db);
@@ -85,4 +88,69 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     assert!(js.text().unwrap_or_default().contains("EventSource"));
 }
 
-both!(the_stream_follows_the_assembly, the_hall_and_chair_pages_are_wired_to_the_stream);
+/// The server learns that a watcher has gone only when it next writes to
+/// it; the keep-alive is that write. A stream whose client has closed is
+/// released (its socket closed on the server's side) within a couple of
+/// keep-alive periods, here set to one second (the default's five would
+/// miss the deadline).
+fn a_gone_watcher_is_released_by_the_keep_alive(db: TestDb) {
+    let app = common::TestApp::start_with(db, |s| s.live_keep_alive_seconds = 1);
+    app.account("chair@example.org", plenum::domain::role::Role::Secretariat, None);
+    let chair = app.login("chair@example.org");
+    let a = chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Annual General Assembly", "starts_at": "2026-05-16T09:00:00Z", "format": "hybrid"}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("id");
+    let token = chair.token.clone().expect("token");
+    let address = app.base.trim_start_matches("http://").to_string();
+    let mut client = TcpStream::connect(&address).expect("connect");
+    write!(client, "GET /live/assemblies/{a} HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\n\r\n")
+        .expect("request");
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("event: snapshot") {
+        let n = client.read(&mut buf).expect("read");
+        assert!(n > 0, "the stream ended before its first snapshot");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    let server_port = client.peer_addr().expect("peer").port();
+    let inode = server_socket(server_port, client.local_addr().expect("local").port())
+        .expect("the server's end of the stream in /proc/net/tcp");
+    assert!(open_in_this_process(inode), "the server holds the stream's socket");
+    drop(client);
+    let closed = Instant::now();
+    while open_in_this_process(inode) && closed.elapsed() < Duration::from_secs(4) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!open_in_this_process(inode), "the stream of a gone client still held after {:?}", closed.elapsed());
+}
+
+/// The inode of the server's socket connected to `client_port`.
+fn server_socket(server_port: u16, client_port: u16) -> Option<u64> {
+    let table = std::fs::read_to_string("/proc/net/tcp").expect("/proc/net/tcp");
+    let port = |address: &str| address.rsplit(':').next().and_then(|p| u16::from_str_radix(p, 16).ok());
+    table.lines().skip(1).find_map(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        (f.len() > 9 && port(f[1]) == Some(server_port) && port(f[2]) == Some(client_port))
+            .then(|| f[9].parse().ok())
+            .flatten()
+    })
+}
+
+/// Whether this process (the server runs in it) has the socket open.
+fn open_in_this_process(inode: u64) -> bool {
+    let want = format!("socket:[{inode}]");
+    std::fs::read_dir("/proc/self/fd")
+        .expect("/proc/self/fd")
+        .filter_map(|e| e.ok())
+        .any(|e| std::fs::read_link(e.path()).map(|l| l.to_string_lossy() == want).unwrap_or(false))
+}
+
+both!(
+    the_stream_follows_the_assembly,
+    the_hall_and_chair_pages_are_wired_to_the_stream,
+    a_gone_watcher_is_released_by_the_keep_alive
+);

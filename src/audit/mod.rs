@@ -9,7 +9,7 @@ pub mod poll_seal;
 pub mod seal;
 
 use chrono::NaiveDateTime;
-use serde_json::{json, Value};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 #[cfg(feature = "server")]
 use {
@@ -35,15 +35,21 @@ pub fn canonical(seq: i64, at: NaiveDateTime, actor: &str, kind: &str, subject: 
 /// [`canonical`] with the time already in its canonical text: what an
 /// exported event carries, checked as written.
 pub fn canonical_text(seq: i64, at: &str, actor: &str, kind: &str, subject: &str, payload: &Value) -> String {
-    json!({
-        "seq": seq,
-        "at": at,
-        "actor": actor,
-        "kind": kind,
-        "subject": subject,
-        "payload": payload,
-    })
-    .to_string()
+    // Fields declared in sorted order: serde writes the canonical text
+    // straight from the borrowed parts, without copying the payload into a
+    // new `Value` (`plenum verify` does this once per event).
+    #[derive(serde::Serialize)]
+    struct Canonical<'a> {
+        actor: &'a str,
+        at: &'a str,
+        kind: &'a str,
+        payload: &'a Value,
+        seq: i64,
+        subject: &'a str,
+    }
+    let event = Canonical { actor, at, kind, payload, seq, subject };
+    // Serialising strings, numbers and a `Value` cannot fail.
+    serde_json::to_string(&event).unwrap_or_default()
 }
 
 /// `SHA-256(prev_hash || canonical)`, as lowercase hex.
@@ -171,27 +177,68 @@ pub fn verify_chain(events: &[AuditEvent], after: Option<(i64, &str)>) -> Result
     verify_entries(&entries, after)
 }
 
-/// [`verify_chain`] over exported events.
+/// [`verify_chain`] over exported events. The first event that fails is
+/// the one reported, as a reader going down the ledger would find it: its
+/// place (`Gap`), its link to the previous event (`Link`), then its own
+/// hash (`Hash`).
 pub fn verify_entries(events: &[LedgerEntry], after: Option<(i64, &str)>) -> Result<usize, ChainError> {
-    let (mut expected_seq, mut prev) = match after {
-        Some((seq, hash)) => (seq + 1, hash.to_string()),
-        None => (1, GENESIS.to_string()),
+    let (first_seq, mut prev) = match after {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, GENESIS),
     };
-    for e in events {
-        if e.seq != expected_seq {
-            return Err(ChainError::Gap { seq: e.seq, expected: expected_seq });
+    // Places and links: a cheap pass in order.
+    let mut broken = None;
+    for (i, e) in events.iter().enumerate() {
+        let expected = first_seq + i as i64;
+        if e.seq != expected {
+            broken = Some((i, ChainError::Gap { seq: e.seq, expected }));
+            break;
         }
         if e.prev_hash != prev {
-            return Err(ChainError::Link { seq: e.seq });
+            broken = Some((i, ChainError::Link { seq: e.seq }));
+            break;
         }
-        let canonical = canonical_text(e.seq, &e.at, &e.actor, &e.kind, &e.subject, &e.payload);
-        if chain_hash(&e.prev_hash, &canonical) != e.hash {
-            return Err(ChainError::Hash { seq: e.seq });
-        }
-        prev.clone_from(&e.hash);
-        expected_seq += 1;
+        prev = &e.hash;
     }
-    Ok(events.len())
+    // Each event's hash depends only on its own content and `prev_hash`
+    // (linked above), so the events before the first broken place are
+    // checked in parallel, a slice per core.
+    let linked = broken.as_ref().map_or(events.len(), |(i, _)| *i);
+    if let Some(i) = first_bad_hash(&events[..linked]) {
+        return Err(ChainError::Hash { seq: events[i].seq });
+    }
+    match broken {
+        Some((_, e)) => Err(e),
+        None => Ok(events.len()),
+    }
+}
+
+/// The index of the first event whose hash is not its content's.
+fn first_bad_hash(events: &[LedgerEntry]) -> Option<usize> {
+    let bad = |e: &LedgerEntry| {
+        chain_hash(&e.prev_hash, &canonical_text(e.seq, &e.at, &e.actor, &e.kind, &e.subject, &e.payload)) != e.hash
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads == 1 || events.len() < 4_096 {
+        return events.iter().position(bad);
+    }
+    let per_thread = events.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let slices: Vec<_> = events
+            .chunks(per_thread)
+            .enumerate()
+            .map(|(k, slice)| scope.spawn(move || slice.iter().position(bad).map(|i| k * per_thread + i)))
+            .collect();
+        // In order: the first slice with a bad hash has the first one. A
+        // slice whose thread panicked is checked again here.
+        slices.into_iter().enumerate().find_map(|(k, handle)| {
+            handle.join().unwrap_or_else(|_| {
+                let start = k * per_thread;
+                let end = (start + per_thread).min(events.len());
+                events[start..end].iter().position(bad).map(|i| start + i)
+            })
+        })
+    })
 }
 
 /// Events after `after`, in order, at most `limit`.
@@ -209,6 +256,7 @@ pub fn events_after(conn: &mut DbConn, after: i64, limit: i64) -> QueryResult<Ve
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+    use serde_json::json;
 
     fn chain(n: i64) -> Vec<AuditEvent> {
         let at = NaiveDate::from_ymd_opt(2026, 5, 16).unwrap().and_hms_micro_opt(9, 30, 0, 120).unwrap();
@@ -244,6 +292,24 @@ mod tests {
         );
     }
 
+    /// The event's text is what a `Value` of it prints, whatever the payload
+    /// holds (nesting, escapes, unicode, numbers of every kind).
+    #[test]
+    fn canonical_text_is_what_a_value_prints() {
+        for payload in [
+            json!(null),
+            json!({"z": [1, -2, 3.5, {"b": "\"quoted\"\n", "a": null}], "a": "é ✓ \u{0007}"}),
+            json!({"organisation": 12, "receipt_hash": "ab".repeat(32), "big": u64::MAX, "neg": i64::MIN}),
+        ] {
+            let text = canonical_text(3, "2026-01-02T03:04:05.000000Z", "account:1", "ballot.cast", "poll:1", &payload);
+            let value = json!({
+                "seq": 3, "at": "2026-01-02T03:04:05.000000Z", "actor": "account:1",
+                "kind": "ballot.cast", "subject": "poll:1", "payload": payload,
+            });
+            assert_eq!(text, value.to_string());
+        }
+    }
+
     #[test]
     fn an_intact_chain_verifies() {
         assert_eq!(verify_chain(&chain(5), None), Ok(5));
@@ -272,5 +338,54 @@ mod tests {
         let mut t = c;
         t[0].at += chrono::Duration::microseconds(1);
         assert_eq!(verify_chain(&t, None), Err(ChainError::Hash { seq: 1 }));
+    }
+
+    /// A ledger long enough to be checked a slice per core reports the same
+    /// first failure as one read in order: the earliest event, and for one
+    /// event its place and link before its hash.
+    #[test]
+    fn a_long_ledger_reports_its_first_failure() {
+        let n = 20_000;
+        let mut prev = GENESIS.to_string();
+        let c: Vec<LedgerEntry> = (1..=n)
+            .map(|seq| {
+                let at = "2026-05-16T09:30:00.000120Z";
+                let payload = json!({"n": seq});
+                let hash = chain_hash(&prev, &canonical_text(seq, at, "account:1", "ballot.cast", "poll:1", &payload));
+                LedgerEntry {
+                    seq,
+                    at: at.into(),
+                    actor: "account:1".into(),
+                    kind: "ballot.cast".into(),
+                    subject: "poll:1".into(),
+                    payload,
+                    prev_hash: std::mem::replace(&mut prev, hash.clone()),
+                    hash,
+                }
+            })
+            .collect();
+        assert_eq!(verify_entries(&c, None), Ok(n as usize));
+        let tamper = |t: &mut Vec<LedgerEntry>, i: usize| t[i].payload = json!({"n": -1});
+        for i in [0, 4_999, 5_000, 9_999, 10_000, 19_999] {
+            let mut t = c.clone();
+            tamper(&mut t, i);
+            tamper(&mut t, 19_999);
+            assert_eq!(verify_entries(&t, None), Err(ChainError::Hash { seq: i as i64 + 1 }), "event {i}");
+        }
+        // A broken link after a bad hash: the hash, which comes first.
+        let mut t = c.clone();
+        tamper(&mut t, 12_000);
+        t[15_000].prev_hash = "ab".into();
+        assert_eq!(verify_entries(&t, None), Err(ChainError::Hash { seq: 12_001 }));
+        // A bad hash after a broken link, and on the same event: the link.
+        let mut t = c.clone();
+        t[3_000].prev_hash = "ab".into();
+        tamper(&mut t, 18_000);
+        assert_eq!(verify_entries(&t, None), Err(ChainError::Link { seq: 3_001 }));
+        // A gap, and the event after it altered too: the gap.
+        let mut t = c;
+        t.remove(7_000);
+        tamper(&mut t, 7_000);
+        assert_eq!(verify_entries(&t, None), Err(ChainError::Gap { seq: 7_002, expected: 7_001 }));
     }
 }

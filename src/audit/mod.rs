@@ -230,14 +230,8 @@ fn first_bad_hash(events: &[LedgerEntry]) -> Option<usize> {
             .map(|(k, slice)| scope.spawn(move || slice.iter().position(bad).map(|i| k * per_thread + i)))
             .collect();
         // In order: the first slice with a bad hash has the first one. A
-        // slice whose thread panicked is checked again here.
-        slices.into_iter().enumerate().find_map(|(k, handle)| {
-            handle.join().unwrap_or_else(|_| {
-                let start = k * per_thread;
-                let end = (start + per_thread).min(events.len());
-                events[start..end].iter().position(bad).map(|i| start + i)
-            })
-        })
+        // thread's panic goes on here, as it would have checked in order.
+        slices.into_iter().find_map(|handle| handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
     })
 }
 

@@ -68,7 +68,7 @@ const OPS: &[Op] = &[
     op("get", "/assemblies/{id}/minutes", "The minutes (draft or approved)", None),
     op("put", "/assemblies/{id}/minutes", "The secretariat's narrative for the draft", Some("Narrative")),
     op("post", "/assemblies/{id}/minutes/approve", "Approve, freeze and seal the minutes", None),
-    op("post", "/assemblies/{id}/incidents", "Record an incident for the minutes", Some("Incident")),
+    op("post", "/assemblies/{id}/incidents", "Record an incident for the minutes", Some("NewIncident")),
     op("get", "/assemblies/{id}/exports/{file}", "The minutes or a record table as a file", None),
     op("get", "/assemblies/{id}/elections", "The elections", None),
     op("post", "/assemblies/{id}/elections", "Create an election", Some("NewElection")),
@@ -82,7 +82,7 @@ const OPS: &[Op] = &[
     op("post", "/speakers/{id}/done", "End the floor", None),
     op("delete", "/speakers/{id}", "Withdraw a request to speak", None),
     op("get", "/assemblies/{id}/proxies", "The proxies", None),
-    op("post", "/assemblies/{id}/proxies", "Give a proxy", Some("Proxy")),
+    op("post", "/assemblies/{id}/proxies", "Give a proxy", Some("NewProxy")),
     op("delete", "/proxies/{id}", "Revoke a proxy", None),
     op("get", "/assemblies/{id}/motions", "The motions", None),
     op("post", "/assemblies/{id}/motions", "Submit a motion", Some("NewMotion")),
@@ -578,8 +578,17 @@ fn quorum() -> Value {
     nullable(json!({"oneOf": [fraction(), {"type": "boolean"}]}))
 }
 
-/// The request bodies, as JSON Schema.
+/// Every schema: the request bodies and the answers.
 fn schemas() -> Map<String, Value> {
+    let mut all = requests();
+    if let Value::Object(responses) = responses() {
+        all.extend(responses);
+    }
+    all
+}
+
+/// The request bodies, as JSON Schema.
+fn requests() -> Map<String, Value> {
     let date = json!({"type": "string", "format": "date"});
     let time = json!({"type": "string", "format": "date-time"});
     let agenda_kind = labels(AgendaKind::ALL, AgendaKind::as_str);
@@ -636,7 +645,7 @@ fn schemas() -> Map<String, Value> {
         "CheckIn": object(&["organisation_id", "mode"], json!({"organisation_id": id(), "mode": labels(AttendanceMode::ALL, AttendanceMode::as_str)})),
         "Code": object(&["code"], json!({"code": string()})),
         "Narrative": object(&["narrative"], json!({"narrative": string()})),
-        "Incident": object(&["body"], json!({"body": string()})),
+        "NewIncident": object(&["body"], json!({"body": string()})),
         "NewElection": object(&["title", "seats", "candidates"], json!({
             "title": string(),
             "seats": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
@@ -645,7 +654,7 @@ fn schemas() -> Map<String, Value> {
         })),
         "ElectionBallot": object(&[], json!({"choices": {"type": "array", "items": id()}, "organisation_id": nullable(id())})),
         "Speak": object(&[], json!({"organisation_id": nullable(id())})),
-        "Proxy": object(&["grantor_id", "holder_id"], json!({"grantor_id": id(), "holder_id": id(), "document": nullable(string())})),
+        "NewProxy": object(&["grantor_id", "holder_id"], json!({"grantor_id": id(), "holder_id": id(), "document": nullable(string())})),
         "NewMotion": object(&["title"], json!({
             "title": string(), "text": string(), "kind": string(),
             "majority": nullable(majority), "quorum": quorum(),
@@ -668,14 +677,10 @@ fn schemas() -> Map<String, Value> {
         })),
         "Close": object(&[], json!({"chair_decision": nullable(labels(Outcome::ALL, Outcome::as_str))})),
     });
-    let mut all = match s {
+    match s {
         Value::Object(m) => m,
         _ => Map::new(),
-    };
-    if let Value::Object(responses) = responses() {
-        all.extend(responses);
     }
-    all
 }
 
 fn parameters(path: &str) -> Vec<Value> {
@@ -796,6 +801,17 @@ mod tests {
         let routes = registered();
         assert!(routes.len() > 50, "the routes were read: {}", routes.len());
         assert_eq!(documented, routes);
+    }
+
+    /// A request and an answer schema of one name would describe one of
+    /// them wrongly: the answer's replaced the requests' `Incident` and `Proxy`,
+    /// so the document asked for no incident `body` and no proxy grantor.
+    #[test]
+    fn no_schema_name_is_both_a_request_and_an_answer() {
+        let requests = requests();
+        let Value::Object(answers) = responses() else { panic!("the answers are an object") };
+        let both: Vec<&String> = answers.keys().filter(|k| requests.contains_key(*k)).collect();
+        assert!(both.is_empty(), "{both:?}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod common;
 
 mod assemblies;
 mod attendance;
+mod authz;
 mod ballots;
 mod bench_smoke;
 mod browser;

@@ -1,0 +1,351 @@
+//! Who may call what: every operation of the API's own OpenAPI document,
+//! called by nobody and by each role with a well-formed body, against a
+//! live assembly (a poll, an election round, a motion, a speaker, a proxy
+//! and check-ins open). A role that the matrix below does not allow must be
+//! refused (401 without a session, 403 with one) before anything else is
+//! looked at; nothing answers 5xx. Then a delegate of one organisation tries
+//! each action on another organisation's ids and is refused with nothing
+//! changed. An operation missing from the matrix fails the test: a new route
+//! must say who may call it.
+
+use crate::common;
+
+use common::{network, Api, TestDb};
+use plenum::domain::role::Role;
+use serde_json::{json, Map, Value};
+
+/// Who may call an operation, as letters: S secretariat, T teller (desk),
+/// U auditor, F a full member's delegate, A an affiliate's delegate;
+/// `public` for no login at all. A role outside the set must get 403; a
+/// role inside may still be refused by a rule (422, 409, 404), never by a
+/// 5xx.
+const MATRIX: &[(&str, &str, &str)] = &[
+    ("post", "/session", "public"),
+    ("delete", "/session", "STUFA"),
+    ("get", "/organisations", "STUFA"),
+    ("post", "/organisations", "S"),
+    ("post", "/organisations/import", "S"),
+    ("get", "/organisations/export", "SU"),
+    ("patch", "/organisations/{id}", "S"),
+    ("post", "/accounts", "S"),
+    ("get", "/accounts", "SU"),
+    ("patch", "/accounts/{id}", "S"),
+    ("post", "/accounts/{id}/replace", "S"),
+    ("get", "/assemblies", "STUFA"),
+    ("post", "/assemblies", "S"),
+    ("get", "/assemblies/{id}", "STUFA"),
+    ("patch", "/assemblies/{id}", "S"),
+    ("get", "/assemblies/{id}/agenda", "STUFA"),
+    ("post", "/assemblies/{id}/agenda", "S"),
+    ("post", "/assemblies/{id}/agenda/order", "S"),
+    ("post", "/assemblies/{id}/transition", "S"),
+    ("get", "/assemblies/{id}/attendance", "STUFA"),
+    ("post", "/assemblies/{id}/attendance", "STFA"),
+    ("post", "/assemblies/{id}/attendance/code", "ST"),
+    ("get", "/assemblies/{id}/attendance/stays", "STUFA"),
+    ("delete", "/assemblies/{id}/attendance/{organisation_id}", "STFA"),
+    ("get", "/assemblies/{id}/quorum", "STUFA"),
+    ("get", "/assemblies/{id}/bundle", "SU"),
+    ("get", "/assemblies/{id}/minutes", "SU"),
+    ("put", "/assemblies/{id}/minutes", "S"),
+    ("post", "/assemblies/{id}/minutes/approve", "S"),
+    ("post", "/assemblies/{id}/incidents", "S"),
+    ("get", "/assemblies/{id}/exports/{file}", "SU"),
+    ("get", "/assemblies/{id}/elections", "STUFA"),
+    ("post", "/assemblies/{id}/elections", "S"),
+    ("get", "/elections/{id}", "STUFA"),
+    ("post", "/elections/{id}/rounds", "S"),
+    ("post", "/rounds/{id}/ballots", "F"),
+    ("post", "/rounds/{id}/close", "S"),
+    ("get", "/assemblies/{id}/speakers", "STUFA"),
+    ("post", "/assemblies/{id}/speakers", "FA"),
+    ("post", "/speakers/{id}/floor", "S"),
+    ("post", "/speakers/{id}/done", "S"),
+    ("delete", "/speakers/{id}", "SFA"),
+    ("get", "/assemblies/{id}/proxies", "STUFA"),
+    ("post", "/assemblies/{id}/proxies", "SFA"),
+    ("delete", "/proxies/{id}", "SFA"),
+    ("get", "/assemblies/{id}/motions", "STUFA"),
+    ("post", "/assemblies/{id}/motions", "SFA"),
+    ("get", "/motions/{id}", "STUFA"),
+    ("post", "/motions/{id}/seconders", "FA"),
+    ("post", "/motions/{id}/admission", "S"),
+    ("post", "/motions/{id}/withdraw", "SFA"),
+    ("post", "/motions/{id}/opinions", "FA"),
+    ("post", "/motions/{id}/polls", "S"),
+    ("post", "/polls/{id}/tellers", "ST"),
+    ("get", "/polls/{id}", "STUFA"),
+    ("get", "/polls/{id}/seal", "STUFA"),
+    ("get", "/instance", "public"),
+    ("post", "/polls/{id}/ballots", "F"),
+    ("post", "/polls/{id}/close", "S"),
+    ("get", "/receipts/{code}", "public"),
+    ("get", "/audit/events", "SU"),
+];
+
+/// The ids a live assembly offers, to fill the document's path templates.
+struct Ids {
+    organisation: i64,
+    account: i64,
+    assembly: i64,
+    election: i64,
+    round: i64,
+    speaker: i64,
+    proxy: i64,
+    motion: i64,
+    poll: i64,
+}
+
+impl Ids {
+    fn fill(&self, template: &str) -> String {
+        let parts: Vec<&str> = template.split('/').collect();
+        let mut out = Vec::with_capacity(parts.len());
+        for (i, part) in parts.iter().enumerate() {
+            let before = if i > 0 { parts[i - 1] } else { "" };
+            out.push(match *part {
+                "{organisation_id}" => self.organisation.to_string(),
+                "{file}" => "minutes.md".to_string(),
+                "{code}" => "ABCD-EFGH-JKLM".to_string(),
+                "{id}" => match before {
+                    "organisations" => self.organisation,
+                    "accounts" => self.account,
+                    "assemblies" => self.assembly,
+                    "elections" => self.election,
+                    "rounds" => self.round,
+                    "speakers" => self.speaker,
+                    "proxies" => self.proxy,
+                    "motions" => self.motion,
+                    "polls" => self.poll,
+                    other => panic!("no id for {{id}} after /{other}/ in {template}"),
+                }
+                .to_string(),
+                other => other.to_string(),
+            });
+        }
+        out.join("/")
+    }
+}
+
+/// A value of `schema` that the API's JSON extractor accepts: every required
+/// property, enums at their first value, ids pointing at `organisation`.
+fn example(doc: &Value, schema: &Value, name: &str, organisation: i64) -> Value {
+    if let Some(r) = schema["$ref"].as_str() {
+        let key = r.trim_start_matches("#/components/schemas/");
+        return example(doc, &doc["components"]["schemas"][key], name, organisation);
+    }
+    if let Some(first) = schema["enum"].as_array().and_then(|e| e.first()) {
+        return first.clone();
+    }
+    for alternatives in ["oneOf", "anyOf", "allOf"] {
+        if let Some(first) = schema[alternatives].as_array().and_then(|a| a.first()) {
+            return example(doc, first, name, organisation);
+        }
+    }
+    match schema["type"].as_str() {
+        Some("object") | None if schema.get("properties").is_some() => {
+            let required: Vec<&str> =
+                schema["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            let mut out = Map::new();
+            for key in required {
+                out.insert(key.to_string(), example(doc, &schema["properties"][key], key, organisation));
+            }
+            Value::Object(out)
+        }
+        Some("integer") | Some("number") => {
+            if name.ends_with("_id") || name == "id" {
+                json!(organisation)
+            } else {
+                json!(schema["minimum"].as_i64().unwrap_or(1).max(1))
+            }
+        }
+        Some("boolean") => json!(false),
+        Some("array") => {
+            if schema["minItems"].as_u64().unwrap_or(0) > 0 {
+                json!([example(doc, &schema["items"], name, organisation)])
+            } else {
+                json!([])
+            }
+        }
+        Some("string") => match schema["format"].as_str() {
+            Some("date-time") => json!("2026-05-16T09:00:00Z"),
+            Some("date") => json!("2026-05-16"),
+            _ => json!("Matrix check"),
+        },
+        _ => json!({}),
+    }
+}
+
+fn short(v: &Value) -> String {
+    v.to_string().chars().take(160).collect()
+}
+
+fn call(who: &Api, doc: &Value, method: &str, template: &str, path: &str, organisation: i64) -> (u16, Value) {
+    let op = &doc["paths"][format!("/api/v1{template}")][method];
+    let content = &op["requestBody"]["content"];
+    match method {
+        "get" => who.get(path),
+        "delete" => who.delete(path),
+        _ if content.get("text/csv").is_some() => who.post_csv(path, "name,country,kind\nMatrix Org,BE,full\n"),
+        _ => {
+            let schema = &content["application/json"]["schema"];
+            let body = if schema.is_null() { json!({}) } else { example(doc, schema, "", organisation) };
+            match method {
+                "post" => who.post(path, body),
+                "put" => who.put(path, body),
+                "patch" => who.patch(path, body),
+                other => panic!("method {other}"),
+            }
+        }
+    }
+}
+
+fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, beta, gamma, delta] = n.orgs;
+    // A live assembly: check-ins, a proxy, a motion submitted by Alpha, a
+    // speaker, an open roll call, an open election round.
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    n.check_in(3, "remote");
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    let motion = n.delegates[0].ok(
+        &format!("/api/v1/assemblies/{a}/motions"),
+        json!({"title": "Alpha's motion", "text": "Let us."}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("motion");
+    let voted_on = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts 2025"}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{voted_on}/polls"), json!({"ballot": "roll_call"}), 201)["id"]
+        .as_i64()
+        .expect("poll");
+    let speaker = n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/speakers"), json!({}), 201);
+    let speaker = speaker
+        .as_array()
+        .and_then(|l| l.iter().find(|s| s["organisation_id"] == alpha))
+        .and_then(|s| s["id"].as_i64())
+        .expect("Alpha's request to speak");
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    n.app.account("auditor@example.org", Role::Auditor, None);
+    let auditor = n.app.login("auditor@example.org");
+    let (_, accounts) = n.chair.get("/api/v1/accounts");
+    let account = accounts
+        .as_array()
+        .and_then(|l| l.iter().find(|x| x["email"] == "d0@example.org"))
+        .and_then(|x| x["id"].as_i64())
+        .expect("Alpha's delegate");
+    let ids = Ids { organisation: alpha, account, assembly: a, election, round, speaker, proxy, motion, poll };
+
+    let (status, doc) = n.app.anonymous().get("/api/openapi.json");
+    assert_eq!(status, 200);
+    let nobody = n.app.anonymous();
+    let callers: [(char, &Api, i64); 5] = [
+        ('S', &n.chair, alpha),
+        ('T', &n.desk, alpha),
+        ('U', &auditor, alpha),
+        ('F', &n.delegates[1], beta),
+        ('A', &n.delegates[3], delta),
+    ];
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    let paths = doc["paths"].as_object().expect("paths");
+    for (full, item) in paths {
+        let template = full.trim_start_matches("/api/v1");
+        for method in item.as_object().expect("operations").keys() {
+            let Some((_, _, allowed)) = MATRIX.iter().find(|(m, p, _)| m == method && *p == template) else {
+                wrong.push(format!("{method} {template}: not in the matrix; say who may call it"));
+                continue;
+            };
+            let path = format!("/api/v1{}", ids.fill(template));
+            // The secretariat's calls would change the assembly under the
+            // rest: only the roles refused are called, and nobody.
+            if *allowed != "public" {
+                let (status, body) = call(&nobody, &doc, method, template, &path, alpha);
+                if status != 401 {
+                    wrong.push(format!("{method} {path} without a session: {status} {}", short(&body)));
+                }
+            }
+            for (role, who, own) in callers {
+                if *allowed == "public" || allowed.contains(role) {
+                    continue;
+                }
+                let (status, body) = call(who, &doc, method, template, &path, own);
+                checked += 1;
+                if status != 403 || body["error"].as_str().is_none() || body["message"].as_str().is_none() {
+                    wrong.push(format!("{method} {path} as {role}: {status} {}", short(&body)));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "refusals that did not happen:\n{}", wrong.join("\n"));
+    assert!(checked > 100, "only {checked} refusals were tried");
+
+    // Nothing those calls tried has changed the assembly.
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!((p["state"].as_str(), p["cast"].as_u64()), (Some("open"), Some(0)), "{p}");
+    let (_, m) = n.chair.get(&format!("/api/v1/motions/{motion}"));
+    assert_eq!(m["state"], "submitted", "{m}");
+    // The affiliate's two refused ballots are audited (invariant 2); no
+    // ballot was cast or changed.
+    let (_, events) = n.chair.get("/api/v1/audit/events?kind=ballot.");
+    let kinds: Vec<&str> =
+        events["events"].as_array().expect("events").iter().filter_map(|e| e["kind"].as_str()).collect();
+    assert_eq!(kinds, ["ballot.refused", "ballot.refused"], "{events}");
+
+    // Beta's delegate, a full member, on Alpha's and Gamma's ids.
+    let beta_d = &n.delegates[1];
+    let cases: Vec<(&str, String, Option<Value>)> = vec![
+        (
+            "post",
+            format!("/api/v1/assemblies/{a}/attendance"),
+            Some(json!({"organisation_id": gamma, "mode": "remote"})),
+        ),
+        ("delete", format!("/api/v1/assemblies/{a}/attendance/{alpha}"), None),
+        ("post", format!("/api/v1/assemblies/{a}/proxies"), Some(json!({"grantor_id": alpha, "holder_id": beta}))),
+        ("delete", format!("/api/v1/proxies/{proxy}"), None),
+        ("post", format!("/api/v1/polls/{poll}/ballots"), Some(json!({"choice": "no", "organisation_id": alpha}))),
+        ("post", format!("/api/v1/polls/{poll}/ballots"), Some(json!({"choice": "no", "organisation_id": gamma}))),
+        ("post", format!("/api/v1/rounds/{round}/ballots"), Some(json!({"choices": [], "organisation_id": alpha}))),
+        ("delete", format!("/api/v1/speakers/{speaker}"), None),
+        ("post", format!("/api/v1/motions/{motion}/withdraw"), Some(json!({"reason": "not ours"}))),
+    ];
+    for (method, path, body) in cases {
+        let (status, got) = match (method, body) {
+            ("post", Some(b)) => beta_d.post(&path, b),
+            ("delete", _) => beta_d.delete(&path),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(status, 403, "{method} {path} by Beta's delegate: {got}");
+    }
+    let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
+    assert_eq!((q["present"].as_u64(), q["represented"].as_u64()), (Some(2), Some(1)), "{q}");
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!(p["cast"].as_u64(), Some(0), "{p}");
+    let (_, m) = n.chair.get(&format!("/api/v1/motions/{motion}"));
+    assert_eq!(m["state"], "submitted", "{m}");
+    let (_, speakers) = n.chair.get(&format!("/api/v1/assemblies/{a}/speakers"));
+    assert!(speakers.as_array().is_some_and(|l| l.iter().any(|s| s["id"] == speaker && s["organisation_id"] == alpha)));
+    let (_, proxies) = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies"));
+    assert!(
+        proxies.as_array().is_some_and(|l| l.iter().any(|x| x["id"] == proxy && x["state"] == "live")),
+        "{proxies}"
+    );
+}
+
+both!(every_operation_refuses_the_roles_it_does_not_serve);

@@ -1,12 +1,12 @@
 //! Who may call what: every operation of the API's own OpenAPI document,
 //! called by nobody and by each role with a well-formed body, against a
 //! live assembly (a poll, an election round, a motion, a speaker, a proxy
-//! and check-ins open). A role that the matrix below does not allow must be
+//! and check-ins open). A role that the access table does not allow must be
 //! refused (401 without a session, 403 with one) before anything else is
 //! looked at; nothing answers 5xx. Then a delegate of one organisation tries
 //! each action on another organisation's ids and is refused with nothing
-//! changed. An operation missing from the matrix fails the test: a new route
-//! must say who may call it.
+//! changed. The rule is the table in `docs/ACCESS.md`; an operation missing
+//! there fails the test, so a new route must say who may call it.
 
 use crate::common;
 
@@ -14,74 +14,29 @@ use common::{network, Api, TestDb};
 use plenum::domain::role::Role;
 use serde_json::{json, Map, Value};
 
-/// Who may call an operation, as letters: S secretariat, T teller (desk),
-/// U auditor, F a full member's delegate, A an affiliate's delegate;
-/// `public` for no login at all. A role outside the set must get 403; a
-/// role inside may still be refused by a rule (422, 409, 404), never by a
-/// 5xx.
-const MATRIX: &[(&str, &str, &str)] = &[
-    ("post", "/session", "public"),
-    ("delete", "/session", "STUFA"),
-    ("get", "/organisations", "STUFA"),
-    ("post", "/organisations", "S"),
-    ("post", "/organisations/import", "S"),
-    ("get", "/organisations/export", "SU"),
-    ("patch", "/organisations/{id}", "S"),
-    ("post", "/accounts", "S"),
-    ("get", "/accounts", "SU"),
-    ("patch", "/accounts/{id}", "S"),
-    ("post", "/accounts/{id}/replace", "S"),
-    ("get", "/assemblies", "STUFA"),
-    ("post", "/assemblies", "S"),
-    ("get", "/assemblies/{id}", "STUFA"),
-    ("patch", "/assemblies/{id}", "S"),
-    ("get", "/assemblies/{id}/agenda", "STUFA"),
-    ("post", "/assemblies/{id}/agenda", "S"),
-    ("post", "/assemblies/{id}/agenda/order", "S"),
-    ("post", "/assemblies/{id}/transition", "S"),
-    ("get", "/assemblies/{id}/attendance", "STUFA"),
-    ("post", "/assemblies/{id}/attendance", "STFA"),
-    ("post", "/assemblies/{id}/attendance/code", "ST"),
-    ("get", "/assemblies/{id}/attendance/stays", "STUFA"),
-    ("delete", "/assemblies/{id}/attendance/{organisation_id}", "STFA"),
-    ("get", "/assemblies/{id}/quorum", "STUFA"),
-    ("get", "/assemblies/{id}/bundle", "SU"),
-    ("get", "/assemblies/{id}/minutes", "SU"),
-    ("put", "/assemblies/{id}/minutes", "S"),
-    ("post", "/assemblies/{id}/minutes/approve", "S"),
-    ("post", "/assemblies/{id}/incidents", "S"),
-    ("get", "/assemblies/{id}/exports/{file}", "SU"),
-    ("get", "/assemblies/{id}/elections", "STUFA"),
-    ("post", "/assemblies/{id}/elections", "S"),
-    ("get", "/elections/{id}", "STUFA"),
-    ("post", "/elections/{id}/rounds", "S"),
-    ("post", "/rounds/{id}/ballots", "F"),
-    ("post", "/rounds/{id}/close", "S"),
-    ("get", "/assemblies/{id}/speakers", "STUFA"),
-    ("post", "/assemblies/{id}/speakers", "FA"),
-    ("post", "/speakers/{id}/floor", "S"),
-    ("post", "/speakers/{id}/done", "S"),
-    ("delete", "/speakers/{id}", "SFA"),
-    ("get", "/assemblies/{id}/proxies", "STUFA"),
-    ("post", "/assemblies/{id}/proxies", "SFA"),
-    ("delete", "/proxies/{id}", "SFA"),
-    ("get", "/assemblies/{id}/motions", "STUFA"),
-    ("post", "/assemblies/{id}/motions", "SFA"),
-    ("get", "/motions/{id}", "STUFA"),
-    ("post", "/motions/{id}/seconders", "FA"),
-    ("post", "/motions/{id}/admission", "S"),
-    ("post", "/motions/{id}/withdraw", "SFA"),
-    ("post", "/motions/{id}/opinions", "FA"),
-    ("post", "/motions/{id}/polls", "S"),
-    ("post", "/polls/{id}/tellers", "ST"),
-    ("get", "/polls/{id}", "STUFA"),
-    ("get", "/polls/{id}/seal", "STUFA"),
-    ("get", "/instance", "public"),
-    ("post", "/polls/{id}/ballots", "F"),
-    ("post", "/polls/{id}/close", "S"),
-    ("get", "/receipts/{code}", "public"),
-    ("get", "/audit/events", "SU"),
-];
+/// The access rule, read from `docs/ACCESS.md`: per operation (method in
+/// lower case, path under `/api/v1`), the roles that may call it as
+/// letters (S secretariat, T teller, U auditor, F a full member's delegate,
+/// A an affiliate's delegate), or `public`.
+fn matrix() -> Vec<(String, String, String)> {
+    let doc = include_str!("../../docs/ACCESS.md");
+    let mut out = Vec::new();
+    for line in doc.lines().filter(|l| l.starts_with("| ") && l.contains(" | `/")) {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        assert_eq!(cells.len(), 7, "a row of the access table: {line}");
+        let roles: String = if cells[2] == "public" {
+            "public".into()
+        } else {
+            "STUFA".chars().zip(&cells[2..]).filter(|(_, c)| **c == "yes").map(|(r, _)| r).collect()
+        };
+        for cell in &cells[2..] {
+            assert!(["yes", "-", "public"].contains(cell), "yes, - or public: {line}");
+        }
+        out.push((cells[0].to_lowercase(), cells[1].trim_matches('`').to_string(), roles));
+    }
+    assert!(out.len() > 50, "the access table was read: {} rows", out.len());
+    out
+}
 
 /// The ids a live assembly offers, to fill the document's path templates.
 struct Ids {
@@ -262,27 +217,28 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
         ('F', &n.delegates[1], beta),
         ('A', &n.delegates[3], delta),
     ];
+    let matrix = matrix();
     let mut checked = 0;
     let mut wrong = Vec::new();
     let paths = doc["paths"].as_object().expect("paths");
     for (full, item) in paths {
         let template = full.trim_start_matches("/api/v1");
         for method in item.as_object().expect("operations").keys() {
-            let Some((_, _, allowed)) = MATRIX.iter().find(|(m, p, _)| m == method && *p == template) else {
+            let Some((_, _, allowed)) = matrix.iter().find(|(m, p, _)| m == method && p == template) else {
                 wrong.push(format!("{method} {template}: not in the matrix; say who may call it"));
                 continue;
             };
             let path = format!("/api/v1{}", ids.fill(template));
             // The secretariat's calls would change the assembly under the
             // rest: only the roles refused are called, and nobody.
-            if *allowed != "public" {
+            if allowed != "public" {
                 let (status, body) = call(&nobody, &doc, method, template, &path, alpha);
                 if status != 401 {
                     wrong.push(format!("{method} {path} without a session: {status} {}", short(&body)));
                 }
             }
             for (role, who, own) in callers {
-                if *allowed == "public" || allowed.contains(role) {
+                if allowed == "public" || allowed.contains(role) {
                     continue;
                 }
                 let (status, body) = call(who, &doc, method, template, &path, own);
@@ -291,6 +247,11 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
                     wrong.push(format!("{method} {path} as {role}: {status} {}", short(&body)));
                 }
             }
+        }
+    }
+    for (method, template, _) in &matrix {
+        if paths.get(&format!("/api/v1{template}")).and_then(|item| item.get(method)).is_none() {
+            wrong.push(format!("{method} {template}: in docs/ACCESS.md but not an operation"));
         }
     }
     assert!(wrong.is_empty(), "refusals that did not happen:\n{}", wrong.join("\n"));

@@ -302,6 +302,11 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
     assert_eq!(m["state"], "submitted", "{m}");
     let (_, speakers) = n.chair.get(&format!("/api/v1/assemblies/{a}/speakers"));
     assert!(speakers.as_array().is_some_and(|l| l.iter().any(|s| s["id"] == speaker && s["organisation_id"] == alpha)));
+    // Export names are matched against the known files, nothing else.
+    for file in ["..%2f..%2fCargo.toml", "%2e%2e", "minutes.md%00", "..%5cminutes.md", "MINUTES.MD", "minutes.md.."] {
+        let (status, _) = n.chair.get_text(&format!("/api/v1/assemblies/{a}/exports/{file}"));
+        assert_eq!(status, 404, "{file}");
+    }
     let (_, proxies) = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies"));
     assert!(
         proxies.as_array().is_some_and(|l| l.iter().any(|x| x["id"] == proxy && x["state"] == "live")),

@@ -314,4 +314,204 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
     );
 }
 
-both!(every_operation_refuses_the_roles_it_does_not_serve);
+/// Who may use each page and form, as letters (S T U F A as in
+/// `docs/ACCESS.md`); `public` for no login. Paths with `{id}` and friends
+/// are filled from the live assembly; forms carry the session's CSRF token
+/// and every field any form reads, so a refusal is the role's, not the
+/// form's.
+const PAGES: &[(&str, &str, &str)] = &[
+    ("get", "/delegate", "FA"),
+    ("get", "/chair", "S"),
+    ("get", "/desk", "ST"),
+    ("get", "/admin", "S"),
+    ("get", "/admin/register.csv", "SU"),
+    ("get", "/audit", "SU"),
+    ("get", "/audit/assemblies/{assembly}", "SU"),
+    ("get", "/audit/assemblies/{assembly}/bundle.json", "SU"),
+    ("get", "/chair/assemblies/{assembly}/minutes", "S"),
+    ("get", "/exports/assemblies/{assembly}/minutes.md", "SU"),
+    ("post", "/delegate/check-in", "FA"),
+    ("post", "/delegate/proxy", "FA"),
+    ("post", "/delegate/speak", "FA"),
+    ("post", "/delegate/speakers/{speaker}/withdraw", "SFA"),
+    ("post", "/chair/speakers/{speaker}/floor", "S"),
+    ("post", "/chair/speakers/{speaker}/done", "S"),
+    ("post", "/delegate/proxies/{proxy}/revoke", "SFA"),
+    ("post", "/delegate/polls/{poll}/vote", "F"),
+    ("post", "/chair/assemblies/{assembly}/transition", "S"),
+    ("post", "/chair/motions/{motion}/open", "S"),
+    ("post", "/chair/polls/{poll}/close", "S"),
+    ("post", "/chair/elections/{election}/rounds", "S"),
+    ("post", "/chair/rounds/{round}/close", "S"),
+    ("post", "/delegate/rounds/{round}/vote", "F"),
+    ("post", "/desk/{assembly}/code", "ST"),
+    ("post", "/desk/polls/{poll}/tellers", "ST"),
+    ("post", "/desk/{assembly}/{organisation}/arrive", "ST"),
+    ("post", "/desk/{assembly}/{organisation}/leave", "ST"),
+    ("post", "/admin/organisations", "S"),
+    ("post", "/admin/organisations/{organisation}", "S"),
+    ("post", "/admin/import", "S"),
+    ("post", "/admin/accounts/{account}", "S"),
+    ("post", "/chair/assemblies/{assembly}/minutes", "S"),
+    ("post", "/chair/assemblies/{assembly}/incidents", "S"),
+    ("post", "/chair/assemblies/{assembly}/minutes/approve", "S"),
+];
+
+/// A browser's cookie session for one account, with its CSRF token.
+struct PageSession {
+    base: String,
+    client: reqwest::blocking::Client,
+    csrf: String,
+}
+
+impl PageSession {
+    fn login(base: &str, email: &str) -> PageSession {
+        let client = common::client();
+        let page = client.get(format!("{base}/login")).send().expect("GET /login").text().expect("body");
+        let csrf = hidden_csrf(&page).expect("the login form's token");
+        let res = client
+            .post(format!("{base}/login"))
+            .form(&[("csrf", csrf.as_str()), ("email", email), ("password", common::PASSWORD)])
+            .send()
+            .expect("POST /login");
+        assert_eq!(res.status(), 303, "login {email}");
+        // The home page sends each role to its own page, which carries the
+        // session's CSRF token in its forms (the logout form at least).
+        let home = client.get(format!("{base}/")).send().expect("GET /");
+        let own = home.headers().get("location").and_then(|l| l.to_str().ok()).expect("a role's page").to_string();
+        let page = client.get(format!("{base}{own}")).send().expect("GET the role's page").text().expect("body");
+        let csrf = hidden_csrf(&page).expect("the session's CSRF token");
+        PageSession { base: base.to_string(), client, csrf }
+    }
+}
+
+fn hidden_csrf(html: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("input[name=csrf]").ok()?;
+    doc.select(&sel).next()?.value().attr("value").map(str::to_string)
+}
+
+fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, _, gamma, _] = n.orgs;
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    let voted_on = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts 2025"}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{voted_on}/polls"), json!({"ballot": "tellers"}), 201)["id"]
+        .as_i64()
+        .expect("poll");
+    let speaker = n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/speakers"), json!({}), 201);
+    let speaker = speaker
+        .as_array()
+        .and_then(|l| l.iter().find(|s| s["organisation_id"] == alpha))
+        .and_then(|s| s["id"].as_i64())
+        .expect("Alpha's request to speak");
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    n.app.account("auditor@example.org", Role::Auditor, None);
+    let (_, accounts) = n.chair.get("/api/v1/accounts");
+    let account = accounts
+        .as_array()
+        .and_then(|l| l.iter().find(|x| x["email"] == "d0@example.org"))
+        .and_then(|x| x["id"].as_i64())
+        .expect("Alpha's delegate");
+
+    let base = n.app.base.clone();
+    let sessions = [
+        ('S', "chair@example.org"),
+        ('T', "desk@example.org"),
+        ('U', "auditor@example.org"),
+        ('F', "d1@example.org"),
+        ('A', "d3@example.org"),
+    ]
+    .map(|(role, email)| (role, PageSession::login(&base, email)));
+    let fill = |template: &str| {
+        template
+            .replace("{assembly}", &a.to_string())
+            .replace("{organisation}", &alpha.to_string())
+            .replace("{speaker}", &speaker.to_string())
+            .replace("{proxy}", &proxy.to_string())
+            .replace("{poll}", &poll.to_string())
+            .replace("{motion}", &motion.to_string())
+            .replace("{election}", &election.to_string())
+            .replace("{round}", &round.to_string())
+            .replace("{account}", &account.to_string())
+    };
+    let mut wrong = Vec::new();
+    let nobody = common::client();
+    for (method, template, allowed) in PAGES {
+        let path = fill(template);
+        for (role, session) in &sessions {
+            if allowed.contains(*role) {
+                continue;
+            }
+            let alpha_s = alpha.to_string();
+            let form: Vec<(&str, &str)> = vec![
+                ("csrf", session.csrf.as_str()),
+                ("choice", "yes"),
+                ("to", "closed"),
+                ("ballot", "roll_call"),
+                ("code", "ABCDEFGH"),
+                ("narrative", "Matrix check"),
+                ("body", "Matrix check"),
+                ("name", "Matrix Org"),
+                ("country", "BE"),
+                ("kind", "full"),
+                ("status", "suspended"),
+                ("reason", "Matrix check"),
+                ("csv", "name,country,kind\nMatrix Org,BE,full\n"),
+                ("active", "false"),
+                ("holder_id", alpha_s.as_str()),
+                ("yes", "1"),
+                ("no", "0"),
+                ("abstain", "0"),
+            ];
+            let res = match *method {
+                "get" => session.client.get(format!("{base}{path}")).send(),
+                _ => session.client.post(format!("{base}{path}")).form(&form).send(),
+            }
+            .expect("request");
+            let status = res.status().as_u16();
+            if status != 403 {
+                wrong.push(format!("{method} {path} as {role}: {status}"));
+            }
+        }
+        // Without a session: sent to the login page, or refused.
+        let res = match *method {
+            "get" => nobody.get(format!("{base}{path}")).send(),
+            _ => nobody.post(format!("{base}{path}")).form(&[("csrf", "x")]).send(),
+        }
+        .expect("request");
+        let (status, location) =
+            (res.status().as_u16(), res.headers().get("location").and_then(|l| l.to_str().ok()).map(str::to_string));
+        if !(status == 303 && location.as_deref() == Some("/login") || status == 401 || status == 403) {
+            wrong.push(format!("{method} {path} without a session: {status} {location:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "refusals that did not happen:\n{}", wrong.join("\n"));
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!((p["state"].as_str(), p["cast"].as_u64()), (Some("open"), Some(0)), "{p}");
+    let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
+    assert_eq!((q["present"].as_u64(), q["represented"].as_u64()), (Some(2), Some(1)), "{q}");
+}
+
+both!(every_operation_refuses_the_roles_it_does_not_serve, every_page_refuses_the_roles_it_does_not_serve);

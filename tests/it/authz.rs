@@ -359,7 +359,6 @@ const PAGES: &[(&str, &str, &str)] = &[
 
 /// A browser's cookie session for one account, with its CSRF token.
 struct PageSession {
-    base: String,
     client: reqwest::blocking::Client,
     csrf: String,
 }
@@ -381,7 +380,7 @@ impl PageSession {
         let own = home.headers().get("location").and_then(|l| l.to_str().ok()).expect("a role's page").to_string();
         let page = client.get(format!("{base}{own}")).send().expect("GET the role's page").text().expect("body");
         let csrf = hidden_csrf(&page).expect("the session's CSRF token");
-        PageSession { base: base.to_string(), client, csrf }
+        PageSession { client, csrf }
     }
 }
 

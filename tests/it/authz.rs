@@ -320,6 +320,13 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
 /// and every field any form reads, so a refusal is the role's, not the
 /// form's.
 const PAGES: &[(&str, &str, &str)] = &[
+    ("get", "/", "STUFA"),
+    ("get", "/login", "public"),
+    ("post", "/login", "public"),
+    ("post", "/logout", "STUFA"),
+    ("get", "/polls/{poll}", "STUFA"),
+    ("get", "/hall", "STUFA"),
+    ("get", "/receipts", "public"),
     ("get", "/delegate", "FA"),
     ("get", "/chair", "S"),
     ("get", "/desk", "ST"),
@@ -329,7 +336,7 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("get", "/audit/assemblies/{assembly}", "SU"),
     ("get", "/audit/assemblies/{assembly}/bundle.json", "SU"),
     ("get", "/chair/assemblies/{assembly}/minutes", "S"),
-    ("get", "/exports/assemblies/{assembly}/minutes.md", "SU"),
+    ("get", "/exports/assemblies/{assembly}/{file}", "SU"),
     ("post", "/delegate/check-in", "FA"),
     ("post", "/delegate/proxy", "FA"),
     ("post", "/delegate/speak", "FA"),
@@ -454,10 +461,32 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
             .replace("{election}", &election.to_string())
             .replace("{round}", &round.to_string())
             .replace("{account}", &account.to_string())
+            .replace("{file}", "minutes.md")
     };
+    // Every page route the server registers is in the table, and no other.
+    let shape = |path: &str| -> String {
+        path.split('/').map(|p| if p.starts_with('{') { "{}" } else { p }).collect::<Vec<_>>().join("/")
+    };
+    let mut registered: Vec<(String, String)> = include_str!("../../src/web/pages.rs")
+        .lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix(".route(\"").or_else(|| line.trim().strip_prefix("cfg.route(\""))?;
+            let (path, rest) = rest.split_once('"')?;
+            let method = rest.split("web::").nth(1)?.split('(').next()?;
+            Some((method.to_string(), shape(path)))
+        })
+        .collect();
+    registered.sort();
+    let mut listed: Vec<(String, String)> = PAGES.iter().map(|(m, p, _)| (m.to_string(), shape(p))).collect();
+    listed.sort();
+    assert!(registered.len() > 30, "the page routes were read: {}", registered.len());
+    assert_eq!(listed, registered, "the page table and the routes of src/web/pages.rs");
     let mut wrong = Vec::new();
     let nobody = common::client();
     for (method, template, allowed) in PAGES {
+        if *allowed == "public" {
+            continue;
+        }
         let path = fill(template);
         for (role, session) in &sessions {
             if allowed.contains(*role) {
@@ -504,6 +533,48 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
             (res.status().as_u16(), res.headers().get("location").and_then(|l| l.to_str().ok()).map(str::to_string));
         if !(status == 303 && location.as_deref() == Some("/login") || status == 401 || status == 403) {
             wrong.push(format!("{method} {path} without a session: {status} {location:?}"));
+        }
+    }
+    // Every form, sent by a role it serves with another session's token or
+    // with none, is refused (CSRF): the chair's token in a delegate's form.
+    let foreign = sessions[0].1.csrf.clone();
+    for (method, template, allowed) in PAGES {
+        if *method != "post" || *allowed == "public" {
+            continue;
+        }
+        let path = fill(template);
+        let Some((role, session)) = sessions.iter().find(|(r, _)| allowed.contains(*r)) else { continue };
+        let token = if *role == 'S' { sessions[3].1.csrf.clone() } else { foreign.clone() };
+        let alpha_s = alpha.to_string();
+        for csrf in [Some(token.as_str()), None] {
+            let mut form: Vec<(&str, &str)> = vec![
+                ("choice", "yes"),
+                ("to", "closed"),
+                ("ballot", "roll_call"),
+                ("code", "ABCDEFGH"),
+                ("narrative", "Matrix check"),
+                ("body", "Matrix check"),
+                ("name", "Matrix Org"),
+                ("country", "BE"),
+                ("kind", "full"),
+                ("status", "suspended"),
+                ("reason", "Matrix check"),
+                ("csv", "name,country,kind\nMatrix Org,BE,full\n"),
+                ("active", "false"),
+                ("holder_id", alpha_s.as_str()),
+                ("yes", "1"),
+                ("no", "0"),
+                ("abstain", "0"),
+            ];
+            if let Some(c) = csrf {
+                form.push(("csrf", c));
+            }
+            let res = session.client.post(format!("{base}{path}")).form(&form).send().expect("request");
+            let status = res.status().as_u16();
+            let said_why = res.text().unwrap_or_default().contains("did not come from plenum");
+            if !(status == 403 && said_why || csrf.is_none() && status == 400) {
+                wrong.push(format!("post {path} as {role} with the token {csrf:?}: {status}"));
+            }
         }
     }
     assert!(wrong.is_empty(), "refusals that did not happen:\n{}", wrong.join("\n"));

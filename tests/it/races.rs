@@ -292,7 +292,86 @@ fn a_proxy_races_its_grantor_arriving(db: TestDb) {
     );
 }
 
+/// One organisation, two delegates (both active): their ballots sent at the
+/// same instant, for a roll call, a secret poll, a tellers poll's online
+/// ballot and an election round: one is counted, the other is told the
+/// organisation has voted. 20 rounds of each (1,000 with `PLENUM_LONG`).
+fn two_delegates_of_one_organisation_vote_once(db: TestDb) {
+    use plenum::domain::role::Role;
+    let n = common::network(db);
+    let (a, alpha) = (n.assembly, n.orgs[0]);
+    n.app.account("d0-second@example.org", Role::Delegate, Some(alpha));
+    let tokens: Arc<Vec<String>> = Arc::new(
+        [n.delegates[0].token.clone(), n.app.login("d0-second@example.org").token.clone()]
+            .into_iter()
+            .map(|t| t.expect("a token"))
+            .collect(),
+    );
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    let base = n.app.base.clone();
+    for kind in ["roll_call", "secret", "tellers", "round"] {
+        let target = std::cell::Cell::new((String::new(), Value::Null, String::new()));
+        together(
+            2,
+            rounds(20),
+            |round| {
+                let (ballots, body, close) = if kind == "round" {
+                    let e = n.chair.ok(
+                        &format!("/api/v1/assemblies/{a}/elections"),
+                        json!({"title": format!("Board {round}"), "seats": 1,
+                               "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+                        201,
+                    );
+                    let first = e["candidates"][0]["id"].clone();
+                    let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201);
+                    let r = &e["rounds"][0]["id"];
+                    (
+                        format!("/api/v1/rounds/{r}/ballots"),
+                        json!({"choices": [first]}),
+                        format!("/api/v1/rounds/{r}/close"),
+                    )
+                } else {
+                    let m = n.chair.ok(
+                        &format!("/api/v1/assemblies/{a}/motions"),
+                        json!({"title": format!("{kind} {round}")}),
+                        201,
+                    );
+                    let p = n.chair.ok(&format!("/api/v1/motions/{}/polls", m["id"]), json!({"ballot": kind}), 201);
+                    let p = &p["id"];
+                    (format!("/api/v1/polls/{p}/ballots"), json!({"choice": "yes"}), format!("/api/v1/polls/{p}/close"))
+                };
+                target.set((ballots.clone(), body.clone(), close));
+                let (base, tokens) = (base.clone(), tokens.clone());
+                Arc::new(move |i: usize, client: &reqwest::blocking::Client| {
+                    let res = client
+                        .post(format!("{base}{ballots}"))
+                        .bearer_auth(&tokens[i])
+                        .json(&body)
+                        .send()
+                        .expect("ballot");
+                    let status = res.status().as_u16();
+                    (status, res.json::<Value>().unwrap_or(Value::Null))
+                })
+            },
+            |round, out| {
+                let mut statuses: Vec<u16> = out.iter().map(|(s, _)| *s).collect();
+                statuses.sort();
+                assert_eq!(statuses, [201, 409], "{kind}, round {round}: {out:?}");
+                let refused = out.iter().find(|(s, _)| *s == 409).map(|(_, b)| b["error"].clone());
+                assert_eq!(refused, Some(json!("already_voted")), "{kind}, round {round}: {out:?}");
+                let (_, _, close) = target.take();
+                let closed = n.chair.ok(&close, json!({}), 200);
+                if kind != "round" {
+                    assert_eq!(closed["result"]["yes"], 1, "{kind}, round {round}: {closed}");
+                }
+            },
+        );
+    }
+}
+
 both!(
+    two_delegates_of_one_organisation_vote_once,
     one_organisation_many_ballots,
     ballots_race_the_close,
     what_a_batch_read_is_dropped_after_a_change,

@@ -364,39 +364,6 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/chair/assemblies/{assembly}/minutes/approve", "S"),
 ];
 
-/// A browser's cookie session for one account, with its CSRF token.
-struct PageSession {
-    client: reqwest::blocking::Client,
-    csrf: String,
-}
-
-impl PageSession {
-    fn login(base: &str, email: &str) -> PageSession {
-        let client = common::client();
-        let page = client.get(format!("{base}/login")).send().expect("GET /login").text().expect("body");
-        let csrf = hidden_csrf(&page).expect("the login form's token");
-        let res = client
-            .post(format!("{base}/login"))
-            .form(&[("csrf", csrf.as_str()), ("email", email), ("password", common::PASSWORD)])
-            .send()
-            .expect("POST /login");
-        assert_eq!(res.status(), 303, "login {email}");
-        // The home page sends each role to its own page, which carries the
-        // session's CSRF token in its forms (the logout form at least).
-        let home = client.get(format!("{base}/")).send().expect("GET /");
-        let own = home.headers().get("location").and_then(|l| l.to_str().ok()).expect("a role's page").to_string();
-        let page = client.get(format!("{base}{own}")).send().expect("GET the role's page").text().expect("body");
-        let csrf = hidden_csrf(&page).expect("the session's CSRF token");
-        PageSession { client, csrf }
-    }
-}
-
-fn hidden_csrf(html: &str) -> Option<String> {
-    let doc = scraper::Html::parse_document(html);
-    let sel = scraper::Selector::parse("input[name=csrf]").ok()?;
-    doc.select(&sel).next()?.value().attr("value").map(str::to_string)
-}
-
 fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
@@ -449,7 +416,7 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
         ('F', "d1@example.org"),
         ('A', "d3@example.org"),
     ]
-    .map(|(role, email)| (role, PageSession::login(&base, email)));
+    .map(|(role, email)| (role, common::PageSession::login(&base, email)));
     let fill = |template: &str| {
         template
             .replace("{assembly}", &a.to_string())

@@ -22,6 +22,7 @@ mod demo;
 mod elections;
 mod full_disk;
 mod fuzz_regressions;
+mod injection;
 mod instances;
 mod live;
 mod minutes;

@@ -460,3 +460,45 @@ pub fn full_assembly(n: &Network) -> Api {
     n.app.account("auditor@example.org", Role::Auditor, None);
     n.app.login("auditor@example.org")
 }
+
+/// A browser's cookie session for one account, with its CSRF token.
+pub struct PageSession {
+    pub client: reqwest::blocking::Client,
+    pub csrf: String,
+    base: String,
+}
+
+impl PageSession {
+    pub fn login(base: &str, email: &str) -> PageSession {
+        let client = client();
+        let page = client.get(format!("{base}/login")).send().expect("GET /login").text().expect("body");
+        let csrf = hidden_csrf(&page).expect("the login form's token");
+        let res = client
+            .post(format!("{base}/login"))
+            .form(&[("csrf", csrf.as_str()), ("email", email), ("password", PASSWORD)])
+            .send()
+            .expect("POST /login");
+        assert_eq!(res.status(), 303, "login {email}");
+        // The home page sends each role to its own page, which carries the
+        // session's CSRF token in its forms (the logout form at least).
+        let home = client.get(format!("{base}/")).send().expect("GET /");
+        let own = home.headers().get("location").and_then(|l| l.to_str().ok()).expect("a role's page").to_string();
+        let page = client.get(format!("{base}{own}")).send().expect("GET the role's page").text().expect("body");
+        let csrf = hidden_csrf(&page).expect("the session's CSRF token");
+        PageSession { client, csrf, base: base.to_string() }
+    }
+}
+
+impl PageSession {
+    /// GETs a page as this browser: its status and text.
+    pub fn text(&self, path: &str) -> (u16, String) {
+        let res = self.client.get(format!("{}{path}", self.base)).send().expect("GET");
+        (res.status().as_u16(), res.text().expect("body"))
+    }
+}
+
+fn hidden_csrf(html: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("input[name=csrf]").ok()?;
+    doc.select(&sel).next()?.value().attr("value").map(str::to_string)
+}

@@ -20,6 +20,7 @@ mod connections;
 mod crash;
 mod demo;
 mod elections;
+mod frozen;
 mod full_disk;
 mod fuzz_regressions;
 mod injection;

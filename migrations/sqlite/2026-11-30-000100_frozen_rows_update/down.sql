@@ -1,0 +1,2 @@
+DROP TRIGGER teller_organisations_closed_no_update;
+DROP TRIGGER election_participations_closed_no_update;

@@ -12,6 +12,7 @@ mod assemblies;
 mod attendance;
 mod authz;
 mod ballots;
+mod before_close;
 mod bench_smoke;
 mod browser;
 mod bundle;

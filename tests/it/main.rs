@@ -35,5 +35,6 @@ mod proxies;
 mod races;
 mod register;
 mod schema;
+mod sessions;
 mod speakers;
 mod vote_slice;

@@ -35,6 +35,7 @@ mod proxies;
 mod races;
 mod register;
 mod schema;
+mod second_round;
 mod sessions;
 mod speakers;
 mod vote_slice;

@@ -544,11 +544,48 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
             }
         }
     }
+    // Beta's delegate, through its own forms with its own token, on Alpha's
+    // and Gamma's things: a vote for Alpha, a vote for Gamma (whose proxy
+    // Alpha holds), Gamma's proxy, Alpha's request to speak.
+    let beta_page = &sessions[3].1;
+    let alpha_s = alpha.to_string();
+    let gamma_s = gamma.to_string();
+    for (path, form) in [
+        (format!("/delegate/polls/{poll}/vote"), vec![("choice", "no"), ("organisation_id", alpha_s.as_str())]),
+        (format!("/delegate/polls/{poll}/vote"), vec![("choice", "no"), ("organisation_id", gamma_s.as_str())]),
+        (format!("/delegate/proxies/{proxy}/revoke"), vec![]),
+        (format!("/delegate/speakers/{speaker}/withdraw"), vec![]),
+    ] {
+        let mut form = form;
+        form.push(("csrf", beta_page.csrf.as_str()));
+        let status = beta_page.client.post(format!("{base}{path}")).form(&form).send().expect("request").status();
+        if status != 403 {
+            wrong.push(format!("post {path} by Beta's delegate for another organisation: {status}"));
+        }
+    }
     assert!(wrong.is_empty(), "refusals that did not happen:\n{}", wrong.join("\n"));
     let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
     assert_eq!((p["state"].as_str(), p["cast"].as_u64()), (Some("open"), Some(0)), "{p}");
+    let (_, speakers) = n.chair.get(&format!("/api/v1/assemblies/{a}/speakers"));
+    assert!(speakers.as_array().is_some_and(|l| l.iter().any(|s| s["id"] == speaker && s["organisation_id"] == alpha)));
+    let (_, proxies) = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies"));
+    assert!(
+        proxies.as_array().is_some_and(|l| l.iter().any(|x| x["id"] == proxy && x["state"] == "live")),
+        "{proxies}"
+    );
     let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
     assert_eq!((q["present"].as_u64(), q["represented"].as_u64()), (Some(2), Some(1)), "{q}");
+    // The same form, token and session do vote for Beta itself: the
+    // refusals above were the organisation's, not the form's.
+    let res = beta_page
+        .client
+        .post(format!("{base}/delegate/polls/{poll}/vote"))
+        .form(&[("choice", "no"), ("csrf", beta_page.csrf.as_str())])
+        .send()
+        .expect("request");
+    assert!(res.status().is_success() || res.status().is_redirection(), "{}", res.status());
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!(p["cast"].as_u64(), Some(1), "{p}");
 }
 
 both!(every_operation_refuses_the_roles_it_does_not_serve, every_page_refuses_the_roles_it_does_not_serve);

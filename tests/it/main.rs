@@ -30,6 +30,7 @@ mod pages;
 mod proxies;
 mod races;
 mod register;
+mod room;
 mod schema;
 mod speakers;
 mod vote_slice;

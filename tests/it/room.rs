@@ -487,8 +487,11 @@ fn the_snapshot_decides_who_votes(db: TestDb) {
     n.delegates[0].ok(&ballots, json!({"choice": "yes"}), 201);
     n.delegates[0].ok(&ballots, json!({"choice": "yes", "organisation_id": gamma}), 201);
     n.delegates[1].ok(&ballots, json!({"choice": "no"}), 201);
-    // Epsilon's vote through its page.
+    // Epsilon's vote through its page, which still offers it.
     let page = Browser::login(&n, "d5@example.org");
+    let doc = page.page("/delegate");
+    let offered = Selector::parse(&format!("form[action='/delegate/polls/{roll_call}/vote']")).expect("selector");
+    assert_eq!(doc.select(&offered).count(), 3, "yes, no, abstain");
     let csrf = page.csrf("/delegate");
     assert_eq!(
         page.post(&format!("/delegate/polls/{roll_call}/vote"), &[("csrf", &csrf), ("choice", "abstain")]).status(),
@@ -535,6 +538,16 @@ fn the_snapshot_decides_who_votes(db: TestDb) {
     // represented either.
     let (status, out) = n.delegates[0].post(&ballots, json!({"choice": "yes", "organisation_id": gamma}));
     assert_eq!(status, 403, "{out}");
+
+    // `plenum verify` replays the same rule: the record holds.
+    n.chair.ok(&format!("/api/v1/polls/{next}/close"), json!({}), 200);
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    let (status, bundle) = n.chair.get(&format!("/api/v1/assemblies/{a}/bundle"));
+    assert_eq!(status, 200, "{bundle}");
+    let bundle: plenum::export::bundle::Bundle = serde_json::from_value(bundle).expect("a bundle");
+    let report = plenum::verify::verify(&bundle, None);
+    assert!(report.ok, "{}", report.render());
+    assert_eq!((report.polls, report.rounds), (3, 1));
 }
 
 both!(

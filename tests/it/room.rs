@@ -550,6 +550,61 @@ fn the_snapshot_decides_who_votes(db: TestDb) {
     assert_eq!((report.polls, report.rounds), (3, 1));
 }
 
+// Found in this area: the approval seals what was drafted a moment before.
+
+/// An incident recorded while the minutes are being approved: either the
+/// sealed minutes carry it, or the approval is refused. Never a sealed
+/// record without an incident the record holds from before the approval.
+fn an_incident_during_the_approval_is_not_lost(db: TestDb) {
+    let n = network(db);
+    let assemblies: Vec<i64> = (0..12)
+        .map(|i| {
+            let a = id(&n.chair.ok(
+                "/api/v1/assemblies",
+                json!({"title": format!("Meeting {i}"), "starts_at": "2026-05-16T09:00:00Z", "format": "hybrid"}),
+                201,
+            ));
+            for to in ["convened", "in_session", "closed"] {
+                n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": to}), 200);
+            }
+            a
+        })
+        .collect();
+    let chair_token = n.chair.token.clone().expect("token");
+    for a in assemblies {
+        let base = n.app.base.clone();
+        let token = chair_token.clone();
+        let writer = std::thread::spawn(move || {
+            let api = common::Api::with_token(&base, &token);
+            let mut recorded = 0;
+            for i in 0..40 {
+                let (status, _) =
+                    api.post(&format!("/api/v1/assemblies/{a}/incidents"), json!({"body": format!("Incident {i}")}));
+                if status != 201 {
+                    break;
+                }
+                recorded += 1;
+            }
+            recorded
+        });
+        std::thread::sleep(std::time::Duration::from_millis(15));
+        let approved = loop {
+            let (status, body) = n.chair.post(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}));
+            match status {
+                200 => break body,
+                409 if body["error"] == "minutes_changed" => continue,
+                _ => panic!("approval: {status} {body}"),
+            }
+        };
+        let recorded = writer.join().expect("writer");
+        let sealed = approved["incidents"].as_array().map(Vec::len).expect("incidents");
+        assert_eq!(
+            sealed, recorded,
+            "assembly {a}: the record holds {recorded} incidents, the sealed minutes {sealed}"
+        );
+    }
+}
+
 both!(
     only_the_desk_records_presence_in_the_room,
     the_tellers_count_only_who_is_in_the_room,
@@ -557,4 +612,5 @@ both!(
     an_assembly_closes_only_when_every_vote_is_closed,
     nothing_changes_after_the_close,
     the_snapshot_decides_who_votes,
+    an_incident_during_the_approval_is_not_lost,
 );

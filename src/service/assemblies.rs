@@ -121,6 +121,19 @@ pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
     Ok(a)
 }
 
+/// Loads an assembly whose minutes are not approved yet, or refuses with
+/// 409 `minutes_approved`. For closing a poll or an election round left
+/// open when the assembly was closed before closing required every vote
+/// closed: the chair closes it (its ballots were all cast in session)
+/// before the minutes can be approved, never after.
+pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+    let a = load(conn, id)?;
+    if a.state == AssemblyState::MinutesApproved.as_str() {
+        return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
+    }
+    Ok(a)
+}
+
 /// What is still open for votes at an assembly, named for a sentence: its
 /// open polls (by motion) and open election rounds.
 pub fn open_votes(conn: &mut DbConn, id: i64) -> AppResult<Vec<String>> {

@@ -397,7 +397,7 @@ impl Services {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
-            assemblies::load_open(conn, assembly_id)?;
+            assemblies::load_unsealed(conn, assembly_id)?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let absolute: bool = elections::table.find(election_id).select(elections::absolute_majority).first(conn)?;
             let raw: Vec<String> = election_ballots::table

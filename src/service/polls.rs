@@ -1111,7 +1111,7 @@ impl Services {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             let m = load_motion(conn, p.motion_id)?;
-            let a = assemblies::load_open(conn, m.assembly_id)?;
+            let a = assemblies::load_unsealed(conn, m.assembly_id)?;
             let kind = ballot_type(&p)?;
             let counted = CountedBallots::read(conn, poll_id, kind)?;
             let (online, online_count) = counted.tally()?;

@@ -605,6 +605,39 @@ fn an_incident_during_the_approval_is_not_lost(db: TestDb) {
     }
 }
 
+/// A record made before closing required every vote closed: an assembly
+/// closed with a poll and a round still open. Nothing is voted any more,
+/// the minutes cannot be approved until the chair closes both, and once
+/// they are approved nothing closes.
+fn a_vote_left_open_by_an_earlier_close_is_closed_before_the_approval(db: TestDb) {
+    use diesel::connection::SimpleConnection;
+    let n = network(db);
+    let a = n.assembly;
+    attend(&n.delegates[0], a, n.orgs[0], "remote");
+    let poll = open_poll(&n, "roll_call", "Accounts 2025");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}]}),
+        201,
+    );
+    let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", id(&e)), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    let mut conn = n.app.services.conn().expect("connection");
+    conn.batch_execute(&format!("UPDATE assemblies SET state = 'closed' WHERE id = {a}")).expect("the old close");
+    drop(conn);
+
+    let (status, body) = n.delegates[0].post(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": []}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("not_in_session")), "{body}");
+    let approve = format!("/api/v1/assemblies/{a}/minutes/approve");
+    let (status, body) = n.chair.post(&approve, json!({}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("votes_still_open")), "{body}");
+    let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    assert_eq!(closed["result"]["yes"].as_i64(), Some(1), "{closed}");
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    n.chair.ok(&approve, json!({}), 200);
+}
+
 both!(
     only_the_desk_records_presence_in_the_room,
     the_tellers_count_only_who_is_in_the_room,
@@ -613,4 +646,5 @@ both!(
     nothing_changes_after_the_close,
     the_snapshot_decides_who_votes,
     an_incident_during_the_approval_is_not_lost,
+    a_vote_left_open_by_an_earlier_close_is_closed_before_the_approval,
 );

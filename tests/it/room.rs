@@ -425,6 +425,30 @@ fn nothing_changes_after_the_close(db: TestDb) {
     assert_eq!(gamma.post(&format!("/delegate/proxies/{}/revoke", p.proxy), &[("csrf", &csrf)]).status(), 409);
     let csrf = desk.csrf("/desk");
     assert_eq!(desk.post(&format!("/desk/{a}/{}/leave", n.orgs[1]), &[("csrf", &csrf)]).status(), 409);
+    assert_eq!(desk.post(&format!("/desk/{a}/{}/arrive", n.orgs[2]), &[("csrf", &csrf)]).status(), 409);
+    let al = n.orgs[0].to_string();
+    let form = [("csrf", csrf.as_str()), ("yes", "1"), ("no", "0"), ("abstain", "0"), ("organisation", &al)];
+    assert_eq!(desk.post(&format!("/desk/polls/{}/tellers", p.poll), &form).status(), 409);
+    let csrf = gamma.csrf("/delegate");
+    for path in ["/delegate/check-in", "/delegate/speak"] {
+        assert_eq!(gamma.post(path, &[("csrf", &csrf)]).status(), 409, "{path}");
+    }
+    assert_eq!(ledger_len(&n.chair), before);
+    let delta = Browser::login(&n, "d3@example.org");
+    let before = ledger_len(&n.chair);
+    let csrf = delta.csrf("/delegate");
+    let path = format!("/delegate/speakers/{}/withdraw", p.queued);
+    assert_eq!(delta.post(&path, &[("csrf", &csrf)]).status(), 409, "{path}");
+    let csrf = chair.csrf("/chair");
+    for (path, form) in [
+        (format!("/chair/motions/{}/open", p.admitted), vec![("csrf", csrf.as_str()), ("ballot", "roll_call")]),
+        (format!("/chair/polls/{}/close", p.poll), vec![("csrf", csrf.as_str())]),
+        (format!("/chair/elections/{}/rounds", p.election), vec![("csrf", csrf.as_str())]),
+        (format!("/chair/rounds/{}/close", p.round), vec![("csrf", csrf.as_str())]),
+        (format!("/chair/assemblies/{a}/transition"), vec![("csrf", csrf.as_str()), ("to", "in_session")]),
+    ] {
+        assert_eq!(chair.post(&path, &form).status(), 409, "{path}");
+    }
     assert_eq!(ledger_len(&n.chair), before);
 
     // The record is still written: the narrative and incidents, then the

@@ -137,6 +137,7 @@ catalogue! {
     NotATellersPoll => "This poll is not counted by tellers.",
     NotEligibleInRoom { orgs } => "Not eligible in this poll: {orgs}.",
     NotInTheRoom { orgs } => "Not in the room, so not counted by the tellers (present in person, or represented by a holder present in person, only): {orgs}.",
+    RoomCardOf { org, holder } => "{org} (proxy held by {holder}, in the room)",
     RoomCountNotInSession { state } => "The room's counts are only recorded while the assembly is in session (it is {state}).",
     OpenPollOn { title } => "the poll on “{title}”",
     OpenRoundOf { round, title } => "round {round} of the election “{title}”",

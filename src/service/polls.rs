@@ -1084,18 +1084,30 @@ impl Services {
                 // Only whom the tellers may count: in the room in person,
                 // or represented by a holder in the room in person.
                 let in_person = in_person_now(conn, assembly_id)?;
-                let candidates: Vec<(i64, String)> = poll_eligibility::table
+                let snapshot: Vec<(i64, String, Option<i64>)> = poll_eligibility::table
                     .inner_join(orgs::table)
                     .filter(poll_eligibility::poll_id.eq(p.id))
                     .order(orgs::name.asc())
                     .select((orgs::id, orgs::name, poll_eligibility::holder_id))
-                    .load::<(i64, String, Option<i64>)>(conn)?
-                    .into_iter()
-                    .filter(|(id, _, holder)| {
-                        !online.contains(id) && countable_in_room(Some(*holder), *id, |o| in_person.contains(&o))
-                    })
-                    .map(|(id, name, _)| (id, name))
-                    .collect();
+                    .load(conn)?;
+                let mut candidates = Vec::new();
+                for (id, name, holder) in &snapshot {
+                    if online.contains(id) || !countable_in_room(Some(*holder), *id, |o| in_person.contains(&o)) {
+                        continue;
+                    }
+                    // The holder raises the card: the teller is told whose.
+                    let label = match holder {
+                        None => name.clone(),
+                        Some(h) => {
+                            let holder = match snapshot.iter().find(|(o, _, _)| o == h) {
+                                Some((_, holder, _)) => holder.clone(),
+                                None => organisations::load(conn, *h)?.name,
+                            };
+                            Msg::RoomCardOf { org: name.clone(), holder }.en()
+                        }
+                    };
+                    candidates.push((*id, label));
+                }
                 panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded: recorded > 0, candidates });
             }
             Ok(panels)

@@ -156,6 +156,9 @@ fn the_tellers_count_only_who_is_in_the_room(db: TestDb) {
     let mut want = vec![alpha.to_string(), gamma.to_string()];
     want.sort();
     assert_eq!(offered, want, "only whom the room may count");
+    let panel = Selector::parse(&format!("#tellers-{poll}")).expect("selector");
+    let text: String = doc.select(&panel).flat_map(|e| e.text()).collect();
+    assert!(text.contains("Gamma Alliance (proxy held by Alpha Network, in the room)"), "{text}");
     let csrf = values(&doc, "input[name=csrf]").into_iter().next().expect("csrf");
     let (b, al) = (beta.to_string(), alpha.to_string());
     let form = [

@@ -68,6 +68,14 @@ impl AssemblyState {
     pub fn accepts_votes(self) -> bool {
         self == AssemblyState::InSession
     }
+
+    /// Whether the assembly's business may still change (attendance,
+    /// motions, speakers, proxies, elections, polls, the room's counts):
+    /// until it closes. After the close only the minutes' narrative and
+    /// incidents change, until the minutes are approved; after that, nothing.
+    pub fn accepts_business(self) -> bool {
+        !matches!(self, AssemblyState::Closed | AssemblyState::MinutesApproved)
+    }
 }
 
 /// Whether an attendance mode fits the assembly's format.
@@ -156,6 +164,26 @@ mod tests {
         assert!(Convened.accepts_attendance());
         assert!(!Draft.accepts_attendance());
         assert!(!Closed.accepts_attendance());
+    }
+
+    #[test]
+    fn business_ends_with_the_close() {
+        let table = [
+            (Draft, true),
+            (Convened, true),
+            (InSession, true),
+            (Suspended, true),
+            (Closed, false),
+            (MinutesApproved, false),
+        ];
+        for (state, want) in table {
+            assert_eq!(state.accepts_business(), want, "{state}");
+        }
+        // Whatever accepts votes or attendance accepts business.
+        for s in AssemblyState::ALL {
+            assert!(!s.accepts_votes() || s.accepts_business(), "{s}");
+            assert!(!s.accepts_attendance() || s.accepts_business(), "{s}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod assembly;
 pub mod checkin;
 pub mod election;
+pub mod eligibility;
 pub mod fraction;
 pub mod majority;
 pub mod motion;

@@ -105,6 +105,60 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
         .ok_or_else(|| AppError::not_found("assembly"))
 }
 
+/// Loads an assembly whose business may still change, or refuses with 409
+/// `assembly_closed`: once it is closed nothing in its session changes
+/// (attendance, motions, speakers, proxies, elections, polls, the room's
+/// counts), so the minutes describe a record that stays as they say.
+pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+    let a = load(conn, id)?;
+    let state = stored(&a.state, AssemblyState::parse)?;
+    if !state.accepts_business() {
+        return Err(AppError::conflict(
+            "assembly_closed",
+            Msg::AssemblyClosedForChanges { state: crate::i18n::state_label(state).en() },
+        ));
+    }
+    Ok(a)
+}
+
+/// Loads an assembly whose minutes are not approved yet, or refuses with
+/// 409 `minutes_approved`. For closing a poll or an election round left
+/// open when the assembly was closed before closing required every vote
+/// closed: the chair closes it (its ballots were all cast in session)
+/// before the minutes can be approved, never after.
+pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+    let a = load(conn, id)?;
+    if a.state == AssemblyState::MinutesApproved.as_str() {
+        return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
+    }
+    Ok(a)
+}
+
+/// What is still open for votes at an assembly, named for a sentence: its
+/// open polls (by motion) and open election rounds.
+pub fn open_votes(conn: &mut DbConn, id: i64) -> AppResult<Vec<String>> {
+    use crate::domain::poll::PollState;
+    use crate::store::schema::{election_rounds, elections, motions, polls};
+    let open = PollState::Open.as_str();
+    let poll_titles: Vec<String> = polls::table
+        .inner_join(motions::table)
+        .filter(motions::assembly_id.eq(id))
+        .filter(polls::state.eq(open))
+        .order(polls::id.asc())
+        .select(motions::title)
+        .load(conn)?;
+    let rounds: Vec<(i32, String)> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(id))
+        .filter(election_rounds::state.eq(open))
+        .order(election_rounds::id.asc())
+        .select((election_rounds::round, elections::title))
+        .load(conn)?;
+    let mut what: Vec<String> = poll_titles.into_iter().map(|title| Msg::OpenPollOn { title }.en()).collect();
+    what.extend(rounds.into_iter().map(|(round, title)| Msg::OpenRoundOf { round: round.to_string(), title }.en()));
+    Ok(what)
+}
+
 /// Inserts an assembly in `draft` with its agenda, audited.
 pub fn insert(
     conn: &mut DbConn,
@@ -219,6 +273,15 @@ pub fn transition(
             },
         )
     })?;
+    if matches!(to, AssemblyState::Closed | AssemblyState::MinutesApproved) {
+        // Nothing may be decided after the close: every vote is closed (and
+        // sealed) by the chair first, so the minutes show its result. (The
+        // approval checks again, for a record closed before this rule.)
+        let open = open_votes(conn, id)?;
+        if !open.is_empty() {
+            return Err(AppError::conflict("votes_still_open", Msg::StillOpen { what: open.join(", ") }));
+        }
+    }
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
     record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;
     // A session opens or ends: sign the ledger head.

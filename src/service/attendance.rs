@@ -86,6 +86,13 @@ impl Services {
     /// Checks an organisation in.
     pub fn check_in(&self, caller: &Caller, assembly_id: i64, input: CheckInInput) -> AppResult<StayView> {
         may_record_for(caller, input.organisation_id)?;
+        // Presence in the room is what the desk sees: a delegate cannot
+        // declare it (it would make its organisation countable by the
+        // tellers, and its account could be anywhere). A delegate checks its
+        // organisation in as remote; the desk records the room.
+        if caller.role == Role::Delegate && input.mode == AttendanceMode::InPerson {
+            return Err(AppError::forbidden("in_person_by_desk", Msg::InPersonByDesk));
+        }
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
             let state = stored(&a.state, AssemblyState::parse)?;
@@ -166,7 +173,7 @@ impl Services {
     pub fn check_out(&self, caller: &Caller, assembly_id: i64, organisation_id: i64) -> AppResult<StayView> {
         may_record_for(caller, organisation_id)?;
         self.write(|conn, now| {
-            assemblies::load(conn, assembly_id)?;
+            assemblies::load_open(conn, assembly_id)?;
             let org = organisations::load(conn, organisation_id)?;
             let stay = open_stay(conn, assembly_id, organisation_id)?
                 .ok_or_else(|| AppError::conflict("not_checked_in", Msg::NotCheckedIn { org: org.name.clone() }))?;

@@ -205,7 +205,7 @@ impl Services {
             ));
         }
         self.write(|conn, now| {
-            assemblies::load(conn, assembly_id)?;
+            assemblies::load_open(conn, assembly_id)?;
             let id: i64 = diesel::insert_into(elections::table)
                 .values((
                     elections::assembly_id.eq(assembly_id),
@@ -396,6 +396,8 @@ impl Services {
             if state != PollState::Open.as_str() {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
+            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
+            assemblies::load_unsealed(conn, assembly_id)?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let absolute: bool = elections::table.find(election_id).select(elections::absolute_majority).first(conn)?;
             let raw: Vec<String> = election_ballots::table

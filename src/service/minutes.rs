@@ -188,12 +188,19 @@ impl Services {
     pub fn approve_minutes(&self, caller: &Caller, assembly_id: i64) -> AppResult<Minutes> {
         caller.require(&[Role::Secretariat])?;
         let now = api_time(self.clock.now());
+        // Counted before the draft is read: an incident recorded while the
+        // approval is prepared changes the count, and the approval is
+        // refused rather than sealing minutes without it.
+        let incidents_of = |conn: &mut DbConn| -> AppResult<i64> {
+            Ok(incidents::table.filter(incidents::assembly_id.eq(assembly_id)).count().get_result(conn)?)
+        };
+        let incidents_before = self.read(incidents_of)?;
         let (m, narrative_at) = self.draft_minutes(assembly_id, Some(now))?;
         let document = serde_json::to_value(&m).map_err(AppError::internal)?;
         let (digest, signature) = self.sealer.seal(&document);
         self.write(|conn, now| {
             // Nothing may have changed since the draft was taken.
-            if row(conn, assembly_id)?.map(|r| r.1) != narrative_at {
+            if row(conn, assembly_id)?.map(|r| r.1) != narrative_at || incidents_of(conn)? != incidents_before {
                 return Err(AppError::conflict("minutes_changed", Msg::MinutesChanged));
             }
             assemblies::transition(

@@ -307,6 +307,7 @@ impl Services {
         let own = Services::own_organisation(caller)?;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
+            assemblies::load_open(conn, m.assembly_id)?;
             if motion_state(&m)? != MotionState::Submitted {
                 return Err(AppError::conflict("not_submitted", Msg::SecondOnlySubmitted));
             }
@@ -355,6 +356,7 @@ impl Services {
         let min = self.settings.min_seconders;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
+            assemblies::load_open(conn, m.assembly_id)?;
             let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
             if input.admit {
                 let seconders: i64 = motion_seconders::table
@@ -381,6 +383,7 @@ impl Services {
     pub fn withdraw_motion(&self, caller: &Caller, motion_id: i64, input: WithdrawalInput) -> AppResult<MotionView> {
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
+            assemblies::load_open(conn, m.assembly_id)?;
             let allowed = match caller.role {
                 Role::Secretariat => true,
                 Role::Delegate => m.proposer_id.is_some() && m.proposer_id == caller.organisation_id,
@@ -409,6 +412,7 @@ impl Services {
         }
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
+            assemblies::load_open(conn, m.assembly_id)?;
             let org = organisations::load(conn, own)?;
             if org.kind != OrgKind::Affiliate {
                 return Err(AppError::forbidden("affiliates_only", Msg::OpinionsAreForAffiliates));

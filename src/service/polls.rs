@@ -7,9 +7,9 @@ use super::motions::{
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollSeal, SealBallots, SecretBallot};
 use crate::domain::assembly::AssemblyState;
+use crate::domain::eligibility::{countable_in_room, may_cast, Refusal};
 use crate::domain::majority::{decide, Outcome};
 use crate::domain::motion::MotionState;
-use crate::domain::organisation::{may_vote, Ineligible};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -278,6 +278,21 @@ fn assembly_state_of_motion(conn: &mut DbConn, m: &Motion) -> AppResult<Assembly
     stored(&a.state, AssemblyState::parse)
 }
 
+/// The organisations present in person at an assembly now (an open stay
+/// recorded `in_person`, which only the desk can record).
+fn in_person_now(conn: &mut DbConn, assembly_id: i64) -> AppResult<std::collections::HashSet<i64>> {
+    use crate::domain::assembly::AttendanceMode;
+    use crate::store::schema::attendance;
+    Ok(attendance::table
+        .filter(attendance::assembly_id.eq(assembly_id))
+        .filter(attendance::left_at.is_null())
+        .filter(attendance::mode.eq(AttendanceMode::InPerson.as_str()))
+        .select(attendance::organisation_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect())
+}
+
 /// Refusal of a ballot for a reason the ledger must keep.
 fn refuse<T>(
     conn: &mut DbConn,
@@ -324,17 +339,6 @@ pub(crate) fn check_voter(
         return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
     }
     let org = organisations::load_in_batch(conn, organisation_id)?;
-    match may_vote(org.kind, org.status, true) {
-        Err(Ineligible::Affiliate) => {
-            let e = AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name });
-            return refuse(conn, now, caller, b.subject, organisation_id, e);
-        }
-        Err(Ineligible::Suspended) => {
-            let e = AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name });
-            return refuse(conn, now, caller, b.subject, organisation_id, e);
-        }
-        _ => {}
-    }
     if !b.is_open {
         return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
     }
@@ -342,18 +346,23 @@ pub(crate) fn check_voter(
         let state = crate::i18n::state_label(b.assembly_state).en();
         return Ok(Err(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
     }
-    match b.entry {
-        None => {
-            let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
-            refuse(conn, now, caller, b.subject, organisation_id, e)
+    // The snapshot decides (docs/DECISIONS.md): the register is read only
+    // to explain a refusal outside it.
+    let e = match may_cast(b.entry, own, org.kind, org.status) {
+        Ok(()) => return Ok(Ok(org)),
+        Err(Refusal::Affiliate) => {
+            AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name })
         }
-        Some(Some(holder)) if holder != own => {
+        Err(Refusal::Suspended) => {
+            AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name })
+        }
+        Err(Refusal::NotEligible) => AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name }),
+        Err(Refusal::RepresentedBy(holder)) => {
             let holder = organisations::load(conn, holder)?;
-            let e = AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name });
-            refuse(conn, now, caller, b.subject, organisation_id, e)
+            AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name })
         }
-        _ => Ok(Ok(org)),
-    }
+    };
+    refuse(conn, now, caller, b.subject, organisation_id, e)
 }
 
 fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
@@ -959,6 +968,15 @@ impl Services {
             if p.state != PollState::Open.as_str() {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
+            // The same rule as ballots: the room is counted in session only.
+            let m = load_motion(conn, p.motion_id)?;
+            let state = assembly_state_of_motion(conn, &m)?;
+            if !state.accepts_votes() {
+                return Err(AppError::conflict(
+                    "not_in_session",
+                    Msg::RoomCountNotInSession { state: crate::i18n::state_label(state).en() },
+                ));
+            }
             let recorded: i64 =
                 teller_counts::table.filter(teller_counts::poll_id.eq(poll_id)).count().get_result(conn)?;
             if recorded > 0 {
@@ -977,10 +995,11 @@ impl Services {
                     },
                 ));
             }
-            let eligible: Vec<i64> = poll_eligibility::table
+            let snapshot: Vec<(i64, Option<i64>)> = poll_eligibility::table
                 .filter(poll_eligibility::poll_id.eq(poll_id))
-                .select(poll_eligibility::organisation_id)
+                .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
                 .load(conn)?;
+            let eligible: Vec<i64> = snapshot.iter().map(|(o, _)| *o).collect();
             let names = |conn: &mut DbConn, list: &[i64]| -> AppResult<String> {
                 let names: Vec<String> =
                     orgs::table.filter(orgs::id.eq_any(list)).order(orgs::name.asc()).select(orgs::name).load(conn)?;
@@ -1000,6 +1019,21 @@ impl Services {
             if !online.is_empty() {
                 let list = names(conn, &online)?;
                 return Err(AppError::conflict("already_voted_online", Msg::AlreadyVotedOnline { orgs: list }));
+            }
+            // Only who is in the room is counted in it: the organisation
+            // itself in person, or the holder of its proxy in person.
+            let in_person = in_person_now(conn, m.assembly_id)?;
+            let not_here: Vec<i64> = ids
+                .iter()
+                .copied()
+                .filter(|id| {
+                    let entry = snapshot.iter().find(|(o, _)| o == id).map(|(_, h)| *h);
+                    !countable_in_room(entry, *id, |o| in_person.contains(&o))
+                })
+                .collect();
+            if !not_here.is_empty() {
+                let list = names(conn, &not_here)?;
+                return Err(AppError::unprocessable("not_in_room", Msg::NotInTheRoom { orgs: list }));
             }
             let as_i32 = |v: u32| i32::try_from(v).map_err(AppError::internal);
             diesel::insert_into(teller_counts::table)
@@ -1047,16 +1081,33 @@ impl Services {
                     teller_counts::table.filter(teller_counts::poll_id.eq(p.id)).count().get_result(conn)?;
                 let online: Vec<i64> =
                     ballots::table.filter(ballots::poll_id.eq(p.id)).select(ballots::organisation_id).load(conn)?;
-                let candidates: Vec<(i64, String)> = poll_eligibility::table
+                // Only whom the tellers may count: in the room in person,
+                // or represented by a holder in the room in person.
+                let in_person = in_person_now(conn, assembly_id)?;
+                let snapshot: Vec<(i64, String, Option<i64>)> = poll_eligibility::table
                     .inner_join(orgs::table)
                     .filter(poll_eligibility::poll_id.eq(p.id))
-                    .filter(poll_eligibility::holder_id.is_null())
                     .order(orgs::name.asc())
-                    .select((orgs::id, orgs::name))
-                    .load::<(i64, String)>(conn)?
-                    .into_iter()
-                    .filter(|(id, _)| !online.contains(id))
-                    .collect();
+                    .select((orgs::id, orgs::name, poll_eligibility::holder_id))
+                    .load(conn)?;
+                let mut candidates = Vec::new();
+                for (id, name, holder) in &snapshot {
+                    if online.contains(id) || !countable_in_room(Some(*holder), *id, |o| in_person.contains(&o)) {
+                        continue;
+                    }
+                    // The holder raises the card: the teller is told whose.
+                    let label = match holder {
+                        None => name.clone(),
+                        Some(h) => {
+                            let holder = match snapshot.iter().find(|(o, _, _)| o == h) {
+                                Some((_, holder, _)) => holder.clone(),
+                                None => organisations::load(conn, *h)?.name,
+                            };
+                            Msg::RoomCardOf { org: name.clone(), holder }.en()
+                        }
+                    };
+                    candidates.push((*id, label));
+                }
                 panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded: recorded > 0, candidates });
             }
             Ok(panels)
@@ -1072,7 +1123,7 @@ impl Services {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             let m = load_motion(conn, p.motion_id)?;
-            let a = assemblies::load(conn, m.assembly_id)?;
+            let a = assemblies::load_unsealed(conn, m.assembly_id)?;
             let kind = ballot_type(&p)?;
             let counted = CountedBallots::read(conn, poll_id, kind)?;
             let (online, online_count) = counted.tally()?;

@@ -217,6 +217,7 @@ impl Services {
         self.write(|conn, now| {
             let p = load(conn, id)?;
             may_act_for(caller, p.grantor_id)?;
+            assemblies::load_open(conn, p.assembly_id)?;
             if p.revoked_at.is_some() || p.void_at.is_some() {
                 return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
             }

@@ -169,6 +169,7 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let (assembly_id, _, state) = load(conn, id)?;
+            super::assemblies::load_open(conn, assembly_id)?;
             let speaking: i64 = speakers::table
                 .filter(speakers::assembly_id.eq(assembly_id))
                 .filter(speakers::state.eq(SpeakerState::Speaking.as_str()))
@@ -183,7 +184,8 @@ impl Services {
     pub fn end_floor(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
-            let (_, _, state) = load(conn, id)?;
+            let (assembly_id, _, state) = load(conn, id)?;
+            super::assemblies::load_open(conn, assembly_id)?;
             let to = end_floor(state).map_err(refusal)?;
             set_state(conn, now, caller, id, to)
         })
@@ -192,7 +194,8 @@ impl Services {
     /// Withdraws a queued request (its organisation's delegate, or the chair).
     pub fn withdraw_request(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
         self.write(|conn, now| {
-            let (_, organisation_id, state) = load(conn, id)?;
+            let (assembly_id, organisation_id, state) = load(conn, id)?;
+            super::assemblies::load_open(conn, assembly_id)?;
             let allowed = caller.role == Role::Secretariat || caller.organisation_id == Some(organisation_id);
             if !allowed {
                 return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));

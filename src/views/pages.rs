@@ -434,6 +434,8 @@ pub fn desk(
                             h3 { (t(Msg::RoomCount)) ": " (panel.title) }
                             @if panel.recorded {
                                 p { (t(Msg::TellersAlreadyRecorded)) }
+                            } @else if !a.state.accepts_votes() {
+                                p { (t(Msg::RoomCountNotInSession { state: t(state_label(a.state)) })) }
                             } @else {
                                 form.stack method="post" action={ "/desk/polls/" (panel.poll_id) "/tellers" } {
                                     input type="hidden" name="csrf" value=(csrf);

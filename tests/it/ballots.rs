@@ -201,6 +201,13 @@ fn tellers_merge_the_room_with_online_ballots(db: TestDb) {
     let poll = poll_of(&n, "tellers");
     let [alpha, beta, gamma, delta] = n.orgs;
     let tellers = format!("/api/v1/polls/{poll}/tellers");
+    // Beta and Gamma come into the room: the desk records it (only the room
+    // is counted by the tellers).
+    let attendance = format!("/api/v1/assemblies/{}/attendance", n.assembly);
+    for org in [beta, gamma] {
+        assert_eq!(n.desk.delete(&format!("{attendance}/{org}")).0, 200);
+        n.desk.ok(&attendance, json!({"organisation_id": org, "mode": "in_person"}), 201);
+    }
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     // Alpha voted online: it cannot be counted in the room as well.
     let (status, body) =

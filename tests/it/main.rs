@@ -34,6 +34,7 @@ mod pages;
 mod proxies;
 mod races;
 mod register;
+mod room;
 mod schema;
 mod second_round;
 mod sessions;

@@ -36,7 +36,8 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     assert_eq!((m["status"].as_str(), m["approved_at"].is_null()), (Some("draft"), true));
     let at = &m["attendance"];
     assert_eq!(at["full_members"], 3);
-    assert_eq!(at["remote"], json!(["Alpha Network", "Beta Forum"]));
+    assert_eq!(at["remote"], json!(["Alpha Network"]));
+    assert_eq!(at["in_room"], json!(["Beta Forum"]));
     assert_eq!(at["represented"], json!([["Gamma Alliance", "Alpha Network"]]));
     assert_eq!((at["affiliates"].clone(), at["absent"].clone()), (json!(["Delta Observers"]), json!([])));
     let motions = m["motions"].as_array().cloned().unwrap_or_default();
@@ -78,7 +79,7 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     // Lines wrap in the PDF: compare with whitespace folded.
     let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let folded = fold(&text);
-    let counts = "3 full members: 0 in the room, 2 remote, 1 represented by proxy, 0 absent.";
+    let counts = "3 full members: 1 in the room, 1 remote, 1 represented by proxy, 0 absent.";
     for want in ["Minutes: Annual General Assembly", counts, "Gamma Alliance", "Elected: Ana Kovač."] {
         assert!(folded.contains(want), "{want} in the PDF:\n{text}");
     }

@@ -404,8 +404,8 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
 fn tellers_and_an_election_through_the_pages(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    for (i, org) in n.orgs.iter().enumerate().take(3) {
-        n.delegates[i].ok(
+    for org in n.orgs.iter().take(3) {
+        n.desk.ok(
             &format!("/api/v1/assemblies/{a}/attendance"),
             json!({"organisation_id": org, "mode": "in_person"}),
             201,

@@ -337,9 +337,11 @@ pub struct Network {
 }
 
 impl Network {
-    /// Organisation `i` checks itself in through its delegate.
+    /// Organisation `i` checks itself in through its delegate (remote), or
+    /// is checked in by the desk (in person: only the desk records the room).
     pub fn check_in(&self, i: usize, mode: &str) {
-        self.delegates[i].ok(
+        let by = if mode == "in_person" { &self.desk } else { &self.delegates[i] };
+        by.ok(
             &format!("/api/v1/assemblies/{}/attendance", self.assembly),
             json!({"organisation_id": self.orgs[i], "mode": mode}),
             201,
@@ -402,7 +404,12 @@ pub fn full_assembly(n: &Network) -> Api {
         who.ok(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org, "mode": "remote"}), 201);
     };
     attend(&n.delegates[0], alpha);
-    attend(&n.delegates[1], beta);
+    // Beta is in the room (the desk records it), so the tellers count it.
+    n.desk.ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": beta, "mode": "in_person"}),
+        201,
+    );
     attend(&n.delegates[3], delta);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),

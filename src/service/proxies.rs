@@ -10,7 +10,10 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
 use crate::store::rows::{NewProxy, Proxy};
-use crate::store::schema::{ballots, motions, polls, proxies};
+use crate::store::schema::{
+    ballots, election_participations, election_rounds, elections, motions, participations, polls, proxies,
+    teller_organisations,
+};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -185,6 +188,45 @@ pub fn grant(
     Ok(ProxyView::from_row(&load(conn, id)?))
 }
 
+/// Whether the grantor's vote has been cast in this assembly, by any kind
+/// of ballot: an online ballot of a roll call or a tellers poll, a secret
+/// poll's or an election round's participation, the room's count. Secret
+/// polls and rounds record who voted apart from what (`participations`,
+/// `election_participations`): this reads only who, never a secret ballot.
+fn grantor_voted(conn: &mut DbConn, assembly_id: i64, grantor: i64) -> QueryResult<bool> {
+    let online: i64 = ballots::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(assembly_id))
+        .filter(ballots::organisation_id.eq(grantor))
+        .count()
+        .get_result(conn)?;
+    let secret: i64 = participations::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(assembly_id))
+        .filter(participations::organisation_id.eq(grantor))
+        .count()
+        .get_result(conn)?;
+    let room: i64 = teller_organisations::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(assembly_id))
+        .filter(teller_organisations::organisation_id.eq(grantor))
+        .count()
+        .get_result(conn)?;
+    let rounds: i64 = election_participations::table
+        .filter(election_participations::organisation_id.eq(grantor))
+        .filter(
+            election_participations::round_id.eq_any(
+                election_rounds::table
+                    .inner_join(elections::table)
+                    .filter(elections::assembly_id.eq(assembly_id))
+                    .select(election_rounds::id),
+            ),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(online + secret + room + rounds > 0)
+}
+
 fn load(conn: &mut DbConn, id: i64) -> AppResult<Proxy> {
     proxies::table
         .find(id)
@@ -220,13 +262,7 @@ impl Services {
             if p.revoked_at.is_some() || p.void_at.is_some() {
                 return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
             }
-            let used: i64 = ballots::table
-                .inner_join(polls::table.inner_join(motions::table))
-                .filter(motions::assembly_id.eq(p.assembly_id))
-                .filter(ballots::organisation_id.eq(p.grantor_id))
-                .count()
-                .get_result(conn)?;
-            if used > 0 {
+            if grantor_voted(conn, p.assembly_id, p.grantor_id)? {
                 return Err(AppError::conflict("proxy_used", Msg::ProxyUsed));
             }
             diesel::update(proxies::table.find(id)).set(proxies::revoked_at.eq(now)).execute(conn)?;

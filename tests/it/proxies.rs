@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{network, TestDb};
+use common::{network, TestDb, PASSWORD};
 use serde_json::json;
 
 fn error(pair: (u16, serde_json::Value)) -> (u16, String) {
@@ -123,4 +123,139 @@ fn a_grantor_who_arrives_voids_its_proxy(db: TestDb) {
     }
 }
 
-both!(proxies_are_capped_unchained_and_used_once, a_grantor_who_arrives_voids_its_proxy);
+fn attend(n: &common::Network, i: usize) {
+    n.delegates[i].ok(
+        &format!("/api/v1/assemblies/{}/attendance", n.assembly),
+        json!({"organisation_id": n.orgs[i], "mode": "remote"}),
+        201,
+    );
+}
+
+fn open_poll(n: &common::Network, ballot: &str, title: &str) -> i64 {
+    let a = n.assembly;
+    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+}
+
+fn vote(who: &common::Api, poll: i64, body: serde_json::Value) {
+    who.ok(&format!("/api/v1/polls/{poll}/ballots"), body, 201);
+}
+
+/// Issue 14, item 6: a proxy used in a secret poll, an election round or
+/// the room's count can no longer be revoked, by the API or the page.
+fn a_proxy_used_in_a_secret_poll_stays(db: TestDb) {
+    proxy_used_in(db, "secret");
+}
+
+fn a_proxy_used_in_an_election_round_stays(db: TestDb) {
+    proxy_used_in(db, "round");
+}
+
+fn a_proxy_used_online_in_a_tellers_poll_stays(db: TestDb) {
+    proxy_used_in(db, "tellers_online");
+}
+
+fn a_proxy_used_in_the_rooms_count_stays(db: TestDb) {
+    proxy_used_in(db, "tellers_room");
+}
+
+fn proxy_used_in(db: TestDb, kind: &str) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, _, gamma, _] = n.orgs;
+    if kind == "tellers_room" {
+        n.desk.ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": alpha, "mode": "in_person"}),
+            201,
+        );
+    } else {
+        attend(&n, 0);
+    }
+    attend(&n, 1);
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    match kind {
+        "secret" => {
+            let poll = open_poll(&n, "secret", "Budget");
+            vote(&n.delegates[0], poll, json!({"choice": "no", "organisation_id": gamma}));
+        }
+        "round" => {
+            let e = n.chair.ok(
+                &format!("/api/v1/assemblies/{a}/elections"),
+                json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+                201,
+            );
+            let first = e["candidates"][0]["id"].as_i64().expect("candidate");
+            let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201);
+            let round = e["rounds"][0]["id"].as_i64().expect("round");
+            n.delegates[0].ok(
+                &format!("/api/v1/rounds/{round}/ballots"),
+                json!({"choices": [first], "organisation_id": gamma}),
+                201,
+            );
+        }
+        "tellers_online" => {
+            let poll = open_poll(&n, "tellers", "Work plan");
+            vote(&n.delegates[0], poll, json!({"choice": "yes", "organisation_id": gamma}));
+        }
+        _ => {
+            let poll = open_poll(&n, "tellers", "Work plan");
+            n.desk.ok(
+                &format!("/api/v1/polls/{poll}/tellers"),
+                json!({"yes": 2, "no": 0, "abstain": 0, "organisation_ids": [alpha, gamma]}),
+                201,
+            );
+        }
+    }
+    // Through the page the grantor's delegate sees ...
+    let browser = common::client();
+    let base = &n.app.base;
+    let login = browser.get(format!("{base}/login")).send().expect("login page").text().expect("body");
+    let csrf = form_token(&login);
+    let res = browser
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf.as_str()), ("email", "d2@example.org"), ("password", PASSWORD)])
+        .send()
+        .expect("login");
+    assert_eq!(res.status(), 303, "{kind}");
+    let page = browser.get(format!("{base}/delegate")).send().expect("page").text().expect("body");
+    let action = format!("/delegate/proxies/{proxy}/revoke");
+    assert!(page.contains(&action), "{kind}: the page offers the revocation");
+    let csrf = form_token(&page);
+    let res = browser.post(format!("{base}{action}")).form(&[("csrf", csrf.as_str())]).send().expect("revoke");
+    assert_eq!(res.status(), 409, "{kind}: the page refuses");
+    // ... and through the API.
+    assert_eq!(
+        error(n.delegates[2].delete(&format!("/api/v1/proxies/{proxy}"))),
+        (409, "proxy_used".to_string()),
+        "{kind}"
+    );
+    let (_, list) = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies"));
+    assert_eq!(list[0]["state"], "live", "{kind}: {list}");
+    let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
+    assert!(!events.to_string().contains("proxy.revoked"), "{kind}");
+}
+
+/// The value of the first `csrf` input of a page.
+fn form_token(page: &str) -> String {
+    let doc = scraper::Html::parse_document(page);
+    let sel = scraper::Selector::parse("input[name=csrf]").expect("selector");
+    doc.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_string()
+}
+
+both!(
+    proxies_are_capped_unchained_and_used_once,
+    a_grantor_who_arrives_voids_its_proxy,
+    a_proxy_used_in_a_secret_poll_stays,
+    a_proxy_used_in_an_election_round_stays,
+    a_proxy_used_online_in_a_tellers_poll_stays,
+    a_proxy_used_in_the_rooms_count_stays,
+);

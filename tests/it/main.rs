@@ -31,5 +31,6 @@ mod proxies;
 mod races;
 mod register;
 mod schema;
+mod secrecy;
 mod speakers;
 mod vote_slice;

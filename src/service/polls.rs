@@ -166,8 +166,9 @@ fn ballot_type(p: &Poll) -> AppResult<BallotType> {
     stored(&p.ballot_type, BallotType::parse)
 }
 
-/// Organisations whose vote is in, online or in the room.
-fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
+/// Organisations whose vote is in, online or in the room (for a secret
+/// poll, from who voted, never from the ballots).
+pub(crate) fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
     Ok(match ballot_type(p)? {
         BallotType::Secret => {
             participations::table.filter(participations::poll_id.eq(p.id)).count().get_result(conn)?

@@ -188,6 +188,70 @@ fn an_election_ballot_is_never_overwritten(db: TestDb) {
     assert_eq!(check["included"], true, "{check}");
 }
 
+/// A receipt replaces once, however many requests present it at the same
+/// moment; a change racing the close is either counted (its new receipt
+/// included) or refused as late (the old receipt still counted).
+fn a_receipt_replaces_once_and_races_the_close_cleanly(db: TestDb) {
+    let n = with_vote_changes(network(db));
+    attend(&n, 0);
+    attend(&n, 1);
+    let poll = open_poll(&n, "secret", "Budget");
+    let ballots = format!("/api/v1/polls/{poll}/ballots");
+    let rx = receipt(&vote(&n.delegates[0], poll, json!({"choice": "yes"})));
+    let ry = receipt(&vote(&n.delegates[1], poll, json!({"choice": "yes"})));
+    let token = n.delegates[0].token.clone().expect("token");
+    let barrier = std::sync::Barrier::new(12);
+    let answers: Vec<(u16, Value)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..12)
+            .map(|_| {
+                let api = Api::with_token(&n.app.base, &token);
+                let (barrier, ballots, rx) = (&barrier, &ballots, &rx);
+                s.spawn(move || {
+                    barrier.wait();
+                    api.post(ballots, json!({"choice": "no", "replaces": rx}))
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("thread")).collect()
+    });
+    let won: Vec<&Value> = answers.iter().filter(|(s, _)| *s == 201).map(|(_, b)| b).collect();
+    assert_eq!(won.len(), 1, "{answers:?}");
+    assert!(answers.iter().all(|(s, b)| *s == 201 || (*s == 409 && b["error"] == "receipt_required")), "{answers:?}");
+    let rx2 = receipt(won[0]);
+
+    // Y changes its vote while the chair closes.
+    let y = Api::with_token(&n.app.base, &n.delegates[1].token.clone().expect("token"));
+    let chair = Api::with_token(&n.app.base, &n.chair.token.clone().expect("token"));
+    let barrier = std::sync::Barrier::new(2);
+    let (change, closed) = std::thread::scope(|s| {
+        let change = s.spawn(|| {
+            barrier.wait();
+            y.post(&ballots, json!({"choice": "abstain", "replaces": ry}))
+        });
+        let closed = s.spawn(|| {
+            barrier.wait();
+            chair.post(&format!("/api/v1/polls/{poll}/close"), json!({}))
+        });
+        (change.join().expect("change"), closed.join().expect("close"))
+    });
+    assert_eq!(closed.0, 200, "{closed:?}");
+    let anyone = n.app.anonymous();
+    let included = |code: &str| anyone.get(&format!("/api/v1/receipts/{code}")).1["included"] == true;
+    match change.0 {
+        201 => {
+            assert_eq!(tally(&closed.1), (0, 1, 1), "{closed:?}");
+            assert!(included(&receipt(&change.1)) && !included(&ry));
+        }
+        409 => {
+            assert_eq!(change.1["error"], "poll_closed", "{change:?}");
+            assert_eq!(tally(&closed.1), (1, 1, 0), "{closed:?}");
+            assert!(included(&ry));
+        }
+        other => panic!("{other}: {change:?}"),
+    }
+    assert!(included(&rx2) && !included(&rx));
+}
+
 /// Every string in a JSON value, and every object.
 fn walk<'a>(v: &'a Value, strings: &mut Vec<&'a str>, objects: &mut Vec<&'a serde_json::Map<String, Value>>) {
     match v {
@@ -359,8 +423,37 @@ fn a_receipt_proves_inclusion_never_the_choice(db: TestDb) {
     assert_eq!(plenum::verify::verify(&b, None).exit_code, 0, "{}", plenum::verify::verify(&b, None).render());
 }
 
+/// The live stream counts a secret poll's voters while it is open (it
+/// counted only roll-call ballots, so a secret poll showed nobody voting),
+/// and never a choice, a receipt or a tag.
+fn the_live_stream_counts_secret_voters_never_choices(db: TestDb) {
+    use common::stream::{follow, wait_for};
+    let n = network(db);
+    for i in 0..3 {
+        attend(&n, i);
+    }
+    let token = n.chair.token.clone().expect("token");
+    let rx = follow(&n.app.base, &format!("/live/assemblies/{}", n.assembly), &token);
+    let poll = open_poll(&n, "secret", "Budget 2027");
+    let r0 = receipt(&vote(&n.delegates[0], poll, json!({"choice": "yes"})));
+    let r1 = receipt(&vote(&n.delegates[1], poll, json!({"choice": "no"})));
+    let hidden = |text: &str| {
+        for secret in [&r0, &r1, &sha(&r0), &sha(&r1)] {
+            assert!(!text.contains(secret.as_str()), "{text}");
+        }
+        let v: Value = serde_json::from_str(text).expect("json");
+        for p in v["open_polls"].as_array().cloned().unwrap_or_default() {
+            assert!(p.get("result").is_none() && !p.to_string().contains("\"yes\""), "{p}");
+        }
+    };
+    let (_, v) = wait_for(&rx, "two secret ballots", &hidden, &|v| v["open_polls"][0]["cast"] == 2);
+    assert_eq!(v["texts"][format!("poll.{poll}.cast")], "2 of 3 have voted", "{v}");
+}
+
 both!(
     only_its_organisation_replaces_a_secret_ballot,
     an_election_ballot_is_never_overwritten,
     a_receipt_proves_inclusion_never_the_choice,
+    the_live_stream_counts_secret_voters_never_choices,
+    a_receipt_replaces_once_and_races_the_close_cleanly,
 );

@@ -272,6 +272,17 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
             None => f.add(Kind::Tally, &subject, format!("a ballot's choice {c:?} is not yes, no or abstain")),
         }
     }
+    if secret && doc.receipts.is_some() {
+        // Sorted on their own, the lists say nothing of which receipt
+        // carries which choice; in any other order they could.
+        if !is_sorted(&receipts) || !is_sorted(&listed) || !doc.ballots.is_empty() {
+            f.add(
+                Kind::Secrecy,
+                &subject,
+                "the receipts and choices are not each sorted on their own: their order could pair them",
+            );
+        }
+    }
     let distinct: BTreeSet<&str> = receipts.iter().copied().collect();
     if distinct.len() != receipts.len() {
         f.add(Kind::Tally, &subject, "a receipt is listed twice");
@@ -335,4 +346,8 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
         Err(_) => f.add(Kind::Rule, &subject, "a tie the chair had to decide, with no decision recorded"),
     }
+}
+
+fn is_sorted<T: Ord>(list: &[T]) -> bool {
+    list.windows(2).all(|w| w[0] <= w[1])
 }

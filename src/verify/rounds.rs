@@ -108,6 +108,17 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
         f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
     }
     if let Some(receipts) = &doc.receipts {
+        // Sorted on their own, the lists say nothing of which receipt
+        // carries which ballot; in any other order they could.
+        let sorted = |l: &[Vec<i64>]| l.windows(2).all(|w| w[0] <= w[1]);
+        let choices: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
+        if !receipts.windows(2).all(|w| w[0] <= w[1]) || !sorted(&choices) {
+            f.add(
+                Kind::Secrecy,
+                &subject,
+                "the receipts and ballots are not each sorted on their own: their order could pair them",
+            );
+        }
         let distinct: BTreeSet<&String> = receipts.iter().collect();
         if receipts.len() != doc.ballots.len() || distinct.len() != receipts.len() {
             f.add(

@@ -231,6 +231,23 @@ fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
     t.rounds[0].document["receipts"].as_array_mut().expect("receipts").pop();
     reforge(&mut t, &key);
     assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... a secret seal whose order pairs receipts with choices,
+    let mut t = b.clone();
+    t.polls[secret].document["receipts"].as_array_mut().expect("receipts").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.polls[secret].document["choices"].as_array_mut().expect("choices").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.rounds[0].document["ballots"].as_array_mut().expect("ballots").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.rounds[0].document["receipts"].as_array_mut().expect("receipts").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
     // ... an outcome the rule does not give,
     let mut t = b.clone();
     t.polls[0].document["outcome"] = json!("rejected");

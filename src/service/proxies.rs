@@ -11,8 +11,8 @@ use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
 use crate::store::rows::{NewProxy, Proxy};
 use crate::store::schema::{
-    ballots, election_participations, election_rounds, elections, motions, participations, polls, proxies,
-    teller_organisations,
+    ballots, election_participations, election_rounds, elections, motions, participations, poll_eligibility, polls,
+    proxies, teller_organisations,
 };
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
@@ -188,43 +188,65 @@ pub fn grant(
     Ok(ProxyView::from_row(&load(conn, id)?))
 }
 
-/// Whether the grantor's vote has been cast in this assembly, by any kind
-/// of ballot: an online ballot of a roll call or a tellers poll, a secret
-/// poll's or an election round's participation, the room's count. Secret
-/// polls and rounds record who voted apart from what (`participations`,
-/// `election_participations`): this reads only who, never a secret ballot.
-fn grantor_voted(conn: &mut DbConn, assembly_id: i64, grantor: i64) -> QueryResult<bool> {
-    let online: i64 = ballots::table
+/// Whether the holder has voted with this proxy, in any kind of ballot: in
+/// a poll or an election round opened since it was given whose snapshot
+/// has the holder vote for the grantor, the grantor's vote is in (an online
+/// ballot of a roll call or a tellers poll, a secret poll's or a round's
+/// participation, the room's count). The grantor's own votes, cast before
+/// it gave the proxy, do not use it. Secret polls and rounds record who
+/// voted apart from what (`participations`, `election_participations`):
+/// this reads only who, never a secret ballot.
+fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
+    let polls_by_proxy: Vec<i64> = poll_eligibility::table
         .inner_join(polls::table.inner_join(motions::table))
-        .filter(motions::assembly_id.eq(assembly_id))
-        .filter(ballots::organisation_id.eq(grantor))
+        .filter(motions::assembly_id.eq(p.assembly_id))
+        .filter(polls::opened_at.ge(p.created_at))
+        .filter(poll_eligibility::organisation_id.eq(p.grantor_id))
+        .filter(poll_eligibility::holder_id.eq(p.holder_id))
+        .select(polls::id)
+        .load(conn)?;
+    if !polls_by_proxy.is_empty() {
+        let online: i64 = ballots::table
+            .filter(ballots::poll_id.eq_any(&polls_by_proxy))
+            .filter(ballots::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        let secret: i64 = participations::table
+            .filter(participations::poll_id.eq_any(&polls_by_proxy))
+            .filter(participations::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        let room: i64 = teller_organisations::table
+            .filter(teller_organisations::poll_id.eq_any(&polls_by_proxy))
+            .filter(teller_organisations::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        if online + secret + room > 0 {
+            return Ok(true);
+        }
+    }
+    let rounds: Vec<(i64, String)> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(p.assembly_id))
+        .filter(election_rounds::opened_at.ge(p.created_at))
+        .select((election_rounds::id, election_rounds::eligible))
+        .load(conn)?;
+    let mut rounds_by_proxy = Vec::new();
+    for (id, eligible) in rounds {
+        let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+        if eligible.contains(&(p.grantor_id, Some(p.holder_id))) {
+            rounds_by_proxy.push(id);
+        }
+    }
+    if rounds_by_proxy.is_empty() {
+        return Ok(false);
+    }
+    let voted: i64 = election_participations::table
+        .filter(election_participations::round_id.eq_any(&rounds_by_proxy))
+        .filter(election_participations::organisation_id.eq(p.grantor_id))
         .count()
         .get_result(conn)?;
-    let secret: i64 = participations::table
-        .inner_join(polls::table.inner_join(motions::table))
-        .filter(motions::assembly_id.eq(assembly_id))
-        .filter(participations::organisation_id.eq(grantor))
-        .count()
-        .get_result(conn)?;
-    let room: i64 = teller_organisations::table
-        .inner_join(polls::table.inner_join(motions::table))
-        .filter(motions::assembly_id.eq(assembly_id))
-        .filter(teller_organisations::organisation_id.eq(grantor))
-        .count()
-        .get_result(conn)?;
-    let rounds: i64 = election_participations::table
-        .filter(election_participations::organisation_id.eq(grantor))
-        .filter(
-            election_participations::round_id.eq_any(
-                election_rounds::table
-                    .inner_join(elections::table)
-                    .filter(elections::assembly_id.eq(assembly_id))
-                    .select(election_rounds::id),
-            ),
-        )
-        .count()
-        .get_result(conn)?;
-    Ok(online + secret + room + rounds > 0)
+    Ok(voted > 0)
 }
 
 fn load(conn: &mut DbConn, id: i64) -> AppResult<Proxy> {
@@ -262,7 +284,7 @@ impl Services {
             if p.revoked_at.is_some() || p.void_at.is_some() {
                 return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
             }
-            if grantor_voted(conn, p.assembly_id, p.grantor_id)? {
+            if used(conn, &p)? {
                 return Err(AppError::conflict("proxy_used", Msg::ProxyUsed));
             }
             diesel::update(proxies::table.find(id)).set(proxies::revoked_at.eq(now)).execute(conn)?;

@@ -244,6 +244,35 @@ fn proxy_used_in(db: TestDb, kind: &str) {
     assert!(!events.to_string().contains("proxy.revoked"), "{kind}");
 }
 
+/// "Until used" means used as a proxy: an organisation that voted itself
+/// before leaving and giving its vote away may still revoke that proxy
+/// while its holder has not voted with it.
+fn a_proxy_is_not_used_by_the_grantors_own_earlier_vote(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, _, gamma, _] = n.orgs;
+    attend(&n, 0);
+    attend(&n, 2);
+    for ballot in ["roll_call", "secret"] {
+        let poll = open_poll(&n, ballot, "Morning");
+        vote(&n.delegates[2], poll, json!({"choice": "yes"}));
+        n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    }
+    n.delegates[2].delete(&format!("/api/v1/assemblies/{a}/attendance/{gamma}"));
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    // A poll opens: Alpha may vote for Gamma, but has not.
+    let poll = open_poll(&n, "secret", "Afternoon");
+    let (status, body) = n.delegates[2].delete(&format!("/api/v1/proxies/{proxy}"));
+    assert_eq!((status, body["state"].as_str()), (200, Some("revoked")), "{body}");
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+}
+
 /// The value of the first `csrf` input of a page.
 fn form_token(page: &str) -> String {
     let doc = scraper::Html::parse_document(page);
@@ -258,4 +287,5 @@ both!(
     a_proxy_used_in_an_election_round_stays,
     a_proxy_used_online_in_a_tellers_poll_stays,
     a_proxy_used_in_the_rooms_count_stays,
+    a_proxy_is_not_used_by_the_grantors_own_earlier_vote,
 );

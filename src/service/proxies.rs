@@ -4,6 +4,7 @@ use super::attendance::open_stay;
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::audit::Actor;
 use crate::domain::assembly::AssemblyState;
+use crate::domain::poll::PollState;
 use crate::domain::proxy::{check_grant, Live, Member, Refusal};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -249,6 +250,35 @@ fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
     Ok(voted > 0)
 }
 
+/// Whether a poll or an election round now open has, in its snapshot, this
+/// proxy's holder voting for its grantor.
+fn in_open_snapshot(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
+    let polls: i64 = poll_eligibility::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(p.assembly_id))
+        .filter(polls::state.eq(PollState::Open.as_str()))
+        .filter(poll_eligibility::organisation_id.eq(p.grantor_id))
+        .filter(poll_eligibility::holder_id.eq(p.holder_id))
+        .count()
+        .get_result(conn)?;
+    if polls > 0 {
+        return Ok(true);
+    }
+    let rounds: Vec<String> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(p.assembly_id))
+        .filter(election_rounds::state.eq(PollState::Open.as_str()))
+        .select(election_rounds::eligible)
+        .load(conn)?;
+    for eligible in rounds {
+        let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+        if eligible.contains(&(p.grantor_id, Some(p.holder_id))) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn load(conn: &mut DbConn, id: i64) -> AppResult<Proxy> {
     proxies::table
         .find(id)
@@ -286,6 +316,11 @@ impl Services {
             }
             if used(conn, &p)? {
                 return Err(AppError::conflict("proxy_used", Msg::ProxyUsed));
+            }
+            // An open poll's snapshot keeps the holder voting for the grantor
+            // (DECISIONS.md): a revocation now would not stop that vote.
+            if in_open_snapshot(conn, &p)? {
+                return Err(AppError::conflict("proxy_in_open_poll", Msg::ProxyInOpenPoll));
             }
             diesel::update(proxies::table.find(id)).set(proxies::revoked_at.eq(now)).execute(conn)?;
             record(

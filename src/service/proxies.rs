@@ -250,6 +250,20 @@ fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
     Ok(voted > 0)
 }
 
+/// Why a live proxy cannot be revoked now, if it cannot: used by its
+/// holder, or counted by a poll or round now open (whose snapshot keeps
+/// the holder voting for the grantor, DECISIONS.md, so a revocation would
+/// not stop that vote).
+fn why_not_revocable(conn: &mut DbConn, p: &Proxy) -> AppResult<Option<AppError>> {
+    if used(conn, p)? {
+        return Ok(Some(AppError::conflict("proxy_used", Msg::ProxyUsed)));
+    }
+    if in_open_snapshot(conn, p)? {
+        return Ok(Some(AppError::conflict("proxy_in_open_poll", Msg::ProxyInOpenPoll)));
+    }
+    Ok(None)
+}
+
 /// Whether a poll or an election round now open has, in its snapshot, this
 /// proxy's holder voting for its grantor.
 fn in_open_snapshot(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
@@ -314,13 +328,8 @@ impl Services {
             if p.revoked_at.is_some() || p.void_at.is_some() {
                 return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
             }
-            if used(conn, &p)? {
-                return Err(AppError::conflict("proxy_used", Msg::ProxyUsed));
-            }
-            // An open poll's snapshot keeps the holder voting for the grantor
-            // (DECISIONS.md): a revocation now would not stop that vote.
-            if in_open_snapshot(conn, &p)? {
-                return Err(AppError::conflict("proxy_in_open_poll", Msg::ProxyInOpenPoll));
+            if let Some(refused) = why_not_revocable(conn, &p)? {
+                return Err(refused);
             }
             diesel::update(proxies::table.find(id)).set(proxies::revoked_at.eq(now)).execute(conn)?;
             record(
@@ -332,6 +341,15 @@ impl Services {
                 json!({"assembly": p.assembly_id, "grantor": p.grantor_id, "holder": p.holder_id}),
             )?;
             Ok(ProxyView::from_row(&load(conn, id)?))
+        })
+    }
+
+    /// Why a live proxy cannot be revoked now (its message), or `None` if
+    /// it can: for the grantor's page, which then offers no revocation.
+    pub fn proxy_revocation_refused(&self, id: i64) -> AppResult<Option<Msg>> {
+        self.read(|conn| {
+            let p = load(conn, id)?;
+            Ok(why_not_revocable(conn, &p)?.map(|e| *e.msg))
         })
     }
 

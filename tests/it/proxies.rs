@@ -216,19 +216,13 @@ fn proxy_used_in(db: TestDb, kind: &str) {
         }
     }
     // Through the page the grantor's delegate sees ...
-    let browser = common::client();
     let base = &n.app.base;
-    let login = browser.get(format!("{base}/login")).send().expect("login page").text().expect("body");
-    let csrf = form_token(&login);
-    let res = browser
-        .post(format!("{base}/login"))
-        .form(&[("csrf", csrf.as_str()), ("email", "d2@example.org"), ("password", PASSWORD)])
-        .send()
-        .expect("login");
-    assert_eq!(res.status(), 303, "{kind}");
+    let browser = logged_in(base, "d2@example.org");
     let page = browser.get(format!("{base}/delegate")).send().expect("page").text().expect("body");
     let action = format!("/delegate/proxies/{proxy}/revoke");
-    assert!(page.contains(&action), "{kind}: the page offers the revocation");
+    assert!(!page.contains(&action), "{kind}: the page offers no revocation");
+    assert!(page.contains("already been used to vote"), "{kind}: the page says why");
+    // Posted all the same, as an old page or a forged form would.
     let csrf = form_token(&page);
     let res = browser.post(format!("{base}{action}")).form(&[("csrf", csrf.as_str())]).send().expect("revoke");
     assert_eq!(res.status(), 409, "{kind}: the page refuses");
@@ -279,14 +273,34 @@ fn a_proxy_is_not_used_by_the_grantors_own_earlier_vote(db: TestDb) {
     let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201);
     let round = e["rounds"][0]["id"].as_i64().expect("round");
     let revoke = format!("/api/v1/proxies/{proxy}");
+    let browser = logged_in(&n.app.base, "d2@example.org");
+    let page = || browser.get(format!("{}/delegate", n.app.base)).send().expect("page").text().expect("body");
+    let action = format!("/delegate/proxies/{proxy}/revoke");
+    let shown = page();
+    assert!(!shown.contains(&action) && shown.contains("Revoke it after the close"), "{shown}");
     assert_eq!(error(n.delegates[2].delete(&revoke)), (409, "proxy_in_open_poll".to_string()));
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     assert_eq!(error(n.delegates[2].delete(&revoke)), (409, "proxy_in_open_poll".to_string()));
     n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    assert!(page().contains(&action), "revocable again after the close");
     let (status, body) = n.delegates[2].delete(&revoke);
     assert_eq!((status, body["state"].as_str()), (200, Some("revoked")), "{body}");
     let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
     assert!(events.to_string().contains("proxy.revoked"));
+}
+
+/// A browser logged in through the login form.
+fn logged_in(base: &str, email: &str) -> reqwest::blocking::Client {
+    let browser = common::client();
+    let login = browser.get(format!("{base}/login")).send().expect("login page").text().expect("body");
+    let csrf = form_token(&login);
+    let res = browser
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf.as_str()), ("email", email), ("password", PASSWORD)])
+        .send()
+        .expect("login");
+    assert_eq!(res.status(), 303, "login {email}");
+    browser
 }
 
 /// The value of the first `csrf` input of a page.

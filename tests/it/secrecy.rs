@@ -252,6 +252,22 @@ fn a_receipt_replaces_once_and_races_the_close_cleanly(db: TestDb) {
     assert!(included(&rx2) && !included(&rx));
 }
 
+/// A browser logged in through the login form.
+fn logged_in(base: &str, email: &str) -> reqwest::blocking::Client {
+    let browser = common::client();
+    let login = browser.get(format!("{base}/login")).send().expect("login page").text().expect("body");
+    let doc = scraper::Html::parse_document(&login);
+    let sel = scraper::Selector::parse("input[name=csrf]").expect("selector");
+    let csrf = doc.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_string();
+    let res = browser
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf.as_str()), ("email", email), ("password", common::PASSWORD)])
+        .send()
+        .expect("login");
+    assert_eq!(res.status(), 303, "login {email}");
+    browser
+}
+
 /// Every string in a JSON value, and every object.
 fn walk<'a>(v: &'a Value, strings: &mut Vec<&'a str>, objects: &mut Vec<&'a serde_json::Map<String, Value>>) {
     match v {
@@ -381,6 +397,30 @@ fn a_receipt_proves_inclusion_never_the_choice(db: TestDb) {
         // The receipt page echoes the code typed: not a publication.
         let body = body.replace(&rp, "").replace(&rr, "");
         published.push((path, Value::Null, body));
+    }
+    // The pages, through a browser logged in by the form.
+    for (email, paths) in [
+        ("d1@example.org", vec![format!("/polls/{poll}"), "/delegate".to_string()]),
+        (
+            "auditor@example.org",
+            vec![
+                "/audit".to_string(),
+                format!("/audit/assemblies/{a}"),
+                format!("/audit/assemblies/{a}/bundle.json"),
+                format!("/polls/{poll}"),
+            ],
+        ),
+    ] {
+        let browser = logged_in(&n.app.base, email);
+        for path in paths {
+            let res = browser.get(format!("{}{path}", n.app.base)).send().expect("page");
+            assert_eq!(res.status(), 200, "{path}");
+            let body = res.text().expect("body");
+            match serde_json::from_str::<Value>(&body) {
+                Ok(v) => published.push((path, v, String::new())),
+                Err(_) => published.push((path, Value::Null, body)),
+            }
+        }
     }
     let poll_choices: Vec<String> = ["yes", "no", "abstain"].map(String::from).to_vec();
     let round_choices: Vec<String> =

@@ -193,6 +193,7 @@ catalogue! {
     RepresentedByProxy { org } => "Your organisation is represented by {org} in this poll: the holder of its proxy votes for it.",
     ProxyNotLive => "This proxy has already been revoked or has become void.",
     ProxyUsed => "This proxy has already been used to vote and can no longer be revoked.",
+    ProxyInOpenPoll => "A poll or election round now open counts this proxy: its holder may still vote with it there. Revoke it after the close.",
     Internal => "Something went wrong on our side; nothing was changed. Please try again.",
     DatabaseUnavailable => "The database is not reachable right now; nothing was changed. Please try again.",
     DatabaseBusy => "The database is busy right now; nothing was changed. Please try again in a moment.",

@@ -18,8 +18,14 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub struct PollSeal<'a> {
     pub ballot_type: BallotType,
-    pub ballots: SealBallots<'a>,
+    /// Who voted what: a roll call's ballots, or a tellers poll's online
+    /// ones. Never in a secret poll's seal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ballots: Option<Vec<NamedBallot<'a>>>,
     pub chair_decision: Option<Outcome>,
+    /// A secret poll's choices, sorted on their own: see `receipts`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Vec<&'a str>>,
     pub closed_at: String,
     pub eligible: Vec<EligibleLine>,
     pub explanation: &'a str,
@@ -31,17 +37,14 @@ pub struct PollSeal<'a> {
     pub participations: u64,
     pub poll: i64,
     pub quorum: serde_json::Value,
+    /// A secret poll's receipt hashes, sorted on their own, apart from the
+    /// choices: a receipt shows its ballot was counted, never its choice
+    /// (`domain::secrecy::apart`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipts: Option<Vec<&'a str>>,
     pub room: Option<serde_json::Value>,
     pub rule: serde_json::Value,
     pub tally: serde_json::Value,
-}
-
-/// The ballots as the ballot type allows.
-#[derive(Serialize)]
-#[serde(untagged)]
-pub enum SealBallots<'a> {
-    Named(Vec<NamedBallot<'a>>),
-    Secret(Vec<SecretBallot<'a>>),
 }
 
 /// A roll call's (or the tellers' online) ballot: who voted what.
@@ -49,13 +52,6 @@ pub enum SealBallots<'a> {
 pub struct NamedBallot<'a> {
     pub choice: &'a str,
     pub organisation: i64,
-    pub receipt_hash: &'a str,
-}
-
-/// A secret ballot: its choice and receipt hash only.
-#[derive(Serialize)]
-pub struct SecretBallot<'a> {
-    pub choice: &'a str,
     pub receipt_hash: &'a str,
 }
 
@@ -101,36 +97,43 @@ mod tests {
     fn a_seal_document_is_written_in_canonical_form() {
         let named = [(3, "yes".to_string(), "ab".repeat(32)), (7, "no \"quoted\" é".to_string(), "cd".repeat(32))];
         let secret = [("ef".repeat(32), "abstain".to_string())];
-        let shapes = [
+        let (receipts, choices) = crate::domain::secrecy::apart(secret.iter().map(|(r, c)| (r.as_str(), c.as_str())));
+        type Shape<'a> = (
+            BallotType,
+            Option<Vec<NamedBallot<'a>>>,
+            Option<(Vec<&'a str>, Vec<&'a str>)>,
+            Option<serde_json::Value>,
+            Option<LedgerHead>,
+        );
+        let shapes: [Shape<'_>; 3] = [
             (
                 BallotType::RollCall,
-                SealBallots::Named(
+                Some(
                     named
                         .iter()
                         .map(|(o, c, r)| NamedBallot { choice: c, organisation: *o, receipt_hash: r })
                         .collect(),
                 ),
                 None,
+                None,
                 Some(LedgerHead { hash: "00".into(), seq: 41 }),
             ),
-            (
-                BallotType::Secret,
-                SealBallots::Secret(secret.iter().map(|(r, c)| SecretBallot { choice: c, receipt_hash: r }).collect()),
-                None,
-                None,
-            ),
+            (BallotType::Secret, None, Some((receipts, choices)), None, None),
             (
                 BallotType::Tellers,
-                SealBallots::Named(vec![]),
+                Some(vec![]),
+                None,
                 Some(json!({"yes": 1, "no": 2, "abstain": 0, "organisations": [4]})),
                 None,
             ),
         ];
-        for (ballot_type, ballots, room, ledger_head) in shapes {
+        for (ballot_type, ballots, secret, room, ledger_head) in shapes {
+            let (receipts, choices) = secret.unzip();
             let document = PollSeal {
                 ballot_type,
                 ballots,
                 chair_decision: Some(Outcome::Carried),
+                choices,
                 closed_at: "2026-05-16T10:00:00Z".into(),
                 eligible: vec![
                     EligibleLine { holder: None, organisation: 3 },
@@ -145,6 +148,7 @@ mod tests {
                 participations: 2,
                 poll: 5,
                 quorum: json!({"rule": "1/2", "quorate": true, "present": 2}),
+                receipts,
                 room,
                 rule: json!({"numerator": 1, "denominator": 2, "base": "votes_cast"}),
                 tally: json!(Tally { yes: 1, no: 1, abstain: 0 }),

@@ -1,7 +1,7 @@
 //! In-process figures: the count and seal of 10,000 and 1,000,000 ballots,
 //! and `plenum verify` on a bundle of 1,000,000 ledger events.
 
-use crate::audit::poll_seal::{EligibleLine, MotionRef, NamedBallot, PollSeal, SealBallots};
+use crate::audit::poll_seal::{EligibleLine, MotionRef, NamedBallot, PollSeal};
 use crate::audit::seal::Sealer;
 use crate::audit::{canonical_text, chain_hash, LedgerEntry, GENESIS};
 use crate::domain::majority::Outcome;
@@ -40,7 +40,7 @@ pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
     let t = Instant::now();
     let document = PollSeal {
         ballot_type: BallotType::RollCall,
-        ballots: SealBallots::Named(
+        ballots: Some(
             choices
                 .iter()
                 .zip(&hashes)
@@ -49,6 +49,7 @@ pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
                 .collect(),
         ),
         chair_decision: None,
+        choices: None,
         closed_at: "2026-05-16T10:00:00Z".into(),
         eligible: (0..n).map(|i| EligibleLine { holder: None, organisation: i as i64 }).collect(),
         explanation: "",
@@ -60,6 +61,7 @@ pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
         participations: n as u64,
         poll: 1,
         quorum: json!({}),
+        receipts: None,
         room: None,
         rule: json!({}),
         tally: json!(tally),

@@ -16,6 +16,7 @@ pub mod proxy;
 pub mod quorum;
 pub mod register;
 pub mod role;
+pub mod secrecy;
 pub mod speakers;
 
 /// Declares a string-backed enum with `as_str`, `parse` and `ALL`, the shape

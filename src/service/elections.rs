@@ -8,6 +8,7 @@ use crate::domain::assembly::AssemblyState;
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
+use crate::domain::secrecy;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{CandidateInput, ElectionBallotInput, NewElectionInput};
@@ -145,8 +146,10 @@ fn ballot_problem(p: BallotProblem) -> AppError {
 }
 
 /// What a closed round's seal covers: the candidates, the eligibility
-/// snapshot, who took part, the ballots (choices and receipt hashes only,
-/// sorted: rounds are secret), the result and the ledger head before the close.
+/// snapshot, who took part, the ballots (their choices only, sorted: rounds
+/// are secret), apart from them the receipt hashes (sorted on their own, so
+/// that nothing pairs a receipt with its choices), the result and the
+/// ledger head before the close.
 fn round_seal_document(
     conn: &mut DbConn,
     round_id: i64,
@@ -168,11 +171,14 @@ fn round_seal_document(
         .order(election_ballots::receipt_hash.asc())
         .select((election_ballots::receipt_hash, election_ballots::choices))
         .load(conn)?;
-    let mut ballots = Vec::with_capacity(rows.len());
+    let mut pairs = Vec::with_capacity(rows.len());
     for (receipt_hash, choices) in rows {
         let choices: Vec<i64> = serde_json::from_str(&choices).map_err(AppError::internal)?;
-        ballots.push(json!({"receipt_hash": receipt_hash, "choices": choices}));
+        pairs.push((receipt_hash, choices));
     }
+    // Receipts and ballots apart, each sorted on its own: nothing pairs them.
+    let (receipts, ballots) = secrecy::apart(pairs);
+    let ballots: Vec<serde_json::Value> = ballots.into_iter().map(|c| json!({"choices": c})).collect();
     let head = crate::audit::head(conn)?;
     Ok(json!({
         "round": round_id,
@@ -183,6 +189,7 @@ fn round_seal_document(
         "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
         "participants": participants,
         "ballots": ballots,
+        "receipts": receipts,
         "result": result,
         "ledger_head": head.map(|(seq, hash)| json!({"seq": seq, "hash": hash})),
     }))
@@ -363,7 +370,10 @@ impl Services {
                     election_ballots::token.eq(super::auth::random_token().0),
                     election_ballots::round_id.eq(round_id),
                     election_ballots::choices.eq(json!(choices).to_string()),
-                    election_ballots::receipt_hash.eq(super::auth::secret_hash(&normalise_receipt(&receipt))),
+                    election_ballots::receipt_hash.eq(secrecy::receipt_hash(&normalise_receipt(&receipt))),
+                    // Rounds take one ballot per organisation; the tag keeps
+                    // a round's ballot as provably owned as a poll's.
+                    election_ballots::owner_tag.eq(secrecy::owner_tag(&normalise_receipt(&receipt), organisation_id)),
                 ))
                 .execute(conn)?;
             record(

@@ -38,6 +38,9 @@ pub struct DelegateHome {
     pub code: Option<String>,
     /// The live proxy this organisation gave, with its holder's name.
     pub proxy_given: Option<(ProxyView, String)>,
+    /// Why that proxy cannot be revoked now (used, or counted by an open
+    /// poll), or `None` if it can.
+    pub proxy_revocation_refused: Option<crate::i18n::Msg>,
     /// Whom it could give its proxy to (full active members but itself),
     /// when it may give one now.
     pub proxy_candidates: Vec<(i64, String)>,
@@ -108,6 +111,7 @@ impl Services {
                 closed: vec![],
                 code: None,
                 proxy_given: None,
+                proxy_revocation_refused: None,
                 proxy_candidates: vec![],
                 speaking: None,
                 rounds: vec![],
@@ -132,6 +136,10 @@ impl Services {
                     (p, holder)
                 },
             );
+        let proxy_revocation_refused = match &proxy_given {
+            Some((p, _)) => self.proxy_revocation_refused(p.id)?,
+            None => None,
+        };
         let may_give = proxy_given.is_none()
             && present.is_none()
             && assembly.state.accepts_attendance()
@@ -170,6 +178,7 @@ impl Services {
             closed,
             code,
             proxy_given,
+            proxy_revocation_refused,
             proxy_candidates,
         })
     }

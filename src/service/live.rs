@@ -10,7 +10,7 @@ use crate::domain::speakers::SpeakerState;
 use crate::error::AppResult;
 use crate::i18n::Msg;
 use crate::store::rows::{Motion, Poll};
-use crate::store::schema::{ballots, motions, polls};
+use crate::store::schema::{motions, polls};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -72,7 +72,9 @@ impl LiveView {
 }
 
 fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
-    let cast: i64 = ballots::table.filter(ballots::poll_id.eq(p.id)).count().get_result(conn)?;
+    // Every kind of poll: a secret poll's voters are in `participations`,
+    // a tellers poll's room in `teller_organisations`.
+    let cast = super::polls::cast_count(conn, p)?;
     let closed = p.state == PollState::Closed.as_str();
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {

@@ -5,13 +5,14 @@ use super::motions::{
     load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
 };
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
-use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollSeal, SealBallots, SecretBallot};
+use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollSeal};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{countable_in_room, may_cast, Refusal};
 use crate::domain::majority::{decide, Outcome};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::domain::role::Role;
+use crate::domain::secrecy;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 pub use crate::input::{BallotInput, CloseInput, OpenPollInput, TellersInput};
@@ -165,8 +166,9 @@ fn ballot_type(p: &Poll) -> AppResult<BallotType> {
     stored(&p.ballot_type, BallotType::parse)
 }
 
-/// Organisations whose vote is in, online or in the room.
-fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
+/// Organisations whose vote is in, online or in the room (for a secret
+/// poll, from who voted, never from the ballots).
+pub(crate) fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
     Ok(match ballot_type(p)? {
         BallotType::Secret => {
             participations::table.filter(participations::poll_id.eq(p.id)).count().get_result(conn)?
@@ -446,7 +448,8 @@ struct SealParts<'a> {
 
 /// The document a closed poll's seal covers: the eligibility snapshot, the
 /// ballots as the type allows (who voted what for roll calls; for secret
-/// polls only choices and receipt hashes, sorted), the room's count, the
+/// polls the receipt hashes and the choices, apart, each sorted on its
+/// own), the room's count, the
 /// rule, the quorum, the tally, the outcome and the ledger head before the
 /// close. Canonical: every list sorted, every map's keys sorted.
 ///
@@ -489,17 +492,22 @@ fn seal_document(
         None
     };
     let head = crate::audit::head(conn)?;
+    let (named, secret) = match ballots {
+        CountedBallots::Named(rows) => (
+            Some(rows.iter().map(|(o, c, r)| NamedBallot { choice: c, organisation: *o, receipt_hash: r }).collect()),
+            None,
+        ),
+        // Receipts and choices apart, each sorted on its own: nothing pairs them.
+        CountedBallots::Secret(rows) => {
+            (None, Some(secrecy::apart(rows.iter().map(|(r, c)| (r.as_str(), c.as_str())))))
+        }
+    };
+    let (receipts, choices) = secret.unzip();
     let document = PollSeal {
         ballot_type: kind,
-        ballots: match ballots {
-            CountedBallots::Named(rows) => SealBallots::Named(
-                rows.iter().map(|(o, c, r)| NamedBallot { choice: c, organisation: *o, receipt_hash: r }).collect(),
-            ),
-            CountedBallots::Secret(rows) => {
-                SealBallots::Secret(rows.iter().map(|(r, c)| SecretBallot { choice: c, receipt_hash: r }).collect())
-            }
-        },
+        ballots: named,
         chair_decision: parts.chair_decision,
+        choices,
         closed_at: api_time(parts.closed_at),
         eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
         explanation: parts.explanation,
@@ -511,6 +519,7 @@ fn seal_document(
         participations: parts.participations,
         poll: p.id,
         quorum: parts.quorum,
+        receipts,
         room,
         rule: parts.rule,
         tally: json!(parts.tally),
@@ -735,7 +744,11 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
 
 /// Records a secret ballot: who voted goes to `participations`, what was
 /// voted to `secret_ballots` under a random key, with nothing joining them.
-/// A change needs the earlier receipt, the only link, which the voter holds.
+/// A change needs the earlier receipt, the only link, which the voter holds:
+/// the ballot it names must carry the owner tag of that receipt and of the
+/// organisation voted for (`domain::secrecy`), so another organisation's
+/// receipt, or one of another poll, replaces nothing. Every refusal gives
+/// the same answer, so it does not tell whose receipt it was.
 fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, replaces } = *c;
     // Secret ballots write their rows directly (they are rare next to roll
@@ -753,10 +766,12 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         let Some(old) = replaces else {
             return Ok(Err(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
         };
+        let old = normalise_receipt(old);
         let removed = diesel::delete(
             secret_ballots::table
                 .filter(secret_ballots::poll_id.eq(p.id))
-                .filter(secret_ballots::receipt_hash.eq(super::auth::secret_hash(&normalise_receipt(old)))),
+                .filter(secret_ballots::receipt_hash.eq(secrecy::receipt_hash(&old)))
+                .filter(secret_ballots::owner_tag.eq(secrecy::owner_tag(&old, organisation_id))),
         )
         .execute(conn)?;
         if removed != 1 {
@@ -779,7 +794,8 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
             secret_ballots::token.eq(super::auth::random_token().0),
             secret_ballots::poll_id.eq(p.id),
             secret_ballots::choice.eq(choice.as_str()),
-            secret_ballots::receipt_hash.eq(super::auth::secret_hash(receipt)),
+            secret_ballots::receipt_hash.eq(secrecy::receipt_hash(receipt)),
+            secret_ballots::owner_tag.eq(secrecy::owner_tag(receipt, organisation_id)),
         ))
         .execute(conn)?;
     // Who, never what nor which receipt.
@@ -1349,13 +1365,19 @@ impl Services {
             let poll_state = stored(&state, PollState::parse)?;
             let document: Option<serde_json::Value> =
                 document.map(|d| serde_json::from_str(&d)).transpose().map_err(AppError::internal)?;
+            // A roll call's ballot names its organisation and choice; a
+            // secret poll's or a round's receipt is only listed, apart from
+            // the choices (seals from before issue 14 list it in `ballots`).
             let sealed_ballot = document.as_ref().and_then(|d| {
                 d["ballots"].as_array()?.iter().find(|b| b["receipt_hash"].as_str() == Some(hash.as_str())).cloned()
+            });
+            let listed = document.as_ref().is_some_and(|d| {
+                d["receipts"].as_array().is_some_and(|r| r.iter().any(|h| h.as_str() == Some(hash.as_str())))
             });
             Ok(ReceiptCheck {
                 poll_id,
                 kind,
-                included: poll_state == PollState::Closed && sealed_ballot.is_some(),
+                included: poll_state == PollState::Closed && (listed || sealed_ballot.is_some()),
                 poll_state,
                 seal: if poll_state == PollState::Closed { digest } else { None },
                 choice: sealed_ballot

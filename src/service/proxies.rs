@@ -4,13 +4,17 @@ use super::attendance::open_stay;
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::audit::Actor;
 use crate::domain::assembly::AssemblyState;
+use crate::domain::poll::PollState;
 use crate::domain::proxy::{check_grant, Live, Member, Refusal};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
 use crate::store::rows::{NewProxy, Proxy};
-use crate::store::schema::{ballots, motions, polls, proxies};
+use crate::store::schema::{
+    ballots, election_participations, election_rounds, elections, motions, participations, poll_eligibility, polls,
+    proxies, teller_organisations,
+};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -185,6 +189,110 @@ pub fn grant(
     Ok(ProxyView::from_row(&load(conn, id)?))
 }
 
+/// Whether the holder has voted with this proxy, in any kind of ballot: in
+/// a poll or an election round opened since it was given whose snapshot
+/// has the holder vote for the grantor, the grantor's vote is in (an online
+/// ballot of a roll call or a tellers poll, a secret poll's or a round's
+/// participation, the room's count). The grantor's own votes, cast before
+/// it gave the proxy, do not use it. Secret polls and rounds record who
+/// voted apart from what (`participations`, `election_participations`):
+/// this reads only who, never a secret ballot.
+fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
+    let polls_by_proxy: Vec<i64> = poll_eligibility::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(p.assembly_id))
+        .filter(polls::opened_at.ge(p.created_at))
+        .filter(poll_eligibility::organisation_id.eq(p.grantor_id))
+        .filter(poll_eligibility::holder_id.eq(p.holder_id))
+        .select(polls::id)
+        .load(conn)?;
+    if !polls_by_proxy.is_empty() {
+        let online: i64 = ballots::table
+            .filter(ballots::poll_id.eq_any(&polls_by_proxy))
+            .filter(ballots::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        let secret: i64 = participations::table
+            .filter(participations::poll_id.eq_any(&polls_by_proxy))
+            .filter(participations::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        let room: i64 = teller_organisations::table
+            .filter(teller_organisations::poll_id.eq_any(&polls_by_proxy))
+            .filter(teller_organisations::organisation_id.eq(p.grantor_id))
+            .count()
+            .get_result(conn)?;
+        if online + secret + room > 0 {
+            return Ok(true);
+        }
+    }
+    let rounds: Vec<(i64, String)> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(p.assembly_id))
+        .filter(election_rounds::opened_at.ge(p.created_at))
+        .select((election_rounds::id, election_rounds::eligible))
+        .load(conn)?;
+    let mut rounds_by_proxy = Vec::new();
+    for (id, eligible) in rounds {
+        let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+        if eligible.contains(&(p.grantor_id, Some(p.holder_id))) {
+            rounds_by_proxy.push(id);
+        }
+    }
+    if rounds_by_proxy.is_empty() {
+        return Ok(false);
+    }
+    let voted: i64 = election_participations::table
+        .filter(election_participations::round_id.eq_any(&rounds_by_proxy))
+        .filter(election_participations::organisation_id.eq(p.grantor_id))
+        .count()
+        .get_result(conn)?;
+    Ok(voted > 0)
+}
+
+/// Why a live proxy cannot be revoked now, if it cannot: used by its
+/// holder, or counted by a poll or round now open (whose snapshot keeps
+/// the holder voting for the grantor, DECISIONS.md, so a revocation would
+/// not stop that vote).
+fn why_not_revocable(conn: &mut DbConn, p: &Proxy) -> AppResult<Option<AppError>> {
+    if used(conn, p)? {
+        return Ok(Some(AppError::conflict("proxy_used", Msg::ProxyUsed)));
+    }
+    if in_open_snapshot(conn, p)? {
+        return Ok(Some(AppError::conflict("proxy_in_open_poll", Msg::ProxyInOpenPoll)));
+    }
+    Ok(None)
+}
+
+/// Whether a poll or an election round now open has, in its snapshot, this
+/// proxy's holder voting for its grantor.
+fn in_open_snapshot(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
+    let polls: i64 = poll_eligibility::table
+        .inner_join(polls::table.inner_join(motions::table))
+        .filter(motions::assembly_id.eq(p.assembly_id))
+        .filter(polls::state.eq(PollState::Open.as_str()))
+        .filter(poll_eligibility::organisation_id.eq(p.grantor_id))
+        .filter(poll_eligibility::holder_id.eq(p.holder_id))
+        .count()
+        .get_result(conn)?;
+    if polls > 0 {
+        return Ok(true);
+    }
+    let rounds: Vec<String> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(p.assembly_id))
+        .filter(election_rounds::state.eq(PollState::Open.as_str()))
+        .select(election_rounds::eligible)
+        .load(conn)?;
+    for eligible in rounds {
+        let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+        if eligible.contains(&(p.grantor_id, Some(p.holder_id))) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn load(conn: &mut DbConn, id: i64) -> AppResult<Proxy> {
     proxies::table
         .find(id)
@@ -221,14 +329,8 @@ impl Services {
             if p.revoked_at.is_some() || p.void_at.is_some() {
                 return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
             }
-            let used: i64 = ballots::table
-                .inner_join(polls::table.inner_join(motions::table))
-                .filter(motions::assembly_id.eq(p.assembly_id))
-                .filter(ballots::organisation_id.eq(p.grantor_id))
-                .count()
-                .get_result(conn)?;
-            if used > 0 {
-                return Err(AppError::conflict("proxy_used", Msg::ProxyUsed));
+            if let Some(refused) = why_not_revocable(conn, &p)? {
+                return Err(refused);
             }
             diesel::update(proxies::table.find(id)).set(proxies::revoked_at.eq(now)).execute(conn)?;
             record(
@@ -240,6 +342,15 @@ impl Services {
                 json!({"assembly": p.assembly_id, "grantor": p.grantor_id, "holder": p.holder_id}),
             )?;
             Ok(ProxyView::from_row(&load(conn, id)?))
+        })
+    }
+
+    /// Why a live proxy cannot be revoked now (its message), or `None` if
+    /// it can: for the grantor's page, which then offers no revocation.
+    pub fn proxy_revocation_refused(&self, id: i64) -> AppResult<Option<Msg>> {
+        self.read(|conn| {
+            let p = load(conn, id)?;
+            Ok(why_not_revocable(conn, &p)?.map(|e| *e.msg))
         })
     }
 

@@ -220,6 +220,7 @@ diesel::table! {
         poll_id -> BigInt,
         choice -> Text,
         receipt_hash -> Text,
+        owner_tag -> Nullable<Text>,
     }
 }
 
@@ -319,6 +320,7 @@ diesel::table! {
         round_id -> BigInt,
         choices -> Text,
         receipt_hash -> Text,
+        owner_tag -> Nullable<Text>,
     }
 }
 

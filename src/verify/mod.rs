@@ -50,6 +50,9 @@ pub enum Kind {
     Tally,
     /// An outcome, quorum or explanation is not what the rules give.
     Rule,
+    /// A secret seal lists its receipts and choices in an order that could
+    /// pair them (each list must be sorted on its own).
+    Secrecy,
 }
 
 impl Kind {
@@ -66,6 +69,7 @@ impl Kind {
             Kind::Eligibility => 9,
             Kind::Tally => 10,
             Kind::Rule => 11,
+            Kind::Secrecy => 12,
         }
     }
 
@@ -80,6 +84,7 @@ impl Kind {
             Kind::Eligibility => "eligibility not upheld",
             Kind::Tally => "tally wrong",
             Kind::Rule => "rule misapplied",
+            Kind::Secrecy => "secret ballot exposed",
         }
     }
 }

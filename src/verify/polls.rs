@@ -62,7 +62,16 @@ struct PollSeal {
     ballot_type: String,
     eligible: Vec<Entry>,
     participants: Vec<i64>,
+    /// Who voted what (roll calls, tellers' online ballots); a secret
+    /// poll's seal of before issue 14 listed its choices here with their
+    /// receipts.
+    #[serde(default)]
     ballots: Vec<Ballot>,
+    /// A secret poll's receipt hashes and, apart, its choices.
+    #[serde(default)]
+    receipts: Option<Vec<String>>,
+    #[serde(default)]
+    choices: Option<Vec<String>>,
     room: Option<Room>,
     participations: u64,
     rule: MajorityRule,
@@ -246,13 +255,37 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
     }
 
-    // The tally, recounted.
-    let mut choices = Vec::with_capacity(doc.ballots.len());
-    for b in &doc.ballots {
-        match Choice::parse(&b.choice) {
+    // The tally, recounted: from a secret poll's choices (listed apart
+    // from its receipts), or from the named ballots.
+    let listed: Vec<&str> = match (&doc.choices, secret) {
+        (Some(c), true) => c.iter().map(String::as_str).collect(),
+        _ => doc.ballots.iter().map(|b| b.choice.as_str()).collect(),
+    };
+    let receipts: Vec<&str> = match (&doc.receipts, secret) {
+        (Some(r), true) => r.iter().map(String::as_str).collect(),
+        _ => doc.ballots.iter().map(|b| b.receipt_hash.as_str()).collect(),
+    };
+    let mut choices = Vec::with_capacity(listed.len());
+    for c in &listed {
+        match Choice::parse(c) {
             Some(c) => choices.push(c),
-            None => f.add(Kind::Tally, &subject, format!("a ballot's choice {:?} is not yes, no or abstain", b.choice)),
+            None => f.add(Kind::Tally, &subject, format!("a ballot's choice {c:?} is not yes, no or abstain")),
         }
+    }
+    if secret && doc.receipts.is_some() {
+        // Sorted on their own, the lists say nothing of which receipt
+        // carries which choice; in any other order they could.
+        if !is_sorted(&receipts) || !is_sorted(&listed) || !doc.ballots.is_empty() {
+            f.add(
+                Kind::Secrecy,
+                &subject,
+                "the receipts and choices are not each sorted on their own: their order could pair them",
+            );
+        }
+    }
+    let distinct: BTreeSet<&str> = receipts.iter().copied().collect();
+    if distinct.len() != receipts.len() {
+        f.add(Kind::Tally, &subject, "a receipt is listed twice");
     }
     let mut recount = Tally::count(choices);
     let mut participations = voters.len() as u64;
@@ -273,8 +306,12 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
             ),
         );
     }
-    if secret && doc.participants.len() != doc.ballots.len() {
-        f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
+    if secret && (doc.participants.len() != listed.len() || receipts.len() != listed.len()) {
+        f.add(
+            Kind::Tally,
+            &subject,
+            format!("{} voters, {} receipts but {} ballots", doc.participants.len(), receipts.len(), listed.len()),
+        );
     }
     if participations != doc.participations || tally.check(participations, eligible.len() as u64).is_err() {
         f.add(
@@ -309,4 +346,8 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
         Err(_) => f.add(Kind::Rule, &subject, "a tie the chair had to decide, with no decision recorded"),
     }
+}
+
+fn is_sorted<T: Ord>(list: &[T]) -> bool {
+    list.windows(2).all(|w| w[0] <= w[1])
 }

@@ -34,6 +34,10 @@ struct RoundSeal {
     eligible: Vec<Entry>,
     participants: Vec<i64>,
     ballots: Vec<Ballot>,
+    /// The receipt hashes, apart from the ballots (since issue 14; before,
+    /// each ballot carried its own).
+    #[serde(default)]
+    receipts: Option<Vec<String>>,
     result: RoundResult,
     ledger_head: Option<Head>,
 }
@@ -102,6 +106,32 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     }
     if doc.participants.len() != doc.ballots.len() {
         f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
+    }
+    if let Some(receipts) = &doc.receipts {
+        // Sorted on their own, the lists say nothing of which receipt
+        // carries which ballot; in any other order they could.
+        let sorted = |l: &[Vec<i64>]| l.windows(2).all(|w| w[0] <= w[1]);
+        let choices: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
+        if !receipts.windows(2).all(|w| w[0] <= w[1]) || !sorted(&choices) {
+            f.add(
+                Kind::Secrecy,
+                &subject,
+                "the receipts and ballots are not each sorted on their own: their order could pair them",
+            );
+        }
+        let distinct: BTreeSet<&String> = receipts.iter().collect();
+        if receipts.len() != doc.ballots.len() || distinct.len() != receipts.len() {
+            f.add(
+                Kind::Tally,
+                &subject,
+                format!(
+                    "{} distinct receipts of {} listed for {} ballots",
+                    distinct.len(),
+                    receipts.len(),
+                    doc.ballots.len()
+                ),
+            );
+        }
     }
     let ballots: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
     if count(doc.seats, doc.absolute_majority, &doc.candidates, &ballots) != doc.result {

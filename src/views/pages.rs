@@ -95,7 +95,10 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                     @if let Some((proxy, holder)) = &p.proxy_given {
                         section.card #proxy {
                             p { (t(Msg::ProxyGiven { org: holder.clone() })) }
-                            (post_form(&format!("/delegate/proxies/{}/revoke", proxy.id), csrf, &[], &t(Msg::Revoke), "secondary"))
+                            @match &p.proxy_revocation_refused {
+                                Some(why) => p.muted { (t(why.clone())) }
+                                None => (post_form(&format!("/delegate/proxies/{}/revoke", proxy.id), csrf, &[], &t(Msg::Revoke), "secondary")),
+                            }
                         }
                     } @else if !p.proxy_candidates.is_empty() {
                         section.card #proxy {

@@ -204,6 +204,50 @@ fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
     close.payload["yes"] = json!(3);
     reforge(&mut t, &key);
     assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... a secret poll's count that is not the count of its choices, a
+    // choice dropped, a receipt listed twice,
+    let secret = b.polls.iter().position(|p| p.document["ballot_type"] == "secret").expect("a secret poll");
+    let close_of = |t: &mut Bundle| -> usize {
+        let subject = format!("poll:{}", t.polls[secret].id);
+        t.ledger.iter().position(|e| e.kind == "poll.closed" && e.subject == subject).expect("close")
+    };
+    let mut t = b.clone();
+    t.polls[secret].document["tally"]["no"] = json!(2);
+    let at = close_of(&mut t);
+    t.ledger[at].payload["no"] = json!(2);
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.polls[secret].document["choices"].as_array_mut().expect("choices").pop();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    let receipts = t.polls[secret].document["receipts"].as_array_mut().expect("receipts");
+    receipts[1] = receipts[0].clone();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... a round's receipts that are not one per ballot,
+    let mut t = b.clone();
+    t.rounds[0].document["receipts"].as_array_mut().expect("receipts").pop();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Tally.exit_code(), "{}", verify::verify(&t, None).render());
+    // ... a secret seal whose order pairs receipts with choices,
+    let mut t = b.clone();
+    t.polls[secret].document["receipts"].as_array_mut().expect("receipts").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.polls[secret].document["choices"].as_array_mut().expect("choices").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.rounds[0].document["ballots"].as_array_mut().expect("ballots").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
+    let mut t = b.clone();
+    t.rounds[0].document["receipts"].as_array_mut().expect("receipts").reverse();
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Secrecy.exit_code(), "{}", verify::verify(&t, None).render());
     // ... an outcome the rule does not give,
     let mut t = b.clone();
     t.polls[0].document["outcome"] = json!("rejected");

@@ -37,6 +37,7 @@ mod register;
 mod room;
 mod schema;
 mod second_round;
+mod secrecy;
 mod sessions;
 mod speakers;
 mod vote_slice;

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{network, TestDb};
+use common::{network, TestDb, PASSWORD};
 use serde_json::json;
 
 fn error(pair: (u16, serde_json::Value)) -> (u16, String) {
@@ -123,4 +123,199 @@ fn a_grantor_who_arrives_voids_its_proxy(db: TestDb) {
     }
 }
 
-both!(proxies_are_capped_unchained_and_used_once, a_grantor_who_arrives_voids_its_proxy);
+fn attend(n: &common::Network, i: usize) {
+    n.delegates[i].ok(
+        &format!("/api/v1/assemblies/{}/attendance", n.assembly),
+        json!({"organisation_id": n.orgs[i], "mode": "remote"}),
+        201,
+    );
+}
+
+fn open_poll(n: &common::Network, ballot: &str, title: &str) -> i64 {
+    let a = n.assembly;
+    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+}
+
+fn vote(who: &common::Api, poll: i64, body: serde_json::Value) {
+    who.ok(&format!("/api/v1/polls/{poll}/ballots"), body, 201);
+}
+
+/// Issue 14, item 6: a proxy used in a secret poll, an election round or
+/// the room's count can no longer be revoked, by the API or the page.
+fn a_proxy_used_in_a_secret_poll_stays(db: TestDb) {
+    proxy_used_in(db, "secret");
+}
+
+fn a_proxy_used_in_an_election_round_stays(db: TestDb) {
+    proxy_used_in(db, "round");
+}
+
+fn a_proxy_used_online_in_a_tellers_poll_stays(db: TestDb) {
+    proxy_used_in(db, "tellers_online");
+}
+
+fn a_proxy_used_in_the_rooms_count_stays(db: TestDb) {
+    proxy_used_in(db, "tellers_room");
+}
+
+fn proxy_used_in(db: TestDb, kind: &str) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, _, gamma, _] = n.orgs;
+    if kind == "tellers_room" {
+        n.desk.ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": alpha, "mode": "in_person"}),
+            201,
+        );
+    } else {
+        attend(&n, 0);
+    }
+    attend(&n, 1);
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    match kind {
+        "secret" => {
+            let poll = open_poll(&n, "secret", "Budget");
+            vote(&n.delegates[0], poll, json!({"choice": "no", "organisation_id": gamma}));
+        }
+        "round" => {
+            let e = n.chair.ok(
+                &format!("/api/v1/assemblies/{a}/elections"),
+                json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+                201,
+            );
+            let first = e["candidates"][0]["id"].as_i64().expect("candidate");
+            let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201);
+            let round = e["rounds"][0]["id"].as_i64().expect("round");
+            n.delegates[0].ok(
+                &format!("/api/v1/rounds/{round}/ballots"),
+                json!({"choices": [first], "organisation_id": gamma}),
+                201,
+            );
+        }
+        "tellers_online" => {
+            let poll = open_poll(&n, "tellers", "Work plan");
+            vote(&n.delegates[0], poll, json!({"choice": "yes", "organisation_id": gamma}));
+        }
+        _ => {
+            let poll = open_poll(&n, "tellers", "Work plan");
+            n.desk.ok(
+                &format!("/api/v1/polls/{poll}/tellers"),
+                json!({"yes": 2, "no": 0, "abstain": 0, "organisation_ids": [alpha, gamma]}),
+                201,
+            );
+        }
+    }
+    // Through the page the grantor's delegate sees ...
+    let base = &n.app.base;
+    let browser = logged_in(base, "d2@example.org");
+    let page = browser.get(format!("{base}/delegate")).send().expect("page").text().expect("body");
+    let action = format!("/delegate/proxies/{proxy}/revoke");
+    assert!(!page.contains(&action), "{kind}: the page offers no revocation");
+    assert!(page.contains("already been used to vote"), "{kind}: the page says why");
+    // Posted all the same, as an old page or a forged form would.
+    let csrf = form_token(&page);
+    let res = browser.post(format!("{base}{action}")).form(&[("csrf", csrf.as_str())]).send().expect("revoke");
+    assert_eq!(res.status(), 409, "{kind}: the page refuses");
+    // ... and through the API.
+    assert_eq!(
+        error(n.delegates[2].delete(&format!("/api/v1/proxies/{proxy}"))),
+        (409, "proxy_used".to_string()),
+        "{kind}"
+    );
+    let (_, list) = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies"));
+    assert_eq!(list[0]["state"], "live", "{kind}: {list}");
+    let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
+    assert!(!events.to_string().contains("proxy.revoked"), "{kind}");
+}
+
+/// "Until used" means used as a proxy: an organisation that voted itself
+/// before leaving and giving its vote away may still revoke that proxy
+/// while its holder has not voted with it; but not while an open poll or
+/// round counts it, where the revocation could not stop the holder.
+fn a_proxy_is_not_used_by_the_grantors_own_earlier_vote(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, _, gamma, _] = n.orgs;
+    attend(&n, 0);
+    attend(&n, 2);
+    for ballot in ["roll_call", "secret"] {
+        let poll = open_poll(&n, ballot, "Morning");
+        vote(&n.delegates[2], poll, json!({"choice": "yes"}));
+        n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    }
+    n.delegates[2].delete(&format!("/api/v1/assemblies/{a}/attendance/{gamma}"));
+    let proxy = n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": gamma, "holder_id": alpha}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("proxy");
+    // A poll and a round open: Alpha may vote for Gamma there, though it
+    // has not. Revoking now would not stop that (the snapshot decides), so
+    // it is refused until both close, and then allowed.
+    let poll = open_poll(&n, "secret", "Afternoon");
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}]}),
+        201,
+    );
+    let e = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201);
+    let round = e["rounds"][0]["id"].as_i64().expect("round");
+    let revoke = format!("/api/v1/proxies/{proxy}");
+    let browser = logged_in(&n.app.base, "d2@example.org");
+    let page = || browser.get(format!("{}/delegate", n.app.base)).send().expect("page").text().expect("body");
+    let action = format!("/delegate/proxies/{proxy}/revoke");
+    let shown = page();
+    assert!(!shown.contains(&action) && shown.contains("Revoke it after the close"), "{shown}");
+    assert_eq!(error(n.delegates[2].delete(&revoke)), (409, "proxy_in_open_poll".to_string()));
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    assert_eq!(error(n.delegates[2].delete(&revoke)), (409, "proxy_in_open_poll".to_string()));
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    assert!(page().contains(&action), "revocable again after the close");
+    let (status, body) = n.delegates[2].delete(&revoke);
+    assert_eq!((status, body["state"].as_str()), (200, Some("revoked")), "{body}");
+    let (_, events) = n.chair.get("/api/v1/audit/events?limit=10000");
+    assert!(events.to_string().contains("proxy.revoked"));
+}
+
+/// A browser logged in through the login form.
+fn logged_in(base: &str, email: &str) -> reqwest::blocking::Client {
+    let browser = common::client();
+    let login = browser.get(format!("{base}/login")).send().expect("login page").text().expect("body");
+    let csrf = form_token(&login);
+    let res = browser
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf.as_str()), ("email", email), ("password", PASSWORD)])
+        .send()
+        .expect("login");
+    assert_eq!(res.status(), 303, "login {email}");
+    browser
+}
+
+/// The value of the first `csrf` input of a page.
+fn form_token(page: &str) -> String {
+    let doc = scraper::Html::parse_document(page);
+    let sel = scraper::Selector::parse("input[name=csrf]").expect("selector");
+    doc.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_string()
+}
+
+both!(
+    proxies_are_capped_unchained_and_used_once,
+    a_grantor_who_arrives_voids_its_proxy,
+    a_proxy_used_in_a_secret_poll_stays,
+    a_proxy_used_in_an_election_round_stays,
+    a_proxy_used_online_in_a_tellers_poll_stays,
+    a_proxy_used_in_the_rooms_count_stays,
+    a_proxy_is_not_used_by_the_grantors_own_earlier_vote,
+);

@@ -88,6 +88,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/instance", web::get().to(instance))
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/receipts/{code}", web::get().to(check_receipt))
+        .route("/receipts", web::post().to(check_posted_receipt))
         .route("/audit/events", web::get().to(audit_events))
         .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::not_found("API path")) }));
 }
@@ -560,6 +561,19 @@ async fn close_poll(
 
 async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.check_receipt(&code.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(r))
+}
+
+#[derive(Deserialize)]
+struct ReceiptBody {
+    code: String,
+}
+
+/// `POST /receipts`: the check of `GET /receipts/{code}` with the code in
+/// the body, where no URL (and so no proxy's log) holds it.
+async fn check_posted_receipt(svc: Svc, body: Body<ReceiptBody>) -> AppResult<HttpResponse> {
+    let code = body.into_inner().code;
+    let r = run(&svc, move |s| s.check_receipt(&code)).await?;
     Ok(HttpResponse::Ok().json(r))
 }
 

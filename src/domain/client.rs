@@ -1,0 +1,270 @@
+//! Who the client is, and what of its request a log line may show.
+//!
+//! Behind a reverse proxy every connection comes from the proxy, which names
+//! the client in a `Forwarded` (RFC 7239) or `X-Forwarded-For` header. That
+//! header is believed only from a configured trusted proxy; each proxy
+//! appends the address it saw, so the chain is read from the right, and the
+//! client is the right-most address that is not itself a trusted proxy
+//! (anything to its left is the client's own say, which it may forge).
+
+use ipnet::IpNet;
+use std::borrow::Cow;
+use std::net::IpAddr;
+
+/// The addresses and networks whose forwarding headers are believed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustedProxies {
+    nets: Vec<IpNet>,
+}
+
+impl TrustedProxies {
+    /// Parses a comma-separated list of addresses (`127.0.0.1`, `::1`) and
+    /// networks (`10.0.0.0/8`); blank means none.
+    pub fn parse(list: &str) -> Result<TrustedProxies, String> {
+        let mut nets = Vec::new();
+        for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let net = match item.parse::<IpNet>() {
+                Ok(net) => net.trunc(),
+                Err(_) => match item.parse::<IpAddr>() {
+                    Ok(ip) => IpNet::from(ip.to_canonical()),
+                    Err(_) => return Err(format!("{item:?} is neither an address nor a network")),
+                },
+            };
+            nets.push(net);
+        }
+        Ok(TrustedProxies { nets })
+    }
+
+    /// Whether `ip` is one of them.
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.nets.iter().any(|n| n.contains(&ip))
+    }
+
+    /// Whether none is configured.
+    pub fn is_empty(&self) -> bool {
+        self.nets.is_empty()
+    }
+}
+
+/// One address as a forwarding header writes it: bare, with a port
+/// (`192.0.2.1:8080`), in brackets (`[2001:db8::1]`, `[2001:db8::1]:80`),
+/// or quoted; `None` for `unknown`, obfuscated names and garbage.
+fn parse_node(node: &str) -> Option<IpAddr> {
+    let node = node.trim().trim_matches('"').trim();
+    if let Ok(ip) = node.parse::<IpAddr>() {
+        return Some(ip.to_canonical());
+    }
+    if let Some(rest) = node.strip_prefix('[') {
+        let (ip, _) = rest.split_once(']')?;
+        return ip.parse::<IpAddr>().ok().map(|ip| ip.to_canonical());
+    }
+    let (ip, port) = node.rsplit_once(':')?;
+    port.parse::<u16>().ok()?;
+    ip.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4)
+}
+
+/// The `for=` nodes of `Forwarded` header values, left to right (`None`
+/// where one is not an address).
+fn forwarded_for(values: &[&str]) -> Vec<Option<IpAddr>> {
+    let mut out = Vec::new();
+    for element in values.iter().flat_map(|v| v.split(',')) {
+        let node = element.split(';').find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            k.trim().eq_ignore_ascii_case("for").then_some(v)
+        });
+        if let Some(node) = node {
+            out.push(parse_node(node));
+        }
+    }
+    out
+}
+
+/// The client's address: the peer, unless the peer is a trusted proxy, in
+/// which case the chain its headers give (`Forwarded` if it sent one,
+/// otherwise `X-Forwarded-For`) is read from the right, past every trusted
+/// proxy, to the first address that is not one. A node that is not an
+/// address stops the walk at the trusted hop that reported it; a chain of
+/// trusted proxies only gives its left-most.
+pub fn client_ip(peer: IpAddr, trusted: &TrustedProxies, forwarded: &[&str], x_forwarded_for: &[&str]) -> IpAddr {
+    let peer = peer.to_canonical();
+    if !trusted.contains(peer) {
+        return peer;
+    }
+    let chain: Vec<Option<IpAddr>> = if !forwarded.is_empty() {
+        forwarded_for(forwarded)
+    } else {
+        x_forwarded_for.iter().flat_map(|v| v.split(',')).filter(|s| !s.trim().is_empty()).map(parse_node).collect()
+    };
+    let mut client = peer;
+    for node in chain.iter().rev() {
+        match node {
+            Some(ip) => {
+                client = *ip;
+                if !trusted.contains(*ip) {
+                    break;
+                }
+            }
+            None => break,
+        }
+    }
+    client
+}
+
+/// What a log line may show of a request's target (path and query): the
+/// path segment after `receipts` and every `code` parameter's value are
+/// secrets (a receipt proves a ballot; whoever reads the log would hold
+/// it), and are replaced by `[redacted]`.
+pub fn redacted_target(target: &str) -> Cow<'_, str> {
+    let (path, query) = match target.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (target, None),
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    let secret_path = segments
+        .iter()
+        .position(|s| s.eq_ignore_ascii_case("receipts"))
+        .is_some_and(|i| segments[i + 1..].iter().any(|s| !s.is_empty()));
+    let secret_query = query.is_some_and(|q| q.split('&').any(is_code_param));
+    if !secret_path && !secret_query {
+        return Cow::Borrowed(target);
+    }
+    let mut out = String::with_capacity(target.len());
+    let mut after_receipts = false;
+    for (i, segment) in segments.iter().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        if after_receipts && !segment.is_empty() {
+            out.push_str("[redacted]");
+        } else {
+            out.push_str(segment);
+        }
+        after_receipts = after_receipts || segment.eq_ignore_ascii_case("receipts");
+    }
+    if let Some(q) = query {
+        out.push('?');
+        let params: Vec<String> = q
+            .split('&')
+            .map(|p| match p.split_once('=') {
+                Some((k, _)) if is_code_param(p) => format!("{k}=[redacted]"),
+                _ => p.to_string(),
+            })
+            .collect();
+        out.push_str(&params.join("&"));
+    }
+    Cow::Owned(out)
+}
+
+fn is_code_param(param: &str) -> bool {
+    let name = param.split_once('=').map(|(k, _)| k).unwrap_or(param);
+    name.eq_ignore_ascii_case("code") || name.eq_ignore_ascii_case("receipt")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn trusted_lists_parse() {
+        let t = TrustedProxies::parse(" 127.0.0.1, 10.0.0.0/8 ,::1,fd00::/8").unwrap();
+        for yes in ["127.0.0.1", "10.1.2.3", "::1", "fd12::5", "::ffff:10.9.9.9"] {
+            assert!(t.contains(ip(yes)), "{yes}");
+        }
+        for no in ["127.0.0.2", "11.0.0.1", "::2", "fe80::1"] {
+            assert!(!t.contains(ip(no)), "{no}");
+        }
+        assert!(TrustedProxies::parse("").unwrap().is_empty());
+        assert!(TrustedProxies::parse("  , ").unwrap().is_empty());
+        for bad in ["localhost", "10.0.0.0/33", "1.2.3", "*"] {
+            assert!(TrustedProxies::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_client_is_the_right_most_untrusted_hop() {
+        let t = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8").unwrap();
+        let none = TrustedProxies::default();
+        // Trusted, peer, Forwarded, X-Forwarded-For, the client.
+        type Row<'a> = (&'a TrustedProxies, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
+        let table: &[Row] = &[
+            // Nobody trusted: headers are ignored.
+            (&none, "192.0.2.7", &[], &["203.0.113.9"], "192.0.2.7"),
+            (&none, "192.0.2.7", &["for=203.0.113.9"], &[], "192.0.2.7"),
+            // An untrusted peer's headers are its own say.
+            (&t, "192.0.2.7", &[], &["203.0.113.9"], "192.0.2.7"),
+            // One trusted proxy.
+            (&t, "127.0.0.1", &[], &["203.0.113.9"], "203.0.113.9"),
+            (&t, "127.0.0.1", &[], &["203.0.113.9:5000"], "203.0.113.9"),
+            // The client prepended a forged address: the proxy's is right-most.
+            (&t, "127.0.0.1", &[], &["6.6.6.6, 203.0.113.9"], "203.0.113.9"),
+            (&t, "127.0.0.1", &[], &["6.6.6.6", "203.0.113.9"], "203.0.113.9"),
+            // Two trusted hops.
+            (&t, "127.0.0.1", &[], &["6.6.6.6, 203.0.113.9, 10.0.0.5"], "203.0.113.9"),
+            // Only trusted hops: the left-most.
+            (&t, "127.0.0.1", &[], &["10.0.0.9, 10.0.0.5"], "10.0.0.9"),
+            // Garbage stops at the hop that reported it.
+            (&t, "127.0.0.1", &[], &["203.0.113.9, nonsense"], "127.0.0.1"),
+            (&t, "127.0.0.1", &[], &["203.0.113.9, nonsense, 10.0.0.5"], "10.0.0.5"),
+            (&t, "127.0.0.1", &[], &[], "127.0.0.1"),
+            // Forwarded, preferred to X-Forwarded-For.
+            (&t, "127.0.0.1", &["for=203.0.113.9;proto=https"], &["6.6.6.6"], "203.0.113.9"),
+            (&t, "127.0.0.1", &["for=6.6.6.6, For=\"[2001:db8::7]:4711\""], &[], "2001:db8::7"),
+            (&t, "127.0.0.1", &["for=6.6.6.6", "for=203.0.113.9"], &[], "203.0.113.9"),
+            (&t, "127.0.0.1", &["for=unknown"], &[], "127.0.0.1"),
+            (&t, "127.0.0.1", &["for=_hidden, for=10.0.0.2"], &[], "10.0.0.2"),
+            (&t, "127.0.0.1", &["by=10.0.0.1"], &["6.6.6.6"], "127.0.0.1"),
+            // IPv4-mapped peers are their IPv4 selves.
+            (&t, "::ffff:127.0.0.1", &[], &["203.0.113.9"], "203.0.113.9"),
+        ];
+        for (trusted, peer, fwd, xff, want) in table {
+            assert_eq!(client_ip(ip(peer), trusted, fwd, xff), ip(want), "{peer} {fwd:?} {xff:?}");
+        }
+    }
+
+    #[test]
+    fn receipts_are_redacted() {
+        let table = [
+            ("/api/v1/receipts/ABCD-EFGH", "/api/v1/receipts/[redacted]"),
+            ("/api/v1/receipts/ABCD-EFGH/", "/api/v1/receipts/[redacted]/"),
+            ("/API/V1/RECEIPTS/abcd", "/API/V1/RECEIPTS/[redacted]"),
+            ("/api/v1//receipts//x/y", "/api/v1//receipts//[redacted]/[redacted]"),
+            ("/receipts?code=ABCD-EFGH", "/receipts?code=[redacted]"),
+            ("/receipts?lang=en&Code=abcd&x=1", "/receipts?lang=en&Code=[redacted]&x=1"),
+            ("/receipts?receipt=abcd", "/receipts?receipt=[redacted]"),
+            ("/receipts", "/receipts"),
+            ("/receipts/", "/receipts/"),
+            ("/api/v1/polls/3/ballots", "/api/v1/polls/3/ballots"),
+            ("/api/v1/audit/events?kind=ballot.&after=3", "/api/v1/audit/events?kind=ballot.&after=3"),
+        ];
+        for (target, want) in table {
+            assert_eq!(redacted_target(target), want, "{target}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn no_receipt_survives_redaction(code in "[A-Z0-9]{4}(-[A-Z0-9]{4}){1,4}", prefix in "(/api/v1|/x|)", lang in "[a-z]{0,3}") {
+            for target in [
+                format!("{prefix}/receipts/{code}"),
+                format!("/receipts?lang={lang}&code={code}"),
+                format!("/receipts?code={code}&lang={lang}"),
+            ] {
+                let shown = redacted_target(&target);
+                prop_assert!(!shown.contains(&code), "{} -> {}", target, shown);
+            }
+        }
+
+        #[test]
+        fn an_untrusted_peer_is_always_the_client(a in any::<[u8; 4]>(), xff in "[0-9., :a-f]{0,40}") {
+            let t = TrustedProxies::parse("10.0.0.0/8").unwrap();
+            let peer = IpAddr::from([11, a[1], a[2], a[3]]);
+            prop_assert_eq!(client_ip(peer, &t, &[xff.as_str()], &[xff.as_str()]), peer);
+        }
+    }
+}

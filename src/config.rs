@@ -37,6 +37,7 @@ pub struct Settings {
     pub signing_key_file: String,
     pub log: String,
     pub trusted_proxies: String,
+    pub trusted_proxy_header: String,
     pub body_read_timeout_seconds: u64,
     pub max_connections_per_address: usize,
 }
@@ -110,6 +111,8 @@ impl Settings {
         }
         crate::domain::client::TrustedProxies::parse(&self.trusted_proxies)
             .map_err(|e| ConfigError::Invalid(format!("trusted_proxies: {e}")))?;
+        crate::domain::client::ForwardedHeader::parse(&self.trusted_proxy_header)
+            .map_err(|e| ConfigError::Invalid(format!("trusted_proxy_header: {e}")))?;
         if self.body_read_timeout_seconds == 0 {
             return Err(ConfigError::Invalid("body_read_timeout_seconds must be at least 1".into()));
         }

@@ -80,21 +80,51 @@ fn forwarded_for(values: &[&str]) -> Vec<Option<IpAddr>> {
     out
 }
 
+/// Which header the trusted proxies write the chain in. Only that one is
+/// read: a proxy passes the other on as the client sent it, so believing
+/// it would let the client choose its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For: client, proxy1` (nginx, HAProxy, most others).
+    XForwardedFor,
+    /// `Forwarded: for=client, for=proxy1` (RFC 7239).
+    Forwarded,
+}
+
+impl ForwardedHeader {
+    /// The setting's value, `X-Forwarded-For` or `Forwarded` (any case).
+    pub fn parse(name: &str) -> Result<ForwardedHeader, String> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "x-forwarded-for" => Ok(ForwardedHeader::XForwardedFor),
+            "forwarded" => Ok(ForwardedHeader::Forwarded),
+            other => Err(format!("{other:?} is neither X-Forwarded-For nor Forwarded")),
+        }
+    }
+
+    /// The header's name, as HTTP spells it in lower case.
+    pub fn name(self) -> &'static str {
+        match self {
+            ForwardedHeader::XForwardedFor => "x-forwarded-for",
+            ForwardedHeader::Forwarded => "forwarded",
+        }
+    }
+}
+
 /// The client's address: the peer, unless the peer is a trusted proxy, in
-/// which case the chain its headers give (`Forwarded` if it sent one,
-/// otherwise `X-Forwarded-For`) is read from the right, past every trusted
-/// proxy, to the first address that is not one. A node that is not an
-/// address stops the walk at the trusted hop that reported it; a chain of
-/// trusted proxies only gives its left-most.
-pub fn client_ip(peer: IpAddr, trusted: &TrustedProxies, forwarded: &[&str], x_forwarded_for: &[&str]) -> IpAddr {
+/// which case the chain `values` of its `header` give is read from the
+/// right, past every trusted proxy, to the first address that is not one.
+/// A node that is not an address stops the walk at the trusted hop that
+/// reported it; a chain of trusted proxies only gives its left-most.
+pub fn client_ip(peer: IpAddr, trusted: &TrustedProxies, header: ForwardedHeader, values: &[&str]) -> IpAddr {
     let peer = peer.to_canonical();
     if !trusted.contains(peer) {
         return peer;
     }
-    let chain: Vec<Option<IpAddr>> = if !forwarded.is_empty() {
-        forwarded_for(forwarded)
-    } else {
-        x_forwarded_for.iter().flat_map(|v| v.split(',')).filter(|s| !s.trim().is_empty()).map(parse_node).collect()
+    let chain: Vec<Option<IpAddr>> = match header {
+        ForwardedHeader::Forwarded => forwarded_for(values),
+        ForwardedHeader::XForwardedFor => {
+            values.iter().flat_map(|v| v.split(',')).filter(|s| !s.trim().is_empty()).map(parse_node).collect()
+        }
     };
     let mut client = peer;
     for node in chain.iter().rev() {
@@ -109,6 +139,21 @@ pub fn client_ip(peer: IpAddr, trusted: &TrustedProxies, forwarded: &[&str], x_f
         }
     }
     client
+}
+
+/// What the login limits count an address as: an IPv4 address itself, an
+/// IPv6 address as its /64 (one subscriber usually holds a whole /64, and
+/// would otherwise have 2^64 addresses' worth of attempts). Anything else
+/// (`unknown`) is itself.
+pub fn limit_key(address: &str) -> String {
+    match address.parse::<IpAddr>().map(|ip| ip.to_canonical()) {
+        Ok(IpAddr::V6(v6)) => match ipnet::Ipv6Net::new(v6, 64) {
+            Ok(net) => net.trunc().to_string(),
+            Err(_) => v6.to_string(),
+        },
+        Ok(IpAddr::V4(v4)) => v4.to_string(),
+        Err(_) => address.to_string(),
+    }
 }
 
 /// What a log line may show of a request's target (path and query): the
@@ -190,7 +235,8 @@ mod tests {
     fn the_client_is_the_right_most_untrusted_hop() {
         let t = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8").unwrap();
         let none = TrustedProxies::default();
-        // Trusted, peer, Forwarded, X-Forwarded-For, the client.
+        // Trusted, peer, Forwarded, X-Forwarded-For, the client (the
+        // header read is the one the row fills; X-Forwarded-For if both).
         type Row<'a> = (&'a TrustedProxies, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
         let table: &[Row] = &[
             // Nobody trusted: headers are ignored.
@@ -212,18 +258,48 @@ mod tests {
             (&t, "127.0.0.1", &[], &["203.0.113.9, nonsense"], "127.0.0.1"),
             (&t, "127.0.0.1", &[], &["203.0.113.9, nonsense, 10.0.0.5"], "10.0.0.5"),
             (&t, "127.0.0.1", &[], &[], "127.0.0.1"),
-            // Forwarded, preferred to X-Forwarded-For.
-            (&t, "127.0.0.1", &["for=203.0.113.9;proto=https"], &["6.6.6.6"], "203.0.113.9"),
+            // Forwarded.
+            (&t, "127.0.0.1", &["for=203.0.113.9;proto=https"], &[], "203.0.113.9"),
             (&t, "127.0.0.1", &["for=6.6.6.6, For=\"[2001:db8::7]:4711\""], &[], "2001:db8::7"),
             (&t, "127.0.0.1", &["for=6.6.6.6", "for=203.0.113.9"], &[], "203.0.113.9"),
             (&t, "127.0.0.1", &["for=unknown"], &[], "127.0.0.1"),
             (&t, "127.0.0.1", &["for=_hidden, for=10.0.0.2"], &[], "10.0.0.2"),
-            (&t, "127.0.0.1", &["by=10.0.0.1"], &["6.6.6.6"], "127.0.0.1"),
+            (&t, "127.0.0.1", &["by=10.0.0.1"], &[], "127.0.0.1"),
             // IPv4-mapped peers are their IPv4 selves.
             (&t, "::ffff:127.0.0.1", &[], &["203.0.113.9"], "203.0.113.9"),
         ];
         for (trusted, peer, fwd, xff, want) in table {
-            assert_eq!(client_ip(ip(peer), trusted, fwd, xff), ip(want), "{peer} {fwd:?} {xff:?}");
+            let (header, values) =
+                if xff.is_empty() { (ForwardedHeader::Forwarded, fwd) } else { (ForwardedHeader::XForwardedFor, xff) };
+            assert_eq!(client_ip(ip(peer), trusted, header, values), ip(want), "{peer} {fwd:?} {xff:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_configured_header_is_read() {
+        let t = TrustedProxies::parse("127.0.0.1").unwrap();
+        let peer = ip("127.0.0.1");
+        // A proxy managing X-Forwarded-For passes the client's Forwarded on.
+        assert_eq!(client_ip(peer, &t, ForwardedHeader::XForwardedFor, &[]), peer);
+        assert_eq!(client_ip(peer, &t, ForwardedHeader::Forwarded, &["203.0.113.9"]), peer, "no for=");
+        assert_eq!(ForwardedHeader::parse(" X-Forwarded-For ").unwrap(), ForwardedHeader::XForwardedFor);
+        assert_eq!(ForwardedHeader::parse("forwarded").unwrap(), ForwardedHeader::Forwarded);
+        assert!(ForwardedHeader::parse("X-Real-IP").is_err());
+    }
+
+    #[test]
+    fn limits_count_ipv6_by_its_64() {
+        let table = [
+            ("192.0.2.7", "192.0.2.7"),
+            ("::ffff:192.0.2.7", "192.0.2.7"),
+            ("2001:db8:0:1::1", "2001:db8:0:1::/64"),
+            ("2001:db8:0:1:ffff:ffff:ffff:ffff", "2001:db8:0:1::/64"),
+            ("2001:db8:0:2::1", "2001:db8:0:2::/64"),
+            ("::1", "::/64"),
+            ("unknown", "unknown"),
+        ];
+        for (address, want) in table {
+            assert_eq!(limit_key(address), want, "{address}");
         }
     }
 
@@ -264,7 +340,9 @@ mod tests {
         fn an_untrusted_peer_is_always_the_client(a in any::<[u8; 4]>(), xff in "[0-9., :a-f]{0,40}") {
             let t = TrustedProxies::parse("10.0.0.0/8").unwrap();
             let peer = IpAddr::from([11, a[1], a[2], a[3]]);
-            prop_assert_eq!(client_ip(peer, &t, &[xff.as_str()], &[xff.as_str()]), peer);
+            for header in [ForwardedHeader::XForwardedFor, ForwardedHeader::Forwarded] {
+                prop_assert_eq!(client_ip(peer, &t, header, &[xff.as_str()]), peer);
+            }
         }
     }
 }

@@ -74,7 +74,9 @@ impl Services {
     pub fn login(&self, email: &str, password: &str, address: &str, previous: Option<&str>) -> AppResult<LoggedIn> {
         let email = email.trim().to_lowercase();
         let s = &self.settings;
-        self.reserve_login_attempt(&email, address)?;
+        // IPv6 counted by its /64, where the session and the log keep the address.
+        let counted = crate::domain::client::limit_key(address);
+        self.reserve_login_attempt(&email, &counted)?;
         let account = self.read_one(|conn| {
             Ok(accounts::table
                 .filter(accounts::email.eq(&email))
@@ -115,7 +117,7 @@ impl Services {
             diesel::delete(
                 login_failures::table
                     .filter(login_failures::account_key.eq(&email))
-                    .filter(login_failures::address.eq(address)),
+                    .filter(login_failures::address.eq(&counted)),
             )
             .execute(conn)?;
             record(

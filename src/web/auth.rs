@@ -2,7 +2,7 @@
 //! token on every form for the pages.
 
 use super::run;
-use crate::domain::client::{client_ip, TrustedProxies};
+use crate::domain::client::{client_ip, ForwardedHeader, TrustedProxies};
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::service::auth::Authenticated;
@@ -39,8 +39,15 @@ pub fn bearer(req: &HttpRequest) -> Option<String> {
 /// `X-Forwarded-For` header names (see [`crate::domain::client`]). Anyone
 /// else's forwarding headers are ignored, since they are the client's to set.
 pub fn client_address(req: &HttpRequest) -> String {
-    let trusted = req.app_data::<web::Data<TrustedProxies>>().map(|t| t.get_ref());
+    let trusted = req.app_data::<web::Data<Forwarding>>().map(|t| t.get_ref());
     address_of(req.peer_addr(), req.headers(), trusted)
+}
+
+/// Whose forwarding header is believed, and which header.
+#[derive(Debug, Clone)]
+pub struct Forwarding {
+    pub proxies: TrustedProxies,
+    pub header: ForwardedHeader,
 }
 
 /// [`client_address`] from a request's parts (the access log has a
@@ -48,13 +55,12 @@ pub fn client_address(req: &HttpRequest) -> String {
 pub fn address_of(
     peer: Option<std::net::SocketAddr>,
     headers: &header::HeaderMap,
-    trusted: Option<&TrustedProxies>,
+    trusted: Option<&Forwarding>,
 ) -> String {
     let Some(peer) = peer else { return "unknown".into() };
-    let Some(trusted) = trusted.filter(|t| !t.is_empty()) else { return peer.ip().to_canonical().to_string() };
-    let values = |name: &str| -> Vec<&str> { headers.get_all(name).filter_map(|v| v.to_str().ok()).collect() };
-    let (forwarded, xff) = (values("forwarded"), values("x-forwarded-for"));
-    client_ip(peer.ip(), trusted, &forwarded, &xff).to_string()
+    let Some(f) = trusted.filter(|f| !f.proxies.is_empty()) else { return peer.ip().to_canonical().to_string() };
+    let values: Vec<&str> = headers.get_all(f.header.name()).filter_map(|v| v.to_str().ok()).collect();
+    client_ip(peer.ip(), &f.proxies, f.header, &values).to_string()
 }
 
 /// An API caller, authenticated by its bearer token.

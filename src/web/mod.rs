@@ -119,7 +119,7 @@ pub fn security_headers(secure: bool) -> middleware::DefaultHeaders {
 /// The access log's line: the client's address (as [`auth::client_address`]
 /// sees it), the request line with its secrets redacted (receipt codes:
 /// [`crate::domain::client::redacted_target`]), status and time.
-fn access_log(trusted: TrustedProxies) -> middleware::Logger {
+fn access_log(trusted: auth::Forwarding) -> middleware::Logger {
     middleware::Logger::new("%{client}xi \"%{request}xi\" %s %Dms")
         .exclude("/healthz")
         .custom_request_replace("client", move |req| auth::address_of(req.peer_addr(), req.headers(), Some(&trusted)))
@@ -152,18 +152,22 @@ pub fn listen(addr: &str) -> std::io::Result<std::net::TcpListener> {
 
 pub fn server(services: Services, listener: TcpListener, workers: Option<usize>) -> std::io::Result<Server> {
     let settings = services.settings.clone();
-    let trusted = TrustedProxies::parse(&settings.trusted_proxies)
-        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("trusted_proxies: {e}")))?;
+    let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, e);
+    let trusted =
+        TrustedProxies::parse(&settings.trusted_proxies).map_err(|e| invalid(format!("trusted_proxies: {e}")))?;
+    let header = crate::domain::client::ForwardedHeader::parse(&settings.trusted_proxy_header)
+        .map_err(|e| invalid(format!("trusted_proxy_header: {e}")))?;
+    let forwarding = auth::Forwarding { proxies: trusted.clone(), header };
     let data = web::Data::new(services);
     let hub = web::Data::new(std::sync::Arc::new(live::Hub::default()));
-    let trusted_data = web::Data::new(trusted.clone());
+    let trusted_data = web::Data::new(forwarding.clone());
     let deadline =
         web::Data::new(limits::BodyDeadline(std::time::Duration::from_secs(settings.body_read_timeout_seconds)));
     let form_key = web::Data::new(auth::LoginFormKey::default());
     actix_web::rt::spawn(live::poller(data.clone(), hub.get_ref().clone()));
     let counts = std::sync::Arc::new(limits::ConnectionCounts::default());
     let secure = settings.cookie_secure;
-    let log_trusted = trusted.clone();
+    let log_trusted = forwarding;
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())

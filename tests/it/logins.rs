@@ -176,6 +176,15 @@ fn behind_a_trusted_proxy_each_client_has_its_own_limit(db: TestDb) {
             .expect("login");
         assert_eq!(res.status().as_u16(), 401, "attempt {i}");
     }
+    // Nor with a `Forwarded` header, which this proxy passes on untouched
+    // (it manages X-Forwarded-For only, the setting's default).
+    let res = attacker
+        .post(format!("{}/api/v1/session", proxy.base))
+        .header("Forwarded", "for=10.0.3.1")
+        .json(&json!({"email": "victim@example.org", "password": PASSWORD}))
+        .send()
+        .expect("login");
+    assert_eq!(res.status().as_u16(), 429, "a Forwarded header the proxy does not manage is not believed");
     let res = attacker
         .post(format!("{}/api/v1/session", proxy.base))
         .header("X-Forwarded-For", "10.0.1.1")
@@ -234,7 +243,36 @@ fn a_client_not_behind_a_trusted_proxy_cannot_choose_its_address(db: TestDb) {
     assert_eq!(addresses.last().map(String::as_str), Some("127.0.0.5"), "{addresses:?}");
 }
 
+/// An IPv6 client usually holds a whole /64: the limits count per /64, so
+/// that walking through its addresses does not buy more attempts. (The
+/// test is the trusted proxy here, naming each client itself.)
+fn an_ipv6_client_cannot_walk_its_64(db: TestDb) {
+    let app = TestApp::start_with(db, |s| s.trusted_proxies = "127.0.0.1".into());
+    app.account("chair@example.org", Role::Secretariat, None);
+    let chair = app.login("chair@example.org");
+    let limit = app.services.settings.login_max_failures_per_address as usize;
+    let client = common::client();
+    let attempt = |from: &str, email: &str, password: &str| -> u16 {
+        client
+            .post(format!("{}/api/v1/session", app.base))
+            .header("X-Forwarded-For", from)
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .expect("login")
+            .status()
+            .as_u16()
+    };
+    for i in 0..limit {
+        assert_eq!(attempt(&format!("2001:db8:0:1::{:x}", i + 1), &format!("n{i}@example.org"), "guess"), 401, "{i}");
+    }
+    assert_eq!(attempt("2001:db8:0:1:ffff:ffff:ffff:ffff", "x@example.org", "guess"), 429, "the same /64");
+    assert_eq!(attempt("2001:db8:0:2::1", "chair@example.org", PASSWORD), 201, "another /64");
+    let addresses = session_addresses(&chair);
+    assert_eq!(addresses.last().map(String::as_str), Some("2001:db8:0:2::1"), "the session keeps the address");
+}
+
 both!(
+    an_ipv6_client_cannot_walk_its_64,
     simultaneous_wrong_passwords_are_tried_at_most_the_limit,
     a_flood_of_unknown_emails_is_cut_at_the_address_limit,
     behind_a_trusted_proxy_each_client_has_its_own_limit,

@@ -40,6 +40,7 @@ pub struct Settings {
     pub trusted_proxy_header: String,
     pub body_read_timeout_seconds: u64,
     pub max_connections_per_address: usize,
+    pub max_live_streams_per_session: usize,
 }
 
 /// The configured defaults for a new assembly's rules.

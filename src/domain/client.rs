@@ -24,6 +24,8 @@ impl TrustedProxies {
         let mut nets = Vec::new();
         for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             let net = match item.parse::<IpNet>() {
+                // Trusting every address would let anyone choose its own.
+                Ok(net) if net.prefix_len() == 0 => return Err(format!("{item:?} would trust every address")),
                 Ok(net) => net.trunc(),
                 Err(_) => match item.parse::<IpAddr>() {
                     Ok(ip) => IpNet::from(ip.to_canonical()),
@@ -141,17 +143,23 @@ pub fn client_ip(peer: IpAddr, trusted: &TrustedProxies, header: ForwardedHeader
     client
 }
 
-/// What the login limits count an address as: an IPv4 address itself, an
-/// IPv6 address as its /64 (one subscriber usually holds a whole /64, and
-/// would otherwise have 2^64 addresses' worth of attempts). Anything else
-/// (`unknown`) is itself.
+/// Who holds an address, as the limits count it: an IPv4 address itself,
+/// an IPv6 address its /64's first address (one subscriber usually holds a
+/// whole /64, and would otherwise have 2^64 addresses' worth of attempts
+/// and connections).
+pub fn holder(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
+        v4 => v4,
+    }
+}
+
+/// What the login limits count an address as: [`holder`], an IPv6 one
+/// written as its /64. Anything else (`unknown`) is itself.
 pub fn limit_key(address: &str) -> String {
-    match address.parse::<IpAddr>().map(|ip| ip.to_canonical()) {
-        Ok(IpAddr::V6(v6)) => match ipnet::Ipv6Net::new(v6, 64) {
-            Ok(net) => net.trunc().to_string(),
-            Err(_) => v6.to_string(),
-        },
-        Ok(IpAddr::V4(v4)) => v4.to_string(),
+    match address.parse::<IpAddr>().map(holder) {
+        Ok(IpAddr::V6(v6)) => format!("{v6}/64"),
+        Ok(v4) => v4.to_string(),
         Err(_) => address.to_string(),
     }
 }
@@ -226,7 +234,7 @@ mod tests {
         }
         assert!(TrustedProxies::parse("").unwrap().is_empty());
         assert!(TrustedProxies::parse("  , ").unwrap().is_empty());
-        for bad in ["localhost", "10.0.0.0/33", "1.2.3", "*"] {
+        for bad in ["localhost", "10.0.0.0/33", "1.2.3", "*", "0.0.0.0/0", "::/0"] {
             assert!(TrustedProxies::parse(bad).is_err(), "{bad}");
         }
     }

@@ -85,10 +85,8 @@ pub async fn body_deadline(
         return Ok(res?.map_into_left_body());
     }
     let cut = |req| {
-        let answer = HttpResponse::RequestTimeout()
-            .force_close()
-            .content_type("application/json")
-            .body(r#"{"error":"body_timeout","message":"The request's body took too long to arrive."}"#);
+        let body = serde_json::json!({"error": "body_timeout", "message": crate::i18n::Msg::BodyTimeout.en()});
+        let answer = HttpResponse::RequestTimeout().force_close().json(body);
         ServiceResponse::new(req, answer).map_into_right_body()
     };
     match res {
@@ -122,10 +120,11 @@ impl Drop for Counted {
 }
 
 impl ConnectionCounts {
-    /// Counts a new connection from `address`, or refuses it (`None`) when
-    /// the address already holds `cap`.
+    /// Counts a new connection from `address` (an IPv6 one as its /64, as
+    /// the login limits do), or refuses it (`None`) when it already holds
+    /// `cap`.
     pub fn admit(self: &Arc<Self>, address: IpAddr, cap: usize) -> Option<Counted> {
-        let address = address.to_canonical();
+        let address = crate::domain::client::holder(address);
         let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let n = open.entry(address).or_insert(0);
         if *n >= cap {
@@ -175,6 +174,11 @@ mod tests {
         assert!(counts.admit(a, 3).is_none());
         assert!(counts.admit(b, 3).is_some());
         assert!(counts.admit("::ffff:192.0.2.1".parse().unwrap(), 3).is_none(), "a mapped address is the same");
+        let v6: Vec<_> = (1..=3).map(|i| counts.admit(format!("2001:db8::{i}").parse().unwrap(), 3)).collect();
+        assert!(v6.iter().all(Option::is_some));
+        assert!(counts.admit("2001:db8::ffff".parse().unwrap(), 3).is_none(), "one /64 is one holder");
+        assert!(counts.admit("2001:db8:0:1::1".parse().unwrap(), 3).is_some(), "another /64");
+        drop(v6);
         drop(held);
         assert!(counts.admit(a, 3).is_some());
         assert!(counts.open.lock().unwrap().is_empty(), "nothing left counted");

@@ -7,7 +7,7 @@
 
 use super::auth::{bearer, SESSION_COOKIE};
 use super::run;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::service::live::LiveView;
 use crate::service::Services;
@@ -78,10 +78,23 @@ impl Drop for Watching {
 }
 
 impl Hub {
-    fn watch(self: &Arc<Self>, assembly_id: i64, session_id: i64) -> (broadcast::Receiver<Arc<Message>>, Watching) {
+    /// Counts a new stream, unless its session already has `cap` of them.
+    fn watch(
+        self: &Arc<Self>,
+        assembly_id: i64,
+        session_id: i64,
+        cap: usize,
+    ) -> Option<(broadcast::Receiver<Arc<Message>>, Watching)> {
+        {
+            let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+            let n = sessions.entry(session_id).or_insert(0);
+            if *n >= cap {
+                return None;
+            }
+            *n += 1;
+        }
         *self.watched.lock().unwrap_or_else(|e| e.into_inner()).entry(assembly_id).or_insert(0) += 1;
-        *self.sessions.lock().unwrap_or_else(|e| e.into_inner()).entry(session_id).or_insert(0) += 1;
-        (self.tx.subscribe(), Watching { hub: self.clone(), assembly_id, session_id })
+        Some((self.tx.subscribe(), Watching { hub: self.clone(), assembly_id, session_id }))
     }
 
     fn watched(&self) -> Vec<i64> {
@@ -166,7 +179,11 @@ pub async fn stream(
     })
     .await?;
     let keep_alive = Duration::from_secs(services.settings.live_keep_alive_seconds);
-    let (rx, guard) = hub.get_ref().watch(assembly_id, session_id);
+    let cap = services.settings.max_live_streams_per_session;
+    let (rx, guard) = hub
+        .get_ref()
+        .watch(assembly_id, session_id, cap)
+        .ok_or_else(|| AppError::new(ErrorKind::TooManyRequests, "too_many_streams", Msg::TooManyStreams))?;
     let first = frame(&first).event;
     let state = (Some(first), rx, guard);
     let body = futures_util::stream::unfold(state, move |(first, mut rx, guard)| async move {

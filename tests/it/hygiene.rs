@@ -331,7 +331,25 @@ fn connections_per_address_are_capped(db: TestDb) {
     assert!(status == 200 || status == 401, "a freed place serves again: {status}");
 }
 
+/// One session holds at most `max_live_streams_per_session` live streams:
+/// behind a trusted proxy the per-address connection cap cannot apply, and
+/// each stream holds memory until it ends.
+fn live_streams_per_session_are_capped(db: TestDb) {
+    let n = common::network(db);
+    let path = format!("/live/assemblies/{}", n.assembly);
+    let cap = n.app.services.settings.max_live_streams_per_session;
+    let token = n.delegates[0].token.clone().expect("token");
+    let held: Vec<_> = (0..cap).map(|_| follow_until_end(&n.app.base, &path, Some(&token), None)).collect();
+    let (status, body) = n.delegates[0].get(&path);
+    assert_eq!(status, 429, "stream {} of one session: {body}", cap + 1);
+    assert_eq!(body["error"], "too_many_streams", "{body}");
+    let other = follow_until_end(&n.app.base, &path, n.delegates[1].token.as_deref(), None);
+    assert!(other.try_recv().is_err(), "another session's stream runs");
+    assert!(held.iter().all(|rx| rx.try_recv().is_err()), "the streams within the cap run");
+}
+
 both!(
+    live_streams_per_session_are_capped,
     receipts_stay_out_of_the_log,
     private_answers_are_not_stored_and_hsts_follows_cookie_secure,
     the_login_form_token_is_the_servers,

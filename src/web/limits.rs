@@ -99,7 +99,13 @@ pub async fn body_deadline(
 #[derive(Debug, Default)]
 pub struct ConnectionCounts {
     open: Mutex<HashMap<IpAddr, usize>>,
+    /// Connections refused since the last warning, and when that was: a
+    /// flood of refusals makes one log line per [`WARN_EVERY`], not one each.
+    refused: Mutex<(u64, Option<std::time::Instant>)>,
 }
+
+/// At most one warning about refused connections this often.
+const WARN_EVERY: Duration = Duration::from_secs(10);
 
 /// One counted connection; dropped (uncounted) with it.
 pub struct Counted {
@@ -133,6 +139,19 @@ impl ConnectionCounts {
         *n += 1;
         Some(Counted { counts: self.clone(), address })
     }
+
+    /// Counts a refusal; says how many to report now, if it is time to.
+    fn refused(&self) -> Option<u64> {
+        let mut r = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+        r.0 += 1;
+        let now = std::time::Instant::now();
+        if r.1.is_some_and(|at| now.duration_since(at) < WARN_EVERY) {
+            return None;
+        }
+        let n = r.0;
+        *r = (0, Some(now));
+        Some(n)
+    }
 }
 
 /// The server's `on_connect` hook: counts each TCP connection against its
@@ -154,7 +173,9 @@ pub fn on_connect(
                 ext.insert(counted);
             }
             None => {
-                tracing::warn!(address = %peer.ip(), cap, "connection refused: too many from one address");
+                if let Some(refused) = counts.refused() {
+                    tracing::warn!(address = %peer.ip(), cap, refused, "connections refused: too many from one address");
+                }
                 let _ = socket2::SockRef::from(tcp).shutdown(std::net::Shutdown::Both);
             }
         }
@@ -181,6 +202,8 @@ mod tests {
         drop(v6);
         drop(held);
         assert!(counts.admit(a, 3).is_some());
+        assert_eq!(counts.refused(), Some(1), "the first refusal is reported");
+        assert_eq!((counts.refused(), counts.refused()), (None, None), "the next ones wait");
         assert!(counts.open.lock().unwrap().is_empty(), "nothing left counted");
     }
 }

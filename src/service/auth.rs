@@ -134,11 +134,14 @@ impl Services {
 
     /// Counts the failures of `email` from `address`, and of `address`, in
     /// the window and, within the limits, records this attempt as a failure
-    /// before it is tried; beyond them, refuses it (429).
+    /// before it is tried; beyond them, refuses it (429). Failures past the
+    /// window are deleted on the way.
     fn reserve_login_attempt(&self, email: &str, address: &str) -> AppResult<()> {
         let s = &self.settings;
         let since = self.clock.now() - Duration::seconds(s.login_window_seconds);
         self.write(|conn, now| {
+            // What no longer counts is not kept.
+            diesel::delete(login_failures::table.filter(login_failures::at.le(since))).execute(conn)?;
             let by_pair: i64 = login_failures::table
                 .filter(login_failures::account_key.eq(email))
                 .filter(login_failures::address.eq(address))

@@ -271,7 +271,28 @@ fn an_ipv6_client_cannot_walk_its_64(db: TestDb) {
     assert_eq!(addresses.last().map(String::as_str), Some("2001:db8:0:2::1"), "the session keeps the address");
 }
 
+/// Failed logins older than the window no longer count, and are not kept:
+/// a flood from many addresses would otherwise grow the table for ever.
+fn failures_past_the_window_are_purged(db: TestDb) {
+    let app = TestApp::start(db);
+    let limit = app.services.settings.login_max_failures_per_address as usize;
+    let client = common::client();
+    for i in 0..limit {
+        assert_eq!(login_status(&client, &app.base, &format!("n{i}@example.org"), "guess"), 401);
+    }
+    assert_eq!(login_status(&client, &app.base, "x@example.org", "guess"), 429);
+    app.clock.advance(chrono::Duration::seconds(app.services.settings.login_window_seconds + 1));
+    assert_eq!(login_status(&client, &app.base, "x@example.org", "guess"), 401, "the window has passed");
+    let rows: i64 = {
+        use diesel::prelude::*;
+        let mut conn = app.services.conn().expect("connection");
+        plenum::store::schema::login_failures::table.count().get_result(&mut *conn).expect("count")
+    };
+    assert_eq!(rows, 1, "only the failure within the window is kept");
+}
+
 both!(
+    failures_past_the_window_are_purged,
     an_ipv6_client_cannot_walk_its_64,
     simultaneous_wrong_passwords_are_tried_at_most_the_limit,
     a_flood_of_unknown_emails_is_cut_at_the_address_limit,

@@ -5,3 +5,7 @@ CREATE TABLE server_secrets (
     name TEXT PRIMARY KEY NOT NULL,
     secret TEXT NOT NULL
 );
+
+-- Failed logins past the window are deleted by the next login attempt, by
+-- their time alone.
+CREATE INDEX login_failures_at ON login_failures (at);

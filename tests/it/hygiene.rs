@@ -248,6 +248,22 @@ fn a_live_stream_ends_with_its_session(db: TestDb) {
     assert!(still.try_recv().is_err(), "the stream of a session that lives on still runs");
 }
 
+/// A live stream ends when its session expires, without any event: the
+/// poller checks the watched sessions every five seconds.
+fn a_live_stream_ends_when_its_session_expires(db: TestDb) {
+    let n = common::network(db);
+    let path = format!("/live/assemblies/{}", n.assembly);
+    let rx = follow_until_end(&n.app.base, &path, n.delegates[0].token.as_deref(), None);
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(rx.try_recv().is_err(), "a live session's stream runs");
+    n.app
+        .clock
+        .advance(chrono::Duration::hours(n.app.services.settings.session_ttl_hours) + chrono::Duration::seconds(1));
+    let started = Instant::now();
+    assert!(rx.recv_timeout(Duration::from_secs(8)).is_ok(), "the stream still runs 8 s after its session expired");
+    eprintln!("the stream ended {:?} after its session expired", started.elapsed());
+}
+
 /// Whether the server closed `conn` within `within`, while `trickle` sends
 /// it a byte a second; a response before the close is read and ignored.
 fn closed_within(mut conn: TcpStream, within: Duration) -> Option<Duration> {
@@ -349,6 +365,7 @@ fn live_streams_per_session_are_capped(db: TestDb) {
 }
 
 both!(
+    a_live_stream_ends_when_its_session_expires,
     live_streams_per_session_are_capped,
     receipts_stay_out_of_the_log,
     private_answers_are_not_stored_and_hsts_follows_cookie_secure,

@@ -94,7 +94,7 @@ impl FromRequest for PageAuth {
     type Future = Fut<Self, actix_web::Error>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+        let token = cookie_value(req, SESSION_COOKIE, secure_cookies(req));
         let svc = services(req);
         Box::pin(async move {
             let token = token.ok_or_else(to_login)?;
@@ -170,9 +170,37 @@ impl PageAuth {
     }
 }
 
-/// A cookie as plenum sets them: HttpOnly, SameSite=Lax, Secure if configured.
+/// The name a cookie goes by. With `cookie_secure`, `__Host-` and the name:
+/// a browser then takes the cookie only from this host over HTTPS with
+/// `Path=/` and no `Domain`, so a sibling subdomain or a plain-HTTP answer
+/// cannot plant one (a login token or a session of the attacker's choosing).
+pub fn cookie_name(name: &'static str, secure: bool) -> std::borrow::Cow<'static, str> {
+    if secure {
+        format!("__Host-{name}").into()
+    } else {
+        name.into()
+    }
+}
+
+/// The value of the cookie `name` (under [`cookie_name`]) in a request.
+pub fn cookie_value(req: &HttpRequest, name: &'static str, secure: bool) -> Option<String> {
+    req.cookie(&cookie_name(name, secure)).map(|c| c.value().to_string())
+}
+
+/// Whether this instance marks its cookies secure (`cookie_secure`).
+pub fn secure_cookies(req: &HttpRequest) -> bool {
+    req.app_data::<web::Data<Services>>().map(|s| s.settings.cookie_secure).unwrap_or(true)
+}
+
+/// A cookie as plenum sets them: HttpOnly, SameSite=Lax, Path=/, Secure
+/// (and named `__Host-`) if configured.
 pub fn cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(name, value).path("/").http_only(true).same_site(SameSite::Lax).secure(secure).finish()
+    Cookie::build(cookie_name(name, secure), value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .finish()
 }
 
 /// A cookie that removes one.

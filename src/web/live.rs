@@ -5,7 +5,7 @@
 //! instance reaches the watchers of every instance. A stream ends soon after
 //! its session does (logout, a disabled or replaced account, expiry).
 
-use super::auth::{bearer, SESSION_COOKIE};
+use super::auth::{bearer, cookie_value, SESSION_COOKIE};
 use super::run;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
@@ -170,7 +170,7 @@ pub async fn stream(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     let token = bearer(&req)
-        .or_else(|| req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()))
+        .or_else(|| cookie_value(&req, SESSION_COOKIE, services.settings.cookie_secure))
         .ok_or_else(|| AppError::unauthorized(Msg::LoginRequired))?;
     let assembly_id = id.into_inner();
     let (session_id, first) = run(&services, move |s| {

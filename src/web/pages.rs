@@ -2,8 +2,8 @@
 //! page works without JavaScript.
 
 use super::auth::{
-    client_address, cookie, form_token_is_valid, issue_form_token, removal, same_secret, LoginFormKey, PageAuth,
-    LOGIN_CSRF_COOKIE, SESSION_COOKIE,
+    client_address, cookie, cookie_value, form_token_is_valid, issue_form_token, removal, same_secret, LoginFormKey,
+    PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
 };
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
@@ -152,9 +152,7 @@ async fn home(auth: PageAuth) -> HttpResponse {
 async fn login_form(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest) -> PageResult {
     let key = key.get(&svc).await?;
     let now = svc.clock.now();
-    let csrf = req
-        .cookie(LOGIN_CSRF_COOKIE)
-        .map(|c| c.value().to_string())
+    let csrf = cookie_value(&req, LOGIN_CSRF_COOKIE, svc.settings.cookie_secure)
         .filter(|t| form_token_is_valid(&key, t, now))
         .unwrap_or_else(|| issue_form_token(&key, now));
     Ok(HttpResponse::Ok()
@@ -171,13 +169,13 @@ struct LoginForm {
 }
 
 async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: web::Form<LoginForm>) -> PageResult {
-    let expected = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
+    let expected = cookie_value(&req, LOGIN_CSRF_COOKIE, svc.settings.cookie_secure).unwrap_or_default();
     let key = key.get(&svc).await?;
     if !same_secret(&form.csrf, &expected) || !form_token_is_valid(&key, &expected, svc.clock.now()) {
         return Err(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch).into());
     }
     let address = client_address(&req);
-    let previous = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let previous = cookie_value(&req, SESSION_COOKIE, svc.settings.cookie_secure);
     let form = form.into_inner();
     let secure = svc.settings.cookie_secure;
     let result = run_login(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;

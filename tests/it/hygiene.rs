@@ -116,6 +116,53 @@ fn private_answers_are_not_stored_and_hsts_follows_cookie_secure(db: TestDb) {
     assert!(hsts.starts_with("max-age=31536000"), "{hsts}");
 }
 
+/// With `cookie_secure`, the cookies are `__Host-` cookies: a browser
+/// accepts them only from this host over HTTPS, never from a sibling
+/// subdomain or plain HTTP, so nobody else can plant a login token or a
+/// session in the visitor's browser; unprefixed ones are ignored.
+fn secure_cookies_are_host_cookies(db: TestDb) {
+    let app = TestApp::start_with(db, |s| s.cookie_secure = true);
+    app.account("chair@example.org", Role::Secretariat, None);
+    // reqwest keeps no Secure cookie over plain HTTP: cookies by hand.
+    let plain = reqwest::blocking::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("c");
+    let set_cookie = |res: &reqwest::blocking::Response, name: &str| -> Option<String> {
+        res.headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(str::to_string)
+    };
+    let res = plain.get(format!("{}/login", app.base)).send().expect("login page");
+    let csrf_cookie = set_cookie(&res, "__Host-plenum_login_csrf").expect("a __Host- login cookie");
+    assert!(csrf_cookie.contains("Secure") && csrf_cookie.contains("Path=/"), "{csrf_cookie}");
+    let token = csrf_cookie.split(';').next().and_then(|c| c.split_once('=')).map(|(_, v)| v.to_string()).expect("v");
+    // The same token planted under the unprefixed name is not the form's.
+    let form = [("csrf", token.as_str()), ("email", "chair@example.org"), ("password", PASSWORD)];
+    let res = plain
+        .post(format!("{}/login", app.base))
+        .header("Cookie", format!("plenum_login_csrf={token}"))
+        .form(&form)
+        .send()
+        .expect("login");
+    assert_eq!(res.status().as_u16(), 403, "an unprefixed login cookie");
+    let res = plain
+        .post(format!("{}/login", app.base))
+        .header("Cookie", format!("__Host-plenum_login_csrf={token}"))
+        .form(&form)
+        .send()
+        .expect("login");
+    assert_eq!(res.status().as_u16(), 303);
+    let session = set_cookie(&res, "__Host-plenum_session").expect("a __Host- session cookie");
+    assert!(session.contains("Secure") && session.contains("HttpOnly"), "{session}");
+    let value = session.split(';').next().and_then(|c| c.split_once('=')).map(|(_, v)| v.to_string()).expect("v");
+    let page = |cookie: String| {
+        plain.get(format!("{}/chair", app.base)).header("Cookie", cookie).send().expect("page").status().as_u16()
+    };
+    assert_eq!(page(format!("__Host-plenum_session={value}")), 200);
+    assert_eq!(page(format!("plenum_session={value}")), 303, "an unprefixed session cookie is not read");
+}
+
 /// The login form's token must be one the server issued: a value the
 /// client picked for both the cookie and the field is refused.
 fn the_login_form_token_is_the_servers(db: TestDb) {
@@ -365,6 +412,7 @@ fn live_streams_per_session_are_capped(db: TestDb) {
 }
 
 both!(
+    secure_cookies_are_host_cookies,
     a_live_stream_ends_when_its_session_expires,
     live_streams_per_session_are_capped,
     receipts_stay_out_of_the_log,

@@ -76,7 +76,10 @@ impl Services {
         let s = &self.settings;
         // IPv6 counted by its /64, where the session and the log keep the address.
         let counted = crate::domain::client::limit_key(address);
-        self.reserve_login_attempt(&email, &counted)?;
+        // The account is counted by the SHA-256 of what was typed: people
+        // type their password in the email field, and the row is kept.
+        let account_key = secret_hash(&email);
+        self.reserve_login_attempt(&account_key, &counted)?;
         let account = self.read_one(|conn| {
             Ok(accounts::table
                 .filter(accounts::email.eq(&email))
@@ -116,7 +119,7 @@ impl Services {
                 .get_result(conn)?;
             diesel::delete(
                 login_failures::table
-                    .filter(login_failures::account_key.eq(&email))
+                    .filter(login_failures::account_key.eq(&account_key))
                     .filter(login_failures::address.eq(&counted)),
             )
             .execute(conn)?;
@@ -132,18 +135,18 @@ impl Services {
         Ok(LoggedIn { token, csrf, account: view })
     }
 
-    /// Counts the failures of `email` from `address`, and of `address`, in
+    /// Counts the failures of `account_key` from `address`, and of `address`, in
     /// the window and, within the limits, records this attempt as a failure
     /// before it is tried; beyond them, refuses it (429). Failures past the
     /// window are deleted on the way.
-    fn reserve_login_attempt(&self, email: &str, address: &str) -> AppResult<()> {
+    fn reserve_login_attempt(&self, account_key: &str, address: &str) -> AppResult<()> {
         let s = &self.settings;
         let since = self.clock.now() - Duration::seconds(s.login_window_seconds);
         self.write(|conn, now| {
             // What no longer counts is not kept.
             diesel::delete(login_failures::table.filter(login_failures::at.le(since))).execute(conn)?;
             let by_pair: i64 = login_failures::table
-                .filter(login_failures::account_key.eq(email))
+                .filter(login_failures::account_key.eq(account_key))
                 .filter(login_failures::address.eq(address))
                 .filter(login_failures::at.gt(since))
                 .count()
@@ -159,7 +162,7 @@ impl Services {
             }
             diesel::insert_into(login_failures::table)
                 .values((
-                    login_failures::account_key.eq(email),
+                    login_failures::account_key.eq(account_key),
                     login_failures::address.eq(address),
                     login_failures::at.eq(now),
                 ))

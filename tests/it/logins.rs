@@ -291,7 +291,30 @@ fn failures_past_the_window_are_purged(db: TestDb) {
     assert_eq!(rows, 1, "only the failure within the window is kept");
 }
 
+/// What was typed as the email of a failed login is not kept in the clear
+/// (people type their password there), nor at any length.
+fn attempted_emails_are_not_kept(db: TestDb) {
+    let app = TestApp::start(db);
+    let client = common::client();
+    let typed = "correct horse battery staple";
+    let long = format!("{}@example.org", "x".repeat(60_000));
+    for email in [typed.to_string(), long] {
+        assert_eq!(login_status(&client, &app.base, &email, "guess"), 401);
+    }
+    let keys: Vec<String> = {
+        use diesel::prelude::*;
+        use plenum::store::schema::login_failures;
+        let mut conn = app.services.conn().expect("connection");
+        login_failures::table.select(login_failures::account_key).load(&mut *conn).expect("keys")
+    };
+    assert_eq!(keys.len(), 2);
+    for key in &keys {
+        assert!(!key.contains("horse") && !key.contains("xxxx") && key.len() <= 64, "{}", &key[..key.len().min(80)]);
+    }
+}
+
 both!(
+    attempted_emails_are_not_kept,
     failures_past_the_window_are_purged,
     an_ipv6_client_cannot_walk_its_64,
     simultaneous_wrong_passwords_are_tried_at_most_the_limit,

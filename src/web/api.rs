@@ -108,7 +108,15 @@ struct LoginOut {
 async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<HttpResponse> {
     let address = client_address(&req);
     let body = body.into_inner();
-    let logged = run_login(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
+    let logged = match run_login(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await {
+        Ok(logged) => logged,
+        Err(e) if e.kind == crate::error::ErrorKind::TooManyRequests => {
+            let mut res = actix_web::ResponseError::error_response(&e);
+            super::auth::retry_after(&mut res, svc.settings.login_window_seconds);
+            return Ok(res);
+        }
+        Err(e) => return Err(e),
+    };
     Ok(HttpResponse::Created().json(LoginOut { token: logged.token.0, account: logged.account }))
 }
 

@@ -107,6 +107,14 @@ impl FromRequest for PageAuth {
     }
 }
 
+/// Says in a 429 when to try again: `Retry-After` in seconds (for a login,
+/// the window, after which the oldest failure no longer counts).
+pub fn retry_after(res: &mut HttpResponse, seconds: i64) {
+    if let Ok(value) = header::HeaderValue::from_str(&seconds.max(1).to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+}
+
 /// How long a login form's token is good for, in seconds.
 pub const LOGIN_FORM_TTL_SECONDS: i64 = 24 * 3600;
 

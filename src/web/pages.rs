@@ -186,9 +186,13 @@ async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: w
             .cookie(removal(LOGIN_CSRF_COOKIE, secure))
             .finish()),
         Err(e) if matches!(e.kind, ErrorKind::Unauthorized | ErrorKind::TooManyRequests) => {
-            Ok(HttpResponse::build(e.status_code())
+            let mut res = HttpResponse::build(e.status_code())
                 .content_type("text/html; charset=utf-8")
-                .body(pages::login(&expected, Some(&e.message())).into_string()))
+                .body(pages::login(&expected, Some(&e.message())).into_string());
+            if e.kind == ErrorKind::TooManyRequests {
+                super::auth::retry_after(&mut res, svc.settings.login_window_seconds);
+            }
+            Ok(res)
         }
         Err(e) => Err(e.into()),
     }

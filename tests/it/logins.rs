@@ -69,7 +69,15 @@ fn simultaneous_wrong_passwords_are_tried_at_most_the_limit(db: TestDb) {
     let statuses = at_once(std::slice::from_ref(&app.base), |_| ("d@example.org".into(), "not the password".into()));
     assert_eq!(count(&statuses, 401), limit, "tried (401) of {ATTEMPTS} simultaneous wrong passwords: {statuses:?}");
     assert_eq!(count(&statuses, 429), ATTEMPTS - limit, "refused at once (429): {statuses:?}");
-    assert_eq!(login_status(&common::client(), &app.base, "d@example.org", PASSWORD), 429, "the right one, API");
+    let res = common::client()
+        .post(format!("{}/api/v1/session", app.base))
+        .json(&json!({"email": "d@example.org", "password": PASSWORD}))
+        .send()
+        .expect("login");
+    assert_eq!(res.status().as_u16(), 429, "the right one, API");
+    let window = app.services.settings.login_window_seconds.to_string();
+    let retry = res.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_string);
+    assert_eq!(retry.as_deref(), Some(window.as_str()), "429 says when to come back");
     assert_eq!(page_login(&app.base, "d@example.org", PASSWORD), 429, "the right one, login form");
 }
 

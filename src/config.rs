@@ -36,6 +36,11 @@ pub struct Settings {
     pub demo_password: String,
     pub signing_key_file: String,
     pub log: String,
+    pub trusted_proxies: String,
+    pub trusted_proxy_header: String,
+    pub body_read_timeout_seconds: u64,
+    pub max_connections_per_address: usize,
+    pub max_live_streams_per_session: usize,
 }
 
 /// The configured defaults for a new assembly's rules.
@@ -104,6 +109,16 @@ impl Settings {
         }
         if self.proxy_cap == 0 {
             return Err(ConfigError::Invalid("proxy_cap must be at least 1".into()));
+        }
+        crate::domain::client::TrustedProxies::parse(&self.trusted_proxies)
+            .map_err(|e| ConfigError::Invalid(format!("trusted_proxies: {e}")))?;
+        crate::domain::client::ForwardedHeader::parse(&self.trusted_proxy_header)
+            .map_err(|e| ConfigError::Invalid(format!("trusted_proxy_header: {e}")))?;
+        if self.body_read_timeout_seconds == 0 {
+            return Err(ConfigError::Invalid("body_read_timeout_seconds must be at least 1".into()));
+        }
+        if self.max_connections_per_address == 0 {
+            return Err(ConfigError::Invalid("max_connections_per_address must be at least 1".into()));
         }
         Ok(())
     }

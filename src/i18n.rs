@@ -49,6 +49,8 @@ catalogue! {
     LoginRateLimited => "Too many failed logins. Please wait a few minutes and try again.",
     SessionExpired => "Your session has ended. Please log in again.",
     CsrfMismatch => "This form has expired or did not come from plenum. Please reload the page and try again.",
+    TooManyStreams => "This login already follows as many live pages as it may. Close one and try again.",
+    BodyTimeout => "The request took too long to arrive. Please try again.",
     RoleRequired { role } => "Only the {role} may do this.",
     NotYourOrganisation => "You may only act for your own organisation.",
     NotFound { what } => "No such {what}.",

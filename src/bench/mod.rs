@@ -296,6 +296,11 @@ pub fn run(o: &Options) -> Result<Report, String> {
     settings.database_url = db.url.clone();
     let pool_size = o.pool_size.max(1);
     settings.database_pool_size = pool_size;
+    // The harness is many clients on one address, and each login is reserved
+    // against the per-address limit before it is hashed: its concurrent
+    // logins must not count as one client's.
+    settings.login_max_failures_per_address =
+        settings.login_max_failures_per_address.max((o.logins + o.clients) as i64);
     let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
         .map_err(|e| e.to_string())?;
     let mut first = pool.get().map_err(|e| e.to_string())?;

@@ -5,6 +5,7 @@
 
 pub mod assembly;
 pub mod checkin;
+pub mod client;
 pub mod election;
 pub mod eligibility;
 pub mod fraction;

@@ -1,6 +1,7 @@
 //! Logins and server-side sessions. A session token is 128 random bits; only
 //! its SHA-256 is stored. Failed logins are rate limited per account and
-//! address, and per address, in the database (so it holds across instances).
+//! address, and per address, in the database (so it holds across instances),
+//! each attempt reserved before its password is hashed.
 
 use super::accounts::{verify_password, AccountView};
 use super::{record, stored, Caller, Services};
@@ -8,7 +9,7 @@ use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::store::rows::{Account, NewSession, Session};
-use crate::store::schema::{accounts, login_failures, sessions};
+use crate::store::schema::{accounts, audit_events, login_failures, server_secrets, sessions};
 use chrono::Duration;
 use diesel::prelude::*;
 use rand::RngCore;
@@ -62,33 +63,31 @@ const DUMMY_HASH: &str =
 impl Services {
     /// Logs in with email and password from `address`. Replaces the session
     /// `previous` (rotation) when one is given.
+    ///
+    /// The attempt is reserved before its password is hashed: in one write
+    /// transaction (serialised on both backends, across instances) the
+    /// failures in the window are counted and, if the limits allow one
+    /// more, a failure is recorded at once. A wrong password leaves it; the
+    /// right one removes it with the account's other failures from this
+    /// address. Of many simultaneous attempts, at most the limit are thus
+    /// hashed, and the rest are refused at once, the right password too.
     pub fn login(&self, email: &str, password: &str, address: &str, previous: Option<&str>) -> AppResult<LoggedIn> {
         let email = email.trim().to_lowercase();
         let s = &self.settings;
-        let since = self.clock.now() - Duration::seconds(s.login_window_seconds);
-        let (by_pair, by_address, account) = self.read(|conn| {
-            let by_pair: i64 = login_failures::table
-                .filter(login_failures::account_key.eq(&email))
-                .filter(login_failures::address.eq(address))
-                .filter(login_failures::at.gt(since))
-                .count()
-                .get_result(conn)?;
-            let by_address: i64 = login_failures::table
-                .filter(login_failures::address.eq(address))
-                .filter(login_failures::at.gt(since))
-                .count()
-                .get_result(conn)?;
-            let account = accounts::table
+        // IPv6 counted by its /64, where the session and the log keep the address.
+        let counted = crate::domain::client::limit_key(address);
+        // The account is counted by the SHA-256 of what was typed: people
+        // type their password in the email field, and the row is kept.
+        let account_key = secret_hash(&email);
+        self.reserve_login_attempt(&account_key, &counted)?;
+        let account = self.read_one(|conn| {
+            Ok(accounts::table
                 .filter(accounts::email.eq(&email))
                 .filter(accounts::active.eq(true))
                 .select(Account::as_select())
                 .first(conn)
-                .optional()?;
-            Ok((by_pair, by_address, account))
+                .optional()?)
         })?;
-        if by_pair >= s.login_max_failures_per_account_and_address || by_address >= s.login_max_failures_per_address {
-            return Err(AppError::new(ErrorKind::TooManyRequests, "login_rate_limited", Msg::LoginRateLimited));
-        }
         let cap = s.max_concurrent_password_hashes;
         let verified = match &account {
             Some(a) => verify_password(cap, password, &a.password_hash),
@@ -98,16 +97,6 @@ impl Services {
             }
         };
         let Some(account) = account.filter(|_| verified) else {
-            self.write(|conn, now| {
-                diesel::insert_into(login_failures::table)
-                    .values((
-                        login_failures::account_key.eq(&email),
-                        login_failures::address.eq(address),
-                        login_failures::at.eq(now),
-                    ))
-                    .execute(conn)?;
-                Ok(())
-            })?;
             return Err(AppError::unauthorized(Msg::LoginFailed).with_code("login_failed"));
         };
         let token = random_token();
@@ -130,8 +119,8 @@ impl Services {
                 .get_result(conn)?;
             diesel::delete(
                 login_failures::table
-                    .filter(login_failures::account_key.eq(&email))
-                    .filter(login_failures::address.eq(address)),
+                    .filter(login_failures::account_key.eq(&account_key))
+                    .filter(login_failures::address.eq(&counted)),
             )
             .execute(conn)?;
             record(
@@ -144,6 +133,104 @@ impl Services {
             )
         })?;
         Ok(LoggedIn { token, csrf, account: view })
+    }
+
+    /// Counts the failures of `account_key` from `address`, and of `address`, in
+    /// the window and, within the limits, records this attempt as a failure
+    /// before it is tried; beyond them, refuses it (429). Failures past the
+    /// window are deleted on the way.
+    fn reserve_login_attempt(&self, account_key: &str, address: &str) -> AppResult<()> {
+        let s = &self.settings;
+        let since = self.clock.now() - Duration::seconds(s.login_window_seconds);
+        self.write(|conn, now| {
+            // What no longer counts is not kept.
+            diesel::delete(login_failures::table.filter(login_failures::at.le(since))).execute(conn)?;
+            let by_pair: i64 = login_failures::table
+                .filter(login_failures::account_key.eq(account_key))
+                .filter(login_failures::address.eq(address))
+                .filter(login_failures::at.gt(since))
+                .count()
+                .get_result(conn)?;
+            let by_address: i64 = login_failures::table
+                .filter(login_failures::address.eq(address))
+                .filter(login_failures::at.gt(since))
+                .count()
+                .get_result(conn)?;
+            if by_pair >= s.login_max_failures_per_account_and_address || by_address >= s.login_max_failures_per_address
+            {
+                return Err(AppError::new(ErrorKind::TooManyRequests, "login_rate_limited", Msg::LoginRateLimited));
+            }
+            diesel::insert_into(login_failures::table)
+                .values((
+                    login_failures::account_key.eq(account_key),
+                    login_failures::address.eq(address),
+                    login_failures::at.eq(now),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+    }
+
+    /// The key the login form's token is signed with, shared by every
+    /// instance on the database: made (random, 256 bits) by the first that
+    /// needs it.
+    pub fn login_form_key(&self) -> AppResult<[u8; 32]> {
+        const NAME: &str = "login_form";
+        // Writes are serialised (on both backends, across instances): the
+        // first to find none makes it, every later one reads it.
+        let stored = self.write(|conn, _| {
+            let found: Option<String> =
+                server_secrets::table.find(NAME).select(server_secrets::secret).first(conn).optional()?;
+            if let Some(found) = found {
+                return Ok(found);
+            }
+            let mut fresh = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut fresh);
+            let fresh = hex::encode(fresh);
+            diesel::insert_into(server_secrets::table)
+                .values((server_secrets::name.eq(NAME), server_secrets::secret.eq(&fresh)))
+                .execute(conn)?;
+            Ok(fresh)
+        })?;
+        let bytes = hex::decode(&stored).map_err(|_| AppError::internal("the login form key is not hex"))?;
+        bytes.try_into().map_err(|_| AppError::internal("the login form key is not 256 bits"))
+    }
+
+    /// Of `watched` sessions, those that have ended (logged out, replaced,
+    /// expired, or their account disabled). Unless `always`, it looks only
+    /// if the ledger recorded, after `since`, an event that can end one
+    /// (`session.ended`, `session.started`, which may replace one, or
+    /// `account.disabled`); otherwise none has ended but by expiry.
+    pub fn ended_sessions(&self, since: i64, watched: &[i64], always: bool) -> AppResult<Vec<i64>> {
+        if watched.is_empty() {
+            return Ok(Vec::new());
+        }
+        let now = self.clock.now();
+        self.read(|conn| {
+            if !always {
+                let kinds = ["session.ended", "session.started", "account.disabled"];
+                let relevant: i64 = audit_events::table
+                    .filter(audit_events::seq.gt(since))
+                    .filter(audit_events::kind.eq_any(kinds))
+                    .count()
+                    .get_result(conn)?;
+                if relevant == 0 {
+                    return Ok(Vec::new());
+                }
+            }
+            let mut live = std::collections::HashSet::new();
+            for chunk in watched.chunks(5_000) {
+                let ids: Vec<i64> = sessions::table
+                    .inner_join(accounts::table)
+                    .filter(sessions::id.eq_any(chunk))
+                    .filter(sessions::expires_at.gt(now))
+                    .filter(accounts::active.eq(true))
+                    .select(sessions::id)
+                    .load(conn)?;
+                live.extend(ids);
+            }
+            Ok(watched.iter().copied().filter(|id| !live.contains(id)).collect())
+        })
     }
 
     /// The session and caller behind a token, if the session is live.

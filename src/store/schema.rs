@@ -397,3 +397,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     minutes,
     incidents,
 );
+
+diesel::table! {
+    server_secrets (name) {
+        name -> Text,
+        secret -> Text,
+    }
+}

@@ -239,7 +239,7 @@ pub fn receipt(chrome: &Chrome<'_>, code: Option<&str>, result: Option<Result<Re
         html! {
             h1 { (t(Msg::ReceiptCheckTitle)) }
             p.hint { (t(Msg::ReceiptCheckHint)) }
-            form.stack method="get" action="/receipts" {
+            form.stack method="post" action="/receipts" {
                 label { (t(Msg::ReceiptCode)) input type="text" name="code" value=[code] autocomplete="off" required; }
                 button.primary type="submit" { (t(Msg::ReceiptCheckTitle)) }
             }

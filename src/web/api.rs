@@ -88,6 +88,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/instance", web::get().to(instance))
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/receipts/{code}", web::get().to(check_receipt))
+        .route("/receipts", web::post().to(check_posted_receipt))
         .route("/audit/events", web::get().to(audit_events))
         .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::not_found("API path")) }));
 }
@@ -107,7 +108,15 @@ struct LoginOut {
 async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<HttpResponse> {
     let address = client_address(&req);
     let body = body.into_inner();
-    let logged = run_login(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await?;
+    let logged = match run_login(&svc, move |s| s.login(&body.email, &body.password, &address, None)).await {
+        Ok(logged) => logged,
+        Err(e) if e.kind == crate::error::ErrorKind::TooManyRequests => {
+            let mut res = actix_web::ResponseError::error_response(&e);
+            super::auth::retry_after(&mut res, svc.settings.login_window_seconds);
+            return Ok(res);
+        }
+        Err(e) => return Err(e),
+    };
     Ok(HttpResponse::Created().json(LoginOut { token: logged.token.0, account: logged.account }))
 }
 
@@ -560,6 +569,19 @@ async fn close_poll(
 
 async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.check_receipt(&code.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(r))
+}
+
+#[derive(Deserialize)]
+struct ReceiptBody {
+    code: String,
+}
+
+/// `POST /receipts`: the check of `GET /receipts/{code}` with the code in
+/// the body, where no URL (and so no proxy's log) holds it.
+async fn check_posted_receipt(svc: Svc, body: Body<ReceiptBody>) -> AppResult<HttpResponse> {
+    let code = body.into_inner().code;
+    let r = run(&svc, move |s| s.check_receipt(&code)).await?;
     Ok(HttpResponse::Ok().json(r))
 }
 

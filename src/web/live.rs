@@ -2,11 +2,12 @@
 //! ledger head (one cheap query every [`POLL_INTERVAL`]); when it moves, it
 //! rebuilds the views of the assemblies someone is watching and broadcasts
 //! them. Everything comes from the database, so a change made through any
-//! instance reaches the watchers of every instance.
+//! instance reaches the watchers of every instance. A stream ends soon after
+//! its session does (logout, a disabled or replaced account, expiry).
 
-use super::auth::{bearer, SESSION_COOKIE};
+use super::auth::{bearer, cookie_value, SESSION_COOKIE};
 use super::run;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::service::live::LiveView;
 use crate::service::Services;
@@ -29,47 +30,86 @@ pub struct Frame {
     pub event: Bytes,
 }
 
+/// What the poller tells every stream: an assembly's new view, or the
+/// sessions that have ended (whose streams end).
+#[derive(Debug)]
+pub enum Message {
+    View(Frame),
+    Ended(Vec<i64>),
+}
+
 /// The instance's broadcaster and who is watching what.
 pub struct Hub {
-    tx: broadcast::Sender<Arc<Frame>>,
+    tx: broadcast::Sender<Arc<Message>>,
     watched: Mutex<HashMap<i64, usize>>,
+    /// The sessions behind the streams, with how many streams each.
+    sessions: Mutex<HashMap<i64, usize>>,
 }
 
 impl Default for Hub {
     fn default() -> Self {
         let (tx, _) = broadcast::channel(256);
-        Hub { tx, watched: Mutex::new(HashMap::new()) }
+        Hub { tx, watched: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()) }
     }
 }
 
-/// Counts a watcher while it lives.
+/// Counts a watcher, and its session, while it lives.
 struct Watching {
     hub: Arc<Hub>,
     assembly_id: i64,
+    session_id: i64,
 }
 
-impl Drop for Watching {
-    fn drop(&mut self) {
-        let mut w = self.hub.watched.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(n) = w.get_mut(&self.assembly_id) {
-            *n -= 1;
-            if *n == 0 {
-                w.remove(&self.assembly_id);
-            }
+fn uncount(map: &Mutex<HashMap<i64, usize>>, key: i64) {
+    let mut w = map.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = w.get_mut(&key) {
+        *n -= 1;
+        if *n == 0 {
+            w.remove(&key);
         }
     }
 }
 
+impl Drop for Watching {
+    fn drop(&mut self) {
+        uncount(&self.hub.watched, self.assembly_id);
+        uncount(&self.hub.sessions, self.session_id);
+    }
+}
+
 impl Hub {
-    fn watch(self: &Arc<Self>, assembly_id: i64) -> (broadcast::Receiver<Arc<Frame>>, Watching) {
+    /// Counts a new stream, unless its session already has `cap` of them.
+    fn watch(
+        self: &Arc<Self>,
+        assembly_id: i64,
+        session_id: i64,
+        cap: usize,
+    ) -> Option<(broadcast::Receiver<Arc<Message>>, Watching)> {
+        {
+            let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+            let n = sessions.entry(session_id).or_insert(0);
+            if *n >= cap {
+                return None;
+            }
+            *n += 1;
+        }
         *self.watched.lock().unwrap_or_else(|e| e.into_inner()).entry(assembly_id).or_insert(0) += 1;
-        (self.tx.subscribe(), Watching { hub: self.clone(), assembly_id })
+        Some((self.tx.subscribe(), Watching { hub: self.clone(), assembly_id, session_id }))
     }
 
     fn watched(&self) -> Vec<i64> {
         self.watched.lock().unwrap_or_else(|e| e.into_inner()).keys().copied().collect()
     }
+
+    fn sessions(&self) -> Vec<i64> {
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).keys().copied().collect()
+    }
 }
+
+/// Every this many polls, the watched sessions are checked whatever the
+/// ledger says (sessions expire without an event; a stream that lagged
+/// behind the broadcast may have missed its end): every five seconds.
+const SESSION_CHECK_EVERY: u32 = 25;
 
 fn frame(view: &LiveView) -> Frame {
     let data = serde_json::to_string(view).unwrap_or_else(|_| "{}".into());
@@ -79,6 +119,7 @@ fn frame(view: &LiveView) -> Frame {
 /// Runs the poller until the server stops.
 pub async fn poller(services: web::Data<Services>, hub: Arc<Hub>) {
     let mut seen = -1;
+    let mut ticks = 0u32;
     let mut ticker = tokio::time::interval(POLL_INTERVAL);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -88,15 +129,30 @@ pub async fn poller(services: web::Data<Services>, hub: Arc<Hub>) {
             seen = -1; // look afresh when someone watches again
             continue;
         }
+        let before = seen;
         match run(&services, move |s| s.live_changes(seen, &watched)).await {
             Ok(Some((head, views))) => {
                 seen = head;
                 for v in &views {
-                    let _ = hub.tx.send(Arc::new(frame(v)));
+                    let _ = hub.tx.send(Arc::new(Message::View(frame(v))));
                 }
             }
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "live poller"),
+        }
+        // The streams of sessions that have ended end too: looked for when
+        // the ledger records something that can end one, and regularly.
+        ticks = ticks.wrapping_add(1);
+        let always = ticks % SESSION_CHECK_EVERY == 0 || before < 0;
+        if always || seen != before {
+            let sessions = hub.sessions();
+            match run(&services, move |s| s.ended_sessions(before, &sessions, always)).await {
+                Ok(ended) if !ended.is_empty() => {
+                    let _ = hub.tx.send(Arc::new(Message::Ended(ended)));
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "live poller: sessions"),
+            }
         }
     }
 }
@@ -114,16 +170,20 @@ pub async fn stream(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     let token = bearer(&req)
-        .or_else(|| req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()))
+        .or_else(|| cookie_value(&req, SESSION_COOKIE, services.settings.cookie_secure))
         .ok_or_else(|| AppError::unauthorized(Msg::LoginRequired))?;
     let assembly_id = id.into_inner();
-    let first = run(&services, move |s| {
-        s.authenticate(&token)?;
-        s.live_view(assembly_id)
+    let (session_id, first) = run(&services, move |s| {
+        let auth = s.authenticate(&token)?;
+        Ok((auth.session_id, s.live_view(assembly_id)?))
     })
     .await?;
     let keep_alive = Duration::from_secs(services.settings.live_keep_alive_seconds);
-    let (rx, guard) = hub.get_ref().watch(assembly_id);
+    let cap = services.settings.max_live_streams_per_session;
+    let (rx, guard) = hub
+        .get_ref()
+        .watch(assembly_id, session_id, cap)
+        .ok_or_else(|| AppError::new(ErrorKind::TooManyRequests, "too_many_streams", Msg::TooManyStreams))?;
     let first = frame(&first).event;
     let state = (Some(first), rx, guard);
     let body = futures_util::stream::unfold(state, move |(first, mut rx, guard)| async move {
@@ -133,17 +193,22 @@ pub async fn stream(
         loop {
             match tokio::time::timeout(keep_alive, rx.recv()).await {
                 Err(_) => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), (None, rx, guard))),
-                Ok(Ok(f)) if f.assembly_id == guard.assembly_id => {
-                    return Some((Ok(f.event.clone()), (None, rx, guard)));
-                }
-                Ok(Ok(_)) | Ok(Err(broadcast::error::RecvError::Lagged(_))) => continue,
+                Ok(Ok(m)) => match m.as_ref() {
+                    Message::View(f) if f.assembly_id == guard.assembly_id => {
+                        return Some((Ok(f.event.clone()), (None, rx, guard)));
+                    }
+                    // Its session has ended: so does the stream.
+                    Message::Ended(ended) if ended.contains(&guard.session_id) => return None,
+                    _ => continue,
+                },
+                Ok(Err(broadcast::error::RecvError::Lagged(_))) => continue,
                 Ok(Err(broadcast::error::RecvError::Closed)) => return None,
             }
         }
     });
     Ok(HttpResponse::Ok()
         .content_type("text/event-stream")
-        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header(("X-Accel-Buffering", "no"))
         .streaming(body))
 }

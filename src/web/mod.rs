@@ -4,10 +4,12 @@
 pub mod api;
 pub mod auth;
 pub mod body;
+pub mod limits;
 pub mod live;
 pub mod openapi;
 pub mod pages;
 
+use crate::domain::client::TrustedProxies;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::service::Services;
@@ -92,13 +94,39 @@ async fn js() -> HttpResponse {
         .body(JS)
 }
 
-/// The headers set on every response.
-pub fn security_headers() -> middleware::DefaultHeaders {
-    middleware::DefaultHeaders::new()
+/// The `Strict-Transport-Security` sent when the cookies are marked secure
+/// (the instance is served over HTTPS): a year, this host only.
+pub const HSTS: &str = "max-age=31536000";
+
+/// The headers set on every response. Nothing is cached unless its answer
+/// says otherwise (the static files do): pages, API answers and the answer
+/// carrying a token are a session's own. `Strict-Transport-Security` when
+/// `secure` (the setting `cookie_secure`).
+pub fn security_headers(secure: bool) -> middleware::DefaultHeaders {
+    let headers = middleware::DefaultHeaders::new()
         .add((header::CONTENT_SECURITY_POLICY, CSP))
         .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .add((header::X_FRAME_OPTIONS, "DENY"))
         .add((header::REFERRER_POLICY, "no-referrer"))
+        .add((header::CACHE_CONTROL, "no-store"));
+    if secure {
+        headers.add((header::STRICT_TRANSPORT_SECURITY, HSTS))
+    } else {
+        headers
+    }
+}
+
+/// The access log's line: the client's address (as [`auth::client_address`]
+/// sees it), the request line with its secrets redacted (receipt codes:
+/// [`crate::domain::client::redacted_target`]), status and time.
+fn access_log(trusted: auth::Forwarding) -> middleware::Logger {
+    middleware::Logger::new("%{client}xi \"%{request}xi\" %s %Dms")
+        .exclude("/healthz")
+        .custom_request_replace("client", move |req| auth::address_of(req.peer_addr(), req.headers(), Some(&trusted)))
+        .custom_request_replace("request", |req| {
+            let target = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            format!("{} {} {:?}", req.method(), crate::domain::client::redacted_target(target), req.version())
+        })
 }
 
 /// Starts the HTTP server on a bound listener.
@@ -123,17 +151,36 @@ pub fn listen(addr: &str) -> std::io::Result<std::net::TcpListener> {
 }
 
 pub fn server(services: Services, listener: TcpListener, workers: Option<usize>) -> std::io::Result<Server> {
+    let settings = services.settings.clone();
+    let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, e);
+    let trusted =
+        TrustedProxies::parse(&settings.trusted_proxies).map_err(|e| invalid(format!("trusted_proxies: {e}")))?;
+    let header = crate::domain::client::ForwardedHeader::parse(&settings.trusted_proxy_header)
+        .map_err(|e| invalid(format!("trusted_proxy_header: {e}")))?;
+    let forwarding = auth::Forwarding { proxies: trusted.clone(), header };
     let data = web::Data::new(services);
     let hub = web::Data::new(std::sync::Arc::new(live::Hub::default()));
+    let trusted_data = web::Data::new(forwarding.clone());
+    let deadline =
+        web::Data::new(limits::BodyDeadline(std::time::Duration::from_secs(settings.body_read_timeout_seconds)));
+    let form_key = web::Data::new(auth::LoginFormKey::default());
     actix_web::rt::spawn(live::poller(data.clone(), hub.get_ref().clone()));
+    let counts = std::sync::Arc::new(limits::ConnectionCounts::default());
+    let secure = settings.cookie_secure;
+    let log_trusted = forwarding;
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
             .app_data(hub.clone())
-            .wrap(security_headers())
-            .wrap(middleware::Logger::new("%a \"%r\" %s %Dms").exclude("/healthz"))
+            .app_data(trusted_data.clone())
+            .app_data(deadline.clone())
+            .app_data(form_key.clone())
+            .wrap(middleware::from_fn(limits::body_deadline))
+            .wrap(security_headers(secure))
+            .wrap(access_log(log_trusted.clone()))
             .configure(configure)
     })
+    .on_connect(limits::on_connect(counts, settings.max_connections_per_address, trusted))
     .listen(listener)?;
     if let Some(n) = workers {
         server = server.workers(n);

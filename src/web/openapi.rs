@@ -105,6 +105,13 @@ const OPS: &[Op] = &[
         body: None,
         public: true,
     },
+    Op {
+        method: "post",
+        path: "/receipts",
+        summary: "Check a receipt, its code in the body (kept out of URLs and logs)",
+        body: Some("Code"),
+        public: true,
+    },
     op("get", "/audit/events", "The ledger, filtered", None),
 ];
 
@@ -128,6 +135,7 @@ const RESPONSES: &[(&str, &str, &str)] = &[
     ("post", "/polls/{id}/tellers", "Poll"),
     ("post", "/polls/{id}/ballots", "BallotReceipt"),
     ("get", "/receipts/{code}", "ReceiptCheck"),
+    ("post", "/receipts", "ReceiptCheck"),
     ("get", "/instance", "Instance"),
     ("get", "/polls/{id}/seal", "Seal"),
     ("get", "/accounts", "AccountList"),

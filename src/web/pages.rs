@@ -1,7 +1,10 @@
 //! Server-rendered pages. Every form carries the session's CSRF token; every
 //! page works without JavaScript.
 
-use super::auth::{client_address, cookie, removal, same_secret, PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE};
+use super::auth::{
+    client_address, cookie, cookie_value, form_token_is_valid, issue_form_token, removal, same_secret, LoginFormKey,
+    PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
+};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::poll::Choice;
@@ -10,7 +13,7 @@ use crate::error::{AppError, ErrorKind};
 use crate::i18n::Msg;
 use crate::service::accounts::AccountChange;
 use crate::service::attendance::CheckInInput;
-use crate::service::auth::{random_token, Authenticated};
+use crate::service::auth::Authenticated;
 use crate::service::ledger::LedgerFilter;
 use crate::service::organisations::{ImportReport, NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput};
@@ -62,6 +65,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/audit/assemblies/{id}", web::get().to(audit_assembly))
         .route("/audit/assemblies/{id}/bundle.json", web::get().to(audit_bundle))
         .route("/receipts", web::get().to(receipts))
+        .route("/receipts", web::post().to(posted_receipt))
         .route("/chair/assemblies/{id}/minutes", web::get().to(chair_minutes))
         .route("/chair/assemblies/{id}/minutes", web::post().to(chair_narrative))
         .route("/chair/assemblies/{id}/incidents", web::post().to(chair_incident))
@@ -143,12 +147,18 @@ async fn home(auth: PageAuth) -> HttpResponse {
     see_other(to)
 }
 
-async fn login_form(svc: Svc, req: HttpRequest) -> HttpResponse {
-    let csrf = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_else(|| random_token().0);
-    HttpResponse::Ok()
+/// The login form, with a token the server signed (kept if the browser
+/// already holds a good one, so that two tabs both work).
+async fn login_form(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest) -> PageResult {
+    let key = key.get(&svc).await?;
+    let now = svc.clock.now();
+    let csrf = cookie_value(&req, LOGIN_CSRF_COOKIE, svc.settings.cookie_secure)
+        .filter(|t| form_token_is_valid(&key, t, now))
+        .unwrap_or_else(|| issue_form_token(&key, now));
+    Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .cookie(cookie(LOGIN_CSRF_COOKIE, csrf.clone(), svc.settings.cookie_secure))
-        .body(pages::login(&csrf, None).into_string())
+        .body(pages::login(&csrf, None).into_string()))
 }
 
 #[derive(Deserialize)]
@@ -158,13 +168,14 @@ struct LoginForm {
     password: String,
 }
 
-async fn login(svc: Svc, req: HttpRequest, form: web::Form<LoginForm>) -> PageResult {
-    let expected = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
-    if expected.is_empty() || !same_secret(&form.csrf, &expected) {
+async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: web::Form<LoginForm>) -> PageResult {
+    let expected = cookie_value(&req, LOGIN_CSRF_COOKIE, svc.settings.cookie_secure).unwrap_or_default();
+    let key = key.get(&svc).await?;
+    if !same_secret(&form.csrf, &expected) || !form_token_is_valid(&key, &expected, svc.clock.now()) {
         return Err(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch).into());
     }
     let address = client_address(&req);
-    let previous = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let previous = cookie_value(&req, SESSION_COOKIE, svc.settings.cookie_secure);
     let form = form.into_inner();
     let secure = svc.settings.cookie_secure;
     let result = run_login(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;
@@ -175,9 +186,13 @@ async fn login(svc: Svc, req: HttpRequest, form: web::Form<LoginForm>) -> PageRe
             .cookie(removal(LOGIN_CSRF_COOKIE, secure))
             .finish()),
         Err(e) if matches!(e.kind, ErrorKind::Unauthorized | ErrorKind::TooManyRequests) => {
-            Ok(HttpResponse::build(e.status_code())
+            let mut res = HttpResponse::build(e.status_code())
                 .content_type("text/html; charset=utf-8")
-                .body(pages::login(&expected, Some(&e.message())).into_string()))
+                .body(pages::login(&expected, Some(&e.message())).into_string());
+            if e.kind == ErrorKind::TooManyRequests {
+                super::auth::retry_after(&mut res, svc.settings.login_window_seconds);
+            }
+            Ok(res)
         }
         Err(e) => Err(e.into()),
     }
@@ -565,10 +580,20 @@ struct ReceiptQuery {
     code: Option<String>,
 }
 
-/// Anyone holding a receipt may check it: no login.
+/// Anyone holding a receipt may check it: no login. The form posts the
+/// code (so that no URL, history or proxy log holds it); a link with
+/// `?code=` still works.
 async fn receipts(svc: Svc, q: web::Query<ReceiptQuery>) -> PageResult {
+    receipt_page(svc, q.into_inner().code).await
+}
+
+async fn posted_receipt(svc: Svc, form: web::Form<ReceiptQuery>) -> PageResult {
+    receipt_page(svc, form.into_inner().code).await
+}
+
+async fn receipt_page(svc: Svc, code: Option<String>) -> PageResult {
     let chrome = Chrome { caller: None, csrf: None };
-    let code = q.into_inner().code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+    let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     let result = match code.clone() {
         None => None,
         Some(c) => Some(match run(&svc, move |s| s.check_receipt(&c)).await {

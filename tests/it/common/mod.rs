@@ -18,6 +18,7 @@ use rand::Rng;
 use serde_json::{json, Value};
 use sha2::Digest as _;
 pub mod process;
+pub mod proxy;
 pub mod stream;
 
 use std::net::TcpListener;

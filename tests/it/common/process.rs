@@ -57,6 +57,17 @@ pub fn start(url: &str, key: &Path) -> Server {
 
 /// As [`start`], with further `PLENUM_*` settings.
 pub fn start_with(url: &str, key: &Path, env: &[(&str, &str)]) -> Server {
+    start_writing_log(url, key, env, Stdio::null())
+}
+
+/// As [`start_with`], the server's log (its standard error, at the level
+/// `PLENUM_LOG` in `env` sets) written to the file `log`.
+pub fn start_logged(url: &str, key: &Path, env: &[(&str, &str)], log: &Path) -> Server {
+    let file = std::fs::File::create(log).expect("log file");
+    start_writing_log(url, key, env, Stdio::from(file))
+}
+
+fn start_writing_log(url: &str, key: &Path, env: &[(&str, &str)], stderr: Stdio) -> Server {
     let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
     let mut command = Command::new(env!("CARGO_BIN_EXE_plenum"));
     command
@@ -66,7 +77,7 @@ pub fn start_with(url: &str, key: &Path, env: &[(&str, &str)]) -> Server {
         .env("PLENUM_SIGNING_KEY_FILE", key)
         .env("PLENUM_LOG", "error")
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stderr(stderr);
     for (k, v) in env {
         command.env(k, v);
     }

@@ -1,0 +1,2 @@
+DROP INDEX login_failures_at;
+DROP TABLE server_secrets;

@@ -192,6 +192,21 @@ catalogue! {
     UnknownReference => "This refers to an organisation, assembly or item that does not exist; check the ids given.",
     CannotDisableOwnAccount => "You cannot disable your own account; another member of the secretariat can.",
     StorageFull => "The server's disk is full, so nothing was saved. The secretariat must free some space; then please try again.",
+    TextForbiddenCharacter { field, code } => "The {field} holds a control, format or invisible character ({code}), which plenum does not store: remove it and try again.",
+    TextTooLong { field, max } => "The {field} is longer than {max} characters.",
+    TextEmpty { field } => "The {field} is empty.",
+    NameMixedScripts { field } => "The {field} mixes letters of scripts that look alike (such as Latin with Cyrillic or Greek): write it in one script.",
+    NameLooksLike { field, other } => "The {field} looks the same as that of {other}, already registered: choose a name that can be told apart.",
+    NameAmbiguous { field, others } => "The {field} matches several registered organisations ({others}) and none exactly: use the exact name of one.",
+    RowForbiddenCharacter { code } => "the name holds a control, format or invisible character ({code})",
+    RowMixedScripts => "the name mixes letters of scripts that look alike (such as Latin with Cyrillic or Greek)",
+    RowLooksLike { first } => "the name looks the same as the one on line {first}",
+    RowAmbiguous { names } => "the name matches several registered organisations ({names}) and none exactly: use the exact name of one",
+    TooManyMotions { org, max } => "{org} has already submitted {max} motions to this assembly, the most one organisation may.",
+    TooManyOpinions { org, max } => "{org} has already given {max} opinions at this assembly, the most one organisation may.",
+    TooManySpeakerRequests { org, max } => "{org} has already asked to speak {max} times at this assembly, the most one organisation may.",
+    NumberOutOfRange { field, min, max } => "The {field} must be from {min} to {max}.",
+    RowLooksLikeRegistered { name } => "the name looks the same as that of {name}, already registered, without being it",
 
     // Pages.
     AppName => "plenum",
@@ -326,6 +341,11 @@ pub fn row_problem(p: &RowProblem) -> Msg {
         RowProblem::BadKind(k) => Msg::RowBadKind { kind: k.clone() },
         RowProblem::BadStatus(s) => Msg::RowBadStatus { status: s.clone() },
         RowProblem::DuplicateName(first) => Msg::RowDuplicate { first: first.to_string() },
+        RowProblem::ForbiddenCharacter(c) => Msg::RowForbiddenCharacter { code: crate::domain::text::code_point(*c) },
+        RowProblem::MixedScripts => Msg::RowMixedScripts,
+        RowProblem::LooksLike(first) => Msg::RowLooksLike { first: first.to_string() },
+        RowProblem::Ambiguous(names) => Msg::RowAmbiguous { names: names.join(", ") },
+        RowProblem::LooksLikeRegistered(name) => Msg::RowLooksLikeRegistered { name: name.clone() },
     }
 }
 

@@ -16,6 +16,7 @@ pub mod quorum;
 pub mod register;
 pub mod role;
 pub mod speakers;
+pub mod text;
 
 /// Declares a string-backed enum with `as_str`, `parse` and `ALL`, the shape
 /// every stored domain label takes (kinds, states, modes, choices).

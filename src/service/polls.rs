@@ -278,23 +278,45 @@ fn assembly_state_of_motion(conn: &mut DbConn, m: &Motion) -> AppResult<Assembly
     stored(&a.state, AssemblyState::parse)
 }
 
-/// Refusal of a ballot for a reason the ledger must keep.
+/// Refusal of a ballot for a reason the ledger must keep: the first
+/// `keep` refusals of an organisation in a poll (or round) are recorded;
+/// the later ones are answered the same but only counted
+/// (`ballot_refusals`), so one client cannot grow the ledger without bound.
 fn refuse<T>(
     conn: &mut DbConn,
     now: NaiveDateTime,
     caller: &Caller,
-    subject: &str,
+    b: &BallotBox<'_>,
     organisation_id: i64,
     err: AppError,
 ) -> AppResult<AppResult<T>> {
-    record(
-        conn,
-        now,
-        &caller.actor(),
-        "ballot.refused",
-        subject.to_string(),
-        json!({"organisation": organisation_id, "reason": err.code}),
-    )?;
+    use crate::store::schema::ballot_refusals as r;
+    let before: Option<i64> = r::table.find((b.subject, organisation_id)).select(r::refused).first(conn).optional()?;
+    // In a batch of ballots, a write that changes rows itself takes its
+    // savepoint first (the refusal's event is deferred like a ballot's).
+    crate::store::group_commit::savepoint(conn)?;
+    match before {
+        None => {
+            diesel::insert_into(r::table)
+                .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
+                .execute(conn)?;
+        }
+        Some(_) => {
+            diesel::update(r::table.find((b.subject, organisation_id)))
+                .set(r::refused.eq(r::refused + 1))
+                .execute(conn)?;
+        }
+    }
+    if before.unwrap_or(0) < b.refusals_kept {
+        record(
+            conn,
+            now,
+            &caller.actor(),
+            "ballot.refused",
+            b.subject.to_string(),
+            json!({"organisation": organisation_id, "reason": err.code}),
+        )?;
+    }
     Ok(Err(err))
 }
 
@@ -307,6 +329,8 @@ pub(crate) struct BallotBox<'a> {
     /// The snapshot's entry for the organisation: `None` if not eligible,
     /// `Some(None)` if it votes itself, `Some(Some(holder))` by proxy.
     pub entry: Option<Option<i64>>,
+    /// How many refusals of one organisation here the ledger keeps.
+    pub refusals_kept: i64,
 }
 
 /// Checks that `caller` may cast `organisation_id`'s ballot now. An error
@@ -327,11 +351,11 @@ pub(crate) fn check_voter(
     match may_vote(org.kind, org.status, true) {
         Err(Ineligible::Affiliate) => {
             let e = AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name });
-            return refuse(conn, now, caller, b.subject, organisation_id, e);
+            return refuse(conn, now, caller, b, organisation_id, e);
         }
         Err(Ineligible::Suspended) => {
             let e = AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name });
-            return refuse(conn, now, caller, b.subject, organisation_id, e);
+            return refuse(conn, now, caller, b, organisation_id, e);
         }
         _ => {}
     }
@@ -345,12 +369,12 @@ pub(crate) fn check_voter(
     match b.entry {
         None => {
             let e = AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name });
-            refuse(conn, now, caller, b.subject, organisation_id, e)
+            refuse(conn, now, caller, b, organisation_id, e)
         }
         Some(Some(holder)) if holder != own => {
             let holder = organisations::load(conn, holder)?;
             let e = AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name });
-            refuse(conn, now, caller, b.subject, organisation_id, e)
+            refuse(conn, now, caller, b, organisation_id, e)
         }
         _ => Ok(Ok(org)),
     }
@@ -910,6 +934,7 @@ impl Services {
         let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
         let caller = caller.clone();
+        let refusals_kept = self.settings.max_recorded_refusals_per_poll;
         // Ballots share commits: one durable commit for all that arrive together.
         self.submit_grouped(move |conn, now| {
             let caller = &caller;
@@ -923,6 +948,7 @@ impl Services {
                 is_open: p.state == PollState::Open.as_str(),
                 assembly_state: stored(&a.state, AssemblyState::parse)?,
                 entry,
+                refusals_kept,
             };
             let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
                 Ok(org) => org,

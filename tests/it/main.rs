@@ -21,6 +21,7 @@ mod demo;
 mod elections;
 mod full_disk;
 mod fuzz_regressions;
+mod input;
 mod instances;
 mod live;
 mod minutes;

@@ -12,7 +12,7 @@
 //! Names are compared as a person reads them: after Unicode compatibility
 //! normalisation (NFKC), full case folding and with runs of spaces made one
 //! ([`name_key`]), and for look-alikes across scripts by their Unicode
-//! TR39 skeleton ([`look_alike_key`]). A name mixing scripts that are
+//! TR39 skeleton ([`look_alike_key`]). A word mixing scripts that are
 //! confused with each other (Latin with Cyrillic or Greek) is refused.
 
 use unicode_general_category::{get_general_category, GeneralCategory as G};
@@ -126,13 +126,17 @@ pub fn name(value: &str) -> Result<String, TextProblem> {
     Ok(stored)
 }
 
-/// Whether the letters and digits of a name keep to one script, or to a
-/// mix TR39 calls at most "moderately restrictive" (Latin with one other
-/// script, but never with Cyrillic or Greek, whose letters look Latin).
+/// Whether each word of a name (letters and digits between spaces or
+/// punctuation) keeps to one script, or to a mix TR39 calls at most
+/// "moderately restrictive" (Latin with one other script, but never with
+/// Cyrillic or Greek, whose letters look Latin). A bilingual name
+/// ("Ελληνική Ένωση - Hellenic Union") passes; a Cyrillic `а` inside a
+/// Latin word does not. A whole word in another script that looks like a
+/// registered name is caught by its skeleton ([`look_alike_key`]).
 fn single_script_enough(value: &str) -> bool {
-    let letters: String = value.chars().filter(|c| c.is_alphanumeric()).collect();
-    letters.as_str().is_single_script()
-        || letters.as_str().detect_restriction_level() <= RestrictionLevel::ModeratelyRestrictive
+    value.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|word| {
+        word.is_single_script() || word.detect_restriction_level() <= RestrictionLevel::ModeratelyRestrictive
+    })
 }
 
 /// The form two names are compared in: NFKC, full case folding (`ß` is
@@ -223,7 +227,7 @@ mod tests {
     #[test]
     fn names_table() {
         let nfd = "Cafe\u{301} Society";
-        let table: [(&str, Result<&str, TextProblem>); 12] = [
+        let table: [(&str, Result<&str, TextProblem>); 13] = [
             ("  Alpha Network ", Ok("Alpha Network")),
             (nfd, Ok("Café Society")),
             ("", Err(TextProblem::Empty)),
@@ -233,10 +237,11 @@ mod tests {
             ("\u{202E}krowteN ahplA", Err(TextProblem::Forbidden('\u{202E}'))),
             // A Cyrillic а inside a Latin name.
             ("Alph\u{430} Network", Err(TextProblem::MixedScripts)),
-            ("Α Network", Err(TextProblem::MixedScripts)),
+            ("Alpha \u{39D}etwork", Err(TextProblem::MixedScripts)),
             ("Союз работников", Ok("Союз работников")),
             ("Tokyo 東京 Forum", Ok("Tokyo 東京 Forum")),
             ("Ελληνική Ένωση 2026", Ok("Ελληνική Ένωση 2026")),
+            ("Ελληνική Ένωση - Hellenic Union", Ok("Ελληνική Ένωση - Hellenic Union")),
         ];
         for (input, want) in table {
             assert_eq!(name(input), want.map(String::from), "{input:?}");

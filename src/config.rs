@@ -40,6 +40,7 @@ pub struct Settings {
     pub max_motions_per_organisation: i64,
     pub max_opinions_per_organisation: i64,
     pub max_speaker_requests_per_organisation: i64,
+    pub max_proxies_per_organisation: i64,
     pub max_recorded_refusals_per_poll: i64,
     pub max_title_chars: usize,
     pub max_text_chars: usize,
@@ -117,6 +118,7 @@ impl Settings {
             ("max_motions_per_organisation", self.max_motions_per_organisation),
             ("max_opinions_per_organisation", self.max_opinions_per_organisation),
             ("max_speaker_requests_per_organisation", self.max_speaker_requests_per_organisation),
+            ("max_proxies_per_organisation", self.max_proxies_per_organisation),
         ] {
             if value < 1 {
                 return Err(ConfigError::Invalid(format!("{name} must be at least 1")));

@@ -205,6 +205,7 @@ catalogue! {
     TooManyMotions { org, max } => "{org} has already submitted {max} motions to this assembly, the most one organisation may.",
     TooManyOpinions { org, max } => "{org} has already given {max} opinions at this assembly, the most one organisation may.",
     TooManySpeakerRequests { org, max } => "{org} has already asked to speak {max} times at this assembly, the most one organisation may.",
+    TooManyProxies { max } => "This organisation has already given {max} proxies at this assembly, the most allowed; the secretariat can help.",
     NumberOutOfRange { field, min, max } => "The {field} must be from {min} to {max}.",
     RowLooksLikeRegistered { name } => "the name looks the same as that of {name}, already registered, without being it",
 

@@ -296,6 +296,7 @@ const MAX_MOTIONS: usize = 20;
 const MAX_OPINIONS: usize = 20;
 const MAX_SPEAKER_REQUESTS: usize = 50;
 const RECORDED_REFUSALS: usize = 5;
+const MAX_PROXIES: usize = 20;
 
 fn one_organisation_cannot_flood_the_record(db: TestDb) {
     let n = network(db);
@@ -337,6 +338,15 @@ fn one_organisation_cannot_flood_the_record(db: TestDb) {
     assert_eq!((status, out["error"].as_str()), (429, Some("too_many_speaker_requests")), "{out}");
     let delegate = Browser::login(&n, "d1@example.org", "/delegate");
     assert_eq!(delegate.post("/delegate/speak", &[]).status(), 429);
+    // Proxies: giving and revoking over and over.
+    let proxies = format!("/api/v1/assemblies/{a}/proxies");
+    let grant = json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0]});
+    for _ in 0..MAX_PROXIES {
+        let id = n.delegates[2].ok(&proxies, grant.clone(), 201)["id"].as_i64().expect("proxy");
+        assert_eq!(n.delegates[2].delete(&format!("/api/v1/proxies/{id}")).0, 200);
+    }
+    let (status, out) = n.delegates[2].post(&proxies, grant);
+    assert_eq!((status, out["error"].as_str()), (429, Some("too_many_proxies")), "{out}");
     // Refused ballots: answered every time, recorded only up to the limit.
     n.check_in(3, "remote");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("poll");

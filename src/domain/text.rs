@@ -148,11 +148,13 @@ pub fn name_key(value: &str) -> String {
     normal.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The TR39 skeleton of a name's key: names that differ only by letters
-/// from different scripts that look alike (Latin `a` and Cyrillic `а`) have
-/// the same.
+/// The TR39 skeleton of a name's key, folded again: names that differ only
+/// by characters that look alike (Latin `a` and Cyrillic `а`, the digit
+/// `0` and the letter `o`, `1` and `l`) have the same. The skeleton maps to
+/// prototypes of either case (`0` to `O`), hence the second folding.
 pub fn look_alike_key(value: &str) -> String {
-    unicode_security::skeleton(&name_key(value)).collect()
+    let skeleton: String = unicode_security::skeleton(&name_key(value)).collect();
+    name_key(&skeleton)
 }
 
 #[cfg(test)]
@@ -270,6 +272,10 @@ mod tests {
         assert_eq!(look_alike_key("Cocoa"), look_alike_key(cyrillic));
         assert_eq!(look_alike_key("Alpha"), look_alike_key("Alph\u{430}"));
         assert_ne!(look_alike_key("Alpha Network"), look_alike_key("Beta Forum"));
+        for (a, b) in [("Alpha Network", "Alpha Netw0rk"), ("Forum 1", "Forum l"), ("CLUB 2000", "Club 2ooo")] {
+            assert_eq!(look_alike_key(a), look_alike_key(b), "{a:?} / {b:?}");
+        }
+        assert_ne!(look_alike_key("Forum 1"), look_alike_key("Forum 2"));
     }
 
     proptest! {

@@ -84,6 +84,7 @@ fn lookalike_organisations_are_refused(db: TestDb) {
         ("\u{410}lpha Network", 422, "mixed_scripts"),
         ("Alpha \u{39D}etwork", 422, "mixed_scripts"),
         (CYRILLIC_COCOA, 409, "lookalike_organisation"),
+        ("Alpha Netw0rk", 409, "lookalike_organisation"),
     ] {
         let (got, body) = create(name);
         assert_eq!((got, body["error"].as_str()), (status, Some(code)), "{name:?}: {body}");

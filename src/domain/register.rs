@@ -35,6 +35,8 @@ pub enum RowProblem {
     ForbiddenCharacter(char),
     /// A name mixing scripts whose letters look alike.
     MixedScripts,
+    /// A name a spreadsheet would run as a formula (`=`, `+`, `-`, `@`).
+    FormulaStart(char),
     /// A name that looks like another in the file (letters from another
     /// script); the number is that line.
     LooksLike(u64),
@@ -173,6 +175,7 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
                     TextProblem::TooLong { .. } => RowProblem::NameTooLong,
                     TextProblem::Forbidden(c) => RowProblem::ForbiddenCharacter(c),
                     TextProblem::MixedScripts => RowProblem::MixedScripts,
+                    TextProblem::FormulaStart(c) => RowProblem::FormulaStart(c),
                 }));
                 continue;
             }

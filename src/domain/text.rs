@@ -39,6 +39,9 @@ pub enum TextProblem {
     TooLong { max: usize },
     /// Letters of scripts that are confused with each other.
     MixedScripts,
+    /// A name beginning with `=`, `+`, `-` or `@`, which a spreadsheet
+    /// opening an export would run as a formula.
+    FormulaStart(char),
 }
 
 /// The code point as people write it: `U+202E`.
@@ -102,6 +105,19 @@ pub fn check(value: &str, shape: Shape, max: usize) -> Result<(), TextProblem> {
     Ok(())
 }
 
+/// What a spreadsheet reads as the start of a formula (OWASP's CSV
+/// injection list; tab and CR are refused in names anyway).
+pub const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
+
+/// A cell for a spreadsheet export: one that would start a formula is
+/// prefixed with an apostrophe, which spreadsheets show as text.
+pub fn spreadsheet_cell(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.chars().next() {
+        Some(c) if FORMULA_START.contains(&c) || c == '\t' || c == '\r' => format!("'{value}").into(),
+        _ => value.into(),
+    }
+}
+
 /// The most characters a name (of an organisation, a candidate) may have.
 pub const NAME_MAX: usize = 200;
 
@@ -119,6 +135,9 @@ pub fn name(value: &str) -> Result<String, TextProblem> {
     }
     if stored.chars().count() > NAME_MAX {
         return Err(TextProblem::TooLong { max: NAME_MAX });
+    }
+    if let Some(c) = stored.chars().next().filter(|c| FORMULA_START.contains(c)) {
+        return Err(TextProblem::FormulaStart(c));
     }
     if !single_script_enough(&stored) {
         return Err(TextProblem::MixedScripts);
@@ -229,7 +248,7 @@ mod tests {
     #[test]
     fn names_table() {
         let nfd = "Cafe\u{301} Society";
-        let table: [(&str, Result<&str, TextProblem>); 13] = [
+        let table: [(&str, Result<&str, TextProblem>); 16] = [
             ("  Alpha Network ", Ok("Alpha Network")),
             (nfd, Ok("Café Society")),
             ("", Err(TextProblem::Empty)),
@@ -244,12 +263,30 @@ mod tests {
             ("Tokyo 東京 Forum", Ok("Tokyo 東京 Forum")),
             ("Ελληνική Ένωση 2026", Ok("Ελληνική Ένωση 2026")),
             ("Ελληνική Ένωση - Hellenic Union", Ok("Ελληνική Ένωση - Hellenic Union")),
+            ("=HYPERLINK(\"http://x\")", Err(TextProblem::FormulaStart('='))),
+            (" @SUM(A1)", Err(TextProblem::FormulaStart('@'))),
+            ("Union + Forum", Ok("Union + Forum")),
         ];
         for (input, want) in table {
             assert_eq!(name(input), want.map(String::from), "{input:?}");
         }
         assert_eq!(name(&"x".repeat(201)), Err(TextProblem::TooLong { max: 200 }));
         assert!(name(&"é".repeat(200)).is_ok(), "characters are counted, not bytes");
+    }
+
+    #[test]
+    fn spreadsheet_cells() {
+        for (value, cell) in [
+            ("Alpha", "Alpha"),
+            ("=1+1", "'=1+1"),
+            ("+31 Forum", "'+31 Forum"),
+            ("-5% budget", "'-5% budget"),
+            ("@cmd", "'@cmd"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_cell(value), cell, "{value:?}");
+        }
     }
 
     #[test]

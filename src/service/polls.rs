@@ -291,23 +291,22 @@ fn refuse<T>(
     err: AppError,
 ) -> AppResult<AppResult<T>> {
     use crate::store::schema::ballot_refusals as r;
-    let before: Option<i64> = r::table.find((b.subject, organisation_id)).select(r::refused).first(conn).optional()?;
     // In a batch of ballots, a write that changes rows itself takes its
     // savepoint first (the refusal's event is deferred like a ballot's).
+    // One statement counts the refusal and returns the count.
     crate::store::group_commit::savepoint(conn)?;
-    match before {
-        None => {
-            diesel::insert_into(r::table)
-                .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
-                .execute(conn)?;
-        }
-        Some(_) => {
-            diesel::update(r::table.find((b.subject, organisation_id)))
-                .set(r::refused.eq(r::refused + 1))
-                .execute(conn)?;
-        }
-    }
-    if before.unwrap_or(0) < b.refusals_kept {
+    let upsert = diesel::insert_into(r::table)
+        .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
+        .on_conflict((r::subject, r::organisation_id))
+        .do_update()
+        .set(r::refused.eq(r::refused + 1))
+        .returning(r::refused);
+    // The multi-backend connection has no ON CONFLICT; each backend has.
+    let refused: i64 = match conn {
+        DbConn::Sqlite(c) => upsert.get_result(c)?,
+        DbConn::Pg(c) => upsert.get_result(c)?,
+    };
+    if refused <= b.refusals_kept {
         record(
             conn,
             now,

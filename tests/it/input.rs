@@ -394,6 +394,35 @@ fn one_organisation_cannot_flood_the_record(db: TestDb) {
     }
     let kept = RECORDED_REFUSALS;
     assert_eq!(events(&n, "ballot.refused").len() - before, kept);
+    // In an election round too; refusals arriving together are each
+    // answered and counted.
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": "Jonas"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    let before_round = events(&n, "ballot.refused").len();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..20)
+            .map(|_| {
+                let api = common::Api::with_token(&n.app.base, n.delegates[3].token.as_deref().expect("token"));
+                let barrier = barrier.clone();
+                s.spawn(move || {
+                    barrier.wait();
+                    api.post(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": []})).0
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("thread")).collect()
+    });
+    assert!(statuses.iter().all(|s| *s == 403), "{statuses:?}");
+    assert_eq!(events(&n, "ballot.refused").len() - before_round, kept);
+    let before = before + kept;
     // Another organisation's refusals are counted apart.
     n.delegates[2].post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}));
     assert_eq!(events(&n, "ballot.refused").len() - before, kept + 1);

@@ -233,6 +233,7 @@ pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> App
             AppError::unprocessable("invalid_text", Msg::TextForbiddenCharacter { field, code: code_point(c) })
         }
         TextProblem::Empty => AppError::unprocessable("invalid_text", Msg::TextEmpty { field }),
+        TextProblem::NoLetter => AppError::unprocessable("invalid_text", Msg::NameNoLetter { field }),
         TextProblem::TooLong { max } => {
             AppError::unprocessable("text_too_long", Msg::TextTooLong { field, max: max.to_string() })
         }

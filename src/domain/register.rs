@@ -33,6 +33,8 @@ pub enum RowProblem {
     DuplicateName(u64),
     /// A control, format or invisible character in the name.
     ForbiddenCharacter(char),
+    /// A name without a letter or a digit.
+    NoLetter,
     /// A name mixing scripts whose letters look alike.
     MixedScripts,
     /// A name a spreadsheet would run as a formula (`=`, `+`, `-`, `@`).
@@ -172,6 +174,7 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
             Err(p) => {
                 errors.push(problem(match p {
                     TextProblem::Empty => RowProblem::EmptyName,
+                    TextProblem::NoLetter => RowProblem::NoLetter,
                     TextProblem::TooLong { .. } => RowProblem::NameTooLong,
                     TextProblem::Forbidden(c) => RowProblem::ForbiddenCharacter(c),
                     TextProblem::MixedScripts => RowProblem::MixedScripts,

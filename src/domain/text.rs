@@ -35,6 +35,9 @@ pub enum TextProblem {
     Forbidden(char),
     /// Nothing but spaces.
     Empty,
+    /// A name without a letter or a digit (only punctuation or marks,
+    /// which reads as blank in a list).
+    NoLetter,
     /// More characters than allowed.
     TooLong { max: usize },
     /// Letters of scripts that are confused with each other.
@@ -135,6 +138,9 @@ pub fn name(value: &str) -> Result<String, TextProblem> {
     }
     if stored.chars().count() > NAME_MAX {
         return Err(TextProblem::TooLong { max: NAME_MAX });
+    }
+    if !stored.chars().any(char::is_alphanumeric) {
+        return Err(TextProblem::NoLetter);
     }
     if let Some(c) = stored.chars().next().filter(|c| FORMULA_START.contains(c)) {
         return Err(TextProblem::FormulaStart(c));
@@ -248,7 +254,7 @@ mod tests {
     #[test]
     fn names_table() {
         let nfd = "Cafe\u{301} Society";
-        let table: [(&str, Result<&str, TextProblem>); 16] = [
+        let table: [(&str, Result<&str, TextProblem>); 18] = [
             ("  Alpha Network ", Ok("Alpha Network")),
             (nfd, Ok("Café Society")),
             ("", Err(TextProblem::Empty)),
@@ -266,6 +272,8 @@ mod tests {
             ("=HYPERLINK(\"http://x\")", Err(TextProblem::FormulaStart('='))),
             (" @SUM(A1)", Err(TextProblem::FormulaStart('@'))),
             ("Union + Forum", Ok("Union + Forum")),
+            ("...", Err(TextProblem::NoLetter)),
+            ("\u{301}\u{301}", Err(TextProblem::NoLetter)),
         ];
         for (input, want) in table {
             assert_eq!(name(input), want.map(String::from), "{input:?}");

@@ -262,6 +262,7 @@ fn numbers_and_blank_names_are_bounded(db: TestDb) {
         ),
         (json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": "   "}]}), 422, "invalid_text"),
         (json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": ""}]}), 422, "invalid_text"),
+        (json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": " . "}]}), 422, "invalid_text"),
         (
             json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": "ANA"}]}),
             409,

@@ -316,6 +316,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_line_break_or_a_formula_is_not_a_name() {
+        let (rows, errors) = parse_register(
+            "name,country,kind\n\"Two\nLines\",BE,full\n\"Cr\rName\",BE,full\n=1+1,BE,full\n...,BE,full\n",
+        );
+        assert!(rows.is_empty());
+        let got: Vec<(u64, RowProblem)> = errors.into_iter().map(|e| (e.line, e.problem)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, RowProblem::ForbiddenCharacter('\n')),
+                (4, RowProblem::ForbiddenCharacter('\r')),
+                (5, RowProblem::FormulaStart('=')),
+                (6, RowProblem::NoLetter),
+            ]
+        );
+    }
+
+    #[test]
     fn names_are_stored_composed() {
         let (rows, errors) = parse_register("name,country,kind\nCafe\u{301} Society,FR,full\n");
         assert!(errors.is_empty(), "{errors:?}");

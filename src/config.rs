@@ -41,6 +41,15 @@ pub struct Settings {
     pub body_read_timeout_seconds: u64,
     pub max_connections_per_address: usize,
     pub max_live_streams_per_session: usize,
+    /// What one organisation may write (see config/default.toml).
+    pub max_motions_per_organisation: i64,
+    pub max_opinions_per_organisation: i64,
+    pub max_speaker_requests_per_organisation: i64,
+    pub max_proxies_per_organisation: i64,
+    pub max_recorded_refusals_per_poll: i64,
+    pub max_title_chars: usize,
+    pub max_text_chars: usize,
+    pub max_narrative_chars: usize,
 }
 
 /// The configured defaults for a new assembly's rules.
@@ -119,6 +128,28 @@ impl Settings {
         }
         if self.max_connections_per_address == 0 {
             return Err(ConfigError::Invalid("max_connections_per_address must be at least 1".into()));
+        }
+        for (name, value) in [
+            ("max_motions_per_organisation", self.max_motions_per_organisation),
+            ("max_opinions_per_organisation", self.max_opinions_per_organisation),
+            ("max_speaker_requests_per_organisation", self.max_speaker_requests_per_organisation),
+            ("max_proxies_per_organisation", self.max_proxies_per_organisation),
+        ] {
+            if value < 1 {
+                return Err(ConfigError::Invalid(format!("{name} must be at least 1")));
+            }
+        }
+        if self.max_recorded_refusals_per_poll < 0 {
+            return Err(ConfigError::Invalid("max_recorded_refusals_per_poll must be 0 or more".into()));
+        }
+        for (name, value) in [
+            ("max_title_chars", self.max_title_chars),
+            ("max_text_chars", self.max_text_chars),
+            ("max_narrative_chars", self.max_narrative_chars),
+        ] {
+            if value < 1 {
+                return Err(ConfigError::Invalid(format!("{name} must be at least 1")));
+            }
         }
         Ok(())
     }

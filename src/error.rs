@@ -222,6 +222,41 @@ impl From<actix_web::error::BlockingError> for AppError {
     }
 }
 
+/// A text refused by the rules of [`crate::domain::text`], as 422
+/// `invalid_text` (a character), `invalid_name` (empty, too long) or
+/// `mixed_scripts`, with a sentence naming the field.
+pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> AppError {
+    use crate::domain::text::{code_point, TextProblem};
+    let field = field.to_string();
+    match problem {
+        TextProblem::Forbidden(c) => {
+            AppError::unprocessable("invalid_text", Msg::TextForbiddenCharacter { field, code: code_point(c) })
+        }
+        TextProblem::Empty => AppError::unprocessable("invalid_text", Msg::TextEmpty { field }),
+        TextProblem::NoLetter => AppError::unprocessable("invalid_text", Msg::NameNoLetter { field }),
+        TextProblem::TooLong { max } => {
+            AppError::unprocessable("text_too_long", Msg::TextTooLong { field, max: max.to_string() })
+        }
+        TextProblem::MixedScripts => AppError::unprocessable("mixed_scripts", Msg::NameMixedScripts { field }),
+        TextProblem::FormulaStart(c) => {
+            AppError::unprocessable("invalid_text", Msg::NameFormulaStart { field, first: c.to_string() })
+        }
+    }
+}
+
+/// Checks a text to be stored (a title is [`Shape::Line`](crate::domain::text::Shape),
+/// a motion's text [`Shape::Lines`](crate::domain::text::Shape)): the one
+/// check every path (API, pages, CSV, command line) goes through.
+pub fn check_text(field: &str, value: &str, shape: crate::domain::text::Shape, max: usize) -> AppResult<()> {
+    crate::domain::text::check(value, shape, max).map_err(|p| text_error(field, p))
+}
+
+/// Checks a name (an organisation's, a candidate's) and returns it as
+/// stored: see [`crate::domain::text::name`].
+pub fn check_name(field: &str, value: &str) -> AppResult<String> {
+    crate::domain::text::name(value).map_err(|p| text_error(field, p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

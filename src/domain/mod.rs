@@ -19,6 +19,7 @@ pub mod register;
 pub mod role;
 pub mod secrecy;
 pub mod speakers;
+pub mod text;
 
 /// Declares a string-backed enum with `as_str`, `parse` and `ALL`, the shape
 /// every stored domain label takes (kinds, states, modes, choices).

@@ -2,6 +2,9 @@
 //! header line. Parsing is pure; every bad row is reported with its line.
 
 use super::organisation::{valid_country, OrgKind, OrgStatus};
+use super::text::{self, TextProblem};
+use std::cell::Cell;
+use std::collections::HashMap;
 
 /// One good row of a register file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,89 @@ pub enum RowProblem {
     BadStatus(String),
     /// The same name twice in the file; the number is the first line.
     DuplicateName(u64),
+    /// A control, format or invisible character in the name.
+    ForbiddenCharacter(char),
+    /// A name without a letter or a digit.
+    NoLetter,
+    /// A name mixing scripts whose letters look alike.
+    MixedScripts,
+    /// A name a spreadsheet would run as a formula (`=`, `+`, `-`, `@`).
+    FormulaStart(char),
+    /// A name that looks like another in the file (letters from another
+    /// script); the number is that line.
+    LooksLike(u64),
+    /// A name that matches, after normalisation, several registered
+    /// organisations and none exactly: which is meant cannot be told.
+    Ambiguous(Vec<String>),
+    /// A name that looks like that of a registered organisation (letters
+    /// from another script) without being it.
+    LooksLikeRegistered(String),
+}
+
+/// What a name finds in a [`NameIndex`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameMatch<T> {
+    /// An entry with exactly this name (preferred to any other).
+    Exact(T),
+    /// The one entry whose name is the same after normalisation and case
+    /// folding.
+    Same(T),
+    /// Several entries are the same after normalisation, none exactly.
+    Ambiguous(Vec<T>),
+    /// No entry is the same, but this one looks alike (TR39 skeleton).
+    LooksLike(T),
+    None,
+}
+
+/// Names looked up in constant time: by exact text, by [`text::name_key`]
+/// and by [`text::look_alike_key`]. `comparisons` counts the entries a
+/// look-up examined, so a test can tell a linear index from a scan.
+#[derive(Debug, Default)]
+pub struct NameIndex<T> {
+    exact: HashMap<String, T>,
+    same: HashMap<String, Vec<T>>,
+    alike: HashMap<String, Vec<T>>,
+    comparisons: Cell<u64>,
+}
+
+impl<T: Clone> NameIndex<T> {
+    pub fn new() -> Self {
+        NameIndex { exact: HashMap::new(), same: HashMap::new(), alike: HashMap::new(), comparisons: Cell::new(0) }
+    }
+
+    /// Adds a name; an exact name already there keeps its first entry.
+    pub fn insert(&mut self, name: &str, value: T) {
+        self.exact.entry(name.to_string()).or_insert_with(|| value.clone());
+        self.same.entry(text::name_key(name)).or_default().push(value.clone());
+        self.alike.entry(text::look_alike_key(name)).or_default().push(value);
+    }
+
+    /// What `name` finds: the exact name first, then the same name after
+    /// normalisation (one, or ambiguous), then a look-alike.
+    pub fn find(&self, name: &str) -> NameMatch<T> {
+        let count = |n: usize| self.comparisons.set(self.comparisons.get() + n as u64);
+        if let Some(v) = self.exact.get(name) {
+            count(1);
+            return NameMatch::Exact(v.clone());
+        }
+        if let Some(list) = self.same.get(&text::name_key(name)) {
+            count(list.len());
+            return match list.as_slice() {
+                [one] => NameMatch::Same(one.clone()),
+                _ => NameMatch::Ambiguous(list.clone()),
+            };
+        }
+        if let Some(first) = self.alike.get(&text::look_alike_key(name)).and_then(|l| l.first()) {
+            count(1);
+            return NameMatch::LooksLike(first.clone());
+        }
+        NameMatch::None
+    }
+
+    /// How many entries the look-ups so far examined.
+    pub fn comparisons(&self) -> u64 {
+        self.comparisons.get()
+    }
 }
 
 /// A bad row and its line.
@@ -40,10 +126,18 @@ pub struct RowError {
 /// Parses a register file. Returns the good rows and the errors; a caller
 /// applies nothing unless the errors are empty.
 pub fn parse_register(text: &str) -> (Vec<RegisterRow>, Vec<RowError>) {
+    let (rows, errors, _) = parse_register_counted(text);
+    (rows, errors)
+}
+
+/// [`parse_register`], with the number of names the duplicate check
+/// compared (linear in the rows: each row is looked up once in an index).
+pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u64) {
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut rows: Vec<RegisterRow> = Vec::new();
     let mut errors = Vec::new();
+    let mut seen: NameIndex<u64> = NameIndex::new();
     let mut seen_header = false;
     for record in reader.records() {
         let record = match record {
@@ -66,7 +160,7 @@ pub fn parse_register(text: &str) -> (Vec<RegisterRow>, Vec<RowError>) {
                 || header.get(2).map(String::as_str) != Some("kind")
             {
                 errors.push(RowError { line, problem: RowProblem::MissingHeader });
-                return (rows, errors);
+                return (rows, errors, seen.comparisons());
             }
             continue;
         }
@@ -75,19 +169,24 @@ pub fn parse_register(text: &str) -> (Vec<RegisterRow>, Vec<RowError>) {
             errors.push(problem(RowProblem::WrongFieldCount(record.len())));
             continue;
         }
-        let name = record.get(0).unwrap_or_default().to_string();
+        let name = match text::name(record.get(0).unwrap_or_default()) {
+            Ok(name) => name,
+            Err(p) => {
+                errors.push(problem(match p {
+                    TextProblem::Empty => RowProblem::EmptyName,
+                    TextProblem::NoLetter => RowProblem::NoLetter,
+                    TextProblem::TooLong { .. } => RowProblem::NameTooLong,
+                    TextProblem::Forbidden(c) => RowProblem::ForbiddenCharacter(c),
+                    TextProblem::MixedScripts => RowProblem::MixedScripts,
+                    TextProblem::FormulaStart(c) => RowProblem::FormulaStart(c),
+                }));
+                continue;
+            }
+        };
         let country = record.get(1).unwrap_or_default().to_uppercase();
         let kind_label = record.get(2).unwrap_or_default().to_lowercase();
         let status_label = record.get(3).unwrap_or("active").to_lowercase();
         let status_label = if status_label.is_empty() { "active".to_string() } else { status_label };
-        if name.is_empty() {
-            errors.push(problem(RowProblem::EmptyName));
-            continue;
-        }
-        if name.chars().count() > 200 {
-            errors.push(problem(RowProblem::NameTooLong));
-            continue;
-        }
         if !valid_country(&country) {
             errors.push(problem(RowProblem::BadCountry(country)));
             continue;
@@ -100,16 +199,29 @@ pub fn parse_register(text: &str) -> (Vec<RegisterRow>, Vec<RowError>) {
             errors.push(problem(RowProblem::BadStatus(status_label)));
             continue;
         };
-        if let Some(first) = rows.iter().find(|r| r.name.to_lowercase() == name.to_lowercase()) {
-            errors.push(problem(RowProblem::DuplicateName(first.line)));
-            continue;
+        match seen.find(&name) {
+            NameMatch::None => {}
+            NameMatch::Exact(first) | NameMatch::Same(first) => {
+                errors.push(problem(RowProblem::DuplicateName(first)));
+                continue;
+            }
+            NameMatch::Ambiguous(lines) => {
+                errors.push(problem(RowProblem::DuplicateName(lines.first().copied().unwrap_or(0))));
+                continue;
+            }
+            NameMatch::LooksLike(first) => {
+                errors.push(problem(RowProblem::LooksLike(first)));
+                continue;
+            }
         }
+        seen.insert(&name, line);
         rows.push(RegisterRow { line, name, country, kind, status });
     }
     if !seen_header {
         errors.push(RowError { line: 1, problem: RowProblem::MissingHeader });
     }
-    (rows, errors)
+    let comparisons = seen.comparisons();
+    (rows, errors, comparisons)
 }
 
 /// Writes the register as CSV with its header.
@@ -174,6 +286,99 @@ mod tests {
         assert_eq!(rows.len(), 1);
     }
 
+    #[test]
+    fn look_alike_and_invisible_names_are_refused_by_line() {
+        let text = "name,country,kind\n\
+            Café Society,FR,full\n\
+            Cafe\u{301} Society,FR,full\n\
+            CAFÉ   SOCIETY,FR,full\n\
+            Alpha\u{200B} Network,BE,full\n\
+            \u{202E}krowteN,BE,full\n\
+            Alph\u{430} Network,BE,full\n\
+            Cocoa,BE,full\n\
+            \u{421}\u{43E}\u{441}\u{43E}\u{430},BG,full\n\
+            Nul\u{0}Name,BE,full\n";
+        let (rows, errors) = parse_register(text);
+        assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Café Society", "Cocoa"]);
+        let got: Vec<(u64, RowProblem)> = errors.into_iter().map(|e| (e.line, e.problem)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, RowProblem::DuplicateName(2)),
+                (4, RowProblem::DuplicateName(2)),
+                (5, RowProblem::ForbiddenCharacter('\u{200B}')),
+                (6, RowProblem::ForbiddenCharacter('\u{202E}')),
+                (7, RowProblem::MixedScripts),
+                (9, RowProblem::LooksLike(8)),
+                (10, RowProblem::ForbiddenCharacter('\0')),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_line_break_or_a_formula_is_not_a_name() {
+        let (rows, errors) = parse_register(
+            "name,country,kind\n\"Two\nLines\",BE,full\n\"Cr\rName\",BE,full\n=1+1,BE,full\n...,BE,full\n",
+        );
+        assert!(rows.is_empty());
+        let got: Vec<(u64, RowProblem)> = errors.into_iter().map(|e| (e.line, e.problem)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, RowProblem::ForbiddenCharacter('\n')),
+                (4, RowProblem::ForbiddenCharacter('\r')),
+                (5, RowProblem::FormulaStart('=')),
+                (6, RowProblem::NoLetter),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_stored_composed() {
+        let (rows, errors) = parse_register("name,country,kind\nCafe\u{301} Society,FR,full\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(rows[0].name, "Café Society");
+    }
+
+    /// The duplicate check looks each row up once: the names it compares
+    /// grow with the file, not with its square (20,000 rows compared each
+    /// with every earlier one would be 200 million comparisons).
+    #[test]
+    fn the_duplicate_check_is_linear() {
+        for n in [1_000u64, 20_000] {
+            let mut text = String::from("name,country,kind\n");
+            for i in 0..n {
+                text.push_str(&format!("Member {i},BE,full\n"));
+            }
+            // Every row once more, in capitals: each a duplicate.
+            for i in 0..n {
+                text.push_str(&format!("MEMBER {i},BE,full\n"));
+            }
+            let (rows, errors, comparisons) = parse_register_counted(&text);
+            assert_eq!((rows.len() as u64, errors.len() as u64), (n, n));
+            assert!(comparisons <= 2 * n, "{comparisons} comparisons for {n} rows");
+        }
+    }
+
+    #[test]
+    fn the_index_prefers_the_exact_name_and_refuses_an_ambiguous_one() {
+        let mut index = NameIndex::new();
+        index.insert("Alpha Network", 1);
+        index.insert("ALPHA NETWORK", 2);
+        index.insert("Beta Forum", 3);
+        let table = [
+            ("Alpha Network", NameMatch::Exact(1)),
+            ("ALPHA NETWORK", NameMatch::Exact(2)),
+            ("alpha network", NameMatch::Ambiguous(vec![1, 2])),
+            ("beta  forum", NameMatch::Same(3)),
+            ("B\u{435}ta Forum", NameMatch::LooksLike(3)),
+            ("Gamma", NameMatch::None),
+        ];
+        for (name, want) in table {
+            assert_eq!(index.find(name), want, "{name:?}");
+        }
+    }
+
     proptest! {
         /// What we write, we read back the same.
         #[test]
@@ -186,8 +391,8 @@ mod tests {
                 .map(|(i, n)| (n, "BE", if i % 2 == 0 { OrgKind::Full } else { OrgKind::Affiliate }, OrgStatus::Active))
                 .collect();
             let mut unique: Vec<_> = orgs.clone();
-            unique.sort_by_key(|o| o.0.to_lowercase());
-            unique.dedup_by_key(|o| o.0.to_lowercase());
+            unique.sort_by_key(|o| crate::domain::text::look_alike_key(&o.0));
+            unique.dedup_by_key(|o| crate::domain::text::look_alike_key(&o.0));
             let text = write_register(unique.iter().map(|(n, c, k, s)| (n.as_str(), *c, *k, *s)));
             let (rows, errors) = parse_register(&text);
             prop_assert!(errors.is_empty(), "{:?}", errors);

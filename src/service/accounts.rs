@@ -133,6 +133,8 @@ fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     if input.name.trim().is_empty() {
         return Err(AppError::bad_request("invalid_name", Msg::BadRequest { detail: "name is empty".into() }));
     }
+    crate::error::check_text("name", input.name.trim(), crate::domain::text::Shape::Line, 200)?;
+    crate::error::check_text("email", email, crate::domain::text::Shape::Line, 254)?;
     match (input.role.needs_organisation(), input.organisation_id) {
         (true, None) => return Err(AppError::bad_request("organisation_required", Msg::OrganisationRequired)),
         (false, Some(_)) => {
@@ -260,6 +262,7 @@ impl Services {
         self.write(|conn, now| {
             let before = load(conn, id)?;
             if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {
+                crate::error::check_text("name", name, crate::domain::text::Shape::Line, 200)?;
                 diesel::update(accounts::table.find(id)).set(accounts::name.eq(name)).execute(conn)?;
                 record(
                     conn,

@@ -44,6 +44,10 @@ fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> 
 /// Checks that the agenda may change now; returns the reason to record.
 fn unlocked(state: AssemblyState, reason: Option<&str>) -> AppResult<Option<String>> {
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    if let Some(r) = reason {
+        let max = super::organisations::REASON_MAX;
+        crate::error::check_text("reason", r, crate::domain::text::Shape::Lines, max)?;
+    }
     match agenda_editable(state, reason.is_some()) {
         Ok(()) => Ok(reason.map(String::from)),
         Err(AgendaLocked::NeedsReason) => Err(AppError::conflict("agenda_locked", Msg::AgendaNeedsReason)),
@@ -72,6 +76,9 @@ impl Services {
         if title.is_empty() {
             return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
         }
+        let line = crate::domain::text::Shape::Line;
+        crate::error::check_text("title", &title, line, self.settings.max_title_chars)?;
+
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
             let reason = unlocked(stored(&a.state, AssemblyState::parse)?, input.reason.as_deref())?;
@@ -147,6 +154,13 @@ impl Services {
         change: AssemblyChange,
     ) -> AppResult<assemblies::AssemblyView> {
         caller.require(&[Role::Secretariat])?;
+        let line = crate::domain::text::Shape::Line;
+        if let Some(t) = change.title.as_deref() {
+            crate::error::check_text("title", t.trim(), line, self.settings.max_title_chars)?;
+        }
+        if let Some(v) = change.venue.as_deref() {
+            crate::error::check_text("venue", v.trim(), line, self.settings.max_title_chars)?;
+        }
         let row = self.write(|conn, now| {
             let a = assemblies::load(conn, id)?;
             let state = stored(&a.state, AssemblyState::parse)?;

@@ -195,6 +195,9 @@ fn round_seal_document(
     }))
 }
 
+/// The most candidates one election may have.
+pub const MAX_CANDIDATES: usize = 500;
+
 impl Services {
     /// Sets up an election with its candidates (secretariat).
     pub fn create_election(
@@ -211,23 +214,60 @@ impl Services {
                 Msg::BadRequest { detail: "an election needs a title, at least one seat and candidates".into() },
             ));
         }
+        crate::error::check_text("title", &title, crate::domain::text::Shape::Line, self.settings.max_title_chars)?;
+        if input.candidates.len() > MAX_CANDIDATES {
+            return Err(AppError::unprocessable(
+                "too_many_candidates",
+                Msg::NumberOutOfRange { field: "candidates".into(), min: "1".into(), max: MAX_CANDIDATES.to_string() },
+            ));
+        }
+        // More seats than candidates elects nobody to the rest; the bound
+        // also keeps the number within what the database stores.
+        if input.seats as usize > input.candidates.len() {
+            return Err(AppError::unprocessable(
+                "invalid_seats",
+                Msg::NumberOutOfRange {
+                    field: "seats".into(),
+                    min: "1".into(),
+                    max: format!("{} (the number of candidates)", input.candidates.len()),
+                },
+            ));
+        }
+        let seats = i32::try_from(input.seats).map_err(AppError::internal)?;
+        // Each candidate's name as a name: not blank, no invisible or
+        // control character, one script; two the same after normalisation
+        // (or looking alike) are one candidate twice.
+        let mut names: crate::domain::register::NameIndex<usize> = crate::domain::register::NameIndex::new();
+        let mut candidate_names = Vec::with_capacity(input.candidates.len());
+        for (i, c) in input.candidates.iter().enumerate() {
+            let field = format!("candidates[{i}].name");
+            let name = crate::error::check_name(&field, &c.name)?;
+            if !matches!(names.find(&name), crate::domain::register::NameMatch::None) {
+                return Err(AppError::conflict(
+                    "duplicate_candidate",
+                    Msg::Duplicate { what: format!("A candidate named {name}") },
+                ));
+            }
+            names.insert(&name, i);
+            candidate_names.push(name);
+        }
         self.write(|conn, now| {
             assemblies::load_open(conn, assembly_id)?;
             let id: i64 = diesel::insert_into(elections::table)
                 .values((
                     elections::assembly_id.eq(assembly_id),
                     elections::title.eq(&title),
-                    elections::seats.eq(i32::try_from(input.seats).map_err(AppError::internal)?),
+                    elections::seats.eq(seats),
                     elections::absolute_majority.eq(input.absolute_majority),
                     elections::created_at.eq(now),
                 ))
                 .returning(elections::id)
                 .get_result(conn)?;
-            for c in &input.candidates {
+            for (c, name) in input.candidates.iter().zip(&candidate_names) {
                 diesel::insert_into(candidates::table)
                     .values((
                         candidates::election_id.eq(id),
-                        candidates::name.eq(c.name.trim()),
+                        candidates::name.eq(name),
                         candidates::organisation_id.eq(c.organisation_id),
                     ))
                     .execute(conn)
@@ -245,7 +285,7 @@ impl Services {
                 "election.created",
                 format!("election:{id}"),
                 json!({"assembly": assembly_id, "title": title, "seats": input.seats, "absolute_majority": input.absolute_majority,
-                       "candidates": input.candidates.iter().map(|c| c.name.trim()).collect::<Vec<_>>()}),
+                       "candidates": candidate_names}),
             )?;
             view(conn, id)
         })
@@ -342,6 +382,7 @@ impl Services {
                 is_open: state == PollState::Open.as_str(),
                 assembly_state: stored(&a.state, AssemblyState::parse)?,
                 entry: eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h),
+                refusals_kept: self.settings.max_recorded_refusals_per_poll,
             };
             let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
                 Ok(org) => org,

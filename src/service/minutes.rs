@@ -109,6 +109,12 @@ impl Services {
     /// Sets the narrative of the draft minutes (secretariat).
     pub fn set_narrative(&self, caller: &Caller, assembly_id: i64, narrative: &str) -> AppResult<()> {
         caller.require(&[Role::Secretariat])?;
+        crate::error::check_text(
+            "narrative",
+            narrative,
+            crate::domain::text::Shape::Lines,
+            self.settings.max_narrative_chars,
+        )?;
         self.write(|conn, now| {
             self.require_open_minutes(conn, assembly_id)?;
             let exists = row(conn, assembly_id)?.is_some();
@@ -147,6 +153,7 @@ impl Services {
                 Msg::BadRequest { detail: "an incident needs 1 to 4000 characters".into() },
             ));
         }
+        crate::error::check_text("incident", body, crate::domain::text::Shape::Lines, 4000)?;
         self.write(|conn, now| {
             self.require_open_minutes(conn, assembly_id)?;
             diesel::insert_into(incidents::table)

@@ -12,7 +12,8 @@ use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::poll::PollState;
 use crate::domain::quorum::QuorumRule;
 use crate::domain::role::Role;
-use crate::error::{AppError, AppResult};
+use crate::domain::text::Shape;
+use crate::error::{check_text, AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 pub use crate::input::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
 use crate::store::rows::{Assembly, Motion, NewMotion};
@@ -230,6 +231,9 @@ impl Services {
         if title.is_empty() {
             return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
         }
+        check_text("title", &title, Shape::Line, self.settings.max_title_chars)?;
+        check_text("text", &input.text, Shape::Lines, self.settings.max_text_chars)?;
+        let max_motions = self.settings.max_motions_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
             let assembly_state = stored(&a.state, AssemblyState::parse)?;
@@ -252,6 +256,18 @@ impl Services {
                             Msg::MotionDeadlinePassed { deadline: api_time(deadline) },
                         ));
                     }
+                    let submitted: i64 = motions::table
+                        .filter(motions::assembly_id.eq(assembly_id))
+                        .filter(motions::proposer_id.eq(org.id))
+                        .count()
+                        .get_result(conn)?;
+                    if submitted >= max_motions {
+                        return Err(AppError::new(
+                            ErrorKind::TooManyRequests,
+                            "too_many_motions",
+                            Msg::TooManyMotions { org: org.name, max: max_motions.to_string() },
+                        ));
+                    }
                     (MotionState::Submitted, Some(org.id))
                 }
             };
@@ -262,7 +278,18 @@ impl Services {
                     return Err(AppError::conflict("cannot_amend", Msg::CannotAmend { title: p.title }));
                 }
             }
-            let to_i32 = |v: u32| i32::try_from(v).map_err(AppError::internal);
+            let to_i32 = |v: u32| {
+                i32::try_from(v).map_err(|_| {
+                    AppError::unprocessable(
+                        "out_of_range",
+                        Msg::NumberOutOfRange {
+                            field: "majority or quorum".into(),
+                            min: "0".into(),
+                            max: i32::MAX.to_string(),
+                        },
+                    )
+                })
+            };
             let id: i64 = diesel::insert_into(motions::table)
                 .values(NewMotion {
                     assembly_id,
@@ -354,10 +381,14 @@ impl Services {
     pub fn decide_admission(&self, caller: &Caller, motion_id: i64, input: AdmissionInput) -> AppResult<MotionView> {
         caller.require(&[Role::Secretariat])?;
         let min = self.settings.min_seconders;
+        let max_text = self.settings.max_text_chars;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             assemblies::load_open(conn, m.assembly_id)?;
             let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            if let Some(r) = reason {
+                check_text("reason", r, Shape::Lines, max_text)?;
+            }
             if input.admit {
                 let seconders: i64 = motion_seconders::table
                     .filter(motion_seconders::motion_id.eq(motion_id))
@@ -381,6 +412,9 @@ impl Services {
 
     /// Withdraws a motion before its vote (its proposer, or the secretariat).
     pub fn withdraw_motion(&self, caller: &Caller, motion_id: i64, input: WithdrawalInput) -> AppResult<MotionView> {
+        if let Some(r) = input.reason.as_deref() {
+            check_text("reason", r.trim(), Shape::Lines, self.settings.max_text_chars)?;
+        }
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             assemblies::load_open(conn, m.assembly_id)?;
@@ -410,12 +444,29 @@ impl Services {
                 Msg::BadRequest { detail: "the opinion is empty".into() },
             ));
         }
+        check_text("text", &text, Shape::Lines, self.settings.max_text_chars)?;
+        let max_opinions = self.settings.max_opinions_per_organisation;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             assemblies::load_open(conn, m.assembly_id)?;
             let org = organisations::load(conn, own)?;
             if org.kind != OrgKind::Affiliate {
                 return Err(AppError::forbidden("affiliates_only", Msg::OpinionsAreForAffiliates));
+            }
+            let given: i64 = motion_opinions::table
+                .filter(motion_opinions::organisation_id.eq(own))
+                .filter(
+                    motion_opinions::motion_id
+                        .eq_any(motions::table.filter(motions::assembly_id.eq(m.assembly_id)).select(motions::id)),
+                )
+                .count()
+                .get_result(conn)?;
+            if given >= max_opinions {
+                return Err(AppError::new(
+                    ErrorKind::TooManyRequests,
+                    "too_many_opinions",
+                    Msg::TooManyOpinions { org: org.name, max: max_opinions.to_string() },
+                ));
             }
             let id: i64 = diesel::insert_into(motion_opinions::table)
                 .values((

@@ -3,8 +3,10 @@
 use super::{record, stored, Caller, Services};
 use crate::audit::Actor;
 use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
+use crate::domain::register::{NameIndex, NameMatch, RowProblem};
 use crate::domain::role::Role;
-use crate::error::{AppError, AppResult};
+use crate::domain::text::{Shape, TextProblem};
+use crate::error::{check_text, text_error, AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{NewOrganisationInput, OrganisationChange};
 use crate::store::rows::{NewOrganisation, Organisation};
@@ -102,36 +104,87 @@ pub fn all(conn: &mut DbConn) -> AppResult<Vec<OrganisationView>> {
         .collect()
 }
 
-/// Inserts an organisation with its audit event.
+/// The register's names, indexed for look-ups by name (exact, the same
+/// after normalisation, or a look-alike): read once, in one query.
+fn name_index(conn: &mut DbConn) -> AppResult<NameIndex<(i64, String)>> {
+    let rows: Vec<(i64, String)> = organisations::table.select((organisations::id, organisations::name)).load(conn)?;
+    let mut index = NameIndex::new();
+    for (id, name) in rows {
+        index.insert(&name.clone(), (id, name));
+    }
+    Ok(index)
+}
+
+/// Refuses a new name that is, or looks like, a registered one.
+fn refuse_taken(found: NameMatch<(i64, String)>) -> AppResult<()> {
+    match found {
+        NameMatch::None => Ok(()),
+        NameMatch::Exact((_, other)) | NameMatch::Same((_, other)) => Err(AppError::conflict(
+            "duplicate_organisation",
+            Msg::Duplicate { what: format!("An organisation named {other}") },
+        )),
+        NameMatch::Ambiguous(list) => Err(AppError::conflict(
+            "duplicate_organisation",
+            Msg::Duplicate {
+                what: format!(
+                    "An organisation named {}",
+                    list.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            },
+        )),
+        NameMatch::LooksLike((_, other)) => {
+            Err(AppError::conflict("lookalike_organisation", Msg::NameLooksLike { field: "name".into(), other }))
+        }
+    }
+}
+
+/// Checks a new organisation's name and country; returns them as stored.
+fn checked(input: &NewOrganisationInput) -> AppResult<(String, String)> {
+    let name = match crate::domain::text::name(&input.name) {
+        Ok(name) => name,
+        Err(TextProblem::Empty) | Err(TextProblem::TooLong { .. }) => {
+            return Err(AppError::bad_request(
+                "invalid_name",
+                Msg::BadRequest { detail: "name must have 1 to 200 characters".into() },
+            ))
+        }
+        Err(p) => return Err(text_error("name", p)),
+    };
+    let country = input.country.trim().to_uppercase();
+    if !valid_country(&country) {
+        return Err(AppError::bad_request("invalid_country", Msg::InvalidCountry { country }));
+    }
+    Ok((name, country))
+}
+
+/// Inserts an organisation with its audit event, refusing a name that is,
+/// after normalisation and case folding, or by its look, already
+/// registered.
 pub fn insert(
     conn: &mut DbConn,
     now: NaiveDateTime,
     actor: &Actor,
     input: &NewOrganisationInput,
 ) -> AppResult<OrganisationView> {
-    let name = input.name.trim();
-    if name.is_empty() || name.len() > 200 {
-        return Err(AppError::bad_request(
-            "invalid_name",
-            Msg::BadRequest { detail: "name must have 1 to 200 characters".into() },
-        ));
-    }
-    let country = input.country.trim().to_uppercase();
-    if !valid_country(&country) {
-        return Err(AppError::bad_request("invalid_country", Msg::InvalidCountry { country }));
-    }
-    let taken: i64 = organisations::table.filter(organisations::name.eq(name)).count().get_result(conn)?;
-    if taken > 0 {
-        return Err(AppError::conflict(
-            "duplicate_organisation",
-            Msg::Duplicate { what: format!("An organisation named {name}") },
-        ));
-    }
+    let (name, country) = checked(input)?;
+    refuse_taken(name_index(conn)?.find(&name))?;
+    insert_checked(conn, now, actor, &name, &country, input.kind)
+}
+
+/// Inserts a checked organisation, whose name the caller knows is free.
+fn insert_checked(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    actor: &Actor,
+    name: &str,
+    country: &str,
+    kind: OrgKind,
+) -> AppResult<OrganisationView> {
     let id: i64 = diesel::insert_into(organisations::table)
         .values(NewOrganisation {
             name,
-            country: &country,
-            kind: input.kind.as_str(),
+            country,
+            kind: kind.as_str(),
             status: OrgStatus::Active.as_str(),
             created_at: now,
             joined_on: Some(now.date()),
@@ -144,13 +197,13 @@ pub fn insert(
         actor,
         "organisation.created",
         format!("organisation:{id}"),
-        json!({"name": name, "country": country, "kind": input.kind}),
+        json!({"name": name, "country": country, "kind": kind}),
     )?;
     Ok(OrganisationView {
         id,
         name: name.to_string(),
-        country,
-        kind: input.kind,
+        country: country.to_string(),
+        kind,
         status: OrgStatus::Active,
         joined_on: Some(now.date()),
     })
@@ -189,6 +242,7 @@ pub fn change(
     if reason.is_empty() {
         return Err(AppError::bad_request("reason_required", Msg::ReasonRequired));
     }
+    check_text("reason", reason, Shape::Lines, REASON_MAX)?;
     diesel::update(organisations::table.find(id))
         .set((
             organisations::kind.eq(kind.as_str()),
@@ -210,6 +264,9 @@ pub fn change(
     )?;
     Ok((load(conn, id)?, true))
 }
+
+/// The most characters a reason for the record may have.
+pub const REASON_MAX: usize = 2_000;
 
 /// What an import did, or why it did nothing.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -267,37 +324,50 @@ impl Services {
         let total = rows.len() as u64;
         self.write(|conn, now| {
             let mut report = ImportReport::default();
-            let existing: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(conn)?;
-            for (i, row) in rows.iter().enumerate() {
-                let found = existing.iter().find(|o| o.name.to_lowercase() == row.name.to_lowercase());
+            // Each row is matched to the register before anything is
+            // written: the exact name first, else the one organisation with
+            // the same name after normalisation and case folding; a name
+            // matching several, or only looking like one (letters of
+            // another script), is refused with its line.
+            let index = name_index(conn)?;
+            let mut matched = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let problem = match index.find(&row.name) {
+                    NameMatch::Exact((id, _)) | NameMatch::Same((id, _)) => {
+                        matched.push(Some(id));
+                        continue;
+                    }
+                    NameMatch::None => {
+                        matched.push(None);
+                        continue;
+                    }
+                    NameMatch::Ambiguous(list) => RowProblem::Ambiguous(list.into_iter().map(|(_, n)| n).collect()),
+                    NameMatch::LooksLike((_, other)) => RowProblem::LooksLikeRegistered(other),
+                };
+                report.errors.push(ImportError { line: row.line, message: crate::i18n::row_problem(&problem).en() });
+            }
+            if !report.errors.is_empty() {
+                return Ok(report);
+            }
+            for (i, (row, found)) in rows.iter().zip(matched).enumerate() {
+                let reason = format!("register import, line {}", row.line);
                 match found {
                     None => {
-                        let org = insert(
-                            conn,
-                            now,
-                            &actor,
-                            &NewOrganisationInput {
-                                name: row.name.clone(),
-                                country: row.country.clone(),
-                                kind: row.kind,
-                            },
-                        )?;
+                        let org = insert_checked(conn, now, &actor, &row.name, &row.country, row.kind)?;
                         if row.status != OrgStatus::Active {
-                            let reason = format!("register import, line {}", row.line);
                             let c = OrganisationChange { status: Some(row.status), reason, ..Default::default() };
                             change(conn, now, &actor, org.id, &c)?;
                         }
                         report.created += 1;
                     }
-                    Some(o) => {
-                        let reason = format!("register import, line {}", row.line);
+                    Some(id) => {
                         let c = OrganisationChange {
                             status: Some(row.status),
                             kind: Some(row.kind),
                             reason,
                             ..Default::default()
                         };
-                        if change(conn, now, &actor, o.id, &c)?.1 {
+                        if change(conn, now, &actor, id, &c)?.1 {
                             report.updated += 1;
                         } else {
                             report.unchanged += 1;

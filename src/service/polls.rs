@@ -295,23 +295,44 @@ fn in_person_now(conn: &mut DbConn, assembly_id: i64) -> AppResult<std::collecti
         .collect())
 }
 
-/// Refusal of a ballot for a reason the ledger must keep.
+/// Refusal of a ballot for a reason the ledger must keep: the first
+/// `keep` refusals of an organisation in a poll (or round) are recorded;
+/// the later ones are answered the same but only counted
+/// (`ballot_refusals`), so one client cannot grow the ledger without bound.
 fn refuse<T>(
     conn: &mut DbConn,
     now: NaiveDateTime,
     caller: &Caller,
-    subject: &str,
+    b: &BallotBox<'_>,
     organisation_id: i64,
     err: AppError,
 ) -> AppResult<AppResult<T>> {
-    record(
-        conn,
-        now,
-        &caller.actor(),
-        "ballot.refused",
-        subject.to_string(),
-        json!({"organisation": organisation_id, "reason": err.code}),
-    )?;
+    use crate::store::schema::ballot_refusals as r;
+    // In a batch of ballots, a write that changes rows itself takes its
+    // savepoint first (the refusal's event is deferred like a ballot's).
+    // One statement counts the refusal and returns the count.
+    crate::store::group_commit::savepoint(conn)?;
+    let upsert = diesel::insert_into(r::table)
+        .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
+        .on_conflict((r::subject, r::organisation_id))
+        .do_update()
+        .set(r::refused.eq(r::refused + 1))
+        .returning(r::refused);
+    // The multi-backend connection has no ON CONFLICT; each backend has.
+    let refused: i64 = match conn {
+        DbConn::Sqlite(c) => upsert.get_result(c)?,
+        DbConn::Pg(c) => upsert.get_result(c)?,
+    };
+    if refused <= b.refusals_kept {
+        record(
+            conn,
+            now,
+            &caller.actor(),
+            "ballot.refused",
+            b.subject.to_string(),
+            json!({"organisation": organisation_id, "reason": err.code}),
+        )?;
+    }
     Ok(Err(err))
 }
 
@@ -324,6 +345,8 @@ pub(crate) struct BallotBox<'a> {
     /// The snapshot's entry for the organisation: `None` if not eligible,
     /// `Some(None)` if it votes itself, `Some(Some(holder))` by proxy.
     pub entry: Option<Option<i64>>,
+    /// How many refusals of one organisation here the ledger keeps.
+    pub refusals_kept: i64,
 }
 
 /// Checks that `caller` may cast `organisation_id`'s ballot now. An error
@@ -364,7 +387,7 @@ pub(crate) fn check_voter(
             AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name })
         }
     };
-    refuse(conn, now, caller, b.subject, organisation_id, e)
+    refuse(conn, now, caller, b, organisation_id, e)
 }
 
 fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
@@ -935,6 +958,7 @@ impl Services {
         let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
         let caller = caller.clone();
+        let refusals_kept = self.settings.max_recorded_refusals_per_poll;
         // Ballots share commits: one durable commit for all that arrive together.
         self.submit_grouped(move |conn, now| {
             let caller = &caller;
@@ -948,6 +972,7 @@ impl Services {
                 is_open: p.state == PollState::Open.as_str(),
                 assembly_state: stored(&a.state, AssemblyState::parse)?,
                 entry,
+                refusals_kept,
             };
             let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
                 Ok(org) => org,

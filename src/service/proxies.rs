@@ -167,6 +167,9 @@ pub fn grant(
     )
     .map_err(|r| refusal(r, &grantor.name, &holder.name))?;
     let document = input.document.as_deref().map(str::trim).filter(|d| !d.is_empty());
+    if let Some(d) = document {
+        crate::error::check_text("document", d, crate::domain::text::Shape::Line, 500)?;
+    }
     let id: i64 = diesel::insert_into(proxies::table)
         .values(NewProxy {
             assembly_id,
@@ -317,7 +320,24 @@ impl Services {
     /// written one).
     pub fn grant_proxy(&self, caller: &Caller, assembly_id: i64, input: ProxyInput) -> AppResult<ProxyView> {
         may_act_for(caller, input.grantor_id)?;
-        self.write(|conn, now| grant(conn, now, &caller.actor(), caller.account_id, assembly_id, &input))
+        let max = self.settings.max_proxies_per_organisation;
+        self.write(|conn, now| {
+            // Giving and revoking over and over would grow the record
+            // without bound: at most `max` proxies per grantor and assembly.
+            let given: i64 = proxies::table
+                .filter(proxies::assembly_id.eq(assembly_id))
+                .filter(proxies::grantor_id.eq(input.grantor_id))
+                .count()
+                .get_result(conn)?;
+            if given >= max {
+                return Err(AppError::new(
+                    crate::error::ErrorKind::TooManyRequests,
+                    "too_many_proxies",
+                    Msg::TooManyProxies { max: max.to_string() },
+                ));
+            }
+            grant(conn, now, &caller.actor(), caller.account_id, assembly_id, &input)
+        })
     }
 
     /// Revokes a live proxy that has not been used to vote.

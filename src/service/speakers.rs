@@ -123,6 +123,7 @@ impl Services {
         if input.organisation_id.is_some_and(|o| o != own) {
             return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
         }
+        let max_requests = self.settings.max_speaker_requests_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
             let state = stored(&a.state, crate::domain::assembly::AssemblyState::parse)?;
@@ -141,6 +142,18 @@ impl Services {
                 .get_result(conn)?;
             if waiting > 0 {
                 return Err(AppError::conflict("already_on_the_list", Msg::AlreadyOnTheList { org: org.name }));
+            }
+            let asked: i64 = speakers::table
+                .filter(speakers::assembly_id.eq(assembly_id))
+                .filter(speakers::organisation_id.eq(own))
+                .count()
+                .get_result(conn)?;
+            if asked >= max_requests {
+                return Err(AppError::new(
+                    crate::error::ErrorKind::TooManyRequests,
+                    "too_many_speaker_requests",
+                    Msg::TooManySpeakerRequests { org: org.name, max: max_requests.to_string() },
+                ));
             }
             let id: i64 = diesel::insert_into(speakers::table)
                 .values((

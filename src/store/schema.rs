@@ -346,6 +346,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ballot_refusals (subject, organisation_id) {
+        subject -> Text,
+        organisation_id -> BigInt,
+        refused -> BigInt,
+    }
+}
+
 diesel::joinable!(accounts -> organisations (organisation_id));
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(agenda_items -> assemblies (assembly_id));
@@ -396,6 +404,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     ledger_checkpoints,
     minutes,
     incidents,
+    ballot_refusals,
 );
 
 diesel::table! {

@@ -1,7 +1,12 @@
 //! The JSON body of an API call: as `web::Json`, but text holding the NUL
-//! character is refused (422 `invalid_text`) before it reaches a use case.
-//! PostgreSQL cannot store it and SQLite would; refusing it at the door
-//! keeps both databases, and every export, the same.
+//! character, or any other control or format character that
+//! [`crate::domain::text`] refuses in a multi-line text (bidi overrides,
+//! zero-width characters, C0 and C1 controls but newline and tab), is
+//! refused (422 `invalid_text`, naming the field) before it reaches a use
+//! case. PostgreSQL cannot store NUL and SQLite would; refusing it at the
+//! door keeps both databases, and every export, the same. One-line fields
+//! (names, titles) are checked again, with their own rule, by their use case,
+//! which every other path (pages, the register file, the CLI) goes through.
 
 use crate::error::AppError;
 use crate::i18n::Msg;
@@ -38,6 +43,40 @@ pub fn has_nul(value: &Value) -> bool {
     }
 }
 
+/// The first string (or key) in the value holding a character no stored
+/// text may hold: its path (`candidates[1].name`) and the character.
+pub fn forbidden_text(value: &Value) -> Option<(String, char)> {
+    fn walk(value: &Value, path: &mut String) -> Option<(String, char)> {
+        use crate::domain::text::{first_forbidden, Shape};
+        match value {
+            Value::String(s) => first_forbidden(s, Shape::Lines).map(|c| (path.clone(), c)),
+            Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                let found = walk(v, path);
+                path.truncate(len);
+                found
+            }),
+            Value::Object(map) => map.iter().find_map(|(k, v)| {
+                if let Some(c) = first_forbidden(k, Shape::Line) {
+                    return Some((if path.is_empty() { "body".to_string() } else { path.clone() }, c));
+                }
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                let found = walk(v, path);
+                path.truncate(len);
+                found
+            }),
+            _ => None,
+        }
+    }
+    let mut path = String::new();
+    walk(value, &mut path).map(|(p, c)| (if p.is_empty() { "body".to_string() } else { p }, c))
+}
+
 impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
     type Error = actix_web::Error;
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
@@ -48,6 +87,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
             let value = json.await?.into_inner();
             if has_nul(&value) {
                 return Err(AppError::unprocessable("invalid_text", Msg::TextWithNul).into());
+            }
+            if let Some((field, c)) = forbidden_text(&value) {
+                return Err(crate::error::text_error(&field, crate::domain::text::TextProblem::Forbidden(c)).into());
             }
             serde_json::from_value(value)
                 .map(Body)
@@ -60,6 +102,23 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn forbidden_text_is_found_with_its_path() {
+        for (value, found) in [
+            (json!({"name": "Alpha", "text": "two\nlines\tand\r\na tab"}), None),
+            (json!({"name": "A\u{202E}B"}), Some(("name".to_string(), '\u{202E}'))),
+            (
+                json!({"candidates": [{"name": "Ana"}, {"name": "Jo\u{200B}nas"}]}),
+                Some(("candidates[1].name".to_string(), '\u{200B}')),
+            ),
+            (json!({"k\u{1B}": 1}), Some(("body".to_string(), '\u{1B}'))),
+            (json!("\u{85}"), Some(("body".to_string(), '\u{85}'))),
+            (json!({"n": 3, "b": true, "x": null}), None),
+        ] {
+            assert_eq!(forbidden_text(&value), found, "{value}");
+        }
+    }
 
     #[test]
     fn nul_is_found_anywhere() {

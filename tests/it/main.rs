@@ -26,6 +26,7 @@ mod full_disk;
 mod fuzz_regressions;
 mod hygiene;
 mod injection;
+mod input;
 mod instances;
 mod live;
 mod logins;

@@ -1,0 +1,353 @@
+//! What text plenum stores: names, titles and texts, whichever way they
+//! come in (API bodies, page forms, the register file, the command line).
+//!
+//! One rule for every path: no control or format character reaches the
+//! record. NUL, the C0 and C1 controls, the bidirectional overrides and
+//! isolates (which reverse a line of the HTML minutes while the PDF drops
+//! them, so the two records read differently), the zero-width characters
+//! and the other invisible ones are refused. A multi-line text keeps its
+//! newlines and tabs (and the carriage return of a CR LF pair, which
+//! browsers send); a one-line name or title keeps neither.
+//!
+//! Names are compared as a person reads them: after Unicode compatibility
+//! normalisation (NFKC), full case folding and with runs of spaces made one
+//! ([`name_key`]), and for look-alikes across scripts by their Unicode
+//! TR39 skeleton ([`look_alike_key`]). A word mixing scripts that are
+//! confused with each other (Latin with Cyrillic or Greek) is refused.
+
+use unicode_general_category::{get_general_category, GeneralCategory as G};
+use unicode_normalization::UnicodeNormalization;
+use unicode_security::{MixedScript, RestrictionLevel, RestrictionLevelDetection};
+
+/// Where a text goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A name or title: one line.
+    Line,
+    /// A motion's text, an opinion, the minutes' narrative: lines.
+    Lines,
+}
+
+/// What is wrong with a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    /// A control, format or invisible character (the first one found).
+    Forbidden(char),
+    /// Nothing but spaces.
+    Empty,
+    /// A name without a letter or a digit (only punctuation or marks,
+    /// which reads as blank in a list).
+    NoLetter,
+    /// More characters than allowed.
+    TooLong { max: usize },
+    /// Letters of scripts that are confused with each other.
+    MixedScripts,
+    /// A name beginning with `=`, `+`, `-` or `@`, which a spreadsheet
+    /// opening an export would run as a formula.
+    FormulaStart(char),
+}
+
+/// The code point as people write it: `U+202E`.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Characters that show nothing yet are letters to Unicode (fillers), or
+/// that change how the previous one looks (variation selectors, the
+/// combining grapheme joiner): refused in names, where they make two
+/// different strings look the same. Texts keep variation selectors (emoji).
+fn invisible_letter(c: char) -> bool {
+    matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}')
+}
+
+fn name_only_invisible(c: char) -> bool {
+    matches!(c, '\u{034F}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Whether `c` may not appear in a text of this shape. A carriage return
+/// is judged with what follows it by [`check`].
+pub fn forbidden(c: char, shape: Shape) -> bool {
+    if c == '\n' || c == '\t' {
+        return shape == Shape::Line;
+    }
+    if invisible_letter(c) || (shape == Shape::Line && name_only_invisible(c)) {
+        return true;
+    }
+    match get_general_category(c) {
+        G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator | G::PrivateUse | G::Surrogate => true,
+        G::Unassigned => shape == Shape::Line,
+        _ => false,
+    }
+}
+
+/// The first character that may not appear in a text of this shape.
+pub fn first_forbidden(value: &str, shape: Shape) -> Option<char> {
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if shape == Shape::Lines && chars.peek() == Some(&'\n') {
+                continue;
+            }
+            return Some(c);
+        }
+        if forbidden(c, shape) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Checks a text: no forbidden character, at most `max` characters.
+pub fn check(value: &str, shape: Shape, max: usize) -> Result<(), TextProblem> {
+    if let Some(c) = first_forbidden(value, shape) {
+        return Err(TextProblem::Forbidden(c));
+    }
+    if value.chars().count() > max {
+        return Err(TextProblem::TooLong { max });
+    }
+    Ok(())
+}
+
+/// What a spreadsheet reads as the start of a formula (OWASP's CSV
+/// injection list; tab and CR are refused in names anyway).
+pub const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
+
+/// A cell for a spreadsheet export: one that would start a formula is
+/// prefixed with an apostrophe, which spreadsheets show as text.
+pub fn spreadsheet_cell(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.chars().next() {
+        Some(c) if FORMULA_START.contains(&c) || c == '\t' || c == '\r' => format!("'{value}").into(),
+        _ => value.into(),
+    }
+}
+
+/// The most characters a name (of an organisation, a candidate) may have.
+pub const NAME_MAX: usize = 200;
+
+/// Checks a name and returns it as stored: trimmed, in NFC (a decomposed
+/// copy and a composed one are then the same string), one line, no
+/// invisible character, not mixing confusable scripts.
+pub fn name(value: &str) -> Result<String, TextProblem> {
+    let trimmed = value.trim();
+    if let Some(c) = first_forbidden(trimmed, Shape::Line) {
+        return Err(TextProblem::Forbidden(c));
+    }
+    let stored: String = trimmed.nfc().collect();
+    if stored.is_empty() {
+        return Err(TextProblem::Empty);
+    }
+    if stored.chars().count() > NAME_MAX {
+        return Err(TextProblem::TooLong { max: NAME_MAX });
+    }
+    if !stored.chars().any(char::is_alphanumeric) {
+        return Err(TextProblem::NoLetter);
+    }
+    if let Some(c) = stored.chars().next().filter(|c| FORMULA_START.contains(c)) {
+        return Err(TextProblem::FormulaStart(c));
+    }
+    if !single_script_enough(&stored) {
+        return Err(TextProblem::MixedScripts);
+    }
+    Ok(stored)
+}
+
+/// Whether each word of a name (letters and digits between spaces or
+/// punctuation) keeps to one script, or to a mix TR39 calls at most
+/// "moderately restrictive" (Latin with one other script, but never with
+/// Cyrillic or Greek, whose letters look Latin). A bilingual name
+/// ("Ελληνική Ένωση - Hellenic Union") passes; a Cyrillic `а` inside a
+/// Latin word does not. A whole word in another script that looks like a
+/// registered name is caught by its skeleton ([`look_alike_key`]).
+fn single_script_enough(value: &str) -> bool {
+    value.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|word| {
+        word.is_single_script() || word.detect_restriction_level() <= RestrictionLevel::ModeratelyRestrictive
+    })
+}
+
+/// The form two names are compared in: NFKC, full case folding (`ß` is
+/// `ss`), runs of white space as one space, trimmed. Two names with the
+/// same key are the same name to a reader.
+pub fn name_key(value: &str) -> String {
+    let folded: String = value.nfkc().collect::<String>().to_uppercase().to_lowercase();
+    let normal: String = folded.nfkc().collect();
+    normal.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The TR39 skeleton of a name's key, folded again: names that differ only
+/// by characters that look alike (Latin `a` and Cyrillic `а`, the digit
+/// `0` and the letter `o`, `1` and `l`) have the same. The skeleton maps to
+/// prototypes of either case (`0` to `O`), hence the second folding.
+pub fn look_alike_key(value: &str) -> String {
+    let skeleton: String = unicode_security::skeleton(&name_key(value)).collect();
+    name_key(&skeleton)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn characters_table() {
+        use Shape::*;
+        let table = [
+            ('a', Line, false),
+            ('é', Line, false),
+            (' ', Line, false),
+            ('\u{A0}', Line, false),
+            ('\n', Line, true),
+            ('\n', Lines, false),
+            ('\t', Line, true),
+            ('\t', Lines, false),
+            ('\0', Line, true),
+            ('\0', Lines, true),
+            ('\u{1B}', Lines, true),
+            ('\u{7F}', Lines, true),
+            ('\u{85}', Lines, true),
+            ('\u{9B}', Lines, true),
+            ('\u{200B}', Line, true),
+            ('\u{200C}', Lines, true),
+            ('\u{200D}', Lines, true),
+            ('\u{200E}', Lines, true),
+            ('\u{202A}', Lines, true),
+            ('\u{202E}', Line, true),
+            ('\u{202E}', Lines, true),
+            ('\u{2066}', Lines, true),
+            ('\u{2069}', Lines, true),
+            ('\u{2060}', Lines, true),
+            ('\u{FEFF}', Lines, true),
+            ('\u{AD}', Line, true),
+            ('\u{2028}', Lines, true),
+            ('\u{2029}', Lines, true),
+            ('\u{E000}', Lines, true),
+            ('\u{3164}', Lines, true),
+            ('\u{115F}', Line, true),
+            ('\u{FE0F}', Line, true),
+            ('\u{FE0F}', Lines, false),
+            ('\u{E0001}', Lines, true),
+            ('\u{FFFF}', Line, true),
+            ('€', Lines, false),
+            ('😀', Lines, false),
+        ];
+        for (c, shape, refused) in table {
+            assert_eq!(forbidden(c, shape), refused, "{} {shape:?}", code_point(c));
+        }
+    }
+
+    #[test]
+    fn a_carriage_return_only_before_a_newline_in_lines() {
+        assert_eq!(first_forbidden("one\r\ntwo", Shape::Lines), None);
+        assert_eq!(first_forbidden("one\rtwo", Shape::Lines), Some('\r'));
+        assert_eq!(first_forbidden("one\r", Shape::Lines), Some('\r'));
+        assert_eq!(first_forbidden("one\r\ntwo", Shape::Line), Some('\r'));
+    }
+
+    #[test]
+    fn checks_name_the_problem() {
+        assert_eq!(check("A\u{202E}B", Shape::Line, 10), Err(TextProblem::Forbidden('\u{202E}')));
+        assert_eq!(check("abcdef", Shape::Line, 5), Err(TextProblem::TooLong { max: 5 }));
+        assert_eq!(check("two\nlines", Shape::Lines, 50), Ok(()));
+        assert_eq!(code_point('\u{202E}'), "U+202E");
+        assert_eq!(code_point('\0'), "U+0000");
+    }
+
+    #[test]
+    fn names_table() {
+        let nfd = "Cafe\u{301} Society";
+        let table: [(&str, Result<&str, TextProblem>); 18] = [
+            ("  Alpha Network ", Ok("Alpha Network")),
+            (nfd, Ok("Café Society")),
+            ("", Err(TextProblem::Empty)),
+            ("   ", Err(TextProblem::Empty)),
+            ("Alpha\u{200B} Network", Err(TextProblem::Forbidden('\u{200B}'))),
+            ("Alpha\nNetwork", Err(TextProblem::Forbidden('\n'))),
+            ("\u{202E}krowteN ahplA", Err(TextProblem::Forbidden('\u{202E}'))),
+            // A Cyrillic а inside a Latin name.
+            ("Alph\u{430} Network", Err(TextProblem::MixedScripts)),
+            ("Alpha \u{39D}etwork", Err(TextProblem::MixedScripts)),
+            ("Союз работников", Ok("Союз работников")),
+            ("Tokyo 東京 Forum", Ok("Tokyo 東京 Forum")),
+            ("Ελληνική Ένωση 2026", Ok("Ελληνική Ένωση 2026")),
+            ("Ελληνική Ένωση - Hellenic Union", Ok("Ελληνική Ένωση - Hellenic Union")),
+            ("=HYPERLINK(\"http://x\")", Err(TextProblem::FormulaStart('='))),
+            (" @SUM(A1)", Err(TextProblem::FormulaStart('@'))),
+            ("Union + Forum", Ok("Union + Forum")),
+            ("...", Err(TextProblem::NoLetter)),
+            ("\u{301}\u{301}", Err(TextProblem::NoLetter)),
+        ];
+        for (input, want) in table {
+            assert_eq!(name(input), want.map(String::from), "{input:?}");
+        }
+        assert_eq!(name(&"x".repeat(201)), Err(TextProblem::TooLong { max: 200 }));
+        assert!(name(&"é".repeat(200)).is_ok(), "characters are counted, not bytes");
+    }
+
+    #[test]
+    fn spreadsheet_cells() {
+        for (value, cell) in [
+            ("Alpha", "Alpha"),
+            ("=1+1", "'=1+1"),
+            ("+31 Forum", "'+31 Forum"),
+            ("-5% budget", "'-5% budget"),
+            ("@cmd", "'@cmd"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_cell(value), cell, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn keys_table() {
+        let same = [
+            ("Alpha Network", "alpha network"),
+            ("Alpha Network", "ALPHA   NETWORK"),
+            ("Café Society", "Cafe\u{301} Society"),
+            ("Straße Verein", "STRASSE VEREIN"),
+            ("Ｆｕｌｌ Width", "Full Width"),
+            ("ﬁnance Forum", "Finance Forum"),
+        ];
+        for (a, b) in same {
+            assert_eq!(name_key(a), name_key(b), "{a:?} / {b:?}");
+        }
+        assert_ne!(name_key("Alpha Network"), name_key("Alpha Networks"));
+        // Different keys, same skeleton: look-alikes across scripts.
+        let cyrillic = "\u{421}\u{43E}\u{441}\u{43E}\u{430}"; // Сосоа
+        assert_ne!(name_key("Cocoa"), name_key(cyrillic));
+        assert_eq!(look_alike_key("Cocoa"), look_alike_key(cyrillic));
+        assert_eq!(look_alike_key("Alpha"), look_alike_key("Alph\u{430}"));
+        assert_ne!(look_alike_key("Alpha Network"), look_alike_key("Beta Forum"));
+        for (a, b) in [("Alpha Network", "Alpha Netw0rk"), ("Forum 1", "Forum l"), ("CLUB 2000", "Club 2ooo")] {
+            assert_eq!(look_alike_key(a), look_alike_key(b), "{a:?} / {b:?}");
+        }
+        assert_ne!(look_alike_key("Forum 1"), look_alike_key("Forum 2"));
+    }
+
+    proptest! {
+        /// A name that passes comes back the same when checked again, and
+        /// any text with a bidi override, a zero-width space or NUL
+        /// inserted anywhere is refused.
+        #[test]
+        fn names_are_stable_and_invisibles_always_refused(s in "\\PC{0,40}", at in 0usize..40, which in 0usize..4) {
+            if let Ok(stored) = name(&s) {
+                prop_assert_eq!(name(&stored), Ok(stored.clone()));
+                prop_assert_eq!(name_key(&stored), name_key(&s));
+            }
+            let bad = ['\u{202E}', '\u{200B}', '\0', '\u{2066}'][which];
+            let mut chars: Vec<char> = s.chars().collect();
+            let at = at.min(chars.len());
+            chars.insert(at, bad);
+            let with: String = chars.into_iter().collect();
+            prop_assert!(first_forbidden(&with, Shape::Lines).is_some());
+            prop_assert!(name(&with).is_err());
+        }
+
+        /// The key ignores case and composition.
+        #[test]
+        fn keys_ignore_case_and_form(s in "[a-zA-Zàéîõü ]{1,30}") {
+            let nfd: String = s.nfd().collect();
+            prop_assert_eq!(name_key(&s), name_key(&nfd));
+            prop_assert_eq!(name_key(&s.to_uppercase()), name_key(&s.to_lowercase()));
+        }
+    }
+}

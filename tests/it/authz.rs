@@ -327,6 +327,7 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("get", "/polls/{poll}", "STUFA"),
     ("get", "/hall", "STUFA"),
     ("get", "/receipts", "public"),
+    ("post", "/receipts", "public"),
     ("get", "/delegate", "FA"),
     ("get", "/chair", "S"),
     ("get", "/desk", "ST"),

@@ -123,6 +123,7 @@ catalogue! {
     OnlyVotingMembersPropose { org } => "{org} is not a full active member: it cannot propose or second motions.",
     MotionDeadlinePassed { deadline } => "The deadline for motions ({deadline}) has passed.",
     CannotAmend { title } => "\"{title}\" can no longer be amended.",
+    AgendaItemElsewhere { item } => "Agenda item {item} is not on this assembly's agenda.",
     IllegalMotionMove { from, to } => "A motion that is {from} cannot become {to}.",
     SecondOnlySubmitted => "Only a submitted motion, not yet admitted, can be seconded.",
     CannotSecondOwn => "An organisation cannot second its own motion.",

@@ -271,6 +271,17 @@ impl Services {
                     (MotionState::Submitted, Some(org.id))
                 }
             };
+            if let Some(item) = input.agenda_item_id {
+                use crate::store::schema::agenda_items;
+                let of: Option<i64> =
+                    agenda_items::table.find(item).select(agenda_items::assembly_id).first(conn).optional()?;
+                if of != Some(assembly_id) {
+                    return Err(AppError::unprocessable(
+                        "agenda_item_elsewhere",
+                        Msg::AgendaItemElsewhere { item: item.to_string() },
+                    ));
+                }
+            }
             if let Some(parent) = input.amends {
                 let p = load_motion(conn, parent)?;
                 let ps = motion_state(&p)?;

@@ -182,7 +182,39 @@ fn the_deadline_for_members_motions(db: TestDb) {
     n.chair.ok(&format!("/api/v1/assemblies/{id}/motions"), json!({"title": "From the Board"}), 201);
 }
 
+/// A motion hangs under an agenda item of its own assembly only: one of
+/// another assembly's items is refused, nothing is made, and the other
+/// assembly's agenda gains nothing.
+fn a_motion_names_only_its_own_assemblys_agenda_item(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let item = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/agenda"),
+        json!({"title": "Accounts", "kind": "decision", "reason": "for the test"}),
+        201,
+    );
+    let item = item.as_array().and_then(|l| l.last()).and_then(|i| i["id"].as_i64()).expect("agenda item");
+    let other = n.chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Extraordinary GA", "starts_at": "2026-06-20T09:00:00Z", "format": "remote"}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("assembly");
+    let (status, body) = n
+        .chair
+        .post(&format!("/api/v1/assemblies/{other}/motions"), json!({"title": "Elsewhere", "agenda_item_id": item}));
+    assert_eq!((status, body["error"].as_str()), (422, Some("agenda_item_elsewhere")), "{body}");
+    assert!(!body["message"].as_str().unwrap_or_default().is_empty());
+    let (_, motions) = n.chair.get(&format!("/api/v1/assemblies/{other}/motions"));
+    assert_eq!(motions.as_array().map(Vec::len), Some(0), "{motions}");
+    let (status, body) =
+        n.chair.post(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Here", "agenda_item_id": item}));
+    assert_eq!(status, 201, "{body}");
+}
+
 both!(
+    a_motion_names_only_its_own_assemblys_agenda_item,
     a_members_motion_needs_seconders_and_the_chair,
     amendments_are_voted_first,
     a_tie_the_chair_decides,

@@ -379,6 +379,20 @@ impl Services {
     /// Creates an assembly in `draft` (secretariat).
     pub fn create_assembly(&self, caller: &Caller, input: NewAssemblyInput) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
+        // The same text rule as a change of particulars (`change_assembly`).
+        let line = crate::domain::text::Shape::Line;
+        crate::error::check_text("title", input.title.trim(), line, self.settings.max_title_chars)?;
+        if let Some(venue) = &input.venue {
+            crate::error::check_text("venue", venue.trim(), line, self.settings.max_title_chars)?;
+        }
+        for (i, item) in input.agenda.iter().enumerate() {
+            crate::error::check_text(
+                &format!("agenda[{i}].title"),
+                item.title.trim(),
+                line,
+                self.settings.max_title_chars,
+            )?;
+        }
         let rules = self.settings.assembly_rules();
         let row = self.write(|conn, now| insert(conn, now, &caller.actor(), rules, &input))?;
         self.assembly_view(&row)

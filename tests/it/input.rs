@@ -429,7 +429,71 @@ fn one_organisation_cannot_flood_the_record(db: TestDb) {
     assert_eq!(events(&n, "ballot.refused").len() - before, kept + 1);
 }
 
+/// What held before issue 14, kept tried: a JSON body past the API's limit,
+/// room counts that would overflow, a ledger page size out of range.
+fn oversized_bodies_and_counts_are_refused(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let huge = "x".repeat(70 * 1024);
+    let (status, body) = n.chair.post(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M", "text": huge}));
+    assert!((400..500).contains(&status), "a 70 KB body: {status} {body}");
+    let (_, motions) = n.chair.get(&format!("/api/v1/assemblies/{a}/motions"));
+    assert_eq!(motions.as_array().map(Vec::len), Some(0), "{motions}");
+
+    n.desk.ok(
+        &format!("/api/v1/assemblies/{a}/attendance"),
+        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
+        201,
+    );
+    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201);
+    let poll =
+        n.chair.ok(&format!("/api/v1/motions/{}/polls", m["id"]), json!({"ballot": "tellers"}), 201)["id"].clone();
+    let big = 3_000_000_000u32;
+    for counts in [json!({"yes": big, "no": 0, "abstain": 0}), json!({"yes": big, "no": big, "abstain": big})] {
+        let mut body = counts.clone();
+        body["organisation_ids"] = json!([n.orgs[0]]);
+        let (status, out) = n.desk.post(&format!("/api/v1/polls/{poll}/tellers"), body);
+        assert!((400..500).contains(&status), "{counts}: {status} {out}");
+    }
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!(p["room"], serde_json::Value::Null, "{p}");
+
+    for limit in ["0", "-1", "100000", "99999999999999999999"] {
+        let (status, out) = n.chair.get(&format!("/api/v1/audit/events?limit={limit}"));
+        assert!(status == 200 || status == 400, "limit={limit}: {status} {out}");
+    }
+}
+
+/// Creating an assembly follows the same text rule as changing it: a line
+/// break, a bidirectional override or a 301-character title is refused,
+/// and nothing is made.
+fn an_assembly_is_created_under_the_text_rule(db: TestDb) {
+    let n = network(db);
+    let long = "T".repeat(301);
+    for (body, field) in [
+        (json!({"title": "GA\n2027", "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid"}), "title"),
+        (json!({"title": &long, "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid"}), "title"),
+        (
+            json!({"title": "GA", "venue": "Hall \u{202E}A", "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid"}),
+            "venue",
+        ),
+        (
+            json!({"title": "GA", "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid",
+                "agenda": [{"title": "Opening\r\nClosing", "kind": "decision"}]}),
+            "agenda[0].title",
+        ),
+    ] {
+        let (status, out) = n.chair.post("/api/v1/assemblies", body.clone());
+        assert!(status == 422 || status == 400, "{body}: {status} {out}");
+        assert!(out["message"].as_str().unwrap_or_default().contains(field), "{field}: {out}");
+    }
+    let (_, list) = n.chair.get("/api/v1/assemblies");
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "only the network's own assembly: {list}");
+}
+
 both!(
+    an_assembly_is_created_under_the_text_rule,
+    oversized_bodies_and_counts_are_refused,
     lookalike_organisations_are_refused,
     the_register_matches_names_as_people_read_them,
     control_characters_are_refused_on_every_path,

@@ -11,7 +11,7 @@ open (VmRSS and VmHWM of the server's pid). With --hold S it first holds
 the streams idle for S seconds and reports the server's CPU meanwhile (the
 keep-alive comments it writes).
 
-    plenum serve --demo --bind 127.0.0.1:8088 &
+    PLENUM_MAX_LIVE_STREAMS_PER_SESSION=10000 plenum serve --demo --bind 127.0.0.1:8088 &
     python3 benches/live_subscribers.py --base http://127.0.0.1:8088 \\
         --pid $! --subscribers 10000
 

@@ -176,7 +176,7 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
     let segments: Vec<&str> = path.split('/').collect();
     let secret_path = segments
         .iter()
-        .position(|s| s.eq_ignore_ascii_case("receipts"))
+        .position(|s| reads_as(s, "receipts"))
         .is_some_and(|i| segments[i + 1..].iter().any(|s| !s.is_empty()));
     let secret_query = query.is_some_and(|q| q.split('&').any(is_code_param));
     if !secret_path && !secret_query {
@@ -193,7 +193,7 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
         } else {
             out.push_str(segment);
         }
-        after_receipts = after_receipts || segment.eq_ignore_ascii_case("receipts");
+        after_receipts = after_receipts || reads_as(segment, "receipts");
     }
     if let Some(q) = query {
         out.push('?');
@@ -211,7 +211,25 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
 
 fn is_code_param(param: &str) -> bool {
     let name = param.split_once('=').map(|(k, _)| k).unwrap_or(param);
-    name.eq_ignore_ascii_case("code") || name.eq_ignore_ascii_case("receipt")
+    reads_as(name, "code") || reads_as(name, "receipt")
+}
+
+/// Whether a path segment or parameter name is `word` as a server would
+/// read it: percent-decoded (`%72eceipts`, and encoded again, `%2572`, up
+/// to three times), case ignored.
+fn reads_as(part: &str, word: &str) -> bool {
+    let mut text = part.to_string();
+    for _ in 0..3 {
+        if text.eq_ignore_ascii_case(word) {
+            return true;
+        }
+        let decoded = percent_encoding::percent_decode_str(&text).decode_utf8_lossy().into_owned();
+        if decoded == text {
+            break;
+        }
+        text = decoded;
+    }
+    text.eq_ignore_ascii_case(word)
 }
 
 #[cfg(test)]
@@ -325,6 +343,12 @@ mod tests {
             ("/receipts/", "/receipts/"),
             ("/api/v1/polls/3/ballots", "/api/v1/polls/3/ballots"),
             ("/api/v1/audit/events?kind=ballot.&after=3", "/api/v1/audit/events?kind=ballot.&after=3"),
+            // Spelt with percent-encoding, as a router decodes it.
+            ("/api/v1/%72eceipts/L22U-XGNM", "/api/v1/%72eceipts/[redacted]"),
+            ("/api/v1/%2572eceipts/L22U-XGNM", "/api/v1/%2572eceipts/[redacted]"),
+            ("/api/v1/RECEIPT%53/abcd", "/api/v1/RECEIPT%53/[redacted]"),
+            ("/receipts?%63ode=L22U-XGNM", "/receipts?%63ode=[redacted]"),
+            ("/receipts?c%6Fde=x&%72eceipt=y", "/receipts?c%6Fde=[redacted]&%72eceipt=[redacted]"),
         ];
         for (target, want) in table {
             assert_eq!(redacted_target(target), want, "{target}");
@@ -339,6 +363,19 @@ mod tests {
                 format!("/receipts?lang={lang}&code={code}"),
                 format!("/receipts?code={code}&lang={lang}"),
             ] {
+                let shown = redacted_target(&target);
+                prop_assert!(!shown.contains(&code), "{} -> {}", target, shown);
+            }
+        }
+
+        #[test]
+        fn no_receipt_survives_redaction_percent_encoded(code in "[A-Z0-9]{4}(-[A-Z0-9]{4}){1,4}", i in 0usize..8, j in 0usize..4, lower: bool) {
+            let enc = |word: &str, k: usize| -> String {
+                word.char_indices()
+                    .map(|(n, c)| if n == k { if lower { format!("%{:02x}", c as u32) } else { format!("%{:02X}", c as u32) } } else { c.to_string() })
+                    .collect()
+            };
+            for target in [format!("/api/v1/{}/{code}", enc("receipts", i)), format!("/receipts?{}={code}", enc("code", j))] {
                 let shown = redacted_target(&target);
                 prop_assert!(!shown.contains(&code), "{} -> {}", target, shown);
             }

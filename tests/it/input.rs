@@ -85,6 +85,10 @@ fn lookalike_organisations_are_refused(db: TestDb) {
         ("Alpha \u{39D}etwork", 422, "mixed_scripts"),
         (CYRILLIC_COCOA, 409, "lookalike_organisation"),
         ("Alpha Netw0rk", 409, "lookalike_organisation"),
+        // An outside review's: a dot below, a trailing leader dot, a dash.
+        ("Alpha Netwo\u{323}rk", 409, "lookalike_organisation"),
+        ("Alpha Network\u{2024}", 409, "lookalike_organisation"),
+        ("Alpha-Network", 409, "lookalike_organisation"),
     ] {
         let (got, body) = create(name);
         assert_eq!((got, body["error"].as_str()), (status, Some(code)), "{name:?}: {body}");

@@ -489,25 +489,31 @@ impl Services {
         })
     }
 
-    /// Whether an organisation votes itself in an open round.
-    pub fn may_vote_in_round(&self, round_id: i64, organisation_id: i64) -> AppResult<bool> {
+    /// The organisations a delegate of `own` votes for in an open round,
+    /// from its eligibility snapshot: itself, unless another holds its
+    /// proxy there, and each organisation whose proxy it holds; its own
+    /// first, then by name.
+    pub fn round_votes_for(&self, round_id: i64, own: i64) -> AppResult<Vec<super::polls::VoteFor>> {
+        use crate::store::schema::organisations as orgs;
         self.read(|conn| {
             let eligible: String =
                 election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-            Ok(eligible.contains(&(organisation_id, None)))
-        })
-    }
-
-    /// Whether an organisation has voted in a round.
-    pub fn voted_in_round(&self, round_id: i64, organisation_id: i64) -> AppResult<bool> {
-        self.read(|conn| {
-            let n: i64 = election_participations::table
-                .filter(election_participations::round_id.eq(round_id))
-                .filter(election_participations::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            Ok(n > 0)
+            let mut out = Vec::new();
+            for (org, holder) in eligible {
+                if !((org == own && holder.is_none()) || holder == Some(own)) {
+                    continue;
+                }
+                let name: String = orgs::table.find(org).select(orgs::name).first(conn)?;
+                let voted: i64 = election_participations::table
+                    .filter(election_participations::round_id.eq(round_id))
+                    .filter(election_participations::organisation_id.eq(org))
+                    .count()
+                    .get_result(conn)?;
+                out.push(super::polls::VoteFor { organisation_id: org, name, voted: voted > 0 });
+            }
+            out.sort_by(|a, b| (a.organisation_id != own).cmp(&(b.organisation_id != own)).then(a.name.cmp(&b.name)));
+            Ok(out)
         })
     }
 

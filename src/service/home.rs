@@ -67,7 +67,9 @@ pub struct DelegateRound {
     pub title: String,
     pub round: RoundView,
     pub candidates: Vec<CandidateView>,
-    pub voted: bool,
+    /// Whose ballots this delegate casts in the round: its organisation's
+    /// and those whose proxy it holds there.
+    pub votes_for: Vec<super::polls::VoteFor>,
 }
 
 impl Services {
@@ -161,10 +163,10 @@ impl Services {
         let mut rounds = Vec::new();
         for e in self.list_elections(assembly.id)? {
             if let Some(r) = e.rounds.iter().find(|r| r.state == crate::domain::poll::PollState::Open) {
-                if self.may_vote_in_round(r.id, org_id)? {
+                let votes_for = self.round_votes_for(r.id, org_id)?;
+                if !votes_for.is_empty() {
                     let candidates = e.candidates.iter().filter(|c| r.candidates.contains(&c.id)).cloned().collect();
-                    let voted = self.voted_in_round(r.id, org_id)?;
-                    rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, voted });
+                    rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, votes_for });
                 }
             }
         }

@@ -141,7 +141,7 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                             }
                         }
                     }
-                    @for r in &p.rounds { (election_ballot(r, csrf)) }
+                    @for r in &p.rounds { (election_ballot(r, org.id, csrf)) }
                     @if !p.closed.is_empty() {
                         section {
                             h2 { (t(Msg::Result)) }
@@ -187,21 +187,28 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     }
 }
 
-/// An open election round on a delegate's page: one approval ballot.
-fn election_ballot(r: &DelegateRound, csrf: &str) -> Markup {
+/// An open election round on a delegate's page: one approval ballot for
+/// each organisation it votes for (its own, and by proxy).
+fn election_ballot(r: &DelegateRound, own: i64, csrf: &str) -> Markup {
     html! {
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
-            @if r.voted {
-                p.voted { (t(Msg::AlreadyVotedHere)) }
-            } @else {
-                form.stack method="post" action={ "/delegate/rounds/" (r.round.id) "/vote" } {
-                    input type="hidden" name="csrf" value=(csrf);
-                    p.muted { (t(Msg::ChooseUpTo { seats: r.round.seats.to_string() })) }
-                    @for c in &r.candidates {
-                        label.choice { input type="checkbox" name="candidate" value=(c.id); " " (c.name) }
+            @for v in &r.votes_for {
+                div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
+                    @if v.organisation_id != own { p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) } }
+                    @if v.voted {
+                        p.voted { (t(Msg::AlreadyVotedHere)) }
+                    } @else {
+                        form.stack method="post" action={ "/delegate/rounds/" (r.round.id) "/vote" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            input type="hidden" name="organisation_id" value=(v.organisation_id);
+                            p.muted { (t(Msg::ChooseUpTo { seats: r.round.seats.to_string() })) }
+                            @for c in &r.candidates {
+                                label.choice { input type="checkbox" name="candidate" value=(c.id); " " (c.name) }
+                            }
+                            button.primary.big type="submit" { (t(Msg::CastBallot)) }
+                        }
                     }
-                    button.primary.big type="submit" { (t(Msg::CastBallot)) }
                 }
             }
         }

@@ -351,12 +351,18 @@ async fn delegate_round_vote(
                 .map_err(|_| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "candidate".into() }))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let organisation_id = match fields.iter().find(|(k, _)| k == "organisation_id") {
+        Some((_, v)) => Some(v.parse::<i64>().map_err(|_| {
+            AppError::bad_request("invalid_form", Msg::BadRequest { detail: "organisation_id".into() })
+        })?),
+        None => None,
+    };
     let caller = auth.0.caller.clone();
     let receipt = run(&svc, move |s| {
         s.cast_election_ballot(
             &caller,
             id.into_inner(),
-            crate::service::elections::ElectionBallotInput { choices, organisation_id: None },
+            crate::service::elections::ElectionBallotInput { choices, organisation_id },
         )
     })
     .await?;

@@ -399,6 +399,34 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     assert!(text_of(&doc).contains("already been used to vote"), "{}", text_of(&doc));
     let proxy = n.chair.get(&format!("/api/v1/assemblies/{a}/proxies")).1[0]["id"].as_i64().expect("proxy");
     assert_eq!(gamma.post(&format!("/delegate/proxies/{proxy}/revoke"), &[("csrf", &csrf)]).status(), 409);
+
+    // An election round: the holder's page offers its own ballot and the
+    // grantor's, each named (an outside review found only its own there,
+    // so the grantor's vote could be cast through the API alone).
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let ana = e["candidates"][0]["id"].as_i64().expect("candidate").to_string();
+    let round = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    let doc = alpha.page("/delegate");
+    let forms = select(&doc, &format!("form[action='/delegate/rounds/{round}/vote']"));
+    assert_eq!(forms.len(), 2, "a round ballot for Alpha and one for Gamma");
+    assert!(text_of(&doc).contains("By proxy, for Gamma Alliance:"), "{}", text_of(&doc));
+    let gamma_id = n.orgs[2].to_string();
+    let res = alpha.post(
+        &format!("/delegate/rounds/{round}/vote"),
+        &[("csrf", &acsrf), ("candidate", &ana), ("organisation_id", &gamma_id)],
+    );
+    assert_eq!(res.status(), 200);
+    let (_, election) = n.chair.get(&format!("/api/v1/elections/{}", e["id"]));
+    assert_eq!(election["rounds"][0]["cast"], 1, "{election}");
+    let doc = alpha.page("/delegate");
+    assert_eq!(select(&doc, &format!("form[action='/delegate/rounds/{round}/vote']")).len(), 1, "Alpha's own is left");
 }
 
 fn tellers_and_an_election_through_the_pages(db: TestDb) {

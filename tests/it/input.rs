@@ -434,7 +434,8 @@ fn one_organisation_cannot_flood_the_record(db: TestDb) {
 }
 
 /// What held before issue 14, kept tried: a JSON body past the API's limit,
-/// room counts that would overflow, a ledger page size out of range.
+/// room counts that would overflow, a ledger page size out of range; and a
+/// key given twice in a body.
 fn oversized_bodies_and_counts_are_refused(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
@@ -461,6 +462,25 @@ fn oversized_bodies_and_counts_are_refused(db: TestDb) {
     }
     let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
     assert_eq!(p["room"], serde_json::Value::Null, "{p}");
+
+    // A key given twice is refused, not read as its last value (an outside
+    // review created an organisation named by the second `name`).
+    let token = n.chair.token.clone().expect("token");
+    let res = n
+        .chair
+        .client
+        .post(format!("{}/api/v1/organisations", n.app.base))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body(r#"{"name":"Xeno Forum","country":"BE","kind":"full","name":"Yotta Forum"}"#)
+        .send()
+        .expect("request");
+    assert_eq!(res.status().as_u16(), 400);
+    let body: serde_json::Value = res.json().expect("json");
+    assert_eq!(body["error"], "invalid_json", "{body}");
+    assert!(body["message"].as_str().unwrap_or_default().contains("name"), "{body}");
+    let (_, orgs) = n.chair.get("/api/v1/organisations");
+    assert!(!orgs.to_string().contains("Yotta") && !orgs.to_string().contains("Xeno"), "{orgs}");
 
     for limit in ["0", "-1", "100000", "99999999999999999999"] {
         let (status, out) = n.chair.get(&format!("/api/v1/audit/events?limit={limit}"));

@@ -10,7 +10,7 @@
 
 use crate::common;
 
-use common::{network, Api, TestDb};
+use common::{network, Api, Network, TestDb};
 use plenum::domain::role::Role;
 use serde_json::{json, Map, Value};
 
@@ -154,12 +154,13 @@ fn call(who: &Api, doc: &Value, method: &str, template: &str, path: &str, organi
     }
 }
 
-fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
-    let n = network(db);
+/// A live assembly to try every route on: Alpha, Beta and the affiliate
+/// Delta checked in, Gamma's proxy held by Alpha, a motion submitted by
+/// Alpha, Alpha's request to speak, an open poll of `ballot` on another
+/// motion, an open election round, and an auditor's account.
+fn live_assembly(n: &Network, ballot: &str) -> Ids {
     let a = n.assembly;
-    let [alpha, beta, gamma, delta] = n.orgs;
-    // A live assembly: check-ins, a proxy, a motion submitted by Alpha, a
-    // speaker, an open roll call, an open election round.
+    let [alpha, _, gamma, _] = n.orgs;
     n.check_in(0, "remote");
     n.check_in(1, "remote");
     n.check_in(3, "remote");
@@ -180,7 +181,7 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
     let voted_on = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts 2025"}), 201)["id"]
         .as_i64()
         .expect("motion");
-    let poll = n.chair.ok(&format!("/api/v1/motions/{voted_on}/polls"), json!({"ballot": "roll_call"}), 201)["id"]
+    let poll = n.chair.ok(&format!("/api/v1/motions/{voted_on}/polls"), json!({ "ballot": ballot }), 201)["id"]
         .as_i64()
         .expect("poll");
     let speaker = n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/speakers"), json!({}), 201);
@@ -198,14 +199,22 @@ fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
     let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
     let round = e["rounds"][0]["id"].as_i64().expect("round");
     n.app.account("auditor@example.org", Role::Auditor, None);
-    let auditor = n.app.login("auditor@example.org");
     let (_, accounts) = n.chair.get("/api/v1/accounts");
     let account = accounts
         .as_array()
         .and_then(|l| l.iter().find(|x| x["email"] == "d0@example.org"))
         .and_then(|x| x["id"].as_i64())
         .expect("Alpha's delegate");
-    let ids = Ids { organisation: alpha, account, assembly: a, election, round, speaker, proxy, motion, poll };
+    Ids { organisation: alpha, account, assembly: a, election, round, speaker, proxy, motion, poll }
+}
+
+fn every_operation_refuses_the_roles_it_does_not_serve(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let [alpha, beta, gamma, delta] = n.orgs;
+    let ids = live_assembly(&n, "roll_call");
+    let Ids { proxy, motion, poll, round, speaker, .. } = ids;
+    let auditor = n.app.login("auditor@example.org");
 
     let (status, doc) = n.app.anonymous().get("/api/openapi.json");
     assert_eq!(status, 200);
@@ -369,46 +378,7 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     let [alpha, _, gamma, _] = n.orgs;
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
-    let proxy = n.delegates[2].ok(
-        &format!("/api/v1/assemblies/{a}/proxies"),
-        json!({"grantor_id": gamma, "holder_id": alpha}),
-        201,
-    )["id"]
-        .as_i64()
-        .expect("proxy");
-    let voted_on = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts 2025"}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    let poll = n.chair.ok(&format!("/api/v1/motions/{voted_on}/polls"), json!({"ballot": "tellers"}), 201)["id"]
-        .as_i64()
-        .expect("poll");
-    let speaker = n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/speakers"), json!({}), 201);
-    let speaker = speaker
-        .as_array()
-        .and_then(|l| l.iter().find(|s| s["organisation_id"] == alpha))
-        .and_then(|s| s["id"].as_i64())
-        .expect("Alpha's request to speak");
-    let e = n.chair.ok(
-        &format!("/api/v1/assemblies/{a}/elections"),
-        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
-        201,
-    );
-    let election = e["id"].as_i64().expect("election");
-    let e = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201);
-    let round = e["rounds"][0]["id"].as_i64().expect("round");
-    n.app.account("auditor@example.org", Role::Auditor, None);
-    let (_, accounts) = n.chair.get("/api/v1/accounts");
-    let account = accounts
-        .as_array()
-        .and_then(|l| l.iter().find(|x| x["email"] == "d0@example.org"))
-        .and_then(|x| x["id"].as_i64())
-        .expect("Alpha's delegate");
-
+    let Ids { account, election, round, speaker, proxy, motion, poll, .. } = live_assembly(&n, "tellers");
     let base = n.app.base.clone();
     let sessions = [
         ('S', "chair@example.org"),

@@ -10,6 +10,11 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px s
 th{background:#eee}.small{font-size:.85rem;color:#444;word-break:break-all}svg.chart{max-width:24rem;display:block}\
 @media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}table,svg{break-inside:avoid}}";
 
+/// The page's own policy, for a copy opened without plenum's headers: its
+/// inline style and charts, nothing fetched, nothing run.
+pub const SELF_CONTAINED: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /// Renders the blocks as an HTML page.
 pub fn render(title: &str, blocks: &[Block]) -> Markup {
     html! {
@@ -17,6 +22,9 @@ pub fn render(title: &str, blocks: &[Block]) -> Markup {
         html lang="en" {
             head {
                 meta charset="utf-8";
+                // Saved and opened from disk, the minutes load nothing: no
+                // remote image from a motion's Markdown, no script.
+                meta http-equiv="Content-Security-Policy" content=(SELF_CONTAINED);
                 title { (title) }
                 style { (PreEscaped(PRINT_CSS)) }
             }
@@ -50,5 +58,21 @@ pub fn body(blocks: &[Block]) -> Markup {
                         },
                     }
                 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_loads_nothing_remote() {
+        let page =
+            render("Minutes", &[Block::Markdown("![chart](https://example.org/track.png)".into())]).into_string();
+        let doc = scraper::Html::parse_document(&page);
+        let sel = scraper::Selector::parse("meta[http-equiv='Content-Security-Policy']").expect("selector");
+        let policy = doc.select(&sel).next().and_then(|m| m.value().attr("content")).expect("a policy in the page");
+        assert!(policy.contains("default-src 'none'") && policy.contains("img-src data:"), "{policy}");
+        assert!(!policy.contains("https:") && !policy.contains('*'), "{policy}");
     }
 }

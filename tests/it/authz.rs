@@ -374,6 +374,30 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/chair/assemblies/{assembly}/minutes/approve", "S"),
 ];
 
+/// Every field any page form reads, valid for its type, so that a refusal
+/// is the role's or the token's, never the form's; `holder` for the ids.
+fn every_field(holder: &str) -> Vec<(&'static str, &str)> {
+    vec![
+        ("choice", "yes"),
+        ("to", "closed"),
+        ("ballot", "roll_call"),
+        ("code", "ABCDEFGH"),
+        ("narrative", "Matrix check"),
+        ("body", "Matrix check"),
+        ("name", "Matrix Org"),
+        ("country", "BE"),
+        ("kind", "full"),
+        ("status", "suspended"),
+        ("reason", "Matrix check"),
+        ("csv", "name,country,kind\nMatrix Org,BE,full\n"),
+        ("active", "false"),
+        ("holder_id", holder),
+        ("yes", "1"),
+        ("no", "0"),
+        ("abstain", "0"),
+    ]
+}
+
 fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
@@ -421,6 +445,7 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
     assert_eq!(listed, registered, "the page table and the routes of src/web/pages.rs");
     let mut wrong = Vec::new();
     let nobody = common::client();
+    let alpha_s = alpha.to_string();
     for (method, template, allowed) in PAGES {
         if *allowed == "public" {
             continue;
@@ -430,27 +455,8 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
             if allowed.contains(*role) {
                 continue;
             }
-            let alpha_s = alpha.to_string();
-            let form: Vec<(&str, &str)> = vec![
-                ("csrf", session.csrf.as_str()),
-                ("choice", "yes"),
-                ("to", "closed"),
-                ("ballot", "roll_call"),
-                ("code", "ABCDEFGH"),
-                ("narrative", "Matrix check"),
-                ("body", "Matrix check"),
-                ("name", "Matrix Org"),
-                ("country", "BE"),
-                ("kind", "full"),
-                ("status", "suspended"),
-                ("reason", "Matrix check"),
-                ("csv", "name,country,kind\nMatrix Org,BE,full\n"),
-                ("active", "false"),
-                ("holder_id", alpha_s.as_str()),
-                ("yes", "1"),
-                ("no", "0"),
-                ("abstain", "0"),
-            ];
+            let mut form = every_field(&alpha_s);
+            form.push(("csrf", session.csrf.as_str()));
             let res = match *method {
                 "get" => session.client.get(format!("{base}{path}")).send(),
                 _ => session.client.post(format!("{base}{path}")).form(&form).send(),
@@ -483,27 +489,8 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
         let path = fill(template);
         let Some((role, session)) = sessions.iter().find(|(r, _)| allowed.contains(*r)) else { continue };
         let token = if *role == 'S' { sessions[3].1.csrf.clone() } else { foreign.clone() };
-        let alpha_s = alpha.to_string();
         for csrf in [Some(token.as_str()), None] {
-            let mut form: Vec<(&str, &str)> = vec![
-                ("choice", "yes"),
-                ("to", "closed"),
-                ("ballot", "roll_call"),
-                ("code", "ABCDEFGH"),
-                ("narrative", "Matrix check"),
-                ("body", "Matrix check"),
-                ("name", "Matrix Org"),
-                ("country", "BE"),
-                ("kind", "full"),
-                ("status", "suspended"),
-                ("reason", "Matrix check"),
-                ("csv", "name,country,kind\nMatrix Org,BE,full\n"),
-                ("active", "false"),
-                ("holder_id", alpha_s.as_str()),
-                ("yes", "1"),
-                ("no", "0"),
-                ("abstain", "0"),
-            ];
+            let mut form = every_field(&alpha_s);
             if let Some(c) = csrf {
                 form.push(("csrf", c));
             }
@@ -519,7 +506,6 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
     // and Gamma's things: a vote for Alpha, a vote for Gamma (whose proxy
     // Alpha holds), Gamma's proxy, Alpha's request to speak.
     let beta_page = &sessions[3].1;
-    let alpha_s = alpha.to_string();
     let gamma_s = gamma.to_string();
     for (path, form) in [
         (format!("/delegate/polls/{poll}/vote"), vec![("choice", "no"), ("organisation_id", alpha_s.as_str())]),

@@ -246,6 +246,7 @@ catalogue! {
     VoteAbstain => "Abstain",
     VoteRecorded { receipt } => "Your organisation's vote is recorded. Receipt: {receipt}",
     VotingFor { org } => "By proxy, for {org}:",
+    VotingForOwn { org } => "For your organisation, {org}:",
     AlreadyVotedHere => "Your organisation has voted in this poll.",
     Attendance => "Attendance",
     PresentCount { present, full } => "{present} of {full} full members present or represented",

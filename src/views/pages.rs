@@ -124,7 +124,7 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                                 p.muted { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
-                                        @if v.organisation_id != org.id { p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) } }
+                                        (ballot_owner(v, org.id, ours.len()))
                                         @if v.voted {
                                             p.voted { (t(Msg::AlreadyVotedHere)) }
                                         } @else {
@@ -187,6 +187,18 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     }
 }
 
+/// Whose ballot a set of buttons casts, where a delegate casts more than
+/// one: its own organisation's, or one it holds the proxy of.
+fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) -> Markup {
+    html! {
+        @if v.organisation_id != own {
+            p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) }
+        } @else if ballots > 1 {
+            p.for-org { (t(Msg::VotingForOwn { org: v.name.clone() })) }
+        }
+    }
+}
+
 /// An open election round on a delegate's page: one approval ballot for
 /// each organisation it votes for (its own, and by proxy).
 fn election_ballot(r: &DelegateRound, own: i64, csrf: &str) -> Markup {
@@ -195,7 +207,7 @@ fn election_ballot(r: &DelegateRound, own: i64, csrf: &str) -> Markup {
             h3 { (r.title) }
             @for v in &r.votes_for {
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
-                    @if v.organisation_id != own { p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) } }
+                    (ballot_owner(v, own, r.votes_for.len()))
                     @if v.voted {
                         p.voted { (t(Msg::AlreadyVotedHere)) }
                     } @else {

@@ -386,6 +386,9 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
         "three choices for each of two members"
     );
     assert!(text_of(&doc).contains("By proxy, for Gamma Alliance:"));
+    // The holder's own ballot is named too, so two sets of buttons cannot
+    // be mistaken for each other (an outside review's phone screenshot).
+    assert!(text_of(&doc).contains("For your organisation, Alpha Network:"), "{}", text_of(&doc));
     let acsrf = input_value(&doc, "csrf");
     let res = alpha.post(
         &format!("/delegate/polls/{poll}/vote"),

@@ -48,12 +48,15 @@ enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
-    /// Check an evidence bundle offline: the ledger's chain, every checkpoint
-    /// and signature, every tally, rule and eligibility snapshot. Needs no
-    /// database and no network. Exit codes: 0 all holds, 1 the file cannot
-    /// be read, 2 usage, 3 not a bundle, 4 chain broken, 5 checkpoint not
-    /// matched, 6 bad signature, 7 sealed document altered, 8 seal and
-    /// ledger disagree, 9 eligibility, 10 tally, 11 rule.
+    /// Check an evidence bundle offline: its signed manifest, the ledger's
+    /// chain, every checkpoint and signature, that nothing is missing or
+    /// another assembly's, every tally, rule and eligibility snapshot. Needs
+    /// no database and no network. Exit codes: 0 all holds, 1 the file
+    /// cannot be read, 2 usage, 3 not a readable bundle (or too large), 4
+    /// chain broken, 5 checkpoint not matched, 6 bad signature, 7 sealed
+    /// document altered, 8 seal and ledger disagree, 9 eligibility, 10
+    /// tally, 11 rule, 12 secret ballot exposed, 13 bundle incomplete, 14
+    /// outside the assembly.
     Verify {
         /// The bundle (`plenum export bundle`, or the API's /bundle).
         bundle: std::path::PathBuf,
@@ -64,6 +67,10 @@ enum Command {
         /// the bundle must carry this one.
         #[arg(long)]
         public_key: Option<String>,
+        /// The largest file to read, in bytes (a 1,000,000-event bundle is
+        /// about 350 MB).
+        #[arg(long, default_value_t = crate::verify::DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
     },
     /// Measure the vote path: a burst of ballots over loopback HTTP against
     /// the database's own ceiling, on a fresh database (see BENCHMARKS.md).
@@ -155,8 +162,8 @@ fn parse_role(s: &str) -> Result<Role, String> {
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Verify { bundle, json, public_key } = &cli.command {
-        return verify(bundle, *json, public_key.as_deref());
+    if let Command::Verify { bundle, json, public_key, max_bytes } = &cli.command {
+        return verify(bundle, *json, public_key.as_deref(), *max_bytes);
     }
     if let Command::Bench { .. } = &cli.command {
         return match bench(cli.command) {
@@ -177,17 +184,26 @@ pub fn main() -> ExitCode {
 }
 
 /// `plenum verify`: reads no settings, opens no database.
-fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>) -> ExitCode {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("plenum: cannot read {}: {e}", path.display());
-            return ExitCode::FAILURE;
-        }
+fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>, max_bytes: u64) -> ExitCode {
+    let cannot_read = |e: std::io::Error| {
+        eprintln!("plenum: cannot read {}: {e}", path.display());
+        ExitCode::FAILURE
     };
-    let report = match crate::verify::read(&bytes) {
-        Ok(bundle) => crate::verify::verify(&bundle, public_key),
-        Err(report) => *report,
+    // The size first: a file over the bound is not read at all.
+    let len = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) => return cannot_read(e),
+    };
+    let report = if len > max_bytes {
+        *crate::verify::too_large(len, max_bytes)
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => match crate::verify::read_bounded(&bytes, max_bytes) {
+                Ok(bundle) => crate::verify::verify(&bundle, public_key),
+                Err(report) => *report,
+            },
+            Err(e) => return cannot_read(e),
+        }
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());

@@ -1,6 +1,6 @@
 //! Signed checkpoints of the ledger head. One is taken, in the transaction
-//! of the change, whenever a session opens (`in_session`) and whenever it is
-//! suspended or closed. Whoever keeps a checkpoint can later tell a ledger
+//! of the change, whenever a session opens (`in_session`), whenever it is
+//! suspended or closed, and when the minutes are approved. Whoever keeps a checkpoint can later tell a ledger
 //! that was cut short or rewritten before it: the event at `seq` must still
 //! exist and still have `hash`.
 
@@ -18,9 +18,13 @@ use {
 /// Why a checkpoint was taken.
 pub const SESSION_OPENED: &str = "session_opened";
 pub const SESSION_CLOSED: &str = "session_closed";
+/// Taken after the `minutes.approved` event: the last checkpoint of an
+/// assembly, where its bundle's ledger ends.
+pub const MINUTES_APPROVED: &str = "minutes_approved";
 
 /// A checkpoint as stored and exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Checkpoint {
     pub assembly: i64,
     pub reason: String,

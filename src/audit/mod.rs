@@ -133,11 +133,49 @@ pub enum ChainError {
     Payload { seq: i64 },
     #[error("event {seq}: its hash does not match its content")]
     Hash { seq: i64 },
+    #[error("skipped events {first_seq} to {last_seq}: not a run of left-out events (empty, or next to another run)")]
+    Run { first_seq: i64, last_seq: i64 },
+}
+
+impl ChainError {
+    /// The event where the chain breaks.
+    pub fn seq(&self) -> i64 {
+        match *self {
+            ChainError::Gap { seq, .. }
+            | ChainError::Link { seq }
+            | ChainError::Payload { seq }
+            | ChainError::Hash { seq } => seq,
+            ChainError::Run { first_seq, .. } => first_seq,
+        }
+    }
+}
+
+/// A maximal run of consecutive ledger events left out of an export, with
+/// the hash of its last event (the next included event's `prev_hash`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkippedRun {
+    pub first_seq: i64,
+    pub last_seq: i64,
+    pub hash: String,
+}
+
+impl SkippedRun {
+    /// The number of events in the run (0 if it is not a run).
+    pub fn events(&self) -> u64 {
+        u64::try_from(self.last_seq.saturating_sub(self.first_seq)).map_or(0, |n| n.saturating_add(1))
+    }
+
+    /// The number of events in runs.
+    pub fn total(runs: &[SkippedRun]) -> u64 {
+        runs.iter().fold(0, |n, r| n.saturating_add(r.events()))
+    }
 }
 
 /// An event as exported: the time in its canonical text and the payload as
 /// JSON, so a reader rechecks exactly what it was given.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LedgerEntry {
     pub seq: i64,
     pub at: String,
@@ -209,6 +247,62 @@ pub fn verify_entries(events: &[LedgerEntry], after: Option<(i64, &str)>) -> Res
     }
     match broken {
         Some((_, e)) => Err(e),
+        None => Ok(events.len()),
+    }
+}
+
+/// [`verify_entries`] over a ledger with events left out: `events` and
+/// `skipped` (each in seq order) together cover the ledger from its first
+/// event, contiguously; each included event links to the item before it
+/// (event or run), and two runs are never next to each other (a run is
+/// maximal). Returns the number of included events checked.
+pub fn verify_scoped(events: &[LedgerEntry], skipped: &[SkippedRun]) -> Result<usize, ChainError> {
+    let (mut i, mut j) = (0, 0);
+    let mut expected = 1;
+    let mut prev = GENESIS;
+    let mut after_run = false;
+    let mut broken = None;
+    while i < events.len() || j < skipped.len() {
+        let event_next = match (events.get(i), skipped.get(j)) {
+            (Some(e), Some(r)) => e.seq < r.first_seq,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if event_next {
+            let e = &events[i];
+            if e.seq != expected {
+                broken = Some(ChainError::Gap { seq: e.seq, expected });
+                break;
+            }
+            if e.prev_hash != prev {
+                broken = Some(ChainError::Link { seq: e.seq });
+                break;
+            }
+            prev = &e.hash;
+            expected = expected.saturating_add(1);
+            after_run = false;
+            i += 1;
+        } else {
+            let r = &skipped[j];
+            if r.first_seq != expected {
+                broken = Some(ChainError::Gap { seq: r.first_seq, expected });
+                break;
+            }
+            if r.last_seq < r.first_seq || after_run {
+                broken = Some(ChainError::Run { first_seq: r.first_seq, last_seq: r.last_seq });
+                break;
+            }
+            prev = &r.hash;
+            expected = r.last_seq.saturating_add(1);
+            after_run = true;
+            j += 1;
+        }
+    }
+    if let Some(k) = first_bad_hash(&events[..i]) {
+        return Err(ChainError::Hash { seq: events[k].seq });
+    }
+    match broken {
+        Some(e) => Err(e),
         None => Ok(events.len()),
     }
 }
@@ -332,6 +426,41 @@ mod tests {
         let mut t = c;
         t[0].at += chrono::Duration::microseconds(1);
         assert_eq!(verify_chain(&t, None), Err(ChainError::Hash { seq: 1 }));
+    }
+
+    /// A ledger with events left out checks across its runs: each event
+    /// links to the run before it; a gap, an overlap, a wrong run hash, two
+    /// runs side by side or an empty run break it.
+    #[test]
+    fn a_scoped_ledger_checks_across_its_skipped_runs() {
+        let all: Vec<LedgerEntry> = chain(8).iter().map(|e| LedgerEntry::from_event(e).expect("json")).collect();
+        let run = |a: i64, b: i64| SkippedRun { first_seq: a, last_seq: b, hash: all[b as usize - 1].hash.clone() };
+        let keep = |seqs: &[i64]| all.iter().filter(|e| seqs.contains(&e.seq)).cloned().collect::<Vec<_>>();
+        // Events 3, 6 and 7 kept; 1-2, 4-5 and 8 left out.
+        let events = keep(&[3, 6, 7]);
+        let runs = vec![run(1, 2), run(4, 5), run(8, 8)];
+        assert_eq!(verify_scoped(&events, &runs), Ok(3));
+        assert_eq!(verify_scoped(&all, &[]), Ok(8));
+        assert_eq!(verify_scoped(&[], &[run(1, 8)]), Ok(0));
+        let mut r = runs.clone();
+        r[1].hash = all[3].hash.clone();
+        assert_eq!(verify_scoped(&events, &r), Err(ChainError::Link { seq: 6 }));
+        let mut r = runs.clone();
+        r[1].last_seq = 4;
+        assert_eq!(verify_scoped(&events, &r), Err(ChainError::Gap { seq: 6, expected: 5 }));
+        let mut r = runs.clone();
+        r[0].last_seq = 3;
+        assert_eq!(verify_scoped(&events, &r), Err(ChainError::Gap { seq: 3, expected: 4 }));
+        let r = vec![run(1, 2), run(4, 4), run(5, 5), run(8, 8)];
+        assert_eq!(verify_scoped(&events, &r), Err(ChainError::Run { first_seq: 5, last_seq: 5 }));
+        let r = vec![run(1, 2), SkippedRun { first_seq: 4, last_seq: 3, hash: all[4].hash.clone() }, run(8, 8)];
+        assert!(matches!(verify_scoped(&events, &r), Err(ChainError::Run { first_seq: 4, .. })));
+        // An included event changed: its own hash, even after a run.
+        let mut e = events.clone();
+        e[1].payload = json!({"n": 0});
+        assert_eq!(verify_scoped(&e, &runs), Err(ChainError::Hash { seq: 6 }));
+        // The ledger must start at the first event.
+        assert_eq!(verify_scoped(&events, &runs[1..]), Err(ChainError::Gap { seq: 3, expected: 1 }));
     }
 
     /// A ledger long enough to be checked a slice per core reports the same

@@ -95,6 +95,11 @@ pub fn digest(document: &Value) -> String {
     digest_canonical(&document.to_string())
 }
 
+/// SHA-256 of a text already in canonical JSON, as hex.
+pub fn digest_text(canonical: &str) -> String {
+    digest_canonical(canonical)
+}
+
 fn digest_canonical(canonical: &str) -> String {
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }

@@ -6,7 +6,7 @@ use crate::audit::seal::Sealer;
 use crate::audit::{canonical_text, chain_hash, LedgerEntry, GENESIS};
 use crate::domain::majority::Outcome;
 use crate::domain::poll::{BallotType, Choice, Tally};
-use crate::export::bundle::{Bundle, FORMAT};
+use crate::export::bundle::{Bundle, SignedManifest, FORMAT};
 use serde::Serialize;
 use serde_json::json;
 use std::time::Instant;
@@ -72,8 +72,9 @@ pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
     (tally_ms, tally_ms + ms(t))
 }
 
-/// A valid bundle whose ledger has `events` events and nothing else.
-pub fn synthetic_bundle(events: usize, public_key: String) -> Bundle {
+/// A valid bundle whose ledger has `events` events and nothing else, its
+/// manifest signed by `sealer`.
+pub fn synthetic_bundle(events: usize, sealer: &Sealer) -> Bundle {
     let mut ledger = Vec::with_capacity(events);
     let mut prev = GENESIS.to_string();
     for i in 0..events {
@@ -94,10 +95,11 @@ pub fn synthetic_bundle(events: usize, public_key: String) -> Bundle {
             hash,
         });
     }
-    Bundle {
+    let mut bundle = Bundle {
         format: FORMAT.into(),
         exported_at: "2026-05-16T18:00:00Z".into(),
-        public_key,
+        public_key: sealer.public_key_hex(),
+        manifest: SignedManifest::default(),
         assembly: json!({"id": 1}),
         organisations: vec![],
         attendance: vec![],
@@ -107,7 +109,10 @@ pub fn synthetic_bundle(events: usize, public_key: String) -> Bundle {
         checkpoints: vec![],
         minutes: None,
         ledger,
-    }
+        skipped: vec![],
+    };
+    bundle.sign_manifest(sealer);
+    bundle
 }
 
 /// Runs the in-process figures.
@@ -120,7 +125,7 @@ pub fn run(sizes: &[usize], verify_events: usize) -> Result<Micro, String> {
             (*n, t, s)
         })
         .collect();
-    let bundle = synthetic_bundle(verify_events, sealer.public_key_hex());
+    let bundle = synthetic_bundle(verify_events, &sealer);
     let bytes = serde_json::to_vec(&bundle).map_err(|e| e.to_string())?;
     drop(bundle);
     let t = Instant::now();
@@ -142,7 +147,7 @@ mod tests {
     #[test]
     fn the_synthetic_bundle_verifies_and_a_change_in_it_does_not() {
         let sealer = Sealer::generate();
-        let mut b = synthetic_bundle(500, sealer.public_key_hex());
+        let mut b = synthetic_bundle(500, &sealer);
         assert!(crate::verify::verify(&b, None).ok);
         b.ledger[250].payload["organisation"] = json!(0);
         assert_eq!(crate::verify::verify(&b, None).exit_code, crate::verify::Kind::Chain.exit_code());

@@ -2,13 +2,16 @@
 
 use super::{api_time, assemblies, organisations, Caller, Services};
 use crate::audit::{self, checkpoint, LedgerEntry};
+use crate::domain::assembly::AssemblyState;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
-use crate::export::bundle::{Bundle, Sealed, FORMAT};
-use crate::store::schema::{election_rounds, elections, motions, polls};
+use crate::export::bundle::{Bundle, Sealed, SignedManifest, SkippedRun, FORMAT};
+use crate::store::schema::{election_rounds, elections, motions, polls, proxies};
+use crate::store::DbConn;
 use diesel::prelude::*;
 use serde_json::json;
+use std::collections::HashSet;
 
 type SealRow = (i64, Option<String>, Option<String>, Option<String>);
 
@@ -21,10 +24,95 @@ fn sealed(rows: Vec<SealRow>) -> AppResult<Vec<Sealed>> {
         .collect()
 }
 
+/// The subjects of the ledger events that concern an assembly: its own,
+/// and those of its motions, polls, elections, rounds and proxies (agenda
+/// items, speakers, attendance, incidents and minutes are recorded under
+/// the assembly itself).
+fn subjects_of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<HashSet<String>> {
+    let motion_ids: Vec<i64> =
+        motions::table.filter(motions::assembly_id.eq(assembly_id)).select(motions::id).load(conn)?;
+    let poll_ids: Vec<i64> = polls::table
+        .inner_join(motions::table)
+        .filter(motions::assembly_id.eq(assembly_id))
+        .select(polls::id)
+        .load(conn)?;
+    let election_ids: Vec<i64> =
+        elections::table.filter(elections::assembly_id.eq(assembly_id)).select(elections::id).load(conn)?;
+    let round_ids: Vec<i64> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(assembly_id))
+        .select(election_rounds::id)
+        .load(conn)?;
+    let proxy_ids: Vec<i64> =
+        proxies::table.filter(proxies::assembly_id.eq(assembly_id)).select(proxies::id).load(conn)?;
+    let mut subjects = HashSet::from([format!("assembly:{assembly_id}")]);
+    for (prefix, ids) in [
+        ("motion", motion_ids),
+        ("poll", poll_ids),
+        ("election", election_ids),
+        ("round", round_ids),
+        ("proxy", proxy_ids),
+    ] {
+        subjects.extend(ids.into_iter().map(|id| format!("{prefix}:{id}")));
+    }
+    Ok(subjects)
+}
+
+/// Whether an event belongs in the bundle of the assembly whose subjects
+/// are `subjects`: one of them, or the register's (which verify replays for
+/// eligibility). Never an account's or a login's.
+pub(crate) fn in_scope(subjects: &HashSet<String>, kind: &str, subject: &str) -> bool {
+    if kind.starts_with("account.") || kind.starts_with("session.") {
+        return false;
+    }
+    subjects.contains(subject) || (kind.starts_with("organisation.") && subject.starts_with("organisation:"))
+}
+
+/// The scoped ledger up to `end` (inclusive): the events in scope, and the
+/// maximal runs of those left out.
+fn scoped_ledger(
+    conn: &mut DbConn,
+    subjects: &HashSet<String>,
+    end: i64,
+) -> AppResult<(Vec<LedgerEntry>, Vec<SkippedRun>)> {
+    let mut ledger = Vec::new();
+    let mut skipped: Vec<SkippedRun> = Vec::new();
+    let mut open_run: Option<SkippedRun> = None;
+    let mut after = 0;
+    'read: loop {
+        let batch = audit::events_after(conn, after, 10_000)?;
+        let Some(last) = batch.last() else { break };
+        after = last.seq;
+        for e in &batch {
+            if e.seq > end {
+                break 'read;
+            }
+            if in_scope(subjects, &e.kind, &e.subject) {
+                skipped.extend(open_run.take());
+                ledger.push(LedgerEntry::from_event(e).ok_or_else(|| {
+                    AppError::internal(format!("ledger event {} has a payload that is not JSON", e.seq))
+                })?);
+            } else {
+                match open_run.as_mut() {
+                    Some(run) => {
+                        run.last_seq = e.seq;
+                        run.hash.clone_from(&e.hash);
+                    }
+                    None => open_run = Some(SkippedRun { first_seq: e.seq, last_seq: e.seq, hash: e.hash.clone() }),
+                }
+            }
+        }
+    }
+    skipped.extend(open_run);
+    Ok((ledger, skipped))
+}
+
 impl Services {
     /// The evidence bundle of an assembly (auditor, secretariat). The ledger
     /// is read last, in the same transaction, so it holds every event the
-    /// rest of the bundle refers to.
+    /// rest of the bundle refers to. A closed assembly's ledger ends at its
+    /// last checkpoint (the close's, or the minutes' approval's), so every
+    /// export of it holds the same ledger; an open one's at the head.
     /// `None` is the command line, run by whoever holds the server.
     pub fn bundle(&self, caller: Option<&Caller>, assembly_id: i64) -> AppResult<Bundle> {
         self.evidence(caller, assembly_id, true)
@@ -79,6 +167,8 @@ impl Services {
                 ))
                 .load(conn)?;
             let checkpoints = checkpoint::of_assembly(conn, assembly_id)?;
+            let closed =
+                [AssemblyState::Closed.as_str(), AssemblyState::MinutesApproved.as_str()].contains(&a.state.as_str());
             let minutes = super::minutes::sealed(conn, assembly_id)?
                 .map(|(document, digest, signature)| {
                     Ok::<_, AppError>(Sealed {
@@ -89,22 +179,22 @@ impl Services {
                     })
                 })
                 .transpose()?;
-            let mut ledger = Vec::new();
-            let mut after = 0;
-            loop {
-                let batch = if with_ledger { audit::events_after(conn, after, 10_000)? } else { vec![] };
-                let Some(last) = batch.last() else { break };
-                after = last.seq;
-                for e in &batch {
-                    ledger.push(LedgerEntry::from_event(e).ok_or_else(|| {
-                        AppError::internal(format!("ledger event {} has a payload that is not JSON", e.seq))
-                    })?);
-                }
-            }
-            Ok(Bundle {
+            let (ledger, skipped) = if with_ledger {
+                let head = audit::head(conn)?.map_or(0, |(seq, _)| seq);
+                let end = match checkpoints.iter().map(|c| c.seq).max() {
+                    Some(last) if closed => last,
+                    _ => head,
+                };
+                let subjects = subjects_of(conn, assembly_id)?;
+                scoped_ledger(conn, &subjects, end)?
+            } else {
+                (vec![], vec![])
+            };
+            let mut bundle = Bundle {
                 format: FORMAT.to_string(),
                 exported_at,
                 public_key,
+                manifest: SignedManifest::default(),
                 assembly,
                 organisations,
                 attendance,
@@ -114,7 +204,10 @@ impl Services {
                 checkpoints,
                 minutes,
                 ledger,
-            })
+                skipped,
+            };
+            bundle.sign_manifest(&self.sealer);
+            Ok(bundle)
         })
     }
 }

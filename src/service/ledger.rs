@@ -1,7 +1,7 @@
 //! Reading the audit ledger.
 
 use super::{Caller, Services};
-use crate::audit::{self, ChainError};
+use crate::audit;
 use crate::domain::role::Role;
 use crate::error::AppResult;
 pub use crate::input::LedgerFilter;
@@ -60,13 +60,7 @@ impl Services {
                 match audit::verify_chain(&batch, anchor) {
                     Ok(n) => checked += n,
                     Err(e) => {
-                        let seq = match e {
-                            ChainError::Gap { seq, .. }
-                            | ChainError::Link { seq }
-                            | ChainError::Payload { seq }
-                            | ChainError::Hash { seq } => seq,
-                        };
-                        return Ok(LedgerCheck { events: checked, head: None, broken_at: Some(seq) });
+                        return Ok(LedgerCheck { events: checked, head: None, broken_at: Some(e.seq()) });
                     }
                 }
                 after = last.seq;

@@ -4,6 +4,7 @@
 //! Markdown, and CSV for attendance, proxies and roll-call votes.
 
 use super::{api_time, assemblies, organisations, record, Caller, Services};
+use crate::audit::checkpoint;
 use crate::domain::assembly::AssemblyState;
 use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
@@ -241,6 +242,8 @@ impl Services {
                 format!("assembly:{assembly_id}"),
                 json!({"seal": digest, "signature": signature}),
             )?;
+            // The assembly's last checkpoint: its bundle's ledger ends here.
+            checkpoint::take(conn, now, &self.sealer, assembly_id, checkpoint::MINUTES_APPROVED)?;
             Ok(())
         })?;
         Ok(m)

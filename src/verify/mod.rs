@@ -2,7 +2,18 @@
 //! network. It trusts nothing in the bundle but the public key (and not even
 //! that when the auditor gives the key they trust):
 //!
-//! - the ledger's hash chain, event by event;
+//! - the strict reading: no key given twice anywhere, no field this format
+//!   does not have, the file within its size bound, no more seals than the
+//!   ledger has closes;
+//! - the signed manifest: every part it lists present and the same, nothing
+//!   present that it does not list;
+//! - the ledger's hash chain, event by event, across the skipped runs of
+//!   events left out of the bundle;
+//! - completeness against the ledger: every close has its seal and every
+//!   seal its close, every session's opening, suspension or close and the
+//!   minutes' approval its checkpoint, approved minutes their seal; a closed
+//!   assembly's ledger ends at its last checkpoint;
+//! - scope: no event of another assembly, no account's or login's event;
 //! - every checkpoint's signature, and that the ledger still holds the head
 //!   each checkpoint signed (a ledger cut short or rewritten fails here);
 //! - every seal's digest and signature;
@@ -17,30 +28,48 @@
 //! Failures are grouped by kind; the exit code is the most fundamental kind
 //! found (see [`Kind::exit_code`]).
 
+mod outline;
 mod polls;
 mod replay;
 mod rounds;
 
-use crate::audit::{self, seal, ChainError, LedgerEntry};
-use crate::export::bundle::{Bundle, FORMAT};
+use crate::audit::{self, checkpoint, seal, LedgerEntry};
+use crate::export::bundle::{Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
 use serde::Serialize;
-use std::collections::HashMap;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The largest bundle `plenum verify` reads unless told otherwise
+/// (`--max-bytes`): a 1,000,000-event ledger is about 350 MB.
+pub const DEFAULT_MAX_BYTES: u64 = 2_000_000_000;
 
 /// A kind of failure, from the most fundamental to the most derived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
-    /// The bundle cannot be read: not JSON, not this format, a part missing.
+    /// The bundle cannot be read: not JSON, a key given twice, not this
+    /// format, a field missing or one the format does not have, over the
+    /// size bound.
     Unreadable,
     /// The ledger's hash chain is broken: an event changed, dropped or moved.
     Chain,
-    /// A checkpoint does not match the ledger (cut short or rewritten), or
-    /// its signed content was changed.
+    /// A checkpoint does not match the ledger (cut short or rewritten), its
+    /// signed content was changed, or a closed assembly's ledger goes on
+    /// after its last checkpoint.
     Checkpoint,
-    /// A signature does not verify with the public key.
+    /// A signature does not verify with the public key (a seal's, a
+    /// checkpoint's or the manifest's), or the manifest was changed.
     Signature,
     /// A sealed document does not match its digest.
     SealAltered,
+    /// The bundle is not whole: a part the manifest lists is missing or
+    /// another, a part is there that it does not list or twice, or the
+    /// ledger records a close, a session's change or an approval whose seal
+    /// or checkpoint is not in the bundle.
+    Incomplete,
+    /// The bundle holds what is not its assembly's: another assembly's
+    /// event, an account's or a login's.
+    Scope,
     /// A seal disagrees with the ledger: reopened, changed after the close,
     /// other ballots than those recorded.
     SealLedger,
@@ -70,6 +99,8 @@ impl Kind {
             Kind::Tally => 10,
             Kind::Rule => 11,
             Kind::Secrecy => 12,
+            Kind::Incomplete => 13,
+            Kind::Scope => 14,
         }
     }
 
@@ -85,6 +116,8 @@ impl Kind {
             Kind::Tally => "tally wrong",
             Kind::Rule => "rule misapplied",
             Kind::Secrecy => "secret ballot exposed",
+            Kind::Incomplete => "bundle incomplete",
+            Kind::Scope => "outside the assembly",
         }
     }
 }
@@ -106,7 +139,13 @@ pub struct Report {
     pub public_key: String,
     /// `given` when the auditor passed the key they trust, else `bundle`.
     pub key_source: &'static str,
+    /// Ledger events included, and those left out (as skipped runs).
     pub events: usize,
+    pub skipped_events: u64,
+    /// Included events after the last checkpoint of an assembly that is
+    /// not closed: covered only by the export's signature (a note, not a
+    /// failure).
+    pub after_last_checkpoint: usize,
     pub checkpoints: usize,
     pub polls: usize,
     pub rounds: usize,
@@ -125,49 +164,86 @@ impl Findings {
     }
 }
 
-/// Reads a bundle; on failure, the report that says why.
+/// A report of a bundle refused before it was checked.
+fn refused(kind: Kind, message: String) -> Box<Report> {
+    Box::new(Report {
+        ok: false,
+        exit_code: kind.exit_code(),
+        assembly: None,
+        public_key: String::new(),
+        key_source: "bundle",
+        events: 0,
+        skipped_events: 0,
+        after_last_checkpoint: 0,
+        checkpoints: 0,
+        polls: 0,
+        rounds: 0,
+        minutes: false,
+        findings: vec![Finding { kind, subject: "bundle".into(), message }],
+    })
+}
+
+/// The report for a file over the size bound, refused unread.
+pub fn too_large(len: u64, max_bytes: u64) -> Box<Report> {
+    refused(
+        Kind::Unreadable,
+        format!(
+            "the file is {len} bytes, over the bound of {max_bytes} bytes (--max-bytes): \
+             not read; raise the bound if the bundle is expected to be this large"
+        ),
+    )
+}
+
+/// Reads a bundle of at most [`DEFAULT_MAX_BYTES`]; on failure, the report
+/// that says why.
 pub fn read(bytes: &[u8]) -> Result<Bundle, Box<Report>> {
-    let unreadable = |message: String| {
-        Box::new(Report {
-            ok: false,
-            exit_code: Kind::Unreadable.exit_code(),
-            assembly: None,
-            public_key: String::new(),
-            key_source: "bundle",
-            events: 0,
-            checkpoints: 0,
-            polls: 0,
-            rounds: 0,
-            minutes: false,
-            findings: vec![Finding { kind: Kind::Unreadable, subject: "bundle".into(), message }],
-        })
-    };
-    // First the format alone (the rest skipped, not built), so that a bundle
-    // of another format is named as such; then the bundle itself, straight
-    // from the bytes (for a million events, building a `Value` of the whole
-    // first took as long again and twice the memory).
-    #[derive(serde::Deserialize)]
-    struct Format {
-        format: Option<serde_json::Value>,
+    read_bounded(bytes, DEFAULT_MAX_BYTES)
+}
+
+/// Reads a bundle strictly: within `max_bytes`, JSON with no key given
+/// twice, this format, no more seals than the ledger has closes, and no
+/// field the format does not have. On failure, the report that says why.
+pub fn read_bounded(bytes: &[u8], max_bytes: u64) -> Result<Bundle, Box<Report>> {
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64, max_bytes));
     }
-    let not_json = |e: serde_json::Error| unreadable(format!("not a JSON document: {e}"));
-    let format = if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
-        match serde_json::from_slice::<Format>(bytes) {
-            Ok(f) => f.format,
-            Err(e) if e.is_data() => None, // e.g. "format" twice
-            Err(e) => return Err(not_json(e)),
-        }
-    } else {
-        // Not an object (serde would read an array as a struct's fields):
-        // valid JSON has no format field, anything else is not JSON.
-        serde_json::from_slice::<serde::de::IgnoredAny>(bytes).map_err(not_json)?;
-        None
+    let unreadable = |message: String| refused(Kind::Unreadable, message);
+    // First a pass that builds nothing: the syntax, keys given twice, the
+    // format, and what the second pass would build.
+    let outline = match outline::outline(bytes) {
+        Ok(o) => o,
+        Err(e) if e.is_data() => return Err(unreadable(format!("not a bundle: {e}"))),
+        Err(e) => return Err(unreadable(format!("not a JSON document: {e}"))),
     };
-    match format.as_ref().and_then(|f| f.as_str()) {
+    match outline.format.as_deref() {
         Some(FORMAT) => {}
+        Some(FORMAT_V1) => {
+            return Err(unreadable(format!(
+                "format {FORMAT_V1:?} predates the signed manifest and cannot be checked for \
+                 completeness: export the bundle again with this release ({FORMAT:?})"
+            )))
+        }
         Some(other) => return Err(unreadable(format!("format {other:?}, this build reads {FORMAT:?}"))),
         None => return Err(unreadable(format!("no format field; expected {FORMAT:?}"))),
     }
+    // Every seal has its close in the ledger: more seals than closes cannot
+    // all be right, and reading them could take memory out of proportion.
+    for (what, seals, closes) in
+        [("polls", outline.polls, outline.poll_closes), ("election rounds", outline.rounds, outline.round_closes)]
+    {
+        if seals > closes {
+            return Err(refused(
+                Kind::Incomplete,
+                format!(
+                    "{seals} sealed {what} but the ledger closes {closes}: every seal needs its close; \
+                     refused before reading them"
+                ),
+            ));
+        }
+    }
+    // Then the bundle itself, straight from the bytes (for a million
+    // events, building a `Value` of the whole first took as long again and
+    // twice the memory).
     serde_json::from_slice(bytes).map_err(|e| unreadable(format!("not a complete {FORMAT} bundle: {e}")))
 }
 
@@ -217,18 +293,17 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     if assembly.is_none() {
         f.add(Kind::Unreadable, "assembly", "the bundle does not say which assembly it is about");
     }
+    let id = assembly.unwrap_or_default();
 
-    // The chain.
-    if let Err(e) = audit::verify_entries(&bundle.ledger, None) {
-        let seq = match e {
-            ChainError::Gap { seq, .. }
-            | ChainError::Link { seq }
-            | ChainError::Payload { seq }
-            | ChainError::Hash { seq } => seq,
-        };
-        f.add(Kind::Chain, format!("event {seq}"), e.to_string());
+    // The manifest: signed, and what the bundle holds.
+    check_manifest(&mut f, bundle, &public_key);
+
+    // The chain, across the runs left out.
+    if let Err(e) = audit::verify_scoped(&bundle.ledger, &bundle.skipped) {
+        f.add(Kind::Chain, format!("event {}", e.seq()), e.to_string());
     }
     let ledger = Ledger::new(&bundle.ledger);
+    check_scope(&mut f, &bundle.ledger, id);
 
     // Checkpoints.
     for (i, c) in bundle.checkpoints.iter().enumerate() {
@@ -244,6 +319,11 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         match ledger.at_seq(c.seq) {
             Some(e) if e.hash == c.hash => {}
             Some(_) => f.add(Kind::Checkpoint, &subject, format!("event {} is not the event it signed", c.seq)),
+            None if bundle.skipped.iter().any(|r| (r.first_seq..=r.last_seq).contains(&c.seq)) => f.add(
+                Kind::Checkpoint,
+                &subject,
+                format!("the event it signed ({}) is left out of the bundle, not the assembly's", c.seq),
+            ),
             None => f.add(
                 Kind::Checkpoint,
                 &subject,
@@ -255,12 +335,23 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
             ),
         }
     }
+    let after_last_checkpoint = check_checkpoints_cover(&mut f, bundle, &ledger, id);
 
-    let replay = replay::Replay::new(&ledger, assembly.unwrap_or_default());
-    for p in &bundle.polls {
+    // The seals: each once, each with its close and each close with its seal.
+    let polls = once_each(&mut f, "poll", &bundle.polls);
+    let rounds = once_each(&mut f, "election round", &bundle.rounds);
+    closes_have_seals(&mut f, &ledger, "poll", "poll.closed", "poll:", &polls);
+    closes_have_seals(&mut f, &ledger, "election round", "election.round_closed", "round:", &rounds);
+    let approvals = ledger.about(&format!("assembly:{id}")).filter(|e| e.kind == "minutes.approved").count();
+    if approvals > 0 && bundle.minutes.is_none() {
+        f.add(Kind::Incomplete, "minutes", "the ledger approves the minutes but their seal is not in the bundle");
+    }
+
+    let replay = replay::Replay::new(&ledger, id);
+    for p in &polls {
         polls::check(&mut f, &ledger, &replay, &public_key, p);
     }
-    for r in &bundle.rounds {
+    for r in &rounds {
         rounds::check(&mut f, &ledger, &public_key, r);
     }
     if let Some(m) = &bundle.minutes {
@@ -276,18 +367,228 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         public_key,
         key_source: if trusted_key.is_some() { "given" } else { "bundle" },
         events: bundle.ledger.len(),
+        skipped_events: crate::audit::SkippedRun::total(&bundle.skipped),
+        after_last_checkpoint,
         checkpoints: bundle.checkpoints.len(),
-        polls: bundle.polls.len(),
-        rounds: bundle.rounds.len(),
+        polls: polls.len(),
+        rounds: rounds.len(),
         minutes: bundle.minutes.is_some(),
         findings,
+    }
+}
+
+/// The manifest's signature, then each thing it says against what the
+/// bundle holds.
+fn check_manifest(f: &mut Findings, b: &Bundle, public_key: &str) {
+    let subject = "manifest";
+    match b.manifest.verify(public_key) {
+        Ok(()) => {}
+        Err(seal::SealError::Digest) => f.add(Kind::Signature, subject, "the manifest is not what was signed"),
+        Err(e) => f.add(Kind::Signature, subject, format!("the manifest's {e}")),
+    }
+    let signed = &b.manifest.manifest;
+    let held = Manifest::describe(b);
+    let mut differs = |what: &str, message: String| f.add(Kind::Incomplete, format!("{subject}: {what}"), message);
+    if (&signed.format, signed.assembly, &signed.exported_at, &signed.public_key)
+        != (&held.format, held.assembly, &held.exported_at, &held.public_key)
+    {
+        differs(
+            "heading",
+            format!(
+                "it names format {:?}, assembly {}, export at {}, key {}; the bundle {:?}, {}, {}, {}",
+                signed.format,
+                signed.assembly,
+                signed.exported_at,
+                signed.public_key,
+                held.format,
+                held.assembly,
+                held.exported_at,
+                held.public_key
+            ),
+        );
+    }
+    if signed.ledger != held.ledger {
+        let range = |l: &crate::export::bundle::LedgerRange| {
+            format!(
+                "events {} to {} (head {}), {} included, {} left out in {} runs",
+                l.first_seq, l.last_seq, l.head_hash, l.events, l.skipped_events, l.skipped_runs
+            )
+        };
+        differs("ledger", format!("it lists {}; the bundle holds {}", range(&signed.ledger), range(&held.ledger)));
+    }
+    for (what, listed, present) in
+        [("poll", &signed.polls, &held.polls), ("election round", &signed.rounds, &held.rounds)]
+    {
+        let by_id = |l: &[crate::export::bundle::PartDigest]| {
+            let mut m: BTreeMap<i64, Vec<String>> = BTreeMap::new();
+            for p in l {
+                m.entry(p.id).or_default().push(p.digest.clone());
+            }
+            m
+        };
+        let (listed, present) = (by_id(listed), by_id(present));
+        for id in listed.keys().chain(present.keys()).collect::<BTreeSet<_>>() {
+            match (listed.get(id), present.get(id)) {
+                (Some(_), None) => differs(&format!("{what} {id}"), "listed, but its seal is not in the bundle".into()),
+                (None, Some(_)) => differs(&format!("{what} {id}"), "its seal is in the bundle but not listed".into()),
+                (Some(l), Some(p)) if l != p => differs(
+                    &format!("{what} {id}"),
+                    "the bundle's seal is not the one listed, or is there twice".into(),
+                ),
+                _ => {}
+            }
+        }
+    }
+    match (&signed.minutes, &held.minutes) {
+        (Some(_), None) => differs("minutes", "listed as approved, but their seal is not in the bundle".into()),
+        (None, Some(_)) => differs("minutes", "their seal is in the bundle but not listed".into()),
+        (Some(l), Some(p)) if l != p => differs("minutes", "the bundle's seal is not the one listed".into()),
+        _ => {}
+    }
+    for c in &signed.checkpoints {
+        if !held.checkpoints.contains(c) {
+            differs(&format!("checkpoint at event {}", c.seq), format!("listed ({}), but not in the bundle", c.reason));
+        }
+    }
+    for c in &held.checkpoints {
+        if !signed.checkpoints.contains(c) {
+            differs(&format!("checkpoint at event {}", c.seq), format!("in the bundle ({}), but not listed", c.reason));
+        }
+    }
+    let parts = [
+        ("assembly", &signed.parts.assembly, &held.parts.assembly),
+        ("organisations", &signed.parts.organisations, &held.parts.organisations),
+        ("attendance", &signed.parts.attendance, &held.parts.attendance),
+        ("proxies", &signed.parts.proxies, &held.parts.proxies),
+    ];
+    for (part, listed, present) in parts {
+        if listed != present {
+            differs(part, "the part is not the one listed (its SHA-256 differs)".into());
+        }
+    }
+}
+
+/// No included event is visibly another assembly's, an account's or a
+/// login's.
+fn check_scope(f: &mut Findings, events: &[LedgerEntry], assembly: i64) {
+    let ours = format!("assembly:{assembly}");
+    for e in events {
+        let subject = || format!("event {} ({})", e.seq, e.kind);
+        if e.kind.starts_with("account.") || e.kind.starts_with("session.") || e.subject.starts_with("account:") {
+            f.add(Kind::Scope, subject(), "accounts and logins are not an assembly's: never in a bundle");
+        } else if e.subject.starts_with("assembly:") && e.subject != ours {
+            f.add(Kind::Scope, subject(), format!("it is about {}, not this assembly", e.subject));
+        } else if let Some(other) = e.payload.get("assembly").and_then(Value::as_i64).filter(|a| *a != assembly) {
+            f.add(Kind::Scope, subject(), format!("it names assembly {other}, not this one"));
+        }
+    }
+}
+
+/// The assembly's session changes and minutes' approval each have their
+/// checkpoint; a closed assembly's ledger ends at its last checkpoint.
+/// Returns the included events after the last checkpoint of an assembly
+/// that is not closed.
+fn check_checkpoints_cover(f: &mut Findings, b: &Bundle, ledger: &Ledger<'_>, assembly: i64) -> usize {
+    let taken: BTreeSet<(i64, &str)> = b.checkpoints.iter().map(|c| (c.seq, c.reason.as_str())).collect();
+    let mut state: Option<String> = None;
+    for e in ledger.about(&format!("assembly:{assembly}")) {
+        let field = |k: &str| e.payload.get(k).and_then(Value::as_str);
+        let (needed, what) = match e.kind.as_str() {
+            "assembly.transition" => {
+                state = field("to").map(str::to_string);
+                match (field("from"), field("to")) {
+                    (_, Some("in_session")) => (Some(checkpoint::SESSION_OPENED), "a session's opening"),
+                    (Some("in_session"), Some(to)) => {
+                        (Some(checkpoint::SESSION_CLOSED), if to == "suspended" { "a suspension" } else { "the close" })
+                    }
+                    _ => (None, ""),
+                }
+            }
+            "minutes.approved" => (Some(checkpoint::MINUTES_APPROVED), "the minutes' approval"),
+            _ => (None, ""),
+        };
+        if let Some(reason) = needed {
+            if !taken.contains(&(e.seq, reason)) {
+                f.add(
+                    Kind::Incomplete,
+                    format!("event {}", e.seq),
+                    format!("{what} has no {reason} checkpoint in the bundle"),
+                );
+            }
+        }
+    }
+    let stated = b.assembly.get("state").and_then(Value::as_str);
+    let closed = [state.as_deref(), stated].into_iter().flatten().any(|s| s == "closed" || s == "minutes_approved");
+    let last = b.checkpoints.iter().map(|c| c.seq).max();
+    let end = Manifest::describe(b).ledger.last_seq;
+    let after = bundle_after(b, last);
+    if closed {
+        if let Some(last) = last.filter(|l| end > *l) {
+            f.add(
+                Kind::Checkpoint,
+                "ledger",
+                format!(
+                    "the assembly is closed, so its ledger ends at its last checkpoint (event {last}), \
+                     but the bundle goes on to event {end} ({after} event(s) of the assembly after it)"
+                ),
+            );
+        }
+        0
+    } else {
+        after
+    }
+}
+
+/// Included events after `last` (all of them if there is no checkpoint).
+fn bundle_after(b: &Bundle, last: Option<i64>) -> usize {
+    let last = last.unwrap_or(0);
+    b.ledger.len() - b.ledger.partition_point(|e| e.seq <= last)
+}
+
+/// The seals, each id once: a second seal of the same id is a finding and
+/// is neither checked nor counted.
+fn once_each<'a>(f: &mut Findings, what: &str, seals: &'a [Sealed]) -> Vec<&'a Sealed> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::with_capacity(seals.len());
+    for s in seals {
+        if seen.insert(s.id) {
+            out.push(s);
+        } else {
+            f.add(Kind::Incomplete, format!("{what} {}", s.id), "its seal is in the bundle twice");
+        }
+    }
+    out
+}
+
+/// Every close in the ledger has its seal in the bundle, every seal its
+/// close.
+fn closes_have_seals(f: &mut Findings, ledger: &Ledger<'_>, what: &str, kind: &str, prefix: &str, seals: &[&Sealed]) {
+    let sealed: BTreeSet<i64> = seals.iter().map(|s| s.id).collect();
+    let mut closed = BTreeSet::new();
+    for e in ledger.events.iter().filter(|e| e.kind == kind) {
+        match e.subject.strip_prefix(prefix).and_then(|id| id.parse::<i64>().ok()) {
+            Some(id) => {
+                closed.insert(id);
+                if !sealed.contains(&id) {
+                    f.add(
+                        Kind::Incomplete,
+                        format!("{what} {id}"),
+                        format!("the ledger closes it (event {}) but its seal is not in the bundle", e.seq),
+                    );
+                }
+            }
+            None => f.add(Kind::Incomplete, format!("event {}", e.seq), format!("a close of {:?}", e.subject)),
+        }
+    }
+    for id in sealed.difference(&closed) {
+        f.add(Kind::Incomplete, format!("{what} {id}"), "its seal is in the bundle but the ledger never closes it");
     }
 }
 
 /// Checks a sealed document's digest and signature. `false` when the
 /// document is altered: nothing in it can be trusted, so nothing more of it
 /// is checked.
-pub(crate) fn seal_holds(f: &mut Findings, subject: &str, s: &crate::export::bundle::Sealed, public_key: &str) -> bool {
+pub(crate) fn seal_holds(f: &mut Findings, subject: &str, s: &Sealed, public_key: &str) -> bool {
     match seal::verify(&s.document, &s.digest, &s.signature, public_key) {
         Ok(()) => true,
         Err(seal::SealError::Digest) => {
@@ -302,7 +603,7 @@ pub(crate) fn seal_holds(f: &mut Findings, subject: &str, s: &crate::export::bun
 }
 
 /// The approved minutes: their seal, and the ledger's approval carrying it.
-fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &crate::export::bundle::Sealed) {
+fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &Sealed) {
     let subject = "minutes";
     if !seal_holds(f, subject, m, public_key) {
         return;
@@ -333,13 +634,21 @@ impl Report {
             line("  compare it with the key the secretariat published; pass --public-key to pin it".into());
         }
         line(format!(
-            "checked: {} ledger events, {} checkpoints, {} sealed polls, {} sealed election rounds, {}",
+            "checked: {} ledger events ({} of other subjects left out, linked by their hashes), {} checkpoints, \
+             {} sealed polls, {} sealed election rounds, {}",
             self.events,
+            self.skipped_events,
             self.checkpoints,
             self.polls,
             self.rounds,
             if self.minutes { "the approved minutes" } else { "no approved minutes yet" }
         ));
+        if self.after_last_checkpoint > 0 {
+            line(format!(
+                "note: {} events after the last checkpoint are covered only by the export's signature",
+                self.after_last_checkpoint
+            ));
+        }
         if self.ok {
             line("result: everything holds".into());
             return out;
@@ -373,13 +682,29 @@ mod tests {
                 report.findings[0].message.clone()
             }
         };
-        let table: [(&[u8], &str); 6] = [
+        let table: [(&[u8], &str); 10] = [
             (b"{\"format\": ", "not a JSON document"),
             (b"not json", "not a JSON document"),
             (b"[1, 2]", "no format field"),
             (b"{\"ledger\": []}", "no format field"),
             (b"{\"format\": 7}", "no format field"),
             (b"{\"format\": \"something-else\"}", "format \"something-else\", this build reads"),
+            (
+                b"{\"format\": \"plenum-bundle/1\", \"ledger\": []}",
+                "format \"plenum-bundle/1\" predates the signed manifest",
+            ),
+            (
+                b"{\"format\": \"plenum-bundle/2\", \"format\": \"plenum-bundle/2\"}",
+                "not a bundle: the key `format` is given twice",
+            ),
+            (
+                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [{\"a\": {\"b\": 1, \"b\": 2}}]}",
+                "not a bundle: the key `b`",
+            ),
+            (
+                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [], \"big\": \"xxxxxxxxxxxx\"}",
+                "not a complete plenum-bundle/2 bundle: unknown field `big`",
+            ),
         ];
         for (bytes, want) in table {
             let message = why(bytes);
@@ -387,5 +712,16 @@ mod tests {
         }
         let message = why(format!("{{\"format\": \"{FORMAT}\", \"ledger\": []}}").as_bytes());
         assert!(message.starts_with(&format!("not a complete {FORMAT} bundle")), "{message}");
+        // More seals than closes: refused before they are read.
+        let seal = r#"{"id": 1, "document": {}, "digest": "", "signature": ""}"#;
+        let text =
+            format!(r#"{{"format": "{FORMAT}", "polls": [{seal}, {seal}], "ledger": [{{"kind": "poll.closed"}}]}}"#);
+        let report = read(text.as_bytes()).map(|_| ()).expect_err("two seals, one close");
+        assert_eq!(report.exit_code, Kind::Incomplete.exit_code());
+        assert!(report.findings[0].message.starts_with("2 sealed polls but the ledger closes 1"), "{report:?}");
+        // Over the bound: refused unread, the bound named.
+        let report = read_bounded(text.as_bytes(), 10).map(|_| ()).expect_err("too large");
+        assert_eq!(report.exit_code, Kind::Unreadable.exit_code());
+        assert!(report.findings[0].message.contains("over the bound of 10 bytes (--max-bytes)"), "{report:?}");
     }
 }

@@ -493,12 +493,46 @@ fn responses() -> Value {
         "Minutes": minutes(),
         "Bundle": object(
             &[
-                "format", "exported_at", "public_key", "assembly", "organisations", "attendance", "proxies",
-                "polls", "rounds", "checkpoints", "minutes", "ledger",
+                "format", "exported_at", "public_key", "manifest", "assembly", "organisations", "attendance",
+                "proxies", "polls", "rounds", "checkpoints", "minutes", "ledger", "skipped",
             ],
             json!({
                 "format": one_of(&[crate::export::bundle::FORMAT]),
                 "exported_at": string(), "public_key": string(),
+                "manifest": object(&["manifest", "digest", "signature"], json!({
+                    "manifest": object(
+                        &[
+                            "format", "assembly", "exported_at", "public_key", "ledger", "polls", "rounds",
+                            "minutes", "checkpoints", "parts",
+                        ],
+                        json!({
+                            "format": one_of(&[crate::export::bundle::FORMAT]), "assembly": id(),
+                            "exported_at": string(), "public_key": string(),
+                            "ledger": object(
+                                &["first_seq", "last_seq", "head_hash", "events", "skipped_runs", "skipped_events"],
+                                json!({
+                                    "first_seq": integer(), "last_seq": integer(), "head_hash": string(),
+                                    "events": integer(), "skipped_runs": integer(), "skipped_events": integer(),
+                                }),
+                            ),
+                            "polls": array(object(&["id", "digest"], json!({"id": id(), "digest": string()}))),
+                            "rounds": array(object(&["id", "digest"], json!({"id": id(), "digest": string()}))),
+                            "minutes": nullable(string()),
+                            "checkpoints": array(object(
+                                &["seq", "hash", "reason"],
+                                json!({"seq": id(), "hash": string(), "reason": string()}),
+                            )),
+                            "parts": object(
+                                &["assembly", "organisations", "attendance", "proxies"],
+                                json!({
+                                    "assembly": string(), "organisations": string(), "attendance": string(),
+                                    "proxies": string(),
+                                }),
+                            ),
+                        }),
+                    ),
+                    "digest": string(), "signature": string(),
+                })),
                 "assembly": {"$ref": "#/components/schemas/Assembly"},
                 "organisations": array(json!({"$ref": "#/components/schemas/Organisation"})),
                 "attendance": {"$ref": "#/components/schemas/StayList"},
@@ -513,6 +547,10 @@ fn responses() -> Value {
                 )),
                 "minutes": nullable(sealed),
                 "ledger": array(entry(json!({}))),
+                "skipped": array(object(
+                    &["first_seq", "last_seq", "hash"],
+                    json!({"first_seq": id(), "last_seq": id(), "hash": string()}),
+                )),
             }),
         ),
         "Election": election.clone(),

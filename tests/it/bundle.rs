@@ -7,7 +7,7 @@ use crate::common;
 
 use common::{full_assembly, network, Api, Network, TestDb};
 use plenum::audit::seal::Sealer;
-use plenum::audit::{canonical_text, chain_hash, GENESIS};
+use plenum::audit::{canonical_text, chain_hash, LedgerEntry, SkippedRun, GENESIS};
 use plenum::export::bundle::Bundle;
 use plenum::verify::{self, Kind};
 use serde_json::{json, Value};
@@ -24,12 +24,18 @@ fn code(b: &Bundle) -> i32 {
     verify::verify(b, None).exit_code
 }
 
-/// Rewrites the chain, every seal and every checkpoint with `sealer`, as a
-/// thief of the instance's key could after changing what they like.
+/// Rewrites the chain, every seal, every checkpoint and the manifest with
+/// `sealer`, as a thief of the instance's key could after changing what they
+/// like. The skipped runs keep their hashes (no one has the events to
+/// rehash): an included event after a run links to the run.
 fn reforge(b: &mut Bundle, sealer: &Sealer) {
+    let skipped = b.skipped.clone();
     let mut prev = GENESIS.to_string();
     for i in 0..b.ledger.len() {
         let e = &mut b.ledger[i];
+        if let Some(run) = skipped.iter().find(|r| r.last_seq + 1 == e.seq) {
+            prev.clone_from(&run.hash);
+        }
         e.prev_hash.clone_from(&prev);
         let sealed = match e.kind.as_str() {
             "poll.closed" => e
@@ -62,6 +68,40 @@ fn reforge(b: &mut Bundle, sealer: &Sealer) {
         let (digest, signature) = sealer.seal(&c.document());
         c.digest = digest;
         c.signature = signature;
+    }
+    b.sign_manifest(sealer);
+}
+
+/// The kinds of a bundle's findings.
+fn kinds(b: &Bundle) -> Vec<Kind> {
+    verify::verify(b, None).findings.iter().map(|f| f.kind).collect()
+}
+
+/// Two invented events chained after the bundle's last one: an incident and
+/// a departure.
+fn append_invented(b: &mut Bundle, n: &Network) {
+    let last = b.ledger.last().expect("an event").clone();
+    let mut prev = last.hash.clone();
+    for (i, (kind, payload)) in [
+        ("incident.recorded", json!({"text": "The count was disputed."})),
+        ("attendance.left", json!({"organisation": n.orgs[0]})),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let seq = last.seq + 1 + i64::try_from(i).expect("i");
+        let subject = format!("assembly:{}", n.assembly);
+        let hash = chain_hash(&prev, &canonical_text(seq, &last.at, &last.actor, kind, &subject, &payload));
+        b.ledger.push(LedgerEntry {
+            seq,
+            at: last.at.clone(),
+            actor: last.actor.clone(),
+            kind: kind.into(),
+            subject,
+            payload,
+            prev_hash: std::mem::replace(&mut prev, hash.clone()),
+            hash,
+        });
     }
 }
 
@@ -128,7 +168,8 @@ fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
     // A tail cut after each saved checkpoint (the chain that is left holds).
     for c in &b.checkpoints {
         let mut t = b.clone();
-        t.ledger.truncate(usize::try_from(c.seq - 1).expect("seq"));
+        t.ledger.retain(|e| e.seq < c.seq);
+        t.skipped.retain(|r| r.last_seq < c.seq);
         assert_eq!(code(&t), Kind::Checkpoint.exit_code(), "cut before checkpoint at {}", c.seq);
     }
     // Checkpoints themselves.
@@ -266,15 +307,20 @@ fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
     // ... a ballot added after the close.
     let mut t = b.clone();
     let at = t.ledger.iter().position(|e| e.kind == "poll.closed").expect("close");
+    let close_seq = t.ledger[at].seq;
+    for e in t.ledger.iter_mut().filter(|e| e.seq > close_seq) {
+        e.seq += 1;
+    }
+    for r in t.skipped.iter_mut().filter(|r| r.first_seq > close_seq) {
+        r.first_seq += 1;
+        r.last_seq += 1;
+    }
     let mut late = t.ledger[at - 1].clone();
+    late.seq = close_seq + 1;
     late.kind = "ballot.cast".into();
     late.subject = t.ledger[at].subject.clone();
     late.payload = json!({"organisation": n.orgs[1]});
     t.ledger.insert(at + 1, late);
-    for (seq, e) in t.ledger.iter_mut().enumerate() {
-        e.seq = i64::try_from(seq).expect("seq") + 1;
-    }
-    let close_seq = i64::try_from(at).expect("at") + 1;
     for c in &mut t.checkpoints {
         if c.seq > close_seq {
             c.seq += 1;
@@ -288,6 +334,204 @@ fn the_untouched_bundle_verifies_and_every_mutation_fails(db: TestDb) {
     }
     reforge(&mut t, &key);
     assert_eq!(code(&t), Kind::SealLedger.exit_code(), "{}", verify::verify(&t, None).render());
+}
+
+/// The bundle holds its assembly's part of the ledger and no one's personal
+/// data beyond it; every part missing, added, repeated or out of scope is
+/// found, signed manifest or not.
+fn the_bundle_is_complete_and_scoped(db: TestDb) {
+    let n = network(db);
+    // Another assembly, with its own events, in the same ledger.
+    let other = n.chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Extraordinary Assembly", "starts_at": "2026-09-16T09:00:00Z", "format": "hybrid"}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("id");
+    let auditor = full_assembly(&n);
+    let (status, body) = auditor.get(&format!("/api/v1/assemblies/{}/bundle", n.assembly));
+    assert_eq!(status, 200);
+    let bytes = serde_json::to_vec(&body).expect("bytes");
+    let b = verify::read(&bytes).expect("a bundle read strictly");
+    let report = verify::verify(&b, None);
+    assert!(report.ok, "{}", report.render());
+    assert!(report.skipped_events > 0 && !b.skipped.is_empty(), "the logins and accounts are left out");
+
+    // Scope: no account's or login's event, no other assembly's, no e-mail
+    // address, no IP address.
+    assert!(b.ledger.iter().all(|e| !e.kind.starts_with("account.") && !e.kind.starts_with("session.")));
+    assert!(b.ledger.iter().all(|e| e.subject != format!("assembly:{other}")));
+    let text = String::from_utf8_lossy(&bytes);
+    for needle in ["@example.org", "127.0.0.1", "::1"] {
+        assert!(!text.contains(needle), "the bundle holds {needle:?}");
+    }
+    // Re-exported, a closed assembly's bundle holds the same ledger, even
+    // after the instance went on (a login, another assembly's change).
+    n.app.login("d1@example.org");
+    n.chair.ok(&format!("/api/v1/assemblies/{other}/transition"), json!({"to": "convened"}), 200);
+    let again = export(&n, &auditor);
+    assert_eq!((&again.ledger, &again.skipped), (&b.ledger, &b.skipped));
+    assert_eq!(b.ledger.last().map(|e| e.seq), b.checkpoints.iter().map(|c| c.seq).max(), "ends at the close");
+
+    let incomplete = Kind::Incomplete.exit_code();
+    let key = Sealer::from_secret(n.app.signing_secret);
+    // A poll, the round, every checkpoint dropped: the manifest lists them;
+    // re-signed, the ledger still records them.
+    let drops: [(&str, fn(&mut Bundle)); 3] = [
+        ("a poll", |t| {
+            t.polls.remove(1);
+        }),
+        ("the round", |t| t.rounds.clear()),
+        ("every checkpoint", |t| t.checkpoints.clear()),
+    ];
+    for (what, drop) in drops {
+        let mut t = b.clone();
+        drop(&mut t);
+        assert_eq!(code(&t), incomplete, "{what}: {}", verify::verify(&t, None).render());
+        reforge(&mut t, &key);
+        assert_eq!(code(&t), incomplete, "{what}, re-signed: {}", verify::verify(&t, None).render());
+    }
+    // One checkpoint dropped, re-signed: its session change has none.
+    let mut t = b.clone();
+    t.checkpoints.remove(1);
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), incomplete, "{}", verify::verify(&t, None).render());
+
+    // A seal given twice: a finding, counted once; read from a file, refused
+    // before the seals are read (more seals than closes).
+    let mut t = b.clone();
+    t.polls.push(t.polls[0].clone());
+    let report = verify::verify(&t, None);
+    assert_eq!((report.exit_code, report.polls), (incomplete, 3), "{}", report.render());
+    let refused = verify::read(&serde_json::to_vec(&t).expect("json")).map(|_| ()).expect_err("refused");
+    assert_eq!(refused.exit_code, incomplete, "{}", refused.render());
+    // The "3,000 copies of one seal" file: refused quickly, unbuilt.
+    let mut t = b.clone();
+    let copy = t.polls[2].clone();
+    t.polls.extend(std::iter::repeat_n(copy, 3_000));
+    let bytes_3000 = serde_json::to_vec(&t).expect("json");
+    let started = std::time::Instant::now();
+    let refused = verify::read(&bytes_3000).map(|_| ()).expect_err("refused");
+    assert_eq!(refused.exit_code, incomplete);
+    assert!(refused.findings[0].message.contains("3003 sealed polls but the ledger closes 3"), "{}", refused.render());
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+
+    // Two invented events chained after the last one: the manifest's range,
+    // and a closed assembly's ledger ends at its last checkpoint.
+    let mut t = b.clone();
+    append_invented(&mut t, &n);
+    assert_eq!(verify::verify(&t, None).exit_code, Kind::Checkpoint.exit_code());
+    assert!(kinds(&t).contains(&Kind::Incomplete), "{}", verify::verify(&t, None).render());
+    // ... re-signed: the close's checkpoint still tells.
+    reforge(&mut t, &key);
+    assert_eq!(kinds(&t), vec![Kind::Checkpoint], "{}", verify::verify(&t, None).render());
+
+    // An included event turned into a skipped run: the chain still links,
+    // the manifest's count does not.
+    let mut t = b.clone();
+    let seqs: std::collections::BTreeSet<i64> = t.ledger.iter().map(|e| e.seq).collect();
+    let i = t
+        .ledger
+        .iter()
+        .position(|e| e.kind == "motion.created" && seqs.contains(&(e.seq - 1)) && seqs.contains(&(e.seq + 1)))
+        .expect("a motion between included events");
+    let e = t.ledger.remove(i);
+    let at = t.skipped.partition_point(|r| r.first_seq < e.seq);
+    t.skipped.insert(at, SkippedRun { first_seq: e.seq, last_seq: e.seq, hash: e.hash });
+    assert_eq!(verify::verify(&t, None).exit_code, incomplete, "{}", verify::verify(&t, None).render());
+    // Two runs side by side are not maximal: the chain says so.
+    let mut t = b.clone();
+    let r = t.skipped.iter().position(|r| r.last_seq > r.first_seq).expect("a run of two");
+    let run = t.skipped[r].clone();
+    t.skipped[r].last_seq = run.first_seq;
+    t.skipped.insert(r + 1, SkippedRun { first_seq: run.first_seq + 1, ..run });
+    assert_eq!(code(&t), Kind::Chain.exit_code(), "{}", verify::verify(&t, None).render());
+
+    // Another assembly's event, even re-signed: out of scope.
+    for change in [
+        |t: &mut Bundle, other: i64| {
+            let e = t.ledger.iter_mut().find(|e| e.kind == "motion.created").expect("motion");
+            e.payload["assembly"] = json!(other);
+        },
+        |t: &mut Bundle, other: i64| {
+            let e = t.ledger.iter_mut().find(|e| e.kind == "assembly.created").expect("created");
+            e.subject = format!("assembly:{other}");
+        },
+    ] {
+        let mut t = b.clone();
+        change(&mut t, other);
+        reforge(&mut t, &key);
+        assert_eq!(kinds(&t), vec![Kind::Scope], "{}", verify::verify(&t, None).render());
+    }
+
+    // Strict reading: a key given twice, a forged tally before the real one.
+    let text = String::from_utf8(serde_json::to_vec(&b).expect("json")).expect("utf-8");
+    let forged = text.replacen("\"tally\":", "\"tally\":{\"abstain\":0,\"no\":0,\"yes\":99},\"tally\":", 1);
+    assert_ne!(forged, text);
+    let refused = verify::read(forged.as_bytes()).map(|_| ()).expect_err("refused");
+    assert_eq!(refused.exit_code, Kind::Unreadable.exit_code());
+    assert!(refused.render().contains("the key `tally` is given twice"), "{}", refused.render());
+    // An unknown field, small or big, at the top or in an event.
+    let big = "x".repeat(5_000_000);
+    for (from, to) in [
+        ("{\"format\":", format!("{{\"padding\":\"{big}\",\"format\":")),
+        ("\"prev_hash\":", "\"note\":1,\"prev_hash\":".to_string()),
+    ] {
+        let extended = text.replacen(from, &to, 1);
+        assert_ne!(extended, text);
+        let refused = verify::read(extended.as_bytes()).map(|_| ()).expect_err("refused");
+        assert_eq!(refused.exit_code, Kind::Unreadable.exit_code(), "{}", refused.render());
+        assert!(refused.render().contains("unknown field"), "{}", refused.render());
+    }
+}
+
+/// Approved minutes: sealed in the bundle, their approval checkpointed, the
+/// ledger ending there.
+fn approved_minutes_end_the_bundle(db: TestDb) {
+    let n = network(db);
+    let auditor = full_assembly(&n);
+    n.chair.ok(&format!("/api/v1/assemblies/{}/minutes/approve", n.assembly), json!({}), 200);
+    let b = export(&n, &auditor);
+    assert!(verify::verify(&b, None).ok, "{}", verify::verify(&b, None).render());
+    let last = b.checkpoints.last().expect("checkpoints");
+    assert_eq!(last.reason, "minutes_approved");
+    let approval = b.ledger.last().expect("events");
+    assert_eq!((approval.kind.as_str(), approval.seq), ("minutes.approved", last.seq));
+    assert!(b.minutes.is_some());
+
+    let key = Sealer::from_secret(n.app.signing_secret);
+    let mut t = b.clone();
+    t.minutes = None;
+    assert_eq!(code(&t), Kind::Incomplete.exit_code(), "{}", verify::verify(&t, None).render());
+    reforge(&mut t, &key);
+    assert_eq!(code(&t), Kind::Incomplete.exit_code(), "{}", verify::verify(&t, None).render());
+    // The approval's checkpoint dropped and re-signed: the approval has none,
+    // and the ledger goes on after the close's.
+    let mut t = b.clone();
+    t.checkpoints.pop();
+    reforge(&mut t, &key);
+    let found = kinds(&t);
+    assert!(found.contains(&Kind::Incomplete) && found.contains(&Kind::Checkpoint), "{found:?}");
+}
+
+/// An assembly still in session: the events after its last checkpoint are
+/// reported, not failed.
+fn an_open_assembly_reports_what_follows_its_last_checkpoint(db: TestDb) {
+    let n = network(db);
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let auditor = n.app.login("auditor@example.org");
+    let b = export(&n, &auditor);
+    let report = verify::verify(&b, None);
+    assert!(report.ok, "{}", report.render());
+    assert_eq!(report.after_last_checkpoint, 2, "{}", report.render());
+    assert!(
+        report.render().contains("2 events after the last checkpoint are covered only by the export's signature"),
+        "{}",
+        report.render()
+    );
 }
 
 fn the_command_reads_the_file_and_exits_with_the_kind(db: TestDb) {
@@ -321,11 +565,16 @@ fn the_command_reads_the_file_and_exits_with_the_kind(db: TestDb) {
     assert_eq!(run(&["--public-key", &Sealer::generate().public_key_hex(), good]).0, Some(6));
 
     let mut t = b.clone();
-    t.ledger.remove(3);
+    let gone = t.ledger.remove(3).seq;
     let dropped = write("dropped.json", &t);
     let (status, out) = run(&[dropped.to_str().expect("path")]);
     assert_eq!(status, Some(4), "{out}");
-    assert!(out.contains("FAILED: ledger chain broken") && out.contains("event 5"), "{out}");
+    let next = format!("event {}: expected sequence number {gone}", gone + 1);
+    assert!(out.contains("FAILED: ledger chain broken") && out.contains(&next), "{out}");
+
+    let (status, out) = run(&["--max-bytes", "1000", good]);
+    assert_eq!(status, Some(3), "{out}");
+    assert!(out.contains("over the bound of 1000 bytes (--max-bytes)"), "{out}");
 
     let garbage = dir.path().join("garbage.json");
     std::fs::write(&garbage, b"{\"format\": \"something-else\"}").expect("write");
@@ -366,6 +615,9 @@ fn only_auditors_and_the_secretariat_export(db: TestDb) {
 
 both!(
     the_untouched_bundle_verifies_and_every_mutation_fails,
+    the_bundle_is_complete_and_scoped,
+    approved_minutes_end_the_bundle,
+    an_open_assembly_reports_what_follows_its_last_checkpoint,
     the_command_reads_the_file_and_exits_with_the_kind,
     only_auditors_and_the_secretariat_export,
 );

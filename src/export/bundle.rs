@@ -6,6 +6,7 @@
 
 use crate::audit::checkpoint::Checkpoint;
 use crate::audit::LedgerEntry;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -47,6 +48,14 @@ pub struct Sealed {
     pub document: Value,
     pub digest: String,
     pub signature: String,
+}
+
+impl Sealed {
+    /// The sealed document as the type that defines it (a poll's, a
+    /// round's), read strictly.
+    pub fn read<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_value(self.document.clone())
+    }
 }
 
 impl Bundle {

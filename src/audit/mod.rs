@@ -6,6 +6,7 @@
 
 pub mod checkpoint;
 pub mod poll_seal;
+pub mod round_seal;
 pub mod seal;
 
 use chrono::NaiveDateTime;

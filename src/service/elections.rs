@@ -4,6 +4,8 @@
 
 use super::polls::{check_voter, normalise_receipt, receipt_code, BallotBox, BallotReceipt};
 use super::{api_time, assemblies, record, stored, Caller, Services};
+use crate::audit::poll_seal::{EligibleLine, LedgerHead};
+use crate::audit::round_seal::{RoundBallot, RoundSeal};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::poll::PollState;
@@ -145,20 +147,21 @@ fn ballot_problem(p: BallotProblem) -> AppError {
     AppError::bad_request("invalid_ballot", msg)
 }
 
-/// What a closed round's seal covers: the candidates, the eligibility
-/// snapshot, who took part, the ballots (their choices only, sorted: rounds
-/// are secret), apart from them the receipt hashes (sorted on their own, so
-/// that nothing pairs a receipt with its choices), the result and the
-/// ledger head before the close.
+/// What a closed round's seal covers ([`RoundSeal`]), as its canonical
+/// text: the election's rule for the round, the candidates, the
+/// eligibility snapshot, who took part, the ballots (their choices only,
+/// sorted: rounds are secret), apart from them the receipt hashes (sorted
+/// on their own, so that nothing pairs a receipt with its choices), the
+/// result and the ledger head before the close.
 fn round_seal_document(
     conn: &mut DbConn,
     round_id: i64,
     election_id: i64,
-    seats: i32,
+    seats: u32,
     absolute_majority: bool,
     candidates: &[i64],
     result: &RoundResult,
-) -> AppResult<serde_json::Value> {
+) -> AppResult<String> {
     let eligible: String = election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
     let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
     let participants: Vec<i64> = election_participations::table
@@ -174,25 +177,26 @@ fn round_seal_document(
     let mut pairs = Vec::with_capacity(rows.len());
     for (receipt_hash, choices) in rows {
         let choices: Vec<i64> = serde_json::from_str(&choices).map_err(AppError::internal)?;
-        pairs.push((receipt_hash, choices));
+        pairs.push((receipt_hash, RoundBallot { choices }));
     }
     // Receipts and ballots apart, each sorted on its own: nothing pairs them.
     let (receipts, ballots) = secrecy::apart(pairs);
-    let ballots: Vec<serde_json::Value> = ballots.into_iter().map(|c| json!({"choices": c})).collect();
     let head = crate::audit::head(conn)?;
-    Ok(json!({
-        "round": round_id,
-        "election": election_id,
-        "seats": seats,
-        "absolute_majority": absolute_majority,
-        "candidates": candidates,
-        "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
-        "participants": participants,
-        "ballots": ballots,
-        "receipts": receipts,
-        "result": result,
-        "ledger_head": head.map(|(seq, hash)| json!({"seq": seq, "hash": hash})),
-    }))
+    RoundSeal {
+        absolute_majority,
+        ballots,
+        candidates: candidates.to_vec(),
+        election: election_id,
+        eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
+        ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
+        participants,
+        receipts,
+        result: result.clone(),
+        round: round_id,
+        seats,
+    }
+    .canonical()
+    .map_err(AppError::internal)
 }
 
 /// The most candidates one election may have.
@@ -467,9 +471,9 @@ impl Services {
             if who as usize != ballots.len() {
                 return Err(AppError::internal("election count inconsistent").with_code("inconsistent_count"));
             }
-            let result = count(u32::try_from(seats).unwrap_or(0), absolute, &cands, &ballots);
+            let seats = u32::try_from(seats).map_err(AppError::internal)?;
+            let result = count(seats, absolute, &cands, &ballots);
             let document = round_seal_document(conn, round_id, election_id, seats, absolute, &cands, &result)?;
-            let document = document.to_string();
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((

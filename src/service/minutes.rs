@@ -432,7 +432,9 @@ impl Services {
             for id in poll_ids {
                 let p = self.get_poll_unchecked(id)?;
                 let seal = self.poll_seal(id)?;
-                let q = &seal.document["quorum"];
+                // The quorum's numbers are the sealed decision's (seals
+                // written before it was typed carry them at the top).
+                let q = seal.document.get("decision").map_or(&seal.document["quorum"], |d| &d["quorum"]);
                 let Some(r) = &p.result else { continue };
                 polls_parts.push(PollPart {
                     id,

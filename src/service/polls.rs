@@ -5,10 +5,10 @@ use super::motions::{
     load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
 };
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
-use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollSeal};
+use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{countable_in_room, may_cast, Refusal};
-use crate::domain::majority::{decide, Outcome};
+use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::domain::role::Role;
@@ -27,6 +27,7 @@ use diesel::prelude::*;
 use rand::Rng;
 use serde::Serialize;
 use serde_json::json;
+use std::borrow::Cow;
 
 /// A poll or round found by a receipt: id, state, sealed document, digest.
 type SealedRef = (i64, String, Option<String>, Option<String>);
@@ -459,12 +460,8 @@ impl CountedBallots {
 
 /// The parts of a seal decided at the close.
 struct SealParts<'a> {
-    rule: serde_json::Value,
-    quorum: serde_json::Value,
-    tally: Tally,
+    decision: &'a Decision,
     participations: u64,
-    outcome: Outcome,
-    chair_decision: Option<Outcome>,
     explanation: &'a str,
     closed_at: NaiveDateTime,
 }
@@ -472,17 +469,17 @@ struct SealParts<'a> {
 /// The document a closed poll's seal covers: the eligibility snapshot, the
 /// ballots as the type allows (who voted what for roll calls; for secret
 /// polls the receipt hashes and the choices, apart, each sorted on its
-/// own), the room's count, the
-/// rule, the quorum, the tally, the outcome and the ledger head before the
-/// close. Canonical: every list sorted, every map's keys sorted.
+/// own), the room's count, the tally, the decision (rule, quorum, counts,
+/// tie), the outcome and the ledger head before the close. Canonical:
+/// every list sorted, every map's keys sorted.
 ///
 /// Returned as its canonical JSON text ([`PollSeal::canonical`]).
-fn seal_document(
+fn seal_document<'a>(
     conn: &mut DbConn,
     p: &Poll,
-    m: &Motion,
-    ballots: &CountedBallots,
-    parts: SealParts<'_>,
+    m: &'a Motion,
+    ballots: &'a CountedBallots,
+    parts: SealParts<'a>,
 ) -> AppResult<String> {
     let eligible: Vec<(i64, Option<i64>)> = poll_eligibility::table
         .filter(poll_eligibility::poll_id.eq(p.id))
@@ -510,14 +507,32 @@ fn seal_document(
             .order(teller_organisations::organisation_id.asc())
             .select(teller_organisations::organisation_id)
             .load(conn)?;
-        counts.map(|(y, n, a)| json!({"yes": y, "no": n, "abstain": a, "organisations": orgs_in_room}))
+        let count = |v: i32| u64::try_from(v).map_err(AppError::internal);
+        counts
+            .map(|(y, n, a)| {
+                Ok::<_, AppError>(RoomCount {
+                    abstain: count(a)?,
+                    no: count(n)?,
+                    organisations: orgs_in_room,
+                    yes: count(y)?,
+                })
+            })
+            .transpose()?
     } else {
         None
     };
     let head = crate::audit::head(conn)?;
     let (named, secret) = match ballots {
         CountedBallots::Named(rows) => (
-            Some(rows.iter().map(|(o, c, r)| NamedBallot { choice: c, organisation: *o, receipt_hash: r }).collect()),
+            Some(
+                rows.iter()
+                    .map(|(o, c, r)| NamedBallot {
+                        choice: Cow::Borrowed(c),
+                        organisation: *o,
+                        receipt_hash: Cow::Borrowed(r),
+                    })
+                    .collect(),
+            ),
             None,
         ),
         // Receipts and choices apart, each sorted on its own: nothing pairs them.
@@ -526,26 +541,25 @@ fn seal_document(
         }
     };
     let (receipts, choices) = secret.unzip();
+    let cows = |list: Vec<&'a str>| list.into_iter().map(Cow::Borrowed).collect::<Vec<_>>();
     let document = PollSeal {
         ballot_type: kind,
         ballots: named,
-        chair_decision: parts.chair_decision,
-        choices,
+        choices: choices.map(cows),
         closed_at: api_time(parts.closed_at),
+        decision: PollDecision::of(parts.decision),
         eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
-        explanation: parts.explanation,
+        explanation: Cow::Borrowed(parts.explanation),
         ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
-        motion: MotionRef { id: m.id, kind: &m.kind, title: &m.title },
+        motion: MotionRef { id: m.id, kind: Cow::Borrowed(&m.kind), title: Cow::Borrowed(&m.title) },
         opened_at: api_time(p.opened_at),
-        outcome: parts.outcome,
+        outcome: parts.decision.outcome,
         participants,
         participations: parts.participations,
         poll: p.id,
-        quorum: parts.quorum,
-        receipts,
+        receipts: receipts.map(cows),
         room,
-        rule: parts.rule,
-        tally: json!(parts.tally),
+        tally: parts.decision.tally.into(),
     };
     document.canonical().map_err(AppError::internal)
 }
@@ -1211,19 +1225,7 @@ impl Services {
                 &p,
                 &m,
                 &counted,
-                SealParts {
-                    rule: json!(rule),
-                    quorum: json!({
-                        "rule": quorum.rule.0, "full_members": quorum.full_members, "present": quorum.present,
-                        "represented": quorum.represented, "quorate": quorum.quorate,
-                    }),
-                    tally,
-                    participations: participations_count,
-                    outcome: decision.outcome,
-                    chair_decision: input.chair_decision,
-                    explanation: &explanation,
-                    closed_at: now,
-                },
+                SealParts { decision: &decision, participations: participations_count, explanation: &explanation, closed_at: now },
             )?;
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);

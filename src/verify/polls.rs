@@ -2,88 +2,22 @@
 
 use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
+use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord, Undecidable};
+use crate::audit::LedgerEntry;
 use crate::domain::fraction::Fraction;
-use crate::domain::majority::{decide, MajorityRule, Outcome};
-use crate::domain::poll::{Choice, Tally};
-use crate::domain::quorum::QuorumRule;
+use crate::domain::majority::MajorityRule;
+use crate::domain::poll::{BallotType, Choice, Tally};
 use crate::export::bundle::Sealed;
-use crate::i18n::{explain, Lang};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Deserialize)]
-struct Entry {
-    organisation: i64,
-    holder: Option<i64>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Ballot {
-    organisation: Option<i64>,
-    choice: String,
-    receipt_hash: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct Room {
-    yes: u64,
-    no: u64,
-    abstain: u64,
-    organisations: Vec<i64>,
-}
-
-#[derive(Debug, Deserialize)]
-struct SealedQuorum {
-    rule: Option<Fraction>,
-    full_members: u64,
-    present: u64,
-    represented: u64,
-    quorate: bool,
-}
-
-#[derive(Debug, Deserialize)]
-struct Head {
-    seq: i64,
-    hash: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct SealedTally {
-    yes: u64,
-    no: u64,
-    abstain: u64,
-}
-
-/// A poll's sealed document, as `close_poll` writes it.
-#[derive(Debug, Deserialize)]
-struct PollSeal {
-    poll: i64,
-    ballot_type: String,
-    eligible: Vec<Entry>,
-    participants: Vec<i64>,
-    /// Who voted what (roll calls, tellers' online ballots); a secret
-    /// poll's seal of before issue 14 listed its choices here with their
-    /// receipts.
-    #[serde(default)]
-    ballots: Vec<Ballot>,
-    /// A secret poll's receipt hashes and, apart, its choices.
-    #[serde(default)]
-    receipts: Option<Vec<String>>,
-    #[serde(default)]
-    choices: Option<Vec<String>>,
-    room: Option<Room>,
-    participations: u64,
-    rule: MajorityRule,
-    quorum: SealedQuorum,
-    tally: SealedTally,
-    outcome: Outcome,
-    chair_decision: Option<Outcome>,
-    explanation: String,
-    ledger_head: Option<Head>,
-}
-
 fn entries(v: Option<&Value>) -> Option<Vec<(i64, Option<i64>)>> {
+    #[derive(Deserialize)]
+    struct Entry {
+        organisation: i64,
+        holder: Option<i64>,
+    }
     let list: Vec<Entry> = serde_json::from_value(v?.clone()).ok()?;
     let mut out: Vec<_> = list.into_iter().map(|e| (e.organisation, e.holder)).collect();
     out.sort_unstable();
@@ -96,7 +30,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
     if !super::seal_holds(f, &subject, p, public_key) {
         return;
     }
-    let doc: PollSeal = match serde_json::from_value(p.document.clone()) {
+    let doc: PollSeal<'static> = match p.read() {
         Ok(d) => d,
         Err(e) => return f.add(Kind::Unreadable, &subject, format!("the sealed document cannot be read: {e}")),
     };
@@ -104,7 +38,20 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         f.add(Kind::SealAltered, &subject, format!("the sealed document is about poll {}", doc.poll));
     }
     let key = format!("poll:{}", p.id);
-    let secret = doc.ballot_type == "secret";
+    let secret = doc.ballot_type == BallotType::Secret;
+    // The lists a seal carries are its ballot type's: who voted what, or
+    // (secret) receipts and choices apart.
+    let named: &[_] = doc.ballots.as_deref().unwrap_or_default();
+    if secret && doc.ballots.is_some() {
+        f.add(Kind::Secrecy, &subject, "a secret poll's seal lists ballots with their receipts");
+    }
+    if secret != (doc.receipts.is_some() && doc.choices.is_some()) || (!secret && doc.ballots.is_none()) {
+        f.add(
+            Kind::Unreadable,
+            &subject,
+            format!("the sealed lists are not those of a {} poll", doc.ballot_type.as_str()),
+        );
+    }
 
     // The seal against the ledger.
     let events: Vec<_> = ledger.about(&key).collect();
@@ -120,6 +67,12 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
                 closed.len()
             ),
         );
+    }
+    let open = opened.first().copied().copied();
+    if let Some(open) = open {
+        if open.payload.get("motion").and_then(Value::as_i64) != Some(doc.motion.id) {
+            f.add(Kind::SealLedger, &subject, format!("the ledger opened it on another motion than {}", doc.motion.id));
+        }
     }
     let close = closed.first().copied();
     if let Some(close) = close {
@@ -157,7 +110,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
     }
     // Ballots: the last recorded ballot of each organisation before the close.
-    let before_close = |e: &&&crate::audit::LedgerEntry| close.is_none_or(|c| e.seq < c.seq);
+    let before_close = |e: &&&LedgerEntry| close.is_none_or(|c| e.seq < c.seq);
     let mut recorded: BTreeMap<i64, Option<String>> = BTreeMap::new();
     for e in events.iter().filter(before_close).filter(|e| matches!(e.kind.as_str(), "ballot.cast" | "ballot.changed"))
     {
@@ -173,7 +126,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
     } else {
         let sealed: BTreeMap<i64, Option<String>> =
-            doc.ballots.iter().filter_map(|b| Some((b.organisation?, Some(b.receipt_hash.clone())))).collect();
+            named.iter().map(|b| (b.organisation, Some(b.receipt_hash.to_string()))).collect();
         if sealed != recorded {
             f.add(Kind::SealLedger, &subject, "the sealed ballots are not the ballots the ledger recorded");
         }
@@ -192,12 +145,13 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
     }
 
     // Eligibility.
+    let sealed_quorum = &doc.decision.quorum;
     let eligible: Vec<(i64, Option<i64>)> = {
         let mut e: Vec<_> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
         e.sort_unstable();
         e
     };
-    if let Some(open) = opened.first() {
+    if let Some(open) = open {
         if entries(open.payload.get("eligible")).as_ref() != Some(&eligible) {
             f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
         }
@@ -211,13 +165,13 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
                     "the snapshot is not who the register, attendance and proxies made eligible at the opening",
                 );
             }
-            if snap.full_members != doc.quorum.full_members {
+            if snap.full_members != sealed_quorum.full_members {
                 f.add(
                     Kind::Eligibility,
                     &subject,
                     format!(
                         "{} full members at the opening, the seal says {}",
-                        snap.full_members, doc.quorum.full_members
+                        snap.full_members, sealed_quorum.full_members
                     ),
                 );
             }
@@ -225,13 +179,13 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         None => f.add(Kind::Eligibility, &subject, "no opening in the ledger to replay the snapshot at"),
     }
     let present = eligible.iter().filter(|(_, h)| h.is_none()).count() as u64;
-    if present != doc.quorum.present || eligible.len() as u64 - present != doc.quorum.represented {
+    if present != sealed_quorum.present || eligible.len() as u64 - present != sealed_quorum.represented {
         f.add(Kind::Eligibility, &subject, "the quorum's present and represented are not the snapshot's");
     }
     let may_vote: BTreeSet<i64> = eligible.iter().map(|(o, _)| *o).collect();
     let mut online = BTreeSet::new();
     let voters: Vec<i64> =
-        if secret { doc.participants.clone() } else { doc.ballots.iter().filter_map(|b| b.organisation).collect() };
+        if secret { doc.participants.clone() } else { named.iter().map(|b| b.organisation).collect() };
     for org in &voters {
         if !may_vote.contains(org) {
             f.add(Kind::Eligibility, &subject, format!("organisation {org} voted but was not eligible"));
@@ -257,13 +211,15 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
 
     // The tally, recounted: from a secret poll's choices (listed apart
     // from its receipts), or from the named ballots.
-    let listed: Vec<&str> = match (&doc.choices, secret) {
-        (Some(c), true) => c.iter().map(String::as_str).collect(),
-        _ => doc.ballots.iter().map(|b| b.choice.as_str()).collect(),
+    let listed: Vec<&str> = if secret {
+        doc.choices.iter().flatten().map(|c| &**c).collect()
+    } else {
+        named.iter().map(|b| &*b.choice).collect()
     };
-    let receipts: Vec<&str> = match (&doc.receipts, secret) {
-        (Some(r), true) => r.iter().map(String::as_str).collect(),
-        _ => doc.ballots.iter().map(|b| b.receipt_hash.as_str()).collect(),
+    let receipts: Vec<&str> = if secret {
+        doc.receipts.iter().flatten().map(|r| &**r).collect()
+    } else {
+        named.iter().map(|b| &*b.receipt_hash).collect()
     };
     let mut choices = Vec::with_capacity(listed.len());
     for c in &listed {
@@ -272,16 +228,14 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
             None => f.add(Kind::Tally, &subject, format!("a ballot's choice {c:?} is not yes, no or abstain")),
         }
     }
-    if secret && doc.receipts.is_some() {
-        // Sorted on their own, the lists say nothing of which receipt
-        // carries which choice; in any other order they could.
-        if !is_sorted(&receipts) || !is_sorted(&listed) || !doc.ballots.is_empty() {
-            f.add(
-                Kind::Secrecy,
-                &subject,
-                "the receipts and choices are not each sorted on their own: their order could pair them",
-            );
-        }
+    // Sorted on their own, a secret poll's lists say nothing of which
+    // receipt carries which choice; in any other order they could.
+    if secret && (!is_sorted(&receipts) || !is_sorted(&listed)) {
+        f.add(
+            Kind::Secrecy,
+            &subject,
+            "the receipts and choices are not each sorted on their own: their order could pair them",
+        );
     }
     let distinct: BTreeSet<&str> = receipts.iter().copied().collect();
     if distinct.len() != receipts.len() {
@@ -295,7 +249,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         recount.abstain += room.abstain;
         participations += room.organisations.len() as u64;
     }
-    let tally = Tally { yes: doc.tally.yes, no: doc.tally.no, abstain: doc.tally.abstain };
+    let tally = Tally::from(doc.tally);
     if recount != tally {
         f.add(
             Kind::Tally,
@@ -321,30 +275,149 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         );
     }
 
-    // The rules, reapplied.
-    let quorum =
-        QuorumRule(doc.quorum.rule).assess(doc.quorum.full_members, doc.quorum.present, doc.quorum.represented);
-    if quorum.quorate != doc.quorum.quorate {
-        f.add(
-            Kind::Rule,
-            &subject,
-            format!("the quorum rule gives quorate = {}, the seal says {}", quorum.quorate, doc.quorum.quorate),
-        );
-    }
-    match decide(doc.rule, tally, quorum, doc.chair_decision) {
-        Ok(d) => {
-            if d.outcome != doc.outcome {
+    // The decision, recomputed from the sealed rule, quorum numbers and
+    // tally, and compared as data (never as the sentence).
+    match doc.decision.recompute(tally) {
+        Ok((want, outcome)) => {
+            for difference in doc.decision.differences(&want) {
+                f.add(Kind::Rule, &subject, difference);
+            }
+            if outcome != doc.outcome {
                 f.add(
                     Kind::Rule,
                     &subject,
-                    format!("the rule gives {}, the seal says {}", d.outcome.as_str(), doc.outcome.as_str()),
+                    format!("the rule gives {}, the seal says {}", outcome.as_str(), doc.outcome.as_str()),
                 );
             }
-            if explain(Lang::En, &d) != doc.explanation {
-                f.add(Kind::Rule, &subject, "the explanation is not the one the rule gives");
+        }
+        Err(Undecidable::ChairMustDecide) => {
+            f.add(Kind::Rule, &subject, "a tie the chair had to decide, with no casting vote sealed")
+        }
+    }
+
+    // The rule itself, against the one the ledger gave the motion.
+    // (With no opening, reported above, there is nothing to compare with.)
+    if let Some(open) = open {
+        rule_against_ledger(f, ledger, &subject, &doc, open);
+    }
+}
+
+/// The sealed majority and quorum rules against those the ledger gave the
+/// motion before the poll opened: its creation's `majority`, and its
+/// `quorum` or, when that is `null`, the assembly's at its creation. No
+/// event changes a motion's rules after its creation (an amendment is a
+/// motion of its own); one that carried a rule would be reported, not
+/// silently ignored.
+fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc: &PollSeal<'_>, open: &LedgerEntry) {
+    let motion = doc.motion.id;
+    let before_open = |e: &&LedgerEntry| e.seq < open.seq;
+    let about_motion: Vec<&LedgerEntry> = ledger.about(&format!("motion:{motion}")).filter(before_open).collect();
+    let created: Vec<&&LedgerEntry> = about_motion.iter().filter(|e| e.kind == "motion.created").collect();
+    let [created] = created.as_slice() else {
+        return f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the ledger creates motion {motion} {} time(s) before the poll opens, not once", created.len()),
+        );
+    };
+    if let Some(other) = about_motion.iter().find(|e| {
+        e.kind != "motion.created" && (e.payload.get("majority").is_some() || e.payload.get("quorum").is_some())
+    }) {
+        f.add(
+            Kind::SealLedger,
+            subject,
+            format!(
+                "event {} ({}) changes motion {motion}'s rules in a way this verifier does not know",
+                other.seq, other.kind
+            ),
+        );
+    }
+    let sealed = doc.decision.rule;
+    match created.payload.get("majority").map(MajorityRule::deserialize) {
+        Some(Ok(given)) => {
+            let given = RuleRecord::from(given);
+            if given != sealed {
+                f.add(
+                    Kind::Rule,
+                    subject,
+                    format!(
+                        "the seal applies the majority {sealed}; the ledger gave motion {motion} the majority {given} (event {})",
+                        created.seq
+                    ),
+                );
             }
         }
-        Err(_) => f.add(Kind::Rule, &subject, "a tie the chair had to decide, with no decision recorded"),
+        _ => f.add(
+            Kind::SealLedger,
+            subject,
+            format!(
+                "the ledger's creation of motion {motion} (event {}) carries no readable majority rule",
+                created.seq
+            ),
+        ),
+    }
+    // The motion's own quorum, else the assembly's.
+    let own = match created.payload.get("quorum") {
+        None | Some(Value::Null) => None,
+        Some(v) => match Fraction::deserialize(v) {
+            Ok(q) => Some((Some(FractionRecord::from(q)), format!("motion {motion}'s own (event {})", created.seq))),
+            Err(_) => {
+                return f.add(
+                    Kind::SealLedger,
+                    subject,
+                    format!(
+                        "the ledger's creation of motion {motion} (event {}) carries no readable quorum",
+                        created.seq
+                    ),
+                )
+            }
+        },
+    };
+    let given = match own {
+        Some(given) => given,
+        None => {
+            let assembly = created.payload.get("assembly").and_then(Value::as_i64).unwrap_or_default();
+            let creations: Vec<&LedgerEntry> = ledger
+                .about(&format!("assembly:{assembly}"))
+                .filter(before_open)
+                .filter(|e| e.kind == "assembly.created")
+                .collect();
+            let [a] = creations.as_slice() else {
+                return f.add(
+                    Kind::SealLedger,
+                    subject,
+                    format!(
+                        "the ledger creates assembly {assembly} {} time(s) before the poll opens, not once",
+                        creations.len()
+                    ),
+                );
+            };
+            match a.payload.get("quorum").map(Option::<Fraction>::deserialize) {
+                Some(Ok(q)) => (q.map(FractionRecord::from), format!("assembly {assembly}'s (event {})", a.seq)),
+                _ => {
+                    return f.add(
+                        Kind::SealLedger,
+                        subject,
+                        format!(
+                            "the ledger's creation of assembly {assembly} (event {}) carries no readable quorum",
+                            a.seq
+                        ),
+                    )
+                }
+            }
+        }
+    };
+    let (given, whose) = given;
+    if given != doc.decision.quorum.rule {
+        f.add(
+            Kind::Rule,
+            subject,
+            format!(
+                "the seal applies {}; the ledger gave motion {motion} {}, {whose}",
+                quorum_words(doc.decision.quorum.rule),
+                quorum_words(given)
+            ),
+        );
     }
 }
 

@@ -1,46 +1,13 @@
 //! Checks of one sealed election round.
 
 use super::{Findings, Kind, Ledger};
+use crate::audit::round_seal::RoundSeal;
+use crate::audit::LedgerEntry;
 use crate::domain::election::{count, RoundResult};
 use crate::export::bundle::Sealed;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
-
-#[derive(Debug, Deserialize)]
-struct Entry {
-    organisation: i64,
-    holder: Option<i64>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Ballot {
-    choices: Vec<i64>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Head {
-    seq: i64,
-    hash: String,
-}
-
-/// A round's sealed document, as `close_round` writes it.
-#[derive(Debug, Deserialize)]
-struct RoundSeal {
-    round: i64,
-    seats: u32,
-    absolute_majority: bool,
-    candidates: Vec<i64>,
-    eligible: Vec<Entry>,
-    participants: Vec<i64>,
-    ballots: Vec<Ballot>,
-    /// The receipt hashes, apart from the ballots (since issue 14; before,
-    /// each ballot carried its own).
-    #[serde(default)]
-    receipts: Option<Vec<String>>,
-    result: RoundResult,
-    ledger_head: Option<Head>,
-}
 
 /// Runs every check on one sealed round.
 pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: &Sealed) {
@@ -48,7 +15,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     if !super::seal_holds(f, &subject, r, public_key) {
         return;
     }
-    let doc: RoundSeal = match serde_json::from_value(r.document.clone()) {
+    let doc: RoundSeal = match r.read() {
         Ok(d) => d,
         Err(e) => return f.add(Kind::Unreadable, &subject, format!("the sealed document cannot be read: {e}")),
     };
@@ -65,6 +32,9 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     if let Some(close) = closed.first() {
         if close.payload.get("seal") != Some(&Value::from(r.digest.as_str())) {
             f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
+        }
+        if result_of(close).as_ref() != Some(&doc.result) {
+            f.add(Kind::SealLedger, &subject, "the ledger's close records another result than the seal");
         }
         match &doc.ledger_head {
             Some(h)
@@ -107,34 +77,222 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     if doc.participants.len() != doc.ballots.len() {
         f.add(Kind::Tally, &subject, format!("{} voters but {} ballots", doc.participants.len(), doc.ballots.len()));
     }
-    if let Some(receipts) = &doc.receipts {
-        // Sorted on their own, the lists say nothing of which receipt
-        // carries which ballot; in any other order they could.
-        let sorted = |l: &[Vec<i64>]| l.windows(2).all(|w| w[0] <= w[1]);
-        let choices: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
-        if !receipts.windows(2).all(|w| w[0] <= w[1]) || !sorted(&choices) {
-            f.add(
-                Kind::Secrecy,
-                &subject,
-                "the receipts and ballots are not each sorted on their own: their order could pair them",
-            );
-        }
-        let distinct: BTreeSet<&String> = receipts.iter().collect();
-        if receipts.len() != doc.ballots.len() || distinct.len() != receipts.len() {
-            f.add(
-                Kind::Tally,
-                &subject,
-                format!(
-                    "{} distinct receipts of {} listed for {} ballots",
-                    distinct.len(),
-                    receipts.len(),
-                    doc.ballots.len()
-                ),
-            );
+    // Sorted on their own, the lists say nothing of which receipt carries
+    // which ballot; in any other order they could.
+    let receipts = &doc.receipts;
+    if !receipts.windows(2).all(|w| w[0] <= w[1]) || !doc.ballots.windows(2).all(|w| w[0] <= w[1]) {
+        f.add(
+            Kind::Secrecy,
+            &subject,
+            "the receipts and ballots are not each sorted on their own: their order could pair them",
+        );
+    }
+    let distinct: BTreeSet<&String> = receipts.iter().collect();
+    if receipts.len() != doc.ballots.len() || distinct.len() != receipts.len() {
+        f.add(
+            Kind::Tally,
+            &subject,
+            format!(
+                "{} distinct receipts of {} listed for {} ballots",
+                distinct.len(),
+                receipts.len(),
+                doc.ballots.len()
+            ),
+        );
+    }
+    // The result recounted from the sealed ballots under the sealed rule,
+    // compared as data: the ranking, who is elected, a tie for a run-off,
+    // the seats left for a second round, the majority needed.
+    let ballots: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
+    let want = count(doc.seats, doc.absolute_majority, &doc.candidates, &ballots);
+    if want.ranking != doc.result.ranking
+        || (want.ballots, want.abstentions) != (doc.result.ballots, doc.result.abstentions)
+    {
+        f.add(Kind::Tally, &subject, "the result is not the count of the sealed ballots");
+    } else {
+        for difference in result_differences(&doc.result, &want) {
+            f.add(Kind::Rule, &subject, difference);
         }
     }
-    let ballots: Vec<Vec<i64>> = doc.ballots.iter().map(|b| b.choices.clone()).collect();
-    if count(doc.seats, doc.absolute_majority, &doc.candidates, &ballots) != doc.result {
-        f.add(Kind::Tally, &subject, "the result is not the count of the sealed ballots");
+    if let Some(open) = opened.first() {
+        rule_against_ledger(f, ledger, &subject, &doc, open);
+    }
+}
+
+/// The result a round's close event carries (the result's fields, and the
+/// seal and its signature).
+fn result_of(close: &LedgerEntry) -> Option<RoundResult> {
+    let mut payload = close.payload.as_object()?.clone();
+    payload.remove("seal");
+    payload.remove("signature");
+    RoundResult::deserialize(Value::Object(payload)).ok()
+}
+
+/// The parts of a sealed round result the rule did not give.
+fn result_differences(sealed: &RoundResult, want: &RoundResult) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut part = |name: &str, sealed: String, want: String| {
+        if sealed != want {
+            out.push(format!("{name}: the seal says {sealed}, the rule gives {want}"));
+        }
+    };
+    part("elected", format!("{:?}", sealed.elected), format!("{:?}", want.elected));
+    part("run-off", format!("{:?}", sealed.runoff), format!("{:?}", want.runoff));
+    part("seats left", sealed.seats_left.to_string(), want.seats_left.to_string());
+    part("majority needed", format!("{:?}", sealed.majority_needed), format!("{:?}", want.majority_needed));
+    out
+}
+
+/// The round as the ledger opened it.
+#[derive(Deserialize)]
+struct Opened {
+    election: i64,
+    round: u32,
+    seats: u32,
+    candidates: Vec<i64>,
+}
+
+/// The sealed rule of the round (its election, seats, candidates and
+/// whether an absolute majority is needed) against the ledger: the round's
+/// opening, the election's creation, and the rounds of the election before
+/// it (a later round fills the seats the one before left, among its
+/// run-off's tied candidates or else every candidate not yet elected).
+fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc: &RoundSeal, open: &LedgerEntry) {
+    let Ok(this) = Opened::deserialize(&open.payload) else {
+        return f.add(Kind::SealLedger, subject, format!("the ledger's opening (event {}) cannot be read", open.seq));
+    };
+    if this.election != doc.election {
+        f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the seal is about election {}, the ledger opened it for election {}", doc.election, this.election),
+        );
+    }
+    let mut sealed_candidates = doc.candidates.clone();
+    sealed_candidates.sort_unstable();
+    let mut opened_candidates = this.candidates.clone();
+    opened_candidates.sort_unstable();
+    if (doc.seats, &sealed_candidates) != (this.seats, &opened_candidates) {
+        f.add(
+            Kind::Rule,
+            subject,
+            format!(
+                "the seal counts {} seat(s) among candidates {sealed_candidates:?}; the ledger opened it for {} seat(s) among {opened_candidates:?}",
+                doc.seats, this.seats
+            ),
+        );
+    }
+    // The election's creation: its seats and its method.
+    let created: Vec<&LedgerEntry> = ledger
+        .about(&format!("election:{}", this.election))
+        .filter(|e| e.kind == "election.created" && e.seq < open.seq)
+        .collect();
+    let [created] = created.as_slice() else {
+        return f.add(
+            Kind::SealLedger,
+            subject,
+            format!(
+                "the ledger creates election {} {} time(s) before the round, not once",
+                this.election,
+                created.len()
+            ),
+        );
+    };
+    let method = |absolute: bool| if absolute { "with an absolute majority" } else { "by the most approvals" };
+    let absolute = created.payload.get("absolute_majority").and_then(Value::as_bool);
+    let seats = created.payload.get("seats").and_then(Value::as_u64);
+    if absolute != Some(doc.absolute_majority) {
+        f.add(
+            Kind::Rule,
+            subject,
+            format!(
+                "the seal elects {}; election {} was created to elect {} (event {})",
+                method(doc.absolute_majority),
+                this.election,
+                absolute.map_or("by an unreadable method", method),
+                created.seq
+            ),
+        );
+    }
+    let names = created.payload.get("candidates").and_then(Value::as_array).map(Vec::len);
+    if this.round == 1 && names != Some(opened_candidates.len()) {
+        f.add(
+            Kind::Rule,
+            subject,
+            format!(
+                "the first round counts {} candidate(s); election {} was created with {} (event {})",
+                opened_candidates.len(),
+                this.election,
+                names.unwrap_or(0),
+                created.seq
+            ),
+        );
+    }
+    // The rounds of the election before this one, by number.
+    let mut earlier: Vec<(u32, Opened, Option<RoundResult>)> = Vec::new();
+    for e in ledger.events.iter().filter(|e| e.kind == "election.round_opened" && e.seq < open.seq) {
+        let Ok(o) = Opened::deserialize(&e.payload) else { continue };
+        if o.election != this.election || o.round >= this.round {
+            continue;
+        }
+        let result = ledger.about(&e.subject).find(|c| c.kind == "election.round_closed").and_then(result_of);
+        earlier.push((o.round, o, result));
+    }
+    earlier.sort_by_key(|(n, _, _)| *n);
+    let numbers: Vec<u32> = earlier.iter().map(|(n, _, _)| *n).collect();
+    let consecutive = numbers.iter().zip(1u32..).all(|(n, want)| *n == want);
+    if this.round == 0 || !consecutive || numbers.len() as u64 != u64::from(this.round) - 1 {
+        return f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the ledger opens round {} of election {} after rounds {numbers:?}", this.round, this.election),
+        );
+    }
+    let (want_seats, mut want_candidates, whence) = match earlier.last() {
+        None => (
+            seats.and_then(|s| u32::try_from(s).ok()),
+            // The first round's candidates are all the election's: its
+            // creation names them, the opening numbers them.
+            opened_candidates.clone(),
+            format!(
+                "election {} was created for {} seat(s) (event {})",
+                this.election,
+                seats.unwrap_or(0),
+                created.seq
+            ),
+        ),
+        Some((n, _, None)) => {
+            return f.add(Kind::SealLedger, subject, format!("round {n} of election {} never closed", this.election))
+        }
+        Some((n, _, Some(last))) => {
+            let candidates = if last.runoff.is_empty() {
+                let elected: BTreeSet<i64> =
+                    earlier.iter().filter_map(|(_, _, r)| r.as_ref()).flat_map(|r| r.elected.iter().copied()).collect();
+                earlier[0].1.candidates.iter().copied().filter(|c| !elected.contains(c)).collect()
+            } else {
+                last.runoff.clone()
+            };
+            (
+                Some(last.seats_left),
+                candidates,
+                format!(
+                    "round {n} of election {} left {} seat(s), run-off {:?}",
+                    this.election, last.seats_left, last.runoff
+                ),
+            )
+        }
+    };
+    want_candidates.sort_unstable();
+    if want_seats != Some(doc.seats) || want_candidates != sealed_candidates {
+        f.add(
+            Kind::Rule,
+            subject,
+            format!(
+                "the seal counts round {} for {} seat(s) among candidates {sealed_candidates:?}; {whence}, so {} seat(s) among {want_candidates:?}",
+                this.round,
+                doc.seats,
+                want_seats.map_or_else(|| "an unreadable number of".to_string(), |s| s.to_string()),
+            ),
+        );
     }
 }

@@ -39,6 +39,7 @@ mod races;
 mod register;
 mod room;
 mod schema;
+mod seals;
 mod second_round;
 mod secrecy;
 mod sessions;

@@ -73,6 +73,12 @@ macro_rules! events {
             /// Reads an exported event (its kind and payload) as written.
             pub fn decode(kind: &str, payload: &Value) -> Result<Event, DecodeError> {
                 let fit = |e: serde_json::Error| DecodeError::Payload { kind: kind.to_string(), reason: e.to_string() };
+                // serde would read a struct from an array of its fields in
+                // order: a payload is an object, with its fields named.
+                if !payload.is_object() && Self::KINDS.contains(&kind) {
+                    let reason = format!("invalid type: {payload}, expected a JSON object");
+                    return Err(DecodeError::Payload { kind: kind.to_string(), reason });
+                }
                 match kind {
                     $(kinds::$konst => <$payload>::deserialize(payload).map(Event::$variant).map_err(fit),)+
                     _ => Err(DecodeError::UnknownKind { kind: kind.to_string() }),
@@ -759,6 +765,7 @@ mod tests {
             (json!({"organisation": "1"}), "invalid type: string \"1\""),
             (json!([1]), "invalid type"),
             (json!(null), "invalid type: null"),
+            (json!("organisation"), "invalid type"),
         ] {
             match Event::decode("ballot.cast", &payload) {
                 Err(e @ DecodeError::Payload { .. }) => {

@@ -213,11 +213,6 @@ impl<'a> Ledger<'a> {
         self.events.iter().zip(&self.decoded).filter_map(|(e, d)| Some((e, d.as_ref()?)))
     }
 
-    /// The events about `subject`, in ledger order.
-    pub fn about(&self, subject: &str) -> impl Iterator<Item = &'a LedgerEntry> + '_ {
-        self.by_subject.get(subject).into_iter().flatten().map(|i| &self.events[*i])
-    }
-
     /// The events about `subject` that can be read, in ledger order, with
     /// their typed reading.
     pub fn events_about(&self, subject: &str) -> impl Iterator<Item = (&'a LedgerEntry, &Event)> + '_ {
@@ -249,6 +244,7 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     }
 
     // The chain.
+    let mut broken_at = None;
     if let Err(e) = audit::verify_entries(&bundle.ledger, None) {
         let seq = match e {
             ChainError::Gap { seq, .. }
@@ -257,11 +253,14 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
             | ChainError::Hash { seq } => seq,
         };
         f.add(Kind::Chain, format!("event {seq}"), e.to_string());
+        broken_at = Some(seq);
     }
     // Every event read as its type, once; one that cannot be is reported,
     // never skipped in silence.
     let (ledger, unreadable) = Ledger::new(&bundle.ledger);
-    for (seq, why) in unreadable {
+    // From a broken link on, the content is not the ledger's: the chain's
+    // finding says so, and what cannot be read there is not reported.
+    for (seq, why) in unreadable.into_iter().filter(|(seq, _)| broken_at.is_none_or(|b| *seq < b)) {
         f.add(Kind::Unreadable, format!("event {seq}"), why.to_string());
     }
 

@@ -5,6 +5,7 @@
 //! the first) and the canonical JSON has sorted keys and no spaces.
 
 pub mod checkpoint;
+pub mod event;
 pub mod poll_seal;
 pub mod round_seal;
 pub mod seal;

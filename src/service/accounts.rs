@@ -1,6 +1,7 @@
 //! Accounts and their passwords (argon2id).
 
 use super::{organisations, record, stored, Caller, Services};
+use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, Renamed};
 use crate::audit::Actor;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -15,7 +16,6 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 use std::sync::{Mutex, OnceLock};
 
 /// OWASP's argon2id parameters: 19 MiB, 2 passes, 1 lane.
@@ -179,13 +179,19 @@ pub fn insert_account(
         })
         .returning(accounts::id)
         .get_result(conn)?;
+    let email_digest = super::auth::email_digest(conn, &email)?;
     record(
         conn,
         now,
         actor,
-        "account.created",
         format!("account:{id}"),
-        json!({"email": email, "name": input.name.trim(), "role": input.role, "organisation_id": input.organisation_id}),
+        Event::AccountCreated(AccountCreated {
+            email_digest: Some(email_digest),
+            email: None,
+            name: input.name.trim().to_string(),
+            role: input.role,
+            organisation_id: input.organisation_id,
+        }),
     )?;
     Ok(AccountView {
         id,
@@ -229,9 +235,8 @@ fn disable(conn: &mut DbConn, now: NaiveDateTime, actor: &Actor, id: i64, why: &
         conn,
         now,
         actor,
-        "account.disabled",
         format!("account:{id}"),
-        json!({"sessions_ended": ended, "why": why}),
+        Event::AccountDisabled(AccountDisabled { sessions_ended: ended as u64, why: why.to_string() }),
     )?;
     Ok(ended)
 }
@@ -268,9 +273,8 @@ impl Services {
                     conn,
                     now,
                     &caller.actor(),
-                    "account.renamed",
                     format!("account:{id}"),
-                    json!({"from": before.name, "to": name}),
+                    Event::AccountRenamed(Renamed { from: before.name.clone(), to: name.to_string() }),
                 )?;
             }
             match change.active {
@@ -279,7 +283,7 @@ impl Services {
                 }
                 Some(true) if !before.active => {
                     diesel::update(accounts::table.find(id)).set(accounts::active.eq(true)).execute(conn)?;
-                    record(conn, now, &caller.actor(), "account.enabled", format!("account:{id}"), json!({}))?;
+                    record(conn, now, &caller.actor(), format!("account:{id}"), Event::AccountEnabled(Empty {}))?;
                 }
                 _ => {}
             }

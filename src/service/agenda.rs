@@ -2,6 +2,7 @@
 //! freely, during it only by the chair with a reason, never after it.
 
 use super::{assemblies, record, stored, Caller, Services};
+use crate::audit::event::{AgendaItemAdded, AgendaReordered, AssemblyChanged, Event};
 use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -12,7 +13,6 @@ use crate::store::schema::{agenda_items, assemblies as assemblies_t};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// An agenda item as the API shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -95,9 +95,14 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "agenda.item_added",
                 format!("assembly:{assembly_id}"),
-                json!({"item": id, "position": position, "title": title, "kind": input.kind, "reason": reason}),
+                Event::AgendaItemAdded(AgendaItemAdded {
+                    item: id,
+                    position,
+                    title: title.clone(),
+                    kind: input.kind,
+                    reason: reason.map(|r| r.to_string()),
+                }),
             )?;
             items(conn, assembly_id)
         })
@@ -137,9 +142,12 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "agenda.reordered",
                 format!("assembly:{assembly_id}"),
-                json!({"from": before.iter().map(|i| i.id).collect::<Vec<_>>(), "to": input.order, "reason": reason}),
+                Event::AgendaReordered(AgendaReordered {
+                    from: before.iter().map(|i| i.id).collect(),
+                    to: input.order.clone(),
+                    reason: reason.map(|r| r.to_string()),
+                }),
             )?;
             items(conn, assembly_id)
         })
@@ -187,10 +195,12 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "assembly.changed",
                 format!("assembly:{id}"),
-                json!({
-                    "title": title, "venue": venue, "starts_at": super::api_time(starts_at), "notice_sent_on": notice,
+                Event::AssemblyChanged(AssemblyChanged {
+                    title: title.clone(),
+                    venue: venue.clone(),
+                    starts_at: super::api_time(starts_at),
+                    notice_sent_on: notice,
                 }),
             )?;
             assemblies::load(conn, id)

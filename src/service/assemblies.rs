@@ -2,6 +2,7 @@
 
 use super::{api_time, record, stored, Caller, Services};
 use crate::audit::checkpoint;
+use crate::audit::event::{AgendaLine, AssemblyCreated, AssemblyTransition, Event};
 use crate::audit::seal::Sealer;
 use crate::audit::Actor;
 use crate::config::AssemblyRules;
@@ -19,7 +20,6 @@ use crate::store::DbConn;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// An assembly as the API and pages show it.
 #[derive(Debug, Clone, Serialize)]
@@ -239,15 +239,20 @@ pub fn insert(
         conn,
         now,
         actor,
-        "assembly.created",
         format!("assembly:{id}"),
-        json!({
-            "title": title, "kind": kind, "format": input.format, "venue": venue,
-            "starts_at": api_time(input.starts_at.naive_utc()), "convocation": convocation,
-            "quorum": quorum, "proxy_cap": proxy_cap, "notice_sent_on": input.notice_sent_on,
-            "vote_changes": input.vote_changes.unwrap_or(rules.vote_changes),
-            "motion_deadline": input.motion_deadline.map(|d| api_time(d.naive_utc())),
-            "agenda": input.agenda.iter().map(|a| json!({"title": a.title, "kind": a.kind})).collect::<Vec<_>>(),
+        Event::AssemblyCreated(AssemblyCreated {
+            title: title.to_string(),
+            kind,
+            format: input.format,
+            venue: venue.to_string(),
+            starts_at: api_time(input.starts_at.naive_utc()),
+            convocation,
+            quorum,
+            proxy_cap,
+            notice_sent_on: input.notice_sent_on,
+            vote_changes: input.vote_changes.unwrap_or(rules.vote_changes),
+            motion_deadline: input.motion_deadline.map(|d| api_time(d.naive_utc())),
+            agenda: input.agenda.iter().map(|a| AgendaLine { title: a.title.clone(), kind: a.kind }).collect(),
         }),
     )?;
     load(conn, id)
@@ -283,7 +288,7 @@ pub fn transition(
         }
     }
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
-    record(conn, now, actor, "assembly.transition", format!("assembly:{id}"), json!({"from": from, "to": to}))?;
+    record(conn, now, actor, format!("assembly:{id}"), Event::AssemblyTransition(AssemblyTransition { from, to }))?;
     // A session opens or ends: sign the ledger head.
     if to == AssemblyState::InSession {
         checkpoint::take(conn, now, sealer, id, checkpoint::SESSION_OPENED)?;

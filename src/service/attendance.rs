@@ -1,6 +1,7 @@
 //! Hybrid attendance: a stay per arrival, closed when the organisation leaves.
 
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use crate::audit::event::{AttendanceArrived, AttendanceLeft, Event};
 use crate::domain::assembly::{mode_allowed, AssemblyFormat, AssemblyState, AttendanceMode};
 use crate::domain::checkin;
 use crate::domain::organisation::OrgKind;
@@ -13,7 +14,6 @@ use crate::store::schema::{attendance, organisations as orgs};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// A stay as the API shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -128,9 +128,13 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "attendance.arrived",
                 format!("assembly:{assembly_id}"),
-                json!({"organisation": org.id, "mode": input.mode, "stay": id, "by": caller.role}),
+                Event::AttendanceArrived(AttendanceArrived {
+                    organisation: org.id,
+                    mode: input.mode,
+                    stay: Some(id),
+                    by: caller.role.as_str().to_string(),
+                }),
             )?;
             let row = attendance::table.find(id).select(Attendance::as_select()).first(conn)?;
             StayView::from_row(&row)
@@ -182,9 +186,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "attendance.left",
                 format!("assembly:{assembly_id}"),
-                json!({"organisation": organisation_id, "stay": stay.id}),
+                Event::AttendanceLeft(AttendanceLeft { organisation: organisation_id, stay: stay.id }),
             )?;
             let row = attendance::table.find(stay.id).select(Attendance::as_select()).first(conn)?;
             StayView::from_row(&row)

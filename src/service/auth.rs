@@ -5,15 +5,16 @@
 
 use super::accounts::{verify_password, AccountView};
 use super::{record, stored, Caller, Services};
+use crate::audit::event::{kinds, Event, SessionEnded, SessionStarted};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::store::rows::{Account, NewSession, Session};
 use crate::store::schema::{accounts, audit_events, login_failures, server_secrets, sessions};
+use crate::store::DbConn;
 use chrono::Duration;
 use diesel::prelude::*;
 use rand::RngCore;
-use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::fmt;
 
@@ -37,6 +38,48 @@ pub fn random_token() -> Token {
 /// The SHA-256 of a secret, as hex: what the database keeps.
 pub fn secret_hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// A secret shared by every instance on the database, under its own
+/// `name`: made (random, 256 bits) by the first that needs it. Call it in a
+/// write transaction: writes are serialised (on both backends, across
+/// instances), so the first to find none makes it and every later one
+/// reads it.
+pub(crate) fn server_secret(conn: &mut DbConn, name: &str) -> AppResult<[u8; 32]> {
+    let found: Option<String> =
+        server_secrets::table.find(name).select(server_secrets::secret).first(conn).optional()?;
+    let stored = match found {
+        Some(found) => found,
+        None => {
+            let mut fresh = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut fresh);
+            let fresh = hex::encode(fresh);
+            diesel::insert_into(server_secrets::table)
+                .values((server_secrets::name.eq(name), server_secrets::secret.eq(&fresh)))
+                .execute(conn)?;
+            fresh
+        }
+    };
+    let bytes = hex::decode(&stored).map_err(|_| AppError::internal(format!("the server secret {name} is not hex")))?;
+    bytes.try_into().map_err(|_| AppError::internal(format!("the server secret {name} is not 256 bits")))
+}
+
+/// An e-mail address as accounts keep it: trimmed, lower case.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// What the ledger records of an e-mail address: HMAC-SHA256 (hex) of the
+/// normalised address under the instance's own `email_digest` secret (not
+/// the login form's key). Whoever holds the secret can tell which address
+/// an account was created with; an auditor reading the ledger sees none,
+/// and cannot test guesses without the secret.
+pub(crate) fn email_digest(conn: &mut DbConn, email: &str) -> AppResult<String> {
+    use hmac::{Hmac, Mac};
+    let key = server_secret(conn, "email_digest")?;
+    let mut mac = Hmac::<Sha256>::new_from_slice(&key).map_err(AppError::internal)?;
+    mac.update(normalise_email(email).as_bytes());
+    Ok(hex::encode(mac.finalize().into_bytes()))
 }
 
 /// A new session.
@@ -72,7 +115,7 @@ impl Services {
     /// address. Of many simultaneous attempts, at most the limit are thus
     /// hashed, and the rest are refused at once, the right password too.
     pub fn login(&self, email: &str, password: &str, address: &str, previous: Option<&str>) -> AppResult<LoggedIn> {
-        let email = email.trim().to_lowercase();
+        let email = normalise_email(email);
         let s = &self.settings;
         // IPv6 counted by its /64, where the session and the log keep the address.
         let counted = crate::domain::client::limit_key(address);
@@ -114,6 +157,7 @@ impl Services {
                     csrf_token: &csrf,
                     created_at: now,
                     expires_at: now + ttl,
+                    address: Some(address),
                 })
                 .returning(sessions::id)
                 .get_result(conn)?;
@@ -127,9 +171,8 @@ impl Services {
                 conn,
                 now,
                 &crate::audit::Actor::Account(account.id),
-                "session.started",
                 format!("account:{}", account.id),
-                json!({"session": id, "address": address}),
+                Event::SessionStarted(SessionStarted { session: id, address: None }),
             )
         })?;
         Ok(LoggedIn { token, csrf, account: view })
@@ -175,25 +218,7 @@ impl Services {
     /// instance on the database: made (random, 256 bits) by the first that
     /// needs it.
     pub fn login_form_key(&self) -> AppResult<[u8; 32]> {
-        const NAME: &str = "login_form";
-        // Writes are serialised (on both backends, across instances): the
-        // first to find none makes it, every later one reads it.
-        let stored = self.write(|conn, _| {
-            let found: Option<String> =
-                server_secrets::table.find(NAME).select(server_secrets::secret).first(conn).optional()?;
-            if let Some(found) = found {
-                return Ok(found);
-            }
-            let mut fresh = [0u8; 32];
-            rand::rngs::OsRng.fill_bytes(&mut fresh);
-            let fresh = hex::encode(fresh);
-            diesel::insert_into(server_secrets::table)
-                .values((server_secrets::name.eq(NAME), server_secrets::secret.eq(&fresh)))
-                .execute(conn)?;
-            Ok(fresh)
-        })?;
-        let bytes = hex::decode(&stored).map_err(|_| AppError::internal("the login form key is not hex"))?;
-        bytes.try_into().map_err(|_| AppError::internal("the login form key is not 256 bits"))
+        self.write(|conn, _| server_secret(conn, "login_form"))
     }
 
     /// Of `watched` sessions, those that have ended (logged out, replaced,
@@ -208,10 +233,10 @@ impl Services {
         let now = self.clock.now();
         self.read(|conn| {
             if !always {
-                let kinds = ["session.ended", "session.started", "account.disabled"];
+                let ending = [kinds::SESSION_ENDED, kinds::SESSION_STARTED, kinds::ACCOUNT_DISABLED];
                 let relevant: i64 = audit_events::table
                     .filter(audit_events::seq.gt(since))
-                    .filter(audit_events::kind.eq_any(kinds))
+                    .filter(audit_events::kind.eq_any(ending))
                     .count()
                     .get_result(conn)?;
                 if relevant == 0 {
@@ -268,9 +293,8 @@ impl Services {
                 conn,
                 now,
                 &auth.caller.actor(),
-                "session.ended",
                 format!("account:{}", auth.caller.account_id),
-                json!({"session": auth.session_id}),
+                Event::SessionEnded(SessionEnded { session: auth.session_id }),
             )
         })
     }

@@ -6,9 +6,11 @@ use super::assemblies::{self, AgendaInput, NewAssemblyInput};
 use super::organisations::{self, NewOrganisationInput};
 use super::proxies::{self, ProxyInput};
 use super::{record, Services};
+use crate::audit::event::{AttendanceArrived, Event, MotionCreated};
 use crate::audit::Actor;
 use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
 use crate::domain::majority::MajorityRule;
+use crate::domain::motion::MotionState;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::error::AppResult;
@@ -16,7 +18,6 @@ use crate::store::rows::{NewAttendance, NewMotion};
 use crate::store::schema::{attendance, motions, organisations as orgs};
 use chrono::{Duration, TimeZone, Utc};
 use diesel::prelude::*;
-use serde_json::json;
 
 /// Full members: (name, country).
 const FULL_MEMBERS: &[(&str, &str)] = &[
@@ -233,7 +234,7 @@ impl Services {
                 };
                 let Some(mode) = mode else { continue };
                 let arrived = now - Duration::minutes(30) + Duration::seconds(i as i64 * 17);
-                diesel::insert_into(attendance::table)
+                let stay: i64 = diesel::insert_into(attendance::table)
                     .values(NewAttendance {
                         assembly_id: assembly.id,
                         organisation_id: org.id,
@@ -241,14 +242,19 @@ impl Services {
                         checked_in_by: *account,
                         arrived_at: arrived,
                     })
-                    .execute(conn)?;
+                    .returning(attendance::id)
+                    .get_result(conn)?;
                 record(
                     conn,
                     now,
                     &actor,
-                    "attendance.arrived",
                     format!("assembly:{}", assembly.id),
-                    json!({"organisation": org.id, "mode": mode, "by": "demo"}),
+                    Event::AttendanceArrived(AttendanceArrived {
+                        organisation: org.id,
+                        mode,
+                        stay: Some(stay),
+                        by: "demo".into(),
+                    }),
                 )?;
             }
 
@@ -291,7 +297,7 @@ impl Services {
                         title,
                         body,
                         kind,
-                        state: "admitted",
+                        state: MotionState::Admitted.as_str(),
                         majority_numerator: rule.numerator as i32,
                         majority_denominator: rule.denominator as i32,
                         majority_strict: rule.strict,
@@ -310,9 +316,18 @@ impl Services {
                     conn,
                     now,
                     &actor,
-                    "motion.created",
                     format!("motion:{id}"),
-                    json!({"assembly": assembly.id, "title": title, "text": body, "kind": kind, "majority": rule}),
+                    Event::MotionCreated(MotionCreated {
+                        assembly: assembly.id,
+                        title: title.into(),
+                        text: body.into(),
+                        kind: kind.into(),
+                        majority: rule,
+                        quorum: None,
+                        state: Some(MotionState::Admitted),
+                        proposer: None,
+                        amends: None,
+                    }),
                 )?;
             }
             Ok(Some(DemoSeed { password: password.clone(), logins, organisations: members.len() }))

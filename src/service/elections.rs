@@ -6,6 +6,7 @@ use super::polls::{check_voter, normalise_receipt, receipt_code, BallotBox, Ball
 use super::{api_time, assemblies, record, stored, Caller, Services};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
+use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::poll::PollState;
@@ -277,7 +278,10 @@ impl Services {
                     .execute(conn)
                     .map_err(|e| match e {
                         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-                            AppError::conflict("duplicate_candidate", Msg::Duplicate { what: format!("A candidate named {}", c.name) })
+                            AppError::conflict(
+                                "duplicate_candidate",
+                                Msg::Duplicate { what: format!("A candidate named {}", c.name) },
+                            )
                         }
                         other => other.into(),
                     })?;
@@ -286,10 +290,14 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "election.created",
                 format!("election:{id}"),
-                json!({"assembly": assembly_id, "title": title, "seats": input.seats, "absolute_majority": input.absolute_majority,
-                       "candidates": candidate_names}),
+                Event::ElectionCreated(ElectionCreated {
+                    assembly: assembly_id,
+                    title: title.clone(),
+                    seats: input.seats,
+                    absolute_majority: input.absolute_majority,
+                    candidates: candidate_names.clone(),
+                }),
             )?;
             view(conn, id)
         })
@@ -344,9 +352,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "election.round_opened",
                 format!("round:{id}"),
-                json!({"election": election_id, "round": round, "seats": seats, "candidates": cands, "eligible": eligible}),
+                Event::RoundOpened(RoundOpened { election: election_id, round, seats, candidates: cands, eligible }),
             )?;
             view(conn, election_id)
         })
@@ -425,9 +432,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "ballot.cast",
                 subject.clone(),
-                json!({"organisation": organisation_id}),
+                Event::BallotCast(Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
             )?;
             Ok(Ok(BallotReceipt { poll_id: round_id, organisation_id, receipt: receipt.clone(), replaced: false }))
         })
@@ -485,10 +491,18 @@ impl Services {
                     election_rounds::seal_signature.eq(&seal_signature),
                 ))
                 .execute(conn)?;
-            let mut payload = json!(result);
-            payload["seal"] = json!(seal_digest);
-            payload["signature"] = json!(seal_signature);
-            record(conn, now, &caller.actor(), "election.round_closed", format!("round:{round_id}"), payload)?;
+            let closed = RoundClosed {
+                ballots: result.ballots,
+                abstentions: result.abstentions,
+                ranking: result.ranking.clone(),
+                elected: result.elected.clone(),
+                runoff: result.runoff.clone(),
+                seats_left: result.seats_left,
+                majority_needed: result.majority_needed,
+                seal: seal_digest,
+                signature: seal_signature,
+            };
+            record(conn, now, &caller.actor(), format!("round:{round_id}"), Event::RoundClosed(closed))?;
             view(conn, election_id)
         })
     }

@@ -6,6 +6,7 @@
 use super::accounts::{hash_password, insert_account, NewAccountInput};
 use super::auth::{random_token, secret_hash};
 use super::{record, Services};
+use crate::audit::event::{Event, SessionStarted};
 use crate::audit::Actor;
 use crate::domain::role::Role;
 use crate::error::AppResult;
@@ -14,7 +15,6 @@ use crate::store::schema::sessions;
 use crate::store::DbConn;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use serde_json::json;
 
 /// A delegate made in bulk: its account, organisation and API token.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ fn open_session(conn: &mut DbConn, now: NaiveDateTime, ttl: Duration, account: i
             csrf_token: &random_token().0,
             created_at: now,
             expires_at: now + ttl,
+            // Prepared here, not from a client.
+            address: None,
         })
         .returning(sessions::id)
         .get_result(conn)?;
@@ -42,9 +44,8 @@ fn open_session(conn: &mut DbConn, now: NaiveDateTime, ttl: Duration, account: i
         conn,
         now,
         &Actor::Account(account),
-        "session.started",
         format!("account:{account}"),
-        json!({"session": id, "address": "prepared"}),
+        Event::SessionStarted(SessionStarted { session: id, address: None }),
     )?;
     Ok(token)
 }

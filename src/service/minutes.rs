@@ -5,6 +5,7 @@
 
 use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::checkpoint;
+use crate::audit::event::{Event, IncidentRecorded, MinutesNarrative, Signed};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
@@ -19,7 +20,6 @@ use crate::store::schema::{incidents, minutes as minutes_table, motions, polls};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A file to download.
@@ -136,9 +136,11 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "minutes.narrative",
                 format!("assembly:{assembly_id}"),
-                json!({"sha256": super::auth::secret_hash(narrative), "characters": narrative.chars().count()}),
+                Event::MinutesNarrative(MinutesNarrative {
+                    sha256: super::auth::secret_hash(narrative),
+                    characters: narrative.chars().count() as u64,
+                }),
             )?;
             Ok(())
         })
@@ -169,9 +171,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "incident.recorded",
                 format!("assembly:{assembly_id}"),
-                json!({"body": body}),
+                Event::IncidentRecorded(IncidentRecorded { body: body.to_string() }),
             )?;
             Ok(())
         })
@@ -238,9 +239,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "minutes.approved",
                 format!("assembly:{assembly_id}"),
-                json!({"seal": digest, "signature": signature}),
+                Event::MinutesApproved(Signed { seal: digest.clone(), signature: signature.clone() }),
             )?;
             // The assembly's last checkpoint: its bundle's ledger ends here.
             checkpoint::take(conn, now, &self.sealer, assembly_id, checkpoint::MINUTES_APPROVED)?;

@@ -21,6 +21,7 @@ pub mod polls;
 pub mod proxies;
 pub mod speakers;
 
+use crate::audit::event::Event;
 use crate::audit::{self, Actor, Entry};
 use crate::clock::Clock;
 use crate::config::Settings;
@@ -178,16 +179,17 @@ fn unanswered() -> AppError {
     AppError::database_unavailable("the batch was dropped unrun".into())
 }
 
-/// Appends an audit event inside the current transaction.
+/// Appends an audit event inside the current transaction: one of the
+/// ledger's typed events ([`Event`]), written as its kind and payload.
 pub(crate) fn record(
     conn: &mut DbConn,
     at: NaiveDateTime,
     actor: &Actor,
-    kind: &str,
     subject: String,
-    payload: serde_json::Value,
+    event: Event,
 ) -> AppResult<()> {
-    audit::append(conn, at, Entry { actor, kind, subject, payload })?;
+    let payload = event.payload().map_err(AppError::internal)?;
+    audit::append(conn, at, Entry { actor, kind: event.kind(), subject, payload })?;
     Ok(())
 }
 

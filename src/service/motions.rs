@@ -4,6 +4,7 @@
 
 use super::assemblies::{self, QuorumInput};
 use super::{api_time, organisations, record, stored, Caller, Services};
+use crate::audit::event::{ByOrganisation, Event, MotionCreated, MotionMoved, MotionOpinion};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::fraction::Fraction;
 use crate::domain::majority::{Base, MajorityRule, TieRule};
@@ -22,7 +23,6 @@ use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// An affiliate's advisory opinion.
 #[derive(Debug, Clone, Serialize)]
@@ -192,9 +192,8 @@ fn move_motion(
         conn,
         now,
         &caller.actor(),
-        "motion.moved",
         format!("motion:{}", m.id),
-        json!({"from": from, "to": to, "reason": reason}),
+        Event::MotionMoved(MotionMoved { from, to, reason: reason.map(str::to_string) }),
     )?;
     Ok(())
 }
@@ -327,11 +326,17 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "motion.created",
                 format!("motion:{id}"),
-                json!({
-                    "assembly": assembly_id, "title": title, "text": input.text, "kind": kind, "majority": rule,
-                    "quorum": quorum, "state": state, "proposer": proposer, "amends": input.amends,
+                Event::MotionCreated(MotionCreated {
+                    assembly: assembly_id,
+                    title: title.clone(),
+                    text: input.text.clone(),
+                    kind: kind.clone(),
+                    majority: rule,
+                    quorum,
+                    state: Some(state),
+                    proposer,
+                    amends: input.amends,
                 }),
             )?;
             let m = load_motion(conn, id)?;
@@ -379,9 +384,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "motion.seconded",
                 format!("motion:{motion_id}"),
-                json!({"organisation": own}),
+                Event::MotionSeconded(ByOrganisation { organisation: own }),
             )?;
             let m = load_motion(conn, motion_id)?;
             motion_view(conn, &m)
@@ -493,9 +497,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "motion.opinion",
                 format!("motion:{motion_id}"),
-                json!({"opinion": id, "organisation": own, "text": text}),
+                Event::MotionOpinion(MotionOpinion { opinion: id, organisation: own, text: text.clone() }),
             )?;
             motion_view(conn, &m)
         })

@@ -1,6 +1,7 @@
 //! The member register.
 
 use super::{record, stored, Caller, Services};
+use crate::audit::event::{Event, OrgStanding, OrganisationChanged, OrganisationCreated};
 use crate::audit::Actor;
 use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
 use crate::domain::register::{NameIndex, NameMatch, RowProblem};
@@ -15,7 +16,6 @@ use crate::store::DbConn;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// An organisation as the API and pages show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -195,9 +195,8 @@ fn insert_checked(
         conn,
         now,
         actor,
-        "organisation.created",
         format!("organisation:{id}"),
-        json!({"name": name, "country": country, "kind": kind}),
+        Event::OrganisationCreated(OrganisationCreated { name: name.to_string(), country: country.to_string(), kind }),
     )?;
     Ok(OrganisationView {
         id,
@@ -254,12 +253,11 @@ pub fn change(
         conn,
         now,
         actor,
-        "organisation.changed",
         format!("organisation:{id}"),
-        json!({
-            "from": {"kind": before.kind, "status": before.status, "joined_on": before.joined_on},
-            "to": {"kind": kind, "status": status, "joined_on": joined_on},
-            "reason": reason,
+        Event::OrganisationChanged(OrganisationChanged {
+            from: OrgStanding { kind: before.kind, status: before.status, joined_on: before.joined_on },
+            to: OrgStanding { kind, status, joined_on },
+            reason: reason.to_string(),
         }),
     )?;
     Ok((load(conn, id)?, true))

@@ -6,6 +6,7 @@ use super::motions::{
 };
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount};
+use crate::audit::event::{Ballot, BallotRefused, Eligible, Event, PollClosed, PollOpened, TellersRecorded};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{countable_in_room, may_cast, Refusal};
 use crate::domain::majority::{decide, Decision, Outcome};
@@ -26,7 +27,6 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::Rng;
 use serde::Serialize;
-use serde_json::json;
 use std::borrow::Cow;
 
 /// A poll or round found by a receipt: id, state, sealed document, digest.
@@ -329,12 +329,20 @@ fn refuse<T>(
             conn,
             now,
             &caller.actor(),
-            "ballot.refused",
             b.subject.to_string(),
-            json!({"organisation": organisation_id, "reason": err.code}),
+            Event::BallotRefused(BallotRefused { organisation: organisation_id, reason: err.code.to_string() }),
         )?;
     }
     Ok(Err(err))
+}
+
+/// A ballot's event: cast, or changed when it replaced an earlier one.
+fn ballot_event(replaced: bool, ballot: Ballot) -> Event {
+    if replaced {
+        Event::BallotChanged(ballot)
+    } else {
+        Event::BallotCast(ballot)
+    }
 }
 
 /// Where a ballot is going: the poll (or election round) and its state.
@@ -772,9 +780,11 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
         conn,
         now,
         &caller.actor(),
-        if replaced { "ballot.changed" } else { "ballot.cast" },
         format!("poll:{}", p.id),
-        json!({"organisation": organisation_id, "receipt_hash": receipt_hash, "commitment": commitment}),
+        ballot_event(
+            replaced,
+            Ballot { organisation: organisation_id, receipt_hash: Some(receipt_hash), commitment: Some(commitment) },
+        ),
     )?;
     Ok(Ok(replaced))
 }
@@ -840,9 +850,8 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         conn,
         now,
         &caller.actor(),
-        if replaced { "ballot.changed" } else { "ballot.cast" },
         format!("poll:{}", p.id),
-        json!({"organisation": organisation_id}),
+        ballot_event(replaced, Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
     )?;
     Ok(Ok(replaced))
 }
@@ -898,7 +907,10 @@ impl Services {
             }
             let ms = motion_state(&m)?;
             if ms != MotionState::Admitted {
-                return Err(AppError::conflict("motion_not_admitted", Msg::MotionNotAdmitted { state: ms.to_string() }));
+                return Err(AppError::conflict(
+                    "motion_not_admitted",
+                    Msg::MotionNotAdmitted { state: ms.to_string() },
+                ));
             }
             if !undecided_amendments(conn, motion_id)?.is_empty() {
                 return Err(AppError::conflict("amendments_first", Msg::AmendmentsFirst));
@@ -935,17 +947,21 @@ impl Services {
                     ))
                     .execute(conn)?;
             }
-            diesel::update(motions::table.find(motion_id)).set(motions::state.eq(MotionState::Voting.as_str())).execute(conn)?;
+            diesel::update(motions::table.find(motion_id))
+                .set(motions::state.eq(MotionState::Voting.as_str()))
+                .execute(conn)?;
             record(
                 conn,
                 now,
                 &caller.actor(),
-                "poll.opened",
                 format!("poll:{id}"),
-                json!({
-                    "motion": motion_id, "ballot": input.ballot,
-                    "eligible": eligible.iter().map(|(o, h)| json!({"organisation": o, "holder": h})).collect::<Vec<_>>(),
-                    "full_members": quorum.full_members, "present": presence.present, "represented": presence.represented,
+                Event::PollOpened(PollOpened {
+                    motion: motion_id,
+                    ballot: input.ballot,
+                    eligible: eligible.iter().map(|(o, h)| Eligible { organisation: *o, holder: *h }).collect(),
+                    full_members: quorum.full_members,
+                    present: presence.present.clone(),
+                    represented: presence.represented.clone(),
                 }),
             )?;
             let p = load_poll(conn, id)?;
@@ -1112,9 +1128,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "tellers.recorded",
                 format!("poll:{poll_id}"),
-                json!({"organisations": ids, "total": total}),
+                Event::TellersRecorded(TellersRecorded { organisations: ids.clone(), total }),
             )?;
             poll_view(conn, &p)
         })
@@ -1185,7 +1200,8 @@ impl Services {
             let (tally, participations_count) = match kind {
                 BallotType::RollCall => (online, online_count),
                 BallotType::Secret => {
-                    let who: i64 = participations::table.filter(participations::poll_id.eq(poll_id)).count().get_result(conn)?;
+                    let who: i64 =
+                        participations::table.filter(participations::poll_id.eq(poll_id)).count().get_result(conn)?;
                     (online, who as u64)
                 }
                 BallotType::Tellers => {
@@ -1253,13 +1269,21 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "poll.closed",
                 format!("poll:{poll_id}"),
-                json!({
-                    "motion": m.id, "yes": tally.yes, "no": tally.no, "abstain": tally.abstain,
-                    "participations": participations_count, "eligible": eligible, "outcome": decision.outcome,
-                    "quorate": quorum.quorate, "rule": rule, "chair_decision": input.chair_decision, "explanation": explanation,
-                    "seal": seal_digest, "signature": seal_signature,
+                Event::PollClosed(PollClosed {
+                    motion: m.id,
+                    yes: tally.yes,
+                    no: tally.no,
+                    abstain: tally.abstain,
+                    participations: participations_count,
+                    eligible,
+                    outcome: decision.outcome,
+                    quorate: quorum.quorate,
+                    rule,
+                    chair_decision: input.chair_decision,
+                    explanation: explanation.clone(),
+                    seal: seal_digest.clone(),
+                    signature: seal_signature.clone(),
                 }),
             )?;
             let p = load_poll(conn, poll_id)?;

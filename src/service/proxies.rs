@@ -2,6 +2,7 @@
 
 use super::attendance::open_stay;
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use crate::audit::event::{Event, ProxyGranted, ProxyRevoked, ProxyVoid};
 use crate::audit::Actor;
 use crate::domain::assembly::AssemblyState;
 use crate::domain::poll::PollState;
@@ -19,7 +20,6 @@ use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// A proxy as the API shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -101,9 +101,8 @@ pub fn void_on_arrival(
             conn,
             now,
             actor,
-            "proxy.void",
             format!("proxy:{id}"),
-            json!({"assembly": assembly_id, "grantor": grantor, "reason": "the grantor checked in"}),
+            Event::ProxyVoid(ProxyVoid { assembly: assembly_id, grantor, reason: "the grantor checked in".into() }),
         )?;
     }
     Ok(())
@@ -185,9 +184,13 @@ pub fn grant(
         conn,
         now,
         actor,
-        "proxy.granted",
         format!("proxy:{id}"),
-        json!({"assembly": assembly_id, "grantor": grantor.id, "holder": holder.id, "document": document}),
+        Event::ProxyGranted(ProxyGranted {
+            assembly: assembly_id,
+            grantor: grantor.id,
+            holder: holder.id,
+            document: document.map(str::to_string),
+        }),
     )?;
     Ok(ProxyView::from_row(&load(conn, id)?))
 }
@@ -357,9 +360,12 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "proxy.revoked",
                 format!("proxy:{id}"),
-                json!({"assembly": p.assembly_id, "grantor": p.grantor_id, "holder": p.holder_id}),
+                Event::ProxyRevoked(ProxyRevoked {
+                    assembly: p.assembly_id,
+                    grantor: p.grantor_id,
+                    holder: p.holder_id,
+                }),
             )?;
             Ok(ProxyView::from_row(&load(conn, id)?))
         })

@@ -1,6 +1,7 @@
 //! The speakers' list.
 
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use crate::audit::event::{Event, SpeakersAsked, SpeakersMoved};
 use crate::domain::role::Role;
 use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
 use crate::error::{AppError, AppResult};
@@ -11,7 +12,6 @@ use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 
 /// A request to speak as the API and pages show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -100,9 +100,8 @@ fn set_state(
         conn,
         now,
         &caller.actor(),
-        "speakers.moved",
         format!("assembly:{assembly_id}"),
-        json!({"request": id, "organisation": organisation_id, "to": to}),
+        Event::SpeakersMoved(SpeakersMoved { request: id, organisation: organisation_id, to }),
     )?;
     list(conn, assembly_id)
 }
@@ -169,9 +168,8 @@ impl Services {
                 conn,
                 now,
                 &caller.actor(),
-                "speakers.asked",
                 format!("assembly:{assembly_id}"),
-                json!({"request": id, "organisation": own}),
+                Event::SpeakersAsked(SpeakersAsked { request: id, organisation: own }),
             )?;
             list(conn, assembly_id)
         })

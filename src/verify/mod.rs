@@ -33,6 +33,7 @@ mod polls;
 mod replay;
 mod rounds;
 
+use crate::audit::event::{DecodeError, Event};
 use crate::audit::{self, checkpoint, seal, LedgerEntry};
 use crate::export::bundle::{Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
 use serde::Serialize;
@@ -247,29 +248,58 @@ pub fn read_bounded(bytes: &[u8], max_bytes: u64) -> Result<Bundle, Box<Report>>
     serde_json::from_slice(bytes).map_err(|e| unreadable(format!("not a complete {FORMAT} bundle: {e}")))
 }
 
-/// The ledger, indexed for the checks that look things up in it.
+/// The ledger, indexed for the checks that look things up in it, each
+/// event decoded once into its type ([`Event`]).
 pub(crate) struct Ledger<'a> {
     pub events: &'a [LedgerEntry],
+    /// Beside each event, its typed reading; `None` where it has none (an
+    /// unknown kind, or a payload that does not fit its kind).
+    decoded: Vec<Option<Event>>,
     by_seq: HashMap<i64, usize>,
     by_subject: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Ledger<'a> {
-    fn new(events: &'a [LedgerEntry]) -> Self {
+    /// The ledger, and the events that cannot be read: (seq, why).
+    fn new(events: &'a [LedgerEntry]) -> (Self, Vec<(i64, DecodeError)>) {
         let mut by_seq = HashMap::with_capacity(events.len());
         let mut by_subject: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut decoded = Vec::with_capacity(events.len());
+        let mut unreadable = Vec::new();
         for (i, e) in events.iter().enumerate() {
             by_seq.entry(e.seq).or_insert(i);
             by_subject.entry(e.subject.as_str()).or_default().push(i);
+            match Event::decode(&e.kind, &e.payload) {
+                Ok(event) => decoded.push(Some(event)),
+                Err(why) => {
+                    unreadable.push((e.seq, why));
+                    decoded.push(None);
+                }
+            }
         }
-        Ledger { events, by_seq, by_subject }
+        (Ledger { events, decoded, by_seq, by_subject }, unreadable)
     }
 
     pub fn at_seq(&self, seq: i64) -> Option<&'a LedgerEntry> {
         self.by_seq.get(&seq).map(|i| &self.events[*i])
     }
 
-    /// The events about `subject`, in ledger order.
+    /// Every event that can be read, in ledger order, with its typed reading.
+    pub fn typed(&self) -> impl Iterator<Item = (&'a LedgerEntry, &Event)> + '_ {
+        self.events.iter().zip(&self.decoded).filter_map(|(e, d)| Some((e, d.as_ref()?)))
+    }
+
+    /// The events about `subject` that can be read, in ledger order, with
+    /// their typed reading.
+    pub fn events_about(&self, subject: &str) -> impl Iterator<Item = (&'a LedgerEntry, &Event)> + '_ {
+        self.by_subject
+            .get(subject)
+            .into_iter()
+            .flatten()
+            .filter_map(|i| Some((&self.events[*i], self.decoded[*i].as_ref()?)))
+    }
+
+    /// The events about `subject`, in ledger order, as exported.
     pub fn about(&self, subject: &str) -> impl Iterator<Item = &'a LedgerEntry> + '_ {
         self.by_subject.get(subject).into_iter().flatten().map(|i| &self.events[*i])
     }
@@ -299,10 +329,19 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     check_manifest(&mut f, bundle, &public_key);
 
     // The chain, across the runs left out.
+    let mut broken_at = None;
     if let Err(e) = audit::verify_scoped(&bundle.ledger, &bundle.skipped) {
         f.add(Kind::Chain, format!("event {}", e.seq()), e.to_string());
+        broken_at = Some(e.seq());
     }
-    let ledger = Ledger::new(&bundle.ledger);
+    // Every event read as its type, once; one that cannot be is reported,
+    // never skipped in silence.
+    let (ledger, unreadable) = Ledger::new(&bundle.ledger);
+    // From a broken link on, the content is not the ledger's: the chain's
+    // finding says so, and what cannot be read there is not reported.
+    for (seq, why) in unreadable.into_iter().filter(|(seq, _)| broken_at.is_none_or(|b| *seq < b)) {
+        f.add(Kind::Unreadable, format!("event {seq}"), why.to_string());
+    }
     check_scope(&mut f, &bundle.ledger, id);
 
     // Checkpoints.
@@ -608,10 +647,15 @@ fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &Se
     if !seal_holds(f, subject, m, public_key) {
         return;
     }
-    let approvals: Vec<_> =
-        ledger.about(&format!("assembly:{}", m.id)).filter(|e| e.kind == "minutes.approved").collect();
+    let approvals: Vec<_> = ledger
+        .events_about(&format!("assembly:{}", m.id))
+        .filter_map(|(_, e)| match e {
+            Event::MinutesApproved(signed) => Some(signed),
+            _ => None,
+        })
+        .collect();
     match approvals.as_slice() {
-        [one] if one.payload.get("seal").and_then(|s| s.as_str()) == Some(m.digest.as_str()) => {}
+        [one] if one.seal == m.digest => {}
         [_] => f.add(Kind::SealLedger, subject, "the ledger approved other minutes than these"),
         _ => f.add(Kind::SealLedger, subject, format!("the ledger approves them {} times, not once", approvals.len())),
     }

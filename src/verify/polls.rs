@@ -3,6 +3,7 @@
 use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
 use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord, Undecidable};
+use crate::audit::event::{Event, PollClosed, PollOpened};
 use crate::audit::LedgerEntry;
 use crate::domain::fraction::Fraction;
 use crate::domain::majority::MajorityRule;
@@ -11,18 +12,6 @@ use crate::export::bundle::Sealed;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-
-fn entries(v: Option<&Value>) -> Option<Vec<(i64, Option<i64>)>> {
-    #[derive(Deserialize)]
-    struct Entry {
-        organisation: i64,
-        holder: Option<i64>,
-    }
-    let list: Vec<Entry> = serde_json::from_value(v?.clone()).ok()?;
-    let mut out: Vec<_> = list.into_iter().map(|e| (e.organisation, e.holder)).collect();
-    out.sort_unstable();
-    Some(out)
-}
 
 /// Runs every check on one sealed poll.
 pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, public_key: &str, p: &Sealed) {
@@ -53,10 +42,22 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         );
     }
 
-    // The seal against the ledger.
-    let events: Vec<_> = ledger.about(&key).collect();
-    let opened: Vec<_> = events.iter().filter(|e| e.kind == "poll.opened").collect();
-    let closed: Vec<_> = events.iter().filter(|e| e.kind == "poll.closed").collect();
+    // The seal against the ledger, read through the ledger's event types.
+    let events: Vec<(&LedgerEntry, &Event)> = ledger.events_about(&key).collect();
+    let opened: Vec<(&LedgerEntry, &PollOpened)> = events
+        .iter()
+        .filter_map(|(e, event)| match event {
+            Event::PollOpened(o) => Some((*e, o)),
+            _ => None,
+        })
+        .collect();
+    let closed: Vec<(&LedgerEntry, &PollClosed)> = events
+        .iter()
+        .filter_map(|(e, event)| match event {
+            Event::PollClosed(c) => Some((*e, c)),
+            _ => None,
+        })
+        .collect();
     if opened.len() != 1 || closed.len() != 1 {
         f.add(
             Kind::SealLedger,
@@ -68,20 +69,18 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
             ),
         );
     }
-    let open = opened.first().copied().copied();
-    if let Some(open) = open {
-        if open.payload.get("motion").and_then(Value::as_i64) != Some(doc.motion.id) {
+    if let Some((_, open)) = opened.first().copied() {
+        if open.motion != doc.motion.id {
             f.add(Kind::SealLedger, &subject, format!("the ledger opened it on another motion than {}", doc.motion.id));
         }
     }
-    let close = closed.first().copied();
-    if let Some(close) = close {
-        let said = |k: &str| close.payload.get(k).cloned().unwrap_or(Value::Null);
-        if said("seal") != p.digest.as_str() || said("signature") != p.signature.as_str() {
+    let close = closed.first().map(|(e, _)| *e);
+    if let Some((close, said)) = closed.first().copied() {
+        if said.seal != p.digest || said.signature != p.signature {
             f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
         }
-        let tally = [("yes", doc.tally.yes), ("no", doc.tally.no), ("abstain", doc.tally.abstain)];
-        if tally.iter().any(|(k, v)| said(k) != *v) || said("outcome") != doc.outcome.as_str() {
+        let tally = (doc.tally.yes, doc.tally.no, doc.tally.abstain);
+        if (said.yes, said.no, said.abstain) != tally || said.outcome != doc.outcome {
             f.add(Kind::SealLedger, &subject, "the ledger's close records another count or outcome than the seal");
         }
         match &doc.ledger_head {
@@ -101,8 +100,9 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
         let late = events
             .iter()
-            .filter(|e| {
-                e.seq > close.seq && matches!(e.kind.as_str(), "ballot.cast" | "ballot.changed" | "tellers.recorded")
+            .filter(|(e, event)| {
+                e.seq > close.seq
+                    && matches!(event, Event::BallotCast(_) | Event::BallotChanged(_) | Event::TellersRecorded(_))
             })
             .count();
         if late > 0 {
@@ -110,12 +110,11 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
     }
     // Ballots: the last recorded ballot of each organisation before the close.
-    let before_close = |e: &&&LedgerEntry| close.is_none_or(|c| e.seq < c.seq);
+    let before_close = |e: &LedgerEntry| close.is_none_or(|c| e.seq < c.seq);
     let mut recorded: BTreeMap<i64, Option<String>> = BTreeMap::new();
-    for e in events.iter().filter(before_close).filter(|e| matches!(e.kind.as_str(), "ballot.cast" | "ballot.changed"))
-    {
-        if let Some(org) = e.payload.get("organisation").and_then(Value::as_i64) {
-            recorded.insert(org, e.payload.get("receipt_hash").and_then(Value::as_str).map(str::to_string));
+    for (_, event) in events.iter().filter(|(e, _)| before_close(e)) {
+        if let Event::BallotCast(b) | Event::BallotChanged(b) = event {
+            recorded.insert(b.organisation, b.receipt_hash.clone());
         }
     }
     if secret {
@@ -131,11 +130,11 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
             f.add(Kind::SealLedger, &subject, "the sealed ballots are not the ballots the ledger recorded");
         }
     }
-    let room_recorded: Option<Vec<i64>> = events
-        .iter()
-        .filter(before_close)
-        .find(|e| e.kind == "tellers.recorded")
-        .and_then(|e| serde_json::from_value(e.payload.get("organisations")?.clone()).ok());
+    let room_recorded: Option<Vec<i64>> =
+        events.iter().filter(|(e, _)| before_close(e)).find_map(|(_, event)| match event {
+            Event::TellersRecorded(t) => Some(t.organisations.clone()),
+            _ => None,
+        });
     let mut room_sealed = doc.room.as_ref().map(|r| r.organisations.clone());
     if let Some(r) = room_sealed.as_mut() {
         r.sort_unstable();
@@ -151,8 +150,10 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         e.sort_unstable();
         e
     };
-    if let Some(open) = open {
-        if entries(open.payload.get("eligible")).as_ref() != Some(&eligible) {
+    if let Some((_, open)) = opened.first() {
+        let mut said: Vec<(i64, Option<i64>)> = open.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
+        said.sort_unstable();
+        if said != eligible {
             f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
         }
     }
@@ -297,7 +298,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
 
     // The rule itself, against the one the ledger gave the motion.
     // (With no opening, reported above, there is nothing to compare with.)
-    if let Some(open) = open {
+    if let Some((open, _)) = opened.first().copied() {
         rule_against_ledger(f, ledger, &subject, &doc, open);
     }
 }

@@ -4,8 +4,10 @@
 //! holder is present (the same domain rule the server applies).
 
 use super::Ledger;
+use crate::audit::event::{Event, ProxyRevoked, ProxyVoid};
+use crate::audit::LedgerEntry;
+use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::proxy::{represented, Live};
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Who could vote when a poll or round opened.
@@ -25,57 +27,43 @@ fn id_of(subject: &str, prefix: &str) -> Option<i64> {
     subject.strip_prefix(prefix)?.parse().ok()
 }
 
-fn int(v: &Value, key: &str) -> Option<i64> {
-    v.get(key).and_then(Value::as_i64)
-}
-
 #[derive(Default)]
 struct State {
     /// organisation -> (kind, status)
-    register: BTreeMap<i64, (String, String)>,
+    register: BTreeMap<i64, (OrgKind, OrgStatus)>,
     present: BTreeSet<i64>,
     /// proxy id -> (grantor, holder), live ones only
     proxies: BTreeMap<i64, (i64, i64)>,
 }
 
 impl State {
-    fn apply(&mut self, e: &crate::audit::LedgerEntry, assembly: i64) {
-        let p = &e.payload;
-        let for_assembly = |p: &Value| int(p, "assembly") == Some(assembly);
-        match e.kind.as_str() {
-            "organisation.created" => {
-                if let (Some(id), Some(kind)) =
-                    (id_of(&e.subject, "organisation:"), p.get("kind").and_then(Value::as_str))
-                {
-                    self.register.insert(id, (kind.to_string(), "active".to_string()));
-                }
-            }
-            "organisation.changed" => {
+    fn apply(&mut self, e: &LedgerEntry, event: &Event, assembly: i64) {
+        let here = || id_of(&e.subject, "assembly:") == Some(assembly);
+        match event {
+            Event::OrganisationCreated(p) => {
                 if let Some(id) = id_of(&e.subject, "organisation:") {
-                    let to = p.get("to");
-                    let field = |k: &str| to.and_then(|t| t.get(k)).and_then(Value::as_str).map(str::to_string);
-                    if let (Some(kind), Some(status)) = (field("kind"), field("status")) {
-                        self.register.insert(id, (kind, status));
-                    }
+                    self.register.insert(id, (p.kind, OrgStatus::Active));
                 }
             }
-            "attendance.arrived" if id_of(&e.subject, "assembly:") == Some(assembly) => {
-                if let Some(org) = int(p, "organisation") {
-                    self.present.insert(org);
+            Event::OrganisationChanged(p) => {
+                if let Some(id) = id_of(&e.subject, "organisation:") {
+                    self.register.insert(id, (p.to.kind, p.to.status));
                 }
             }
-            "attendance.left" if id_of(&e.subject, "assembly:") == Some(assembly) => {
-                if let Some(org) = int(p, "organisation") {
-                    self.present.remove(&org);
+            Event::AttendanceArrived(p) if here() => {
+                self.present.insert(p.organisation);
+            }
+            Event::AttendanceLeft(p) if here() => {
+                self.present.remove(&p.organisation);
+            }
+            Event::ProxyGranted(p) if p.assembly == assembly => {
+                if let Some(id) = id_of(&e.subject, "proxy:") {
+                    self.proxies.insert(id, (p.grantor, p.holder));
                 }
             }
-            "proxy.granted" if for_assembly(p) => {
-                if let (Some(id), Some(g), Some(h)) = (id_of(&e.subject, "proxy:"), int(p, "grantor"), int(p, "holder"))
-                {
-                    self.proxies.insert(id, (g, h));
-                }
-            }
-            "proxy.revoked" | "proxy.void" if for_assembly(p) => {
+            Event::ProxyRevoked(ProxyRevoked { assembly: a, .. }) | Event::ProxyVoid(ProxyVoid { assembly: a, .. })
+                if *a == assembly =>
+            {
                 if let Some(id) = id_of(&e.subject, "proxy:") {
                     self.proxies.remove(&id);
                 }
@@ -88,7 +76,7 @@ impl State {
         let full_active: BTreeSet<i64> = self
             .register
             .iter()
-            .filter(|(_, (kind, status))| kind == "full" && status == "active")
+            .filter(|(_, (kind, status))| *kind == OrgKind::Full && *status == OrgStatus::Active)
             .map(|(id, _)| *id)
             .collect();
         let present: Vec<i64> = self.present.iter().copied().filter(|o| full_active.contains(o)).collect();
@@ -111,11 +99,11 @@ impl Replay {
     pub fn new(ledger: &Ledger<'_>, assembly: i64) -> Replay {
         let mut state = State::default();
         let mut at_open = HashMap::new();
-        for e in ledger.events {
-            if e.kind == "poll.opened" || e.kind == "election.round_opened" {
+        for (e, event) in ledger.typed() {
+            if matches!(event, Event::PollOpened(_) | Event::RoundOpened(_)) {
                 at_open.insert(e.subject.clone(), state.snapshot());
             }
-            state.apply(e, assembly);
+            state.apply(e, event, assembly);
         }
         Replay { at_open }
     }

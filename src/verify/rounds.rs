@@ -2,6 +2,7 @@
 
 use super::{Findings, Kind, Ledger};
 use crate::audit::round_seal::RoundSeal;
+use crate::audit::event::{Event, RoundClosed, RoundOpened};
 use crate::audit::LedgerEntry;
 use crate::domain::election::{count, RoundResult};
 use crate::export::bundle::Sealed;
@@ -23,14 +24,30 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
         f.add(Kind::SealAltered, &subject, format!("the sealed document is about round {}", doc.round));
     }
     let key = format!("round:{}", r.id);
-    let events: Vec<_> = ledger.about(&key).collect();
-    let closed: Vec<_> = events.iter().filter(|e| e.kind == "election.round_closed").collect();
-    let opened: Vec<_> = events.iter().filter(|e| e.kind == "election.round_opened").collect();
+    let events: Vec<(&LedgerEntry, &Event)> = ledger.events_about(&key).collect();
+    let closed: Vec<(&LedgerEntry, &RoundClosed)> = events
+        .iter()
+        .filter_map(|(e, event)| match event {
+            Event::RoundClosed(c) => Some((*e, c)),
+            _ => None,
+        })
+        .collect();
+    let opened: Vec<&RoundOpened> = events
+        .iter()
+        .filter_map(|(_, event)| match event {
+            Event::RoundOpened(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    let cast = |(e, event): &(&LedgerEntry, &Event)| match event {
+        Event::BallotCast(b) => Some((e.seq, b.organisation)),
+        _ => None,
+    };
     if opened.len() != 1 || closed.len() != 1 {
         f.add(Kind::SealLedger, &subject, "the ledger does not open and close it exactly once");
     }
-    if let Some(close) = closed.first() {
-        if close.payload.get("seal") != Some(&Value::from(r.digest.as_str())) {
+    if let Some((close, said)) = closed.first() {
+        if said.seal != r.digest {
             f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
         }
         if result_of(close).as_ref() != Some(&doc.result) {
@@ -42,29 +59,22 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
             }
             _ => f.add(Kind::SealLedger, &subject, "the sealed ledger head is not the event before the close"),
         }
-        let voters: BTreeSet<i64> = events
-            .iter()
-            .filter(|e| e.kind == "ballot.cast" && e.seq < close.seq)
-            .filter_map(|e| e.payload.get("organisation").and_then(Value::as_i64))
-            .collect();
+        let voters: BTreeSet<i64> =
+            events.iter().filter_map(cast).filter(|(seq, _)| *seq < close.seq).map(|(_, org)| org).collect();
         if voters != doc.participants.iter().copied().collect() {
             f.add(Kind::SealLedger, &subject, "the sealed participants are not the organisations the ledger saw vote");
         }
-        if events.iter().any(|e| e.kind == "ballot.cast" && e.seq > close.seq) {
+        if events.iter().filter_map(cast).any(|(seq, _)| seq > close.seq) {
             f.add(Kind::SealLedger, &subject, "a ballot after the close");
         }
     }
     let eligible: BTreeSet<i64> = doc.eligible.iter().map(|e| e.organisation).collect();
     if let Some(open) = opened.first() {
-        let said: Option<Vec<(i64, Option<i64>)>> =
-            open.payload.get("eligible").and_then(|v| serde_json::from_value(v.clone()).ok());
+        let mut said = open.eligible.clone();
+        said.sort_unstable();
         let mut sealed: Vec<(i64, Option<i64>)> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
         sealed.sort_unstable();
-        if said.map(|mut s| {
-            s.sort_unstable();
-            s
-        }) != Some(sealed)
-        {
+        if said != sealed {
             f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
         }
     }
@@ -114,7 +124,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
             f.add(Kind::Rule, &subject, difference);
         }
     }
-    if let Some(open) = opened.first() {
+    if let Some((open, _)) = events.iter().find(|(_, event)| matches!(event, Event::RoundOpened(_))) {
         rule_against_ledger(f, ledger, &subject, &doc, open);
     }
 }

@@ -34,6 +34,7 @@ mod minutes;
 mod motions;
 mod openapi;
 mod pages;
+mod personal_data;
 mod proxies;
 mod races;
 mod register;

@@ -101,6 +101,12 @@ enum Command {
         #[arg(long)]
         out: Option<std::path::PathBuf>,
     },
+    /// Erase the personal data whose retention period has passed
+    /// (`personal_data_retention_days`): ended sessions with the client
+    /// address they were opened from, and failed logins. One transaction,
+    /// recorded in the ledger when it erased something. The server does the
+    /// same at start and every hour.
+    EraseExpired,
     /// Manage accounts.
     Account {
         #[command(subcommand)]
@@ -384,6 +390,17 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => println!("{text}"),
             }
+            Ok(())
+        }
+        Command::EraseExpired => {
+            let svc = services(settings)?;
+            let e = svc.erase_expired_personal_data().map_err(|e| e.message())?;
+            println!(
+                "Erased {} ended sessions (with their client addresses) and {} failed logins recorded at or before {}.",
+                e.sessions,
+                e.login_failures,
+                crate::audit::canonical_time(e.before)
+            );
             Ok(())
         }
         Command::Verify { .. } | Command::Bench { .. } => Ok(()),

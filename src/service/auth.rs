@@ -114,6 +114,7 @@ impl Services {
                     csrf_token: &csrf,
                     created_at: now,
                     expires_at: now + ttl,
+                    address: Some(address),
                 })
                 .returning(sessions::id)
                 .get_result(conn)?;

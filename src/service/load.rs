@@ -35,6 +35,7 @@ fn open_session(conn: &mut DbConn, now: NaiveDateTime, ttl: Duration, account: i
             csrf_token: &random_token().0,
             created_at: now,
             expires_at: now + ttl,
+            address: None,
         })
         .returning(sessions::id)
         .get_result(conn)?;

@@ -72,6 +72,8 @@ pub struct NewSession<'a> {
     pub csrf_token: &'a str,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
+    /// The client's address, erased with the row after the retention period.
+    pub address: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

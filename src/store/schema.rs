@@ -34,6 +34,7 @@ diesel::table! {
         csrf_token -> Text,
         created_at -> Timestamp,
         expires_at -> Timestamp,
+        address -> Nullable<Text>,
     }
 }
 

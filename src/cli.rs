@@ -267,6 +267,14 @@ fn bench(command: Command) -> Result<(), String> {
             r.peak_rss_mb,
             r.cores
         );
+        println!(
+            "bundle of the assembly ({:.1} MB): export {:.0} ms, verify {:.0} ms, exit code {}; peak RSS after {:.0} MB",
+            r.bundle.bytes as f64 / 1e6,
+            r.bundle.export_ms,
+            r.bundle.verify_ms,
+            r.bundle.exit_code,
+            r.bundle.peak_rss_mb
+        );
         println!("{}\n{}", crate::bench::MARKDOWN_HEADER, r.markdown_row());
         serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?
     };

@@ -108,6 +108,12 @@ enum Command {
         #[arg(long)]
         out: Option<std::path::PathBuf>,
     },
+    /// Erase the personal data whose retention period has passed
+    /// (`personal_data_retention_days`): ended sessions with the client
+    /// address they were opened from, and failed logins. One transaction,
+    /// recorded in the ledger when it erased something. The server does the
+    /// same at start and every hour.
+    EraseExpired,
     /// Manage accounts.
     Account {
         #[command(subcommand)]
@@ -277,6 +283,14 @@ fn bench(command: Command) -> Result<(), String> {
             r.peak_rss_mb,
             r.cores
         );
+        println!(
+            "bundle of the assembly ({:.1} MB): export {:.0} ms, verify {:.0} ms, exit code {}; peak RSS after {:.0} MB",
+            r.bundle.bytes as f64 / 1e6,
+            r.bundle.export_ms,
+            r.bundle.verify_ms,
+            r.bundle.exit_code,
+            r.bundle.peak_rss_mb
+        );
         println!("{}\n{}", crate::bench::MARKDOWN_HEADER, r.markdown_row());
         serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?
     };
@@ -400,6 +414,17 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => println!("{text}"),
             }
+            Ok(())
+        }
+        Command::EraseExpired => {
+            let svc = services(settings)?;
+            let e = svc.erase_expired_personal_data().map_err(|e| e.message())?;
+            println!(
+                "Erased {} ended sessions (with their client addresses) and {} failed logins recorded at or before {}.",
+                e.sessions,
+                e.login_failures,
+                crate::audit::canonical_time(e.before)
+            );
             Ok(())
         }
         Command::Verify { .. } | Command::Bench { .. } => Ok(()),

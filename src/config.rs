@@ -22,6 +22,8 @@ pub struct Settings {
     pub login_window_seconds: i64,
     pub login_max_failures_per_account_and_address: i64,
     pub login_max_failures_per_address: i64,
+    /// Days client addresses and failed logins are kept (see config/default.toml).
+    pub personal_data_retention_days: i64,
     pub max_concurrent_password_hashes: usize,
     pub live_keep_alive_seconds: u64,
     pub quorum_numerator: u32,
@@ -99,6 +101,15 @@ impl Settings {
             .map_err(|e| ConfigError::Invalid(format!("quorum_numerator/quorum_denominator: {e:?}")))?;
         if self.database_pool_size == 0 {
             return Err(ConfigError::Invalid("database_pool_size must be at least 1".into()));
+        }
+        if self.personal_data_retention_days < 1 {
+            return Err(ConfigError::Invalid("personal_data_retention_days must be at least 1".into()));
+        }
+        if self.login_window_seconds > self.personal_data_retention_days.saturating_mul(86_400) {
+            return Err(ConfigError::Invalid(
+                "personal_data_retention_days must cover login_window_seconds: failures still counted would be erased"
+                    .into(),
+            ));
         }
         if self.max_concurrent_password_hashes == 0 {
             return Err(ConfigError::Invalid("max_concurrent_password_hashes must be at least 1".into()));
@@ -221,5 +232,10 @@ mod tests {
     fn bad_values_are_refused() {
         assert!(Settings::load_from(None, env(&[("PLENUM_QUORUM_DENOMINATOR", "0")])).is_err());
         assert!(Settings::load_from(None, env(&[("PLENUM_PROXY_CAP", "zero")])).is_err());
+        assert!(Settings::load_from(None, env(&[("PLENUM_PERSONAL_DATA_RETENTION_DAYS", "0")])).is_err());
+        let too_short = [("PLENUM_PERSONAL_DATA_RETENTION_DAYS", "1"), ("PLENUM_LOGIN_WINDOW_SECONDS", "86401")];
+        assert!(Settings::load_from(None, env(&too_short)).is_err());
+        let s = Settings::load_from(None, env(&[("PLENUM_PERSONAL_DATA_RETENTION_DAYS", "1")])).unwrap();
+        assert_eq!(s.personal_data_retention_days, 1);
     }
 }

@@ -362,7 +362,7 @@ pub fn row_problem(p: &RowProblem) -> Msg {
         RowProblem::ForbiddenCharacter(c) => Msg::RowForbiddenCharacter { code: crate::domain::text::code_point(*c) },
         RowProblem::MixedScripts => Msg::RowMixedScripts,
         RowProblem::NoLetter => Msg::RowNoLetter,
-        RowProblem::FormulaStart(c) => Msg::RowFormulaStart { first: c.to_string() },
+        RowProblem::FormulaStart(c) => Msg::RowFormulaStart { first: c.escape_default().to_string() },
         RowProblem::LooksLike(first) => Msg::RowLooksLike { first: first.to_string() },
         RowProblem::Ambiguous(names) => Msg::RowAmbiguous { names: names.join(", ") },
         RowProblem::LooksLikeRegistered(name) => Msg::RowLooksLikeRegistered { name: name.clone() },

@@ -9,6 +9,7 @@
 //! audited and durable endpoint) with C concurrent clients; the chair closes
 //! and seals; S live-stream subscribers wait for the close. Then the
 //! database's ceiling: single-row insert transactions through the same pool.
+//! Last, the assembly's evidence bundle: exported, then verified.
 
 pub mod micro;
 
@@ -113,14 +114,54 @@ pub struct Report {
     /// The chair page for this many organisations, median of 5.
     pub chair_page_ms: f64,
     pub ceiling: Ceiling,
+    /// Peak RSS before the bundle's phases (server, client, set-up).
     pub peak_rss_mb: f64,
+    /// The assembly's evidence bundle, exported and verified.
+    pub bundle: BundleFigures,
+}
+
+/// The bundle of the bench's assembly (its poll sealed): exported as the
+/// download does (the service's bundle serialised to bytes), then read and
+/// verified as `plenum verify` does, each timed. Run last, after the peak
+/// RSS above is taken.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleFigures {
+    pub export_ms: f64,
+    pub bytes: usize,
+    pub verify_ms: f64,
+    /// `plenum verify`'s exit code for it (0: everything holds).
+    pub exit_code: i32,
+    /// Peak RSS after both phases.
+    pub peak_rss_mb: f64,
+}
+
+/// Exports the assembly's bundle and verifies it, timing each.
+pub fn bundle_phases(svc: &Services, caller: &Caller, assembly: i64) -> Result<BundleFigures, String> {
+    let started = Instant::now();
+    let bundle = svc.bundle(Some(caller), assembly).map_err(|e| e.message())?;
+    let bytes = serde_json::to_vec(&bundle).map_err(|e| e.to_string())?;
+    let export_ms = started.elapsed().as_secs_f64() * 1000.0;
+    drop(bundle);
+    let started = Instant::now();
+    let report = match crate::verify::read(&bytes) {
+        Ok(read) => crate::verify::verify(&read, None),
+        Err(report) => *report,
+    };
+    let verify_ms = started.elapsed().as_secs_f64() * 1000.0;
+    Ok(BundleFigures {
+        export_ms,
+        bytes: bytes.len(),
+        verify_ms,
+        exit_code: report.exit_code,
+        peak_rss_mb: peak_rss_mb(),
+    })
 }
 
 impl Report {
     /// One row for BENCHMARKS.md's table.
     pub fn markdown_row(&self) -> String {
         format!(
-            "| {} | {} | {} | {:.0} | {:.1} / {:.1} / {:.1} / {:.1} | {} | {:.0} | {:.2} | {:.1} | {} | {:.0} | {:.1} | {:.0} | {} |",
+            "| {} | {} | {} | {:.0} | {:.1} / {:.1} / {:.1} / {:.1} | {} | {:.0} | {:.2} | {:.1} | {} | {:.0} | {:.1} | {:.0} | {:.0} / {:.0}{} | {} |",
             self.backend,
             self.orgs,
             self.clients,
@@ -137,13 +178,16 @@ impl Report {
             self.logins_per_s,
             self.chair_page_ms,
             self.peak_rss_mb,
+            self.bundle.export_ms,
+            self.bundle.verify_ms,
+            if self.bundle.exit_code == 0 { String::new() } else { format!(" (exit {})", self.bundle.exit_code) },
             self.cores,
         )
     }
 }
 
 /// The header of [`Report::markdown_row`].
-pub const MARKDOWN_HEADER: &str = "| db | orgs | clients | ballots/s | p50 / p95 / p99 / max ms | errors | ceiling tx/s | ratio | close+seal ms | fan-out ms | logins/s | chair page ms | peak RSS MB | cores |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+pub const MARKDOWN_HEADER: &str = "| db | orgs | clients | ballots/s | p50 / p95 / p99 / max ms | errors | ceiling tx/s | ratio | close+seal ms | fan-out ms | logins/s | chair page ms | peak RSS MB | bundle export / verify ms | cores |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
 /// The process's peak resident set, in MB (Linux; 0 elsewhere).
 pub fn peak_rss_mb() -> f64 {
@@ -353,6 +397,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
 
     let ceiling = ceiling(&svc, backend.clone(), o.ceiling_seconds, o.clients.min(16))?;
     let peak_rss_mb = peak_rss_mb();
+    let bundle = bundle_phases(&svc, &chair, assembly)?;
     Ok(Report {
         backend: backend.name().to_string(),
         orgs: o.orgs,
@@ -371,6 +416,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
         chair_page_ms,
         ceiling,
         peak_rss_mb,
+        bundle,
     })
 }
 

@@ -15,6 +15,11 @@ pub struct RegisterRow {
     pub country: String,
     pub kind: OrgKind,
     pub status: OrgStatus,
+    /// The name came as the export writes a name that would start a
+    /// formula (`'=…`, [`text::spreadsheet_cell`]): one stored before the
+    /// text rule, taken verbatim. It may only name a registered
+    /// organisation exactly; the import refuses it otherwise.
+    pub verbatim: bool,
 }
 
 /// What is wrong with a row.
@@ -169,7 +174,17 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
             errors.push(problem(RowProblem::WrongFieldCount(record.len())));
             continue;
         }
-        let name = match text::name(record.get(0).unwrap_or_default()) {
+        let field = record.get(0).unwrap_or_default();
+        // A name stored before the text rule, as the export neutralised it:
+        // verbatim, if it is a name at all.
+        let verbatim = text::from_spreadsheet_cell(field)
+            .filter(|raw| raw.starts_with(text::CELL_FORMULA_START))
+            .filter(|raw| raw.chars().any(char::is_alphanumeric) && raw.chars().count() <= text::NAME_MAX);
+        let checked = match verbatim {
+            Some(raw) => Ok(raw.to_string()),
+            None => text::name(text::from_spreadsheet_cell(field).unwrap_or(field)),
+        };
+        let name = match checked {
             Ok(name) => name,
             Err(p) => {
                 errors.push(problem(match p {
@@ -215,7 +230,7 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
             }
         }
         seen.insert(&name, line);
-        rows.push(RegisterRow { line, name, country, kind, status });
+        rows.push(RegisterRow { line, name, country, kind, status, verbatim: verbatim.is_some() });
     }
     if !seen_header {
         errors.push(RowError { line: 1, problem: RowProblem::MissingHeader });
@@ -224,12 +239,15 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
     (rows, errors, comparisons)
 }
 
-/// Writes the register as CSV with its header.
+/// Writes the register as CSV with its header. A name that would start a
+/// formula (one stored before the text rule) is neutralised as every CSV
+/// plenum writes is ([`text::spreadsheet_cell`]); [`parse_register`] undoes
+/// exactly that, so an export imports as the same register.
 pub fn write_register<'a>(rows: impl IntoIterator<Item = (&'a str, &'a str, OrgKind, OrgStatus)>) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record(["name", "country", "kind", "status"]);
     for (name, country, kind, status) in rows {
-        let _ = out.write_record([name, country, kind.as_str(), status.as_str()]);
+        let _ = out.write_record([&text::spreadsheet_cell(name), country, kind.as_str(), status.as_str()]);
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
@@ -331,6 +349,27 @@ mod tests {
                 (6, RowProblem::NoLetter),
             ]
         );
+    }
+
+    #[test]
+    fn names_the_export_neutralised_read_back_verbatim() {
+        let stored =
+            ["=HYPERLINK(\"x\")", "+32 Union", "-Minus", "@Home", "\tTabbed", "\rReturn", "'t Hooft", "'=Quoted"];
+        let written = write_register(stored.iter().map(|n| (*n, "BE", OrgKind::Full, OrgStatus::Active)));
+        for line in written.lines().skip(1) {
+            assert!(!line.starts_with(text::CELL_FORMULA_START), "{line:?}");
+        }
+        let (rows, errors) = parse_register(&written);
+        assert!(errors.is_empty(), "{errors:?}");
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, stored);
+        let verbatim: Vec<bool> = rows.iter().map(|r| r.verbatim).collect();
+        assert_eq!(verbatim, [true, true, true, true, true, true, false, false]);
+        // Typed raw, a formula is still refused; neutralised but no name, too.
+        let (rows, errors) = parse_register("name,country,kind\n=1+1,BE,full\n'=,BE,full\n");
+        assert!(rows.is_empty());
+        let got: Vec<RowProblem> = errors.into_iter().map(|e| e.problem).collect();
+        assert_eq!(got, [RowProblem::FormulaStart('='), RowProblem::NoLetter]);
     }
 
     #[test]

@@ -112,13 +112,33 @@ pub fn check(value: &str, shape: Shape, max: usize) -> Result<(), TextProblem> {
 /// injection list; tab and CR are refused in names anyway).
 pub const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
 
+/// The first characters that make a spreadsheet cell run, or start, a
+/// formula (OWASP's CSV injection list): [`FORMULA_START`], tab and
+/// carriage return.
+pub const CELL_FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `value`, past any leading apostrophes, begins as a formula.
+fn formula_behind_apostrophes(value: &str) -> bool {
+    value.trim_start_matches('\'').starts_with(CELL_FORMULA_START)
+}
+
 /// A cell for a spreadsheet export: one that would start a formula is
-/// prefixed with an apostrophe, which spreadsheets show as text.
+/// prefixed with an apostrophe, which spreadsheets show as text. A value
+/// already made of apostrophes and then a formula's start gets one more,
+/// so that [`from_spreadsheet_cell`] undoes exactly this and nothing else
+/// (`'t Hooft` stays as it is; `'=x` becomes `''=x`).
 pub fn spreadsheet_cell(value: &str) -> std::borrow::Cow<'_, str> {
-    match value.chars().next() {
-        Some(c) if FORMULA_START.contains(&c) || c == '\t' || c == '\r' => format!("'{value}").into(),
-        _ => value.into(),
+    if formula_behind_apostrophes(value) {
+        format!("'{value}").into()
+    } else {
+        value.into()
     }
+}
+
+/// The value behind a cell [`spreadsheet_cell`] neutralised, or `None` if
+/// the cell is not one it would have written with an apostrophe added.
+pub fn from_spreadsheet_cell(cell: &str) -> Option<&str> {
+    cell.strip_prefix('\'').filter(|rest| formula_behind_apostrophes(rest))
 }
 
 /// The most characters a name (of an organisation, a candidate) may have.
@@ -352,7 +372,33 @@ mod tests {
         assert_ne!(look_alike_key("Forum Nord"), look_alike_key("Forum Sud"));
     }
 
+    #[test]
+    fn every_formula_start_is_neutralised_and_undone_exactly() {
+        for c in CELL_FORMULA_START {
+            let value = format!("{c}SUM(A1)");
+            let cell = spreadsheet_cell(&value);
+            assert_eq!(cell, format!("'{value}"));
+            assert_eq!(from_spreadsheet_cell(&cell), Some(value.as_str()));
+        }
+        for plain in ["Alpha", "'t Hooft Stichting", "'", "", "a=b"] {
+            assert_eq!(spreadsheet_cell(plain), plain);
+            assert_eq!(from_spreadsheet_cell(plain), None, "{plain:?} was never neutralised");
+        }
+        assert_eq!(spreadsheet_cell("'=x"), "''=x");
+        assert_eq!(from_spreadsheet_cell("''=x"), Some("'=x"));
+    }
+
     proptest! {
+        /// Neutralising a cell never leaves a formula's start in front, and
+        /// undoing it gives the value back, whatever the value.
+        #[test]
+        fn cells_round_trip(s in "['=+@\\-\t\ra-z ]{0,12}") {
+            let cell = spreadsheet_cell(&s);
+            prop_assert!(!cell.starts_with(CELL_FORMULA_START));
+            let back = from_spreadsheet_cell(&cell).unwrap_or(&cell);
+            prop_assert_eq!(back, s.as_str());
+        }
+
         /// A name that passes comes back the same when checked again, and
         /// any text with a bidi override, a zero-width space or NUL
         /// inserted anywhere is refused.

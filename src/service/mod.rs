@@ -19,6 +19,7 @@ pub mod motions;
 pub mod organisations;
 pub mod polls;
 pub mod proxies;
+pub mod retention;
 pub mod speakers;
 
 use crate::audit::event::Event;

@@ -331,6 +331,14 @@ impl Services {
             let mut matched = Vec::with_capacity(rows.len());
             for row in &rows {
                 let problem = match index.find(&row.name) {
+                    // A name neutralised in an export (`'=…`) is one stored
+                    // before the text rule: it may name only that
+                    // organisation, exactly, never a new one.
+                    NameMatch::Exact((id, _)) if row.verbatim => {
+                        matched.push(Some(id));
+                        continue;
+                    }
+                    _ if row.verbatim => RowProblem::FormulaStart(row.name.chars().next().unwrap_or_default()),
                     NameMatch::Exact((id, _)) | NameMatch::Same((id, _)) => {
                         matched.push(Some(id));
                         continue;

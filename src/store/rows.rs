@@ -72,7 +72,7 @@ pub struct NewSession<'a> {
     pub csrf_token: &'a str,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
-    /// The client's address (outside the ledger, so it can be erased).
+    /// The client's address, erased with the row after the retention period.
     pub address: Option<&'a str>,
 }
 

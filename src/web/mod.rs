@@ -129,6 +129,26 @@ fn access_log(trusted: auth::Forwarding) -> middleware::Logger {
         })
 }
 
+/// Erases the personal data past its retention period at start and then
+/// every [`crate::service::retention::ERASE_EVERY`] (each run one
+/// transaction, audited when it erased something). A failed run is logged
+/// and tried again at the next.
+async fn eraser(services: web::Data<Services>) {
+    loop {
+        match run(&services, |s| s.erase_expired_personal_data()).await {
+            Ok(e) if e.sessions + e.login_failures > 0 => tracing::info!(
+                sessions = e.sessions,
+                login_failures = e.login_failures,
+                before = %crate::audit::canonical_time(e.before),
+                "personal data erased"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e.message(), "the erasure of expired personal data failed"),
+        }
+        actix_web::rt::time::sleep(crate::service::retention::ERASE_EVERY).await;
+    }
+}
+
 /// Starts the HTTP server on a bound listener.
 /// How many connections may wait to be accepted. A whole room opens its
 /// connections within a second when a poll opens; the standard library's
@@ -165,6 +185,7 @@ pub fn server(services: Services, listener: TcpListener, workers: Option<usize>)
         web::Data::new(limits::BodyDeadline(std::time::Duration::from_secs(settings.body_read_timeout_seconds)));
     let form_key = web::Data::new(auth::LoginFormKey::default());
     actix_web::rt::spawn(live::poller(data.clone(), hub.get_ref().clone()));
+    actix_web::rt::spawn(eraser(data.clone()));
     let counts = std::sync::Arc::new(limits::ConnectionCounts::default());
     let secure = settings.cookie_secure;
     let log_trusted = forwarding;

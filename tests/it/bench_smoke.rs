@@ -22,6 +22,13 @@ fn the_harness_runs_a_small_burst(db: TestDb) {
     assert!(r.fanout_ms.is_some(), "every subscriber saw the close: {r:?}");
     assert!(r.ceiling.one_writer_per_s > 0.0 && r.burst.per_s > 0.0);
     assert!(r.markdown_row().starts_with(&format!("| {} | 200 | 32 |", r.backend)));
+    // The assembly's bundle was exported and verified, and holds.
+    assert!(r.bundle.bytes > 200 * 100 && r.bundle.export_ms > 0.0 && r.bundle.verify_ms > 0.0, "{r:?}");
+    assert_eq!(r.bundle.exit_code, 0, "the bench's bundle verifies: {r:?}");
+    assert_eq!(
+        r.markdown_row().matches('|').count(),
+        plenum::bench::MARKDOWN_HEADER.lines().next().map_or(0, |h| h.matches('|').count())
+    );
 }
 
 fn micro_figures_run_on_a_small_scale() {

@@ -43,7 +43,7 @@ pub fn body(blocks: &[Block]) -> Markup {
                         Block::Subheading(t) => h3 { (t) },
                         Block::Para(t) => p { (t) },
                         Block::Small(t) => p.small { (t) },
-                        Block::Markdown(t) => div.text { (PreEscaped(markdown::render(t))) },
+                        Block::Markdown(t) => div.text { (PreEscaped(markdown::render_self_contained(t))) },
                         Block::Bars(rows) => {
                             @let colours = ["#2e7d32", "#c62828", "#757575"];
                             @let rows: Vec<(String, u64, &str)> = rows.iter().enumerate()
@@ -74,5 +74,24 @@ mod tests {
         let policy = doc.select(&sel).next().and_then(|m| m.value().attr("content")).expect("a policy in the page");
         assert!(policy.contains("default-src 'none'") && policy.contains("img-src data:"), "{policy}");
         assert!(!policy.contains("https:") && !policy.contains('*'), "{policy}");
+    }
+
+    #[test]
+    fn a_motion_text_with_remote_images_and_links_refers_to_nothing_outside() {
+        let motion = "See ![the chart](https://example.org/track.png) and [the report](https://example.org/r.pdf).\n\n\
+            <img src=\"http://example.org/pixel.gif\"> <a href=\"https://example.org\">raw</a>\n\n\
+            <link rel=\"stylesheet\" href=\"https://example.org/x.css\">\n";
+        let page = render("Minutes", &[Block::Markdown(motion.into())]).into_string();
+        let doc = scraper::Html::parse_document(&page);
+        let refs = scraper::Selector::parse("[src], [href], img, link, a, script, iframe").expect("selector");
+        let found: Vec<String> = doc.select(&refs).map(|e| e.html()).collect();
+        assert!(found.is_empty(), "elements that refer outside: {found:?}");
+        let lower = page.to_lowercase();
+        for remote in ["<img", "<link", "<a ", "<script"] {
+            assert!(!lower.contains(remote), "{remote} in {page}");
+        }
+        // What they pointed to is still told, as text.
+        assert!(page.contains("the chart (image: https://example.org/track.png)"), "{page}");
+        assert!(page.contains("the report (https://example.org/r.pdf)"), "{page}");
     }
 }

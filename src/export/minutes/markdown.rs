@@ -17,6 +17,49 @@ fn text(s: &str) -> String {
     out
 }
 
+/// A Markdown text (a motion's, the narrative) as it goes into the minutes:
+/// Markdown still, but no viewer renders HTML from it or fetches anything.
+/// Raw HTML, inline or as a block, is made text (its `<` written `&lt;`),
+/// and an image becomes its description and address as text. The rest is
+/// copied as written. Read with pulldown-cmark's events, so only what a
+/// CommonMark reader takes for HTML or an image is touched: a `<` in code
+/// stays as it is.
+pub(crate) fn markdown_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::with_capacity(md.len());
+    let mut copied = 0;
+    // An image being read: where it starts, its address, its description.
+    let mut image: Option<(usize, String, String)> = None;
+    for (event, range) in Parser::new_ext(md, super::MARKDOWN_OPTIONS).into_offset_iter() {
+        if let Some((start, url, alt)) = &mut image {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    out.push_str(&md[copied..*start]);
+                    out.push_str(&text(&format!("{alt} (image: {url})")));
+                    copied = range.end;
+                    image = None;
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) if range.start >= copied => {
+                image = Some((range.start, dest_url.to_string(), String::new()));
+            }
+            Event::Html(_) | Event::InlineHtml(_) if range.start >= copied => {
+                out.push_str(&md[copied..range.start]);
+                out.push_str(&md[range.clone()].replace('<', "&lt;"));
+                copied = range.end;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&md[copied..]);
+    out
+}
+
 fn cell(s: &str) -> String {
     text(s).replace('|', "\\|").replace('\n', " ")
 }
@@ -31,7 +74,7 @@ pub fn render(blocks: &[Block]) -> String {
             Block::Subheading(t) => out.push_str(&format!("### {}\n\n", text(t))),
             Block::Para(t) => out.push_str(&format!("{}\n\n", text(t))),
             Block::Small(t) => out.push_str(&format!("_{}_\n\n", text(t))),
-            Block::Markdown(t) => out.push_str(&format!("{}\n\n", t.trim_end())),
+            Block::Markdown(t) => out.push_str(&format!("{}\n\n", markdown_text(t).trim_end())),
             Block::Bars(rows) => {
                 let parts: Vec<String> = rows.iter().map(|(l, n)| format!("{} {n}", text(l))).collect();
                 out.push_str(&format!("**{}**\n\n", parts.join(" · ")));
@@ -60,6 +103,25 @@ mod tests {
         let options = pulldown_cmark::Options::ENABLE_TABLES;
         pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(md, options));
         html
+    }
+
+    #[test]
+    fn markdown_texts_carry_no_html_and_load_nothing() {
+        let motion = "The assembly adopts the **budget**.\n\n\
+            <div onclick=\"steal()\">block</div>\n\n\
+            Inline <img src=x onerror=alert(1)> and <script>alert(2)</script> here.\n\n\
+            ![tracker](https://example.org/track.png) and `<b>code</b>`\n\n\
+            <!-- a comment -->\n\n- item <span style=\"x\">one</span>\n";
+        let md = render(&[Block::Markdown(motion.into())]);
+        let html = viewed(&md);
+        for live in ["<div", "<img", "<script", "<span", "<!--"] {
+            assert!(!html.contains(live), "{live} in {html}");
+        }
+        // Markdown stays Markdown; the HTML reads as text; code as it was.
+        assert!(html.contains("<strong>budget</strong>") && html.contains("<li>item"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "{html}");
+        assert!(html.contains("<code>&lt;b&gt;code&lt;/b&gt;</code>"), "{html}");
+        assert!(html.contains("tracker (image: https://example.org/track.png)"), "{html}");
     }
 
     #[test]

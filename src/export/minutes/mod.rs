@@ -10,6 +10,10 @@ pub mod pdf;
 
 use serde::{Deserialize, Serialize};
 
+/// How the minutes read Markdown texts (as the pages render them).
+pub(crate) const MARKDOWN_OPTIONS: pulldown_cmark::Options =
+    pulldown_cmark::Options::ENABLE_TABLES.union(pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
+
 /// Everything the minutes say.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Minutes {

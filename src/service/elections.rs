@@ -4,9 +4,9 @@
 
 use super::polls::{check_voter, normalise_receipt, receipt_code, BallotBox, BallotReceipt};
 use super::{api_time, assemblies, record, stored, Caller, Services};
+use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
-use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::poll::PollState;

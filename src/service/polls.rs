@@ -5,8 +5,8 @@ use super::motions::{
     load_motion, majority_of, motion_state, motion_view, quorum_of, undecided_amendments, MotionView,
 };
 use super::{api_time, assemblies, organisations, record, stored, Caller, Pending, Services};
-use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount};
 use crate::audit::event::{Ballot, BallotRefused, Eligible, Event, PollClosed, PollOpened, TellersRecorded};
+use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{countable_in_room, may_cast, Refusal};
 use crate::domain::majority::{decide, Decision, Outcome};
@@ -1241,7 +1241,12 @@ impl Services {
                 &p,
                 &m,
                 &counted,
-                SealParts { decision: &decision, participations: participations_count, explanation: &explanation, closed_at: now },
+                SealParts {
+                    decision: &decision,
+                    participations: participations_count,
+                    explanation: &explanation,
+                    closed_at: now,
+                },
             )?;
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);

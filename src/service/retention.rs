@@ -5,13 +5,13 @@
 //! leaves the chain as it was.
 
 use super::{record, Services};
+use crate::audit::event::{Event, PersonalDataErased};
 use crate::audit::{canonical_time, Actor};
 use crate::error::AppResult;
 use crate::store::schema::{login_failures, sessions};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
-use crate::audit::event::{Event, PersonalDataErased};
 
 /// What one erasure removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

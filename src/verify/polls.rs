@@ -2,8 +2,8 @@
 
 use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
-use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord, Undecidable};
 use crate::audit::event::{Event, PollClosed, PollOpened};
+use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord, Undecidable};
 use crate::audit::LedgerEntry;
 use crate::domain::fraction::Fraction;
 use crate::domain::majority::MajorityRule;

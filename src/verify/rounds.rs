@@ -1,8 +1,8 @@
 //! Checks of one sealed election round.
 
 use super::{Findings, Kind, Ledger};
-use crate::audit::round_seal::RoundSeal;
 use crate::audit::event::{Event, RoundClosed, RoundOpened};
+use crate::audit::round_seal::RoundSeal;
 use crate::audit::LedgerEntry;
 use crate::domain::election::{count, RoundResult};
 use crate::export::bundle::Sealed;

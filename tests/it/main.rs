@@ -25,6 +25,7 @@ mod exports;
 mod frozen;
 mod full_disk;
 mod fuzz_regressions;
+mod golden;
 mod hygiene;
 mod injection;
 mod input;

@@ -9,7 +9,6 @@ use crate::common;
 
 use common::{network, Api, Network, TestDb};
 use plenum::audit::seal::Sealer;
-use plenum::audit::{canonical_text, chain_hash, GENESIS};
 use plenum::domain::election::count;
 use plenum::domain::role::Role;
 use plenum::export::bundle::Bundle;
@@ -22,46 +21,7 @@ fn export(n: &Network, auditor: &Api) -> Bundle {
     serde_json::from_value(body).expect("a bundle")
 }
 
-/// Rewrites the chain, every seal and every checkpoint with `sealer`, as a
-/// thief of the instance's key could after changing what they like.
-fn reforge(b: &mut Bundle, sealer: &Sealer) {
-    let mut prev = GENESIS.to_string();
-    for i in 0..b.ledger.len() {
-        let e = &mut b.ledger[i];
-        e.prev_hash.clone_from(&prev);
-        let sealed = match e.kind.as_str() {
-            "poll.closed" => e
-                .subject
-                .strip_prefix("poll:")
-                .and_then(|id| id.parse::<i64>().ok())
-                .and_then(|id| b.polls.iter_mut().find(|p| p.id == id)),
-            "election.round_closed" => e
-                .subject
-                .strip_prefix("round:")
-                .and_then(|id| id.parse::<i64>().ok())
-                .and_then(|id| b.rounds.iter_mut().find(|r| r.id == id)),
-            _ => None,
-        };
-        if let Some(s) = sealed {
-            s.document["ledger_head"]["hash"] = json!(prev);
-            let (digest, signature) = sealer.seal(&s.document);
-            s.digest.clone_from(&digest);
-            s.signature.clone_from(&signature);
-            e.payload["seal"] = json!(digest);
-            e.payload["signature"] = json!(signature);
-        }
-        e.hash = chain_hash(&e.prev_hash, &canonical_text(e.seq, &e.at, &e.actor, &e.kind, &e.subject, &e.payload));
-        prev.clone_from(&e.hash);
-    }
-    for c in &mut b.checkpoints {
-        if let Some(e) = b.ledger.iter().find(|e| e.seq == c.seq) {
-            c.hash.clone_from(&e.hash);
-        }
-        let (digest, signature) = sealer.seal(&c.document());
-        c.digest = digest;
-        c.signature = signature;
-    }
-}
+use crate::bundle::reforge;
 
 /// The ids the scenario made.
 struct Made {

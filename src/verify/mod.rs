@@ -35,6 +35,7 @@ mod rounds;
 
 use crate::audit::event::{DecodeError, Event};
 use crate::audit::{self, checkpoint, seal, LedgerEntry};
+use crate::domain::assembly::AssemblyState;
 use crate::export::bundle::{Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
 use serde::Serialize;
 use serde_json::Value;
@@ -299,11 +300,6 @@ impl<'a> Ledger<'a> {
             .filter_map(|i| Some((&self.events[*i], self.decoded[*i].as_ref()?)))
     }
 
-    /// The events about `subject`, in ledger order, as exported.
-    pub fn about(&self, subject: &str) -> impl Iterator<Item = &'a LedgerEntry> + '_ {
-        self.by_subject.get(subject).into_iter().flatten().map(|i| &self.events[*i])
-    }
-
     pub fn last_seq(&self) -> Option<i64> {
         self.events.last().map(|e| e.seq)
     }
@@ -381,7 +377,10 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     let rounds = once_each(&mut f, "election round", &bundle.rounds);
     closes_have_seals(&mut f, &ledger, "poll", "poll.closed", "poll:", &polls);
     closes_have_seals(&mut f, &ledger, "election round", "election.round_closed", "round:", &rounds);
-    let approvals = ledger.about(&format!("assembly:{id}")).filter(|e| e.kind == "minutes.approved").count();
+    let approvals = ledger
+        .events_about(&format!("assembly:{id}"))
+        .filter(|(_, event)| matches!(event, Event::MinutesApproved(_)))
+        .count();
     if approvals > 0 && bundle.minutes.is_none() {
         f.add(Kind::Incomplete, "minutes", "the ledger approves the minutes but their seal is not in the bundle");
     }
@@ -530,20 +529,20 @@ fn check_scope(f: &mut Findings, events: &[LedgerEntry], assembly: i64) {
 fn check_checkpoints_cover(f: &mut Findings, b: &Bundle, ledger: &Ledger<'_>, assembly: i64) -> usize {
     let taken: BTreeSet<(i64, &str)> = b.checkpoints.iter().map(|c| (c.seq, c.reason.as_str())).collect();
     let mut state: Option<String> = None;
-    for e in ledger.about(&format!("assembly:{assembly}")) {
-        let field = |k: &str| e.payload.get(k).and_then(Value::as_str);
-        let (needed, what) = match e.kind.as_str() {
-            "assembly.transition" => {
-                state = field("to").map(str::to_string);
-                match (field("from"), field("to")) {
-                    (_, Some("in_session")) => (Some(checkpoint::SESSION_OPENED), "a session's opening"),
-                    (Some("in_session"), Some(to)) => {
-                        (Some(checkpoint::SESSION_CLOSED), if to == "suspended" { "a suspension" } else { "the close" })
-                    }
+    for (e, event) in ledger.events_about(&format!("assembly:{assembly}")) {
+        let (needed, what) = match event {
+            Event::AssemblyTransition(t) => {
+                state = Some(t.to.as_str().to_string());
+                match (t.from, t.to) {
+                    (_, AssemblyState::InSession) => (Some(checkpoint::SESSION_OPENED), "a session's opening"),
+                    (AssemblyState::InSession, to) => (
+                        Some(checkpoint::SESSION_CLOSED),
+                        if to == AssemblyState::Suspended { "a suspension" } else { "the close" },
+                    ),
                     _ => (None, ""),
                 }
             }
-            "minutes.approved" => (Some(checkpoint::MINUTES_APPROVED), "the minutes' approval"),
+            Event::MinutesApproved(_) => (Some(checkpoint::MINUTES_APPROVED), "the minutes' approval"),
             _ => (None, ""),
         };
         if let Some(reason) = needed {

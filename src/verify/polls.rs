@@ -2,15 +2,11 @@
 
 use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
-use crate::audit::event::{Event, PollClosed, PollOpened};
+use crate::audit::event::{AssemblyCreated, Event, MotionCreated, PollClosed, PollOpened};
 use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord, Undecidable};
 use crate::audit::LedgerEntry;
-use crate::domain::fraction::Fraction;
-use crate::domain::majority::MajorityRule;
 use crate::domain::poll::{BallotType, Choice, Tally};
 use crate::export::bundle::Sealed;
-use serde::Deserialize;
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Runs every check on one sealed poll.
@@ -305,85 +301,53 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
 
 /// The sealed majority and quorum rules against those the ledger gave the
 /// motion before the poll opened: its creation's `majority`, and its
-/// `quorum` or, when that is `null`, the assembly's at its creation. No
-/// event changes a motion's rules after its creation (an amendment is a
-/// motion of its own); one that carried a rule would be reported, not
-/// silently ignored.
+/// `quorum` or, when that is `null`, the assembly's at its creation. Read
+/// through the events' types: no other kind of event carries a motion's or
+/// an assembly's rules (an amendment is a motion of its own, and an
+/// assembly's changes are its particulars), so none can change them.
 fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc: &PollSeal<'_>, open: &LedgerEntry) {
     let motion = doc.motion.id;
-    let before_open = |e: &&LedgerEntry| e.seq < open.seq;
-    let about_motion: Vec<&LedgerEntry> = ledger.about(&format!("motion:{motion}")).filter(before_open).collect();
-    let created: Vec<&&LedgerEntry> = about_motion.iter().filter(|e| e.kind == "motion.created").collect();
-    let [created] = created.as_slice() else {
+    let created: Vec<(&LedgerEntry, &MotionCreated)> = ledger
+        .events_about(&format!("motion:{motion}"))
+        .filter(|(e, _)| e.seq < open.seq)
+        .filter_map(|(e, event)| match event {
+            Event::MotionCreated(c) => Some((e, c)),
+            _ => None,
+        })
+        .collect();
+    let [(created_at, created)] = created.as_slice() else {
         return f.add(
             Kind::SealLedger,
             subject,
             format!("the ledger creates motion {motion} {} time(s) before the poll opens, not once", created.len()),
         );
     };
-    if let Some(other) = about_motion.iter().find(|e| {
-        e.kind != "motion.created" && (e.payload.get("majority").is_some() || e.payload.get("quorum").is_some())
-    }) {
+    let sealed = doc.decision.rule;
+    let given = RuleRecord::from(created.majority);
+    if given != sealed {
         f.add(
-            Kind::SealLedger,
+            Kind::Rule,
             subject,
             format!(
-                "event {} ({}) changes motion {motion}'s rules in a way this verifier does not know",
-                other.seq, other.kind
+                "the seal applies the majority {sealed}; the ledger gave motion {motion} the majority {given} (event {})",
+                created_at.seq
             ),
         );
     }
-    let sealed = doc.decision.rule;
-    match created.payload.get("majority").map(MajorityRule::deserialize) {
-        Some(Ok(given)) => {
-            let given = RuleRecord::from(given);
-            if given != sealed {
-                f.add(
-                    Kind::Rule,
-                    subject,
-                    format!(
-                        "the seal applies the majority {sealed}; the ledger gave motion {motion} the majority {given} (event {})",
-                        created.seq
-                    ),
-                );
-            }
-        }
-        _ => f.add(
-            Kind::SealLedger,
-            subject,
-            format!(
-                "the ledger's creation of motion {motion} (event {}) carries no readable majority rule",
-                created.seq
-            ),
-        ),
-    }
     // The motion's own quorum, else the assembly's.
-    let own = match created.payload.get("quorum") {
-        None | Some(Value::Null) => None,
-        Some(v) => match Fraction::deserialize(v) {
-            Ok(q) => Some((Some(FractionRecord::from(q)), format!("motion {motion}'s own (event {})", created.seq))),
-            Err(_) => {
-                return f.add(
-                    Kind::SealLedger,
-                    subject,
-                    format!(
-                        "the ledger's creation of motion {motion} (event {}) carries no readable quorum",
-                        created.seq
-                    ),
-                )
-            }
-        },
-    };
-    let given = match own {
-        Some(given) => given,
+    let (given, whose) = match created.quorum {
+        Some(q) => (Some(FractionRecord::from(q)), format!("motion {motion}'s own (event {})", created_at.seq)),
         None => {
-            let assembly = created.payload.get("assembly").and_then(Value::as_i64).unwrap_or_default();
-            let creations: Vec<&LedgerEntry> = ledger
-                .about(&format!("assembly:{assembly}"))
-                .filter(before_open)
-                .filter(|e| e.kind == "assembly.created")
+            let assembly = created.assembly;
+            let creations: Vec<(&LedgerEntry, &AssemblyCreated)> = ledger
+                .events_about(&format!("assembly:{assembly}"))
+                .filter(|(e, _)| e.seq < open.seq)
+                .filter_map(|(e, event)| match event {
+                    Event::AssemblyCreated(a) => Some((e, a)),
+                    _ => None,
+                })
                 .collect();
-            let [a] = creations.as_slice() else {
+            let [(a_at, a)] = creations.as_slice() else {
                 return f.add(
                     Kind::SealLedger,
                     subject,
@@ -393,22 +357,9 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
                     ),
                 );
             };
-            match a.payload.get("quorum").map(Option::<Fraction>::deserialize) {
-                Some(Ok(q)) => (q.map(FractionRecord::from), format!("assembly {assembly}'s (event {})", a.seq)),
-                _ => {
-                    return f.add(
-                        Kind::SealLedger,
-                        subject,
-                        format!(
-                            "the ledger's creation of assembly {assembly} (event {}) carries no readable quorum",
-                            a.seq
-                        ),
-                    )
-                }
-            }
+            (a.quorum.map(FractionRecord::from), format!("assembly {assembly}'s (event {})", a_at.seq))
         }
     };
-    let (given, whose) = given;
     if given != doc.decision.quorum.rule {
         f.add(
             Kind::Rule,

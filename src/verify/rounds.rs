@@ -1,13 +1,12 @@
 //! Checks of one sealed election round.
 
 use super::{Findings, Kind, Ledger};
-use crate::audit::event::{Event, RoundClosed, RoundOpened};
+use crate::audit::event::{ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::round_seal::RoundSeal;
 use crate::audit::LedgerEntry;
 use crate::domain::election::{count, RoundResult};
 use crate::export::bundle::Sealed;
 use serde::Deserialize;
-use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Runs every check on one sealed round.
@@ -50,7 +49,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
         if said.seal != r.digest {
             f.add(Kind::SealLedger, &subject, "the ledger's close carries another seal: changed after it was sealed");
         }
-        if result_of(close).as_ref() != Some(&doc.result) {
+        if result_of(said).as_ref() != Some(&doc.result) {
             f.add(Kind::SealLedger, &subject, "the ledger's close records another result than the seal");
         }
         match &doc.ledger_head {
@@ -129,13 +128,29 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     }
 }
 
-/// The result a round's close event carries (the result's fields, and the
-/// seal and its signature).
-fn result_of(close: &LedgerEntry) -> Option<RoundResult> {
-    let mut payload = close.payload.as_object()?.clone();
-    payload.remove("seal");
-    payload.remove("signature");
-    RoundResult::deserialize(Value::Object(payload)).ok()
+/// The result a round's close event carries (the result's fields, without
+/// the seal and its signature).
+fn result_of(close: &RoundClosed) -> Option<RoundResult> {
+    let mut payload = serde_json::to_value(close).ok()?;
+    let fields = payload.as_object_mut()?;
+    fields.remove("seal");
+    fields.remove("signature");
+    RoundResult::deserialize(payload).ok()
+}
+
+/// The round as the ledger opened it.
+fn opened(o: &RoundOpened) -> Opened {
+    Opened {
+        election: o.election,
+        round: u32::try_from(o.round).unwrap_or(0),
+        seats: o.seats,
+        candidates: o.candidates.clone(),
+    }
+}
+
+/// The typed reading of the event at `at` about `subject`.
+fn typed_at<'l>(ledger: &'l Ledger<'_>, subject: &str, at: i64) -> Option<&'l Event> {
+    ledger.events_about(subject).find(|(e, _)| e.seq == at).map(|(_, event)| event)
 }
 
 /// The parts of a sealed round result the rule did not give.
@@ -168,9 +183,10 @@ struct Opened {
 /// it (a later round fills the seats the one before left, among its
 /// run-off's tied candidates or else every candidate not yet elected).
 fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc: &RoundSeal, open: &LedgerEntry) {
-    let Ok(this) = Opened::deserialize(&open.payload) else {
+    let Some(Event::RoundOpened(this)) = typed_at(ledger, &open.subject, open.seq) else {
         return f.add(Kind::SealLedger, subject, format!("the ledger's opening (event {}) cannot be read", open.seq));
     };
+    let this = opened(this);
     if this.election != doc.election {
         f.add(
             Kind::SealLedger,
@@ -193,11 +209,15 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
         );
     }
     // The election's creation: its seats and its method.
-    let created: Vec<&LedgerEntry> = ledger
-        .about(&format!("election:{}", this.election))
-        .filter(|e| e.kind == "election.created" && e.seq < open.seq)
+    let created: Vec<(&LedgerEntry, &ElectionCreated)> = ledger
+        .events_about(&format!("election:{}", this.election))
+        .filter(|(e, _)| e.seq < open.seq)
+        .filter_map(|(e, event)| match event {
+            Event::ElectionCreated(c) => Some((e, c)),
+            _ => None,
+        })
         .collect();
-    let [created] = created.as_slice() else {
+    let [(created_at, created)] = created.as_slice() else {
         return f.add(
             Kind::SealLedger,
             subject,
@@ -209,9 +229,9 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
         );
     };
     let method = |absolute: bool| if absolute { "with an absolute majority" } else { "by the most approvals" };
-    let absolute = created.payload.get("absolute_majority").and_then(Value::as_bool);
-    let seats = created.payload.get("seats").and_then(Value::as_u64);
-    if absolute != Some(doc.absolute_majority) {
+    let absolute = created.absolute_majority;
+    let seats = created.seats;
+    if absolute != doc.absolute_majority {
         f.add(
             Kind::Rule,
             subject,
@@ -219,13 +239,13 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
                 "the seal elects {}; election {} was created to elect {} (event {})",
                 method(doc.absolute_majority),
                 this.election,
-                absolute.map_or("by an unreadable method", method),
-                created.seq
+                method(absolute),
+                created_at.seq
             ),
         );
     }
-    let names = created.payload.get("candidates").and_then(Value::as_array).map(Vec::len);
-    if this.round == 1 && names != Some(opened_candidates.len()) {
+    let names = created.candidates.len();
+    if this.round == 1 && names != opened_candidates.len() {
         f.add(
             Kind::Rule,
             subject,
@@ -233,19 +253,23 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
                 "the first round counts {} candidate(s); election {} was created with {} (event {})",
                 opened_candidates.len(),
                 this.election,
-                names.unwrap_or(0),
-                created.seq
+                names,
+                created_at.seq
             ),
         );
     }
     // The rounds of the election before this one, by number.
     let mut earlier: Vec<(u32, Opened, Option<RoundResult>)> = Vec::new();
-    for e in ledger.events.iter().filter(|e| e.kind == "election.round_opened" && e.seq < open.seq) {
-        let Ok(o) = Opened::deserialize(&e.payload) else { continue };
+    for (e, event) in ledger.typed().filter(|(e, _)| e.seq < open.seq) {
+        let Event::RoundOpened(o) = event else { continue };
+        let o = opened(o);
         if o.election != this.election || o.round >= this.round {
             continue;
         }
-        let result = ledger.about(&e.subject).find(|c| c.kind == "election.round_closed").and_then(result_of);
+        let result = ledger.events_about(&e.subject).find_map(|(_, c)| match c {
+            Event::RoundClosed(c) => result_of(c),
+            _ => None,
+        });
         earlier.push((o.round, o, result));
     }
     earlier.sort_by_key(|(n, _, _)| *n);
@@ -260,16 +284,11 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
     }
     let (want_seats, mut want_candidates, whence) = match earlier.last() {
         None => (
-            seats.and_then(|s| u32::try_from(s).ok()),
+            Some(seats),
             // The first round's candidates are all the election's: its
             // creation names them, the opening numbers them.
             opened_candidates.clone(),
-            format!(
-                "election {} was created for {} seat(s) (event {})",
-                this.election,
-                seats.unwrap_or(0),
-                created.seq
-            ),
+            format!("election {} was created for {} seat(s) (event {})", this.election, seats, created_at.seq),
         ),
         Some((n, _, None)) => {
             return f.add(Kind::SealLedger, subject, format!("round {n} of election {} never closed", this.election))

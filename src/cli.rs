@@ -191,6 +191,17 @@ pub fn main() -> ExitCode {
 
 /// `plenum verify`: reads no settings, opens no database.
 fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>, max_bytes: u64) -> ExitCode {
+    // A key that cannot be one is the command's misuse, not the bundle's fault.
+    if let Some(key) = public_key.map(str::trim) {
+        if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            eprintln!(
+                "plenum: --public-key takes the instance's Ed25519 public key: 64 hexadecimal characters \
+                 (as GET /api/v1/instance and the /audit page show it), not {:?}",
+                key.chars().take(80).collect::<String>()
+            );
+            return ExitCode::from(2);
+        }
+    }
     let cannot_read = |e: std::io::Error| {
         eprintln!("plenum: cannot read {}: {e}", path.display());
         ExitCode::FAILURE

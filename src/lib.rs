@@ -33,6 +33,7 @@ pub mod input;
 pub mod service;
 #[cfg(feature = "server")]
 pub mod store;
+pub mod strict_json;
 pub mod verify;
 pub mod views;
 #[cfg(feature = "server")]

@@ -736,6 +736,117 @@ mod tests {
         assert_eq!(sampled, Event::KINDS, "one sample of each kind, in declaration order");
     }
 
+    /// Payloads as ledgers hold them, one or more per kind: those of the
+    /// golden bundles as written, the older shapes still in databases (an
+    /// e-mail address, a client address, a demo arrival without its stay)
+    /// and the rest as today's writers write them. Each reads as its kind and writes back the same JSON: renaming
+    /// a field or a label breaks every database and bundle that holds one,
+    /// and fails here first.
+    const STORED: &[(&str, &str)] = &[
+        ("account.created", r#"{"email_digest":"3f1c","name":"Ana Kovač","role":"delegate","organisation_id":3}"#),
+        (
+            "account.created",
+            r#"{"email":"admin@example.org","name":"Admin","role":"secretariat","organisation_id":null}"#,
+        ),
+        ("account.renamed", r#"{"from":"Ana","to":"Ana Kovač"}"#),
+        ("account.disabled", r#"{"sessions_ended":1,"why":"replaced by account:9"}"#),
+        ("account.enabled", r#"{}"#),
+        ("session.started", r#"{"session":12}"#),
+        ("session.started", r#"{"session":12,"address":"203.0.113.7"}"#),
+        ("session.ended", r#"{"session":12}"#),
+        ("personal_data.erased", r#"{"sessions":4,"login_failures":0,"before":"2026-09-01T00:00:00.000000Z"}"#),
+        ("organisation.created", r#"{"country":"BE","kind":"full","name":"Alpha Network"}"#),
+        (
+            "organisation.changed",
+            r#"{"from":{"kind":"full","status":"active","joined_on":null},"to":{"kind":"full","status":"suspended","joined_on":"2019-05-01"},"reason":"Fees unpaid"}"#,
+        ),
+        (
+            "assembly.created",
+            r#"{"agenda":[{"title":"Accounts","kind":"decision"}],"convocation":1,"format":"hybrid","kind":"ordinary","motion_deadline":null,"notice_sent_on":null,"proxy_cap":1,"quorum":{"denominator":2,"numerator":1,"strict":false},"starts_at":"2026-05-16T09:00:00.000000Z","title":"Annual General Assembly","venue":"","vote_changes":false}"#,
+        ),
+        (
+            "assembly.created",
+            r#"{"agenda":[],"convocation":2,"format":"in_person","kind":"extraordinary","motion_deadline":"2026-05-01T12:00:00.000000Z","notice_sent_on":"2026-04-01","proxy_cap":2,"quorum":null,"starts_at":"2026-05-16T09:00:00.000000Z","title":"EGA","venue":"Brussels","vote_changes":true}"#,
+        ),
+        (
+            "assembly.changed",
+            r#"{"title":"AGM","venue":"Brussels","starts_at":"2026-05-16T09:00:00.000000Z","notice_sent_on":"2026-04-01"}"#,
+        ),
+        ("assembly.transition", r#"{"from":"draft","to":"convened"}"#),
+        ("assembly.transition", r#"{"from":"in_session","to":"suspended"}"#),
+        ("assembly.transition", r#"{"from":"closed","to":"minutes_approved"}"#),
+        ("agenda.item_added", r#"{"item":4,"position":2,"title":"Budget","kind":"decision","reason":null}"#),
+        ("agenda.reordered", r#"{"from":[1,2,3],"to":[2,1,3],"reason":"Urgent item first"}"#),
+        ("attendance.arrived", r#"{"by":"delegate","mode":"remote","organisation":1,"stay":1}"#),
+        ("attendance.arrived", r#"{"by":"demo","mode":"in_person","organisation":2}"#),
+        ("attendance.left", r#"{"organisation":1,"stay":1}"#),
+        ("proxy.granted", r#"{"assembly":1,"document":null,"grantor":3,"holder":1}"#),
+        ("proxy.revoked", r#"{"assembly":1,"grantor":3,"holder":1}"#),
+        ("proxy.void", r#"{"assembly":1,"grantor":3,"reason":"grantor arrived"}"#),
+        (
+            "motion.created",
+            r#"{"amends":null,"assembly":1,"kind":"ordinary","majority":{"base":"votes_cast","denominator":2,"numerator":1,"strict":true,"tie":"rejected"},"proposer":null,"quorum":null,"state":"admitted","text":"","title":"Accounts 2025"}"#,
+        ),
+        (
+            "motion.created",
+            r#"{"amends":2,"assembly":1,"kind":"statutes","majority":{"base":"present_and_represented","denominator":3,"numerator":2,"strict":false,"tie":"chair_decides"},"proposer":4,"quorum":{"denominator":3,"numerator":2,"strict":false},"state":null,"text":"Article 3","title":"Amendment"}"#,
+        ),
+        ("motion.moved", r#"{"from":"voting","to":"carried","reason":null}"#),
+        ("motion.seconded", r#"{"organisation":5}"#),
+        ("motion.opinion", r#"{"opinion":1,"organisation":7,"text":"We support it."}"#),
+        (
+            "poll.opened",
+            r#"{"ballot":"roll_call","eligible":[{"holder":null,"organisation":1},{"holder":1,"organisation":3}],"full_members":3,"motion":1,"present":[1,2],"represented":[[3,1]]}"#,
+        ),
+        ("ballot.cast", r#"{"commitment":"3491f748","organisation":1,"receipt_hash":"dc7627ad"}"#),
+        ("ballot.cast", r#"{"organisation":2}"#),
+        ("ballot.changed", r#"{"commitment":"aa","organisation":1,"receipt_hash":"bb"}"#),
+        ("ballot.refused", r#"{"organisation":7,"reason":"not_eligible"}"#),
+        ("tellers.recorded", r#"{"organisations":[2],"total":1}"#),
+        (
+            "poll.closed",
+            r#"{"abstain":0,"chair_decision":null,"eligible":3,"explanation":"Rejected.","motion":1,"no":2,"outcome":"rejected","participations":3,"quorate":true,"rule":{"base":"votes_cast","denominator":2,"numerator":1,"strict":true,"tie":"rejected"},"seal":"73aa","signature":"6f5a","yes":1}"#,
+        ),
+        (
+            "election.created",
+            r#"{"absolute_majority":false,"assembly":1,"candidates":["Ana Kovač","Jonas Berg"],"seats":1,"title":"Board"}"#,
+        ),
+        (
+            "election.round_opened",
+            r#"{"candidates":[1,2],"election":1,"eligible":[[1,null],[3,1]],"round":1,"seats":1}"#,
+        ),
+        (
+            "election.round_closed",
+            r#"{"abstentions":0,"ballots":2,"elected":[],"majority_needed":null,"ranking":[{"candidate":1,"votes":1},{"candidate":2,"votes":1}],"runoff":[1,2],"seal":"73aa","seats_left":1,"signature":"6f5a"}"#,
+        ),
+        ("speakers.asked", r#"{"request":1,"organisation":2}"#),
+        ("speakers.moved", r#"{"request":1,"organisation":2,"to":"speaking"}"#),
+        ("minutes.narrative", r#"{"sha256":"5d86","characters":120}"#),
+        ("incident.recorded", r#"{"body":"The microphone failed."}"#),
+        ("minutes.approved", r#"{"seal":"5d86","signature":"45a7"}"#),
+    ];
+
+    #[test]
+    fn stored_shapes_read_and_write_back_unchanged() {
+        for (kind, text) in STORED {
+            let stored: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let event = Event::decode(kind, &stored).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            assert_eq!(event.kind(), *kind);
+            assert_eq!(event.payload().ok().as_ref(), Some(&stored), "{kind} writes back another shape");
+        }
+        let mut kinds: Vec<&str> = STORED.iter().map(|(kind, _)| *kind).collect();
+        kinds.dedup();
+        assert_eq!(kinds, Event::KINDS, "a stored shape of every kind, in declaration order");
+        // The demo's seed wrote its motions without a state before issue 15:
+        // they still read, as no state.
+        let seeded = json!({"amends": null, "assembly": 1, "kind": "ordinary", "proposer": null, "quorum": null,
+            "text": "", "title": "Accounts", "majority": {"numerator": 1, "denominator": 2}});
+        match Event::decode("motion.created", &seeded) {
+            Ok(Event::MotionCreated(m)) => assert_eq!((m.state, m.majority.base), (None, Base::VotesCast)),
+            other => panic!("{other:?}"),
+        }
+    }
+
     /// Optional fields left out by some writers stay out; those written as
     /// `null` stay `null`: the shapes the ledger has always had.
     #[test]

@@ -184,6 +184,7 @@ pub struct LedgerEntry {
     pub actor: String,
     pub kind: String,
     pub subject: String,
+    #[serde(deserialize_with = "crate::strict_json::value")]
     pub payload: Value,
     pub prev_hash: String,
     pub hash: String,

@@ -82,7 +82,8 @@ pub fn tally_and_seal(n: usize, sealer: &Sealer) -> (f64, f64) {
 }
 
 /// A valid bundle whose ledger has `events` events and nothing else, its
-/// manifest signed by `sealer`.
+/// manifest signed by `sealer`: polls of assembly 1 open one after another
+/// (a motion created, its poll opened), each then taking 10,000 ballots.
 pub fn synthetic_bundle(events: usize, sealer: &Sealer) -> Bundle {
     let mut ledger = Vec::with_capacity(events);
     let mut prev = GENESIS.to_string();
@@ -90,14 +91,33 @@ pub fn synthetic_bundle(events: usize, sealer: &Sealer) -> Bundle {
         let seq = i as i64 + 1;
         let at =
             format!("2026-05-16T09:{:02}:{:02}.{:06}Z", (i / 60_000_000) % 60, (i / 1_000_000) % 60, i % 1_000_000);
-        let payload = json!({"organisation": i % 50 + 1, "receipt_hash": format!("{i:064x}")});
-        let subject = format!("poll:{}", i / 10_000 + 1);
-        let hash = chain_hash(&prev, &canonical_text(seq, &at, "account:7", "ballot.cast", &subject, &payload));
+        let poll = i / 10_000 + 1;
+        let (kind, subject, payload) = match i % 10_000 {
+            0 => (
+                "motion.created",
+                format!("motion:{poll}"),
+                json!({"assembly": 1, "title": format!("Motion {poll}"), "text": "", "kind": "ordinary",
+                       "majority": {"numerator": 1, "denominator": 2, "strict": true, "base": "votes_cast", "tie": "rejected"},
+                       "quorum": null, "state": "admitted", "proposer": null, "amends": null}),
+            ),
+            1 => (
+                "poll.opened",
+                format!("poll:{poll}"),
+                json!({"motion": poll, "ballot": "roll_call", "eligible": [], "full_members": 50, "present": [],
+                       "represented": []}),
+            ),
+            _ => (
+                "ballot.cast",
+                format!("poll:{poll}"),
+                json!({"organisation": i % 50 + 1, "receipt_hash": format!("{i:064x}")}),
+            ),
+        };
+        let hash = chain_hash(&prev, &canonical_text(seq, &at, "account:7", kind, &subject, &payload));
         ledger.push(LedgerEntry {
             seq,
             at,
             actor: "account:7".into(),
-            kind: "ballot.cast".into(),
+            kind: kind.into(),
             subject,
             payload,
             prev_hash: std::mem::replace(&mut prev, hash.clone()),
@@ -156,8 +176,12 @@ mod tests {
     #[test]
     fn the_synthetic_bundle_verifies_and_a_change_in_it_does_not() {
         let sealer = Sealer::generate();
-        let mut b = synthetic_bundle(500, &sealer);
-        assert!(crate::verify::verify(&b, None).ok);
+        let mut b = synthetic_bundle(20_500, &sealer);
+        let report = crate::verify::verify(&b, None);
+        assert!(report.ok, "{}", report.render());
+        // Read from its bytes as `plenum verify` reads a file.
+        let read = crate::verify::read(&serde_json::to_vec(&b).expect("json")).map_err(|r| r.render());
+        assert_eq!(read.as_ref().map(|r| r.ledger.len()), Ok(20_500));
         b.ledger[250].payload["organisation"] = json!(0);
         assert_eq!(crate::verify::verify(&b, None).exit_code, crate::verify::Kind::Chain.exit_code());
     }

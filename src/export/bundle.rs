@@ -33,11 +33,15 @@ pub struct Bundle {
     /// What the bundle holds, signed at the export.
     pub manifest: SignedManifest,
     /// The assembly, as the API shows it.
+    #[serde(deserialize_with = "crate::strict_json::value")]
     pub assembly: Value,
     /// The member register at the export (the ledger has its history).
+    #[serde(deserialize_with = "crate::strict_json::values")]
     pub organisations: Vec<Value>,
     /// Arrivals and departures.
+    #[serde(deserialize_with = "crate::strict_json::values")]
     pub attendance: Vec<Value>,
+    #[serde(deserialize_with = "crate::strict_json::values")]
     pub proxies: Vec<Value>,
     /// Closed polls with their seals.
     pub polls: Vec<Sealed>,
@@ -56,11 +60,24 @@ pub struct Bundle {
     pub skipped: Vec<SkippedRun>,
 }
 
+/// Whether an event belongs in the bundle of the assembly whose subjects
+/// are `subjects` (`assembly:N` and its motions', polls', elections',
+/// rounds' and proxies'): one of them, or the register's (which verify
+/// replays for eligibility). Never an account's or a login's. The export
+/// chooses by it from the database, verify checks by it from the ledger.
+pub fn in_scope(subjects: &std::collections::HashSet<String>, kind: &str, subject: &str) -> bool {
+    if kind.starts_with("account.") || kind.starts_with("session.") {
+        return false;
+    }
+    subjects.contains(subject) || (kind.starts_with("organisation.") && subject.starts_with("organisation:"))
+}
+
 /// A sealed document: what was signed, its SHA-256 and the signature.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sealed {
     pub id: i64,
+    #[serde(deserialize_with = "crate::strict_json::value")]
     pub document: Value,
     pub digest: String,
     pub signature: String,

@@ -6,7 +6,7 @@ use crate::domain::assembly::AssemblyState;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
-use crate::export::bundle::{Bundle, Sealed, SignedManifest, SkippedRun, FORMAT};
+use crate::export::bundle::{in_scope, Bundle, Sealed, SignedManifest, SkippedRun, FORMAT};
 use crate::store::schema::{election_rounds, elections, motions, polls, proxies};
 use crate::store::DbConn;
 use diesel::prelude::*;
@@ -56,16 +56,6 @@ fn subjects_of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<HashSet<Strin
         subjects.extend(ids.into_iter().map(|id| format!("{prefix}:{id}")));
     }
     Ok(subjects)
-}
-
-/// Whether an event belongs in the bundle of the assembly whose subjects
-/// are `subjects`: one of them, or the register's (which verify replays for
-/// eligibility). Never an account's or a login's.
-pub(crate) fn in_scope(subjects: &HashSet<String>, kind: &str, subject: &str) -> bool {
-    if kind.starts_with("account.") || kind.starts_with("session.") {
-        return false;
-    }
-    subjects.contains(subject) || (kind.starts_with("organisation.") && subject.starts_with("organisation:"))
 }
 
 /// The scoped ledger up to `end` (inclusive): the events in scope, and the

@@ -28,18 +28,37 @@
 //! Failures are grouped by kind; the exit code is the most fundamental kind
 //! found (see [`Kind::exit_code`]).
 
-mod outline;
+/// The events about a subject of one kind, each with its ledger entry, in
+/// ledger order: `of_kind!(ledger, "poll:3", Event::PollOpened)`; with
+/// `before N`, only those before the event numbered N.
+macro_rules! of_kind {
+    ($ledger:expr, $subject:expr, $variant:path) => {
+        of_kind!($ledger, $subject, $variant, before i64::MAX)
+    };
+    ($ledger:expr, $subject:expr, $variant:path, before $seq:expr) => {
+        $ledger
+            .events_about($subject)
+            .filter(|(e, _)| e.seq < $seq)
+            .filter_map(|(e, event)| match event {
+                $variant(payload) => Some((e, payload)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+}
+
 mod polls;
 mod replay;
 mod rounds;
 
 use crate::audit::event::{DecodeError, Event};
-use crate::audit::{self, checkpoint, seal, LedgerEntry};
+use crate::audit::{self, checkpoint, seal, LedgerEntry, SkippedRun};
 use crate::domain::assembly::AssemblyState;
-use crate::export::bundle::{Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
+use crate::export::bundle::{in_scope, Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
+use crate::strict_json;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// The largest bundle `plenum verify` reads unless told otherwise
 /// (`--max-bytes`): a 1,000,000-event ledger is about 350 MB.
@@ -153,6 +172,8 @@ pub struct Report {
     pub rounds: usize,
     /// Whether approved minutes were checked.
     pub minutes: bool,
+    /// The bundle could not be read: nothing in it was checked.
+    pub refused: bool,
     pub findings: Vec<Finding>,
 }
 
@@ -164,6 +185,11 @@ impl Findings {
     pub(crate) fn add(&mut self, kind: Kind, subject: impl Into<String>, message: impl Into<String>) {
         self.0.push(Finding { kind, subject: subject.into(), message: message.into() });
     }
+}
+
+/// "1 checkpoint", "2 checkpoints".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A report of a bundle refused before it was checked.
@@ -181,6 +207,7 @@ fn refused(kind: Kind, message: String) -> Box<Report> {
         polls: 0,
         rounds: 0,
         minutes: false,
+        refused: true,
         findings: vec![Finding { kind, subject: "bundle".into(), message }],
     })
 }
@@ -202,57 +229,105 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, Box<Report>> {
     read_bounded(bytes, DEFAULT_MAX_BYTES)
 }
 
-/// Reads a bundle strictly: within `max_bytes`, JSON with no key given
-/// twice, this format, no more seals than the ledger has closes, and no
-/// field the format does not have. On failure, the report that says why.
+/// The JSON values a bundle of `bytes` bytes may build: one per 8 bytes,
+/// and a floor for small files. Real bundles hold one per 24 bytes or so
+/// (an event is about 27 bytes a value, a seal about 20), so no real bundle
+/// comes near it; a file of `[[],[],…]` (one per 3 bytes, each built value
+/// taking 32 bytes and more) is refused as it is read, not after it has
+/// taken sixteen times its size in memory.
+pub fn value_budget(bytes: usize) -> u64 {
+    bytes as u64 / 8 + 100_000
+}
+
+/// Reads a bundle strictly, in one pass over the bytes: within `max_bytes`
+/// and its [`value_budget`], JSON with no key given twice at any depth, this
+/// format, no field the format does not have, and no more seals than the
+/// ledger has closes (checked before any seal is). On failure, the report
+/// that says why.
 pub fn read_bounded(bytes: &[u8], max_bytes: u64) -> Result<Bundle, Box<Report>> {
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(bytes.len() as u64, max_bytes));
     }
     let unreadable = |message: String| refused(Kind::Unreadable, message);
-    // First a pass that builds nothing: the syntax, keys given twice, the
-    // format, and what the second pass would build.
-    let outline = match outline::outline(bytes) {
-        Ok(o) => o,
-        Err(e) if e.is_data() => return Err(unreadable(format!("not a bundle: {e}"))),
-        Err(e) => return Err(unreadable(format!("not a JSON document: {e}"))),
+    // Straight from the bytes (for a million events, building a `Value` of
+    // the whole first took as long again and twice the memory).
+    let read = strict_json::with_budget(value_budget(bytes.len()), || serde_json::from_slice::<Bundle>(bytes));
+    let bundle = match read {
+        Ok(b) => b,
+        Err(e) => return Err(unreadable(why_unreadable(bytes, &e))),
     };
-    match outline.format.as_deref() {
-        Some(FORMAT) => {}
-        Some(FORMAT_V1) => {
-            return Err(unreadable(format!(
-                "format {FORMAT_V1:?} predates the signed manifest and cannot be checked for \
-                 completeness: export the bundle again with this release ({FORMAT:?})"
-            )))
-        }
-        Some(other) => return Err(unreadable(format!("format {other:?}, this build reads {FORMAT:?}"))),
-        None => return Err(unreadable(format!("no format field; expected {FORMAT:?}"))),
+    if let Some(refusal) = wrong_format(Some(&bundle.format)) {
+        return Err(unreadable(refusal));
     }
     // Every seal has its close in the ledger: more seals than closes cannot
-    // all be right, and reading them could take memory out of proportion.
-    for (what, seals, closes) in
-        [("polls", outline.polls, outline.poll_closes), ("election rounds", outline.rounds, outline.round_closes)]
-    {
+    // all be right, and checking them could take time out of proportion.
+    let closes = |kind: &str| bundle.ledger.iter().filter(|e| e.kind == kind).count();
+    for (what, seals, closes) in [
+        ("polls", bundle.polls.len(), closes(crate::audit::event::kinds::POLL_CLOSED)),
+        ("election rounds", bundle.rounds.len(), closes(crate::audit::event::kinds::ELECTION_ROUND_CLOSED)),
+    ] {
         if seals > closes {
             return Err(refused(
                 Kind::Incomplete,
                 format!(
                     "{seals} sealed {what} but the ledger closes {closes}: every seal needs its close; \
-                     refused before reading them"
+                     refused before checking them"
                 ),
             ));
         }
     }
-    // Then the bundle itself, straight from the bytes (for a million
-    // events, building a `Value` of the whole first took as long again and
-    // twice the memory).
-    serde_json::from_slice(bytes).map_err(|e| unreadable(format!("not a complete {FORMAT} bundle: {e}")))
+    Ok(bundle)
+}
+
+/// Why `bytes` could not be read as a bundle, `e` being what the strict
+/// reading said.
+fn why_unreadable(bytes: &[u8], e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    if e.classify() != Category::Data {
+        return format!("not a JSON document: {e}");
+    }
+    if e.to_string().contains(strict_json::OVER_BUDGET) {
+        return format!(
+            "not a bundle: it holds more JSON values than a bundle of {} bytes can (at most {}), \
+             refused as it was read",
+            bytes.len(),
+            value_budget(bytes.len())
+        );
+    }
+    // Another format's fields would be reported as unknown: say which
+    // format it is instead (read again, building nothing but the format).
+    #[derive(serde::Deserialize)]
+    struct Format {
+        format: Option<String>,
+    }
+    let refusal = match serde_json::from_slice::<Format>(bytes) {
+        Ok(Format { format }) => wrong_format(format.as_deref()),
+        // Not an object, or a format that is not text.
+        Err(f) if f.to_string().starts_with("invalid type") => wrong_format(None),
+        Err(_) => None,
+    };
+    refusal.unwrap_or_else(|| format!("not a complete {FORMAT} bundle: {e}"))
+}
+
+/// Why a bundle of `format` cannot be read by this build, if it cannot.
+fn wrong_format(format: Option<&str>) -> Option<String> {
+    match format {
+        Some(FORMAT) => None,
+        Some(FORMAT_V1) => Some(format!(
+            "format {FORMAT_V1:?} predates the signed manifest and cannot be checked for \
+             completeness: export the bundle again with this release ({FORMAT:?})"
+        )),
+        Some(other) => Some(format!("format {other:?}, this build reads {FORMAT:?}")),
+        None => Some(format!("no format field; expected {FORMAT:?}")),
+    }
 }
 
 /// The ledger, indexed for the checks that look things up in it, each
 /// event decoded once into its type ([`Event`]).
 pub(crate) struct Ledger<'a> {
     pub events: &'a [LedgerEntry],
+    /// The runs of events left out.
+    skipped: &'a [SkippedRun],
     /// Beside each event, its typed reading; `None` where it has none (an
     /// unknown kind, or a payload that does not fit its kind).
     decoded: Vec<Option<Event>>,
@@ -262,15 +337,15 @@ pub(crate) struct Ledger<'a> {
 
 impl<'a> Ledger<'a> {
     /// The ledger, and the events that cannot be read: (seq, why).
-    fn new(events: &'a [LedgerEntry]) -> (Self, Vec<(i64, DecodeError)>) {
+    fn new(events: &'a [LedgerEntry], skipped: &'a [SkippedRun]) -> (Self, Vec<(i64, DecodeError)>) {
         let mut by_seq = HashMap::with_capacity(events.len());
         let mut by_subject: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut decoded = Vec::with_capacity(events.len());
         let mut unreadable = Vec::new();
-        for (i, e) in events.iter().enumerate() {
+        for (i, (e, reading)) in events.iter().zip(decode_all(events)).enumerate() {
             by_seq.entry(e.seq).or_insert(i);
             by_subject.entry(e.subject.as_str()).or_default().push(i);
-            match Event::decode(&e.kind, &e.payload) {
+            match reading {
                 Ok(event) => decoded.push(Some(event)),
                 Err(why) => {
                     unreadable.push((e.seq, why));
@@ -278,11 +353,23 @@ impl<'a> Ledger<'a> {
                 }
             }
         }
-        (Ledger { events, decoded, by_seq, by_subject }, unreadable)
+        (Ledger { events, skipped, decoded, by_seq, by_subject }, unreadable)
     }
 
     pub fn at_seq(&self, seq: i64) -> Option<&'a LedgerEntry> {
         self.by_seq.get(&seq).map(|i| &self.events[*i])
+    }
+
+    /// The hash of event `seq` where the bundle holds it: an included
+    /// event's, or a skipped run's when `seq` is its last event (a seal's
+    /// ledger head is often an event left out, such as a login just before
+    /// the close: the run ending there carries its hash, which the chain
+    /// check has linked to the next event).
+    pub fn hash_at(&self, seq: i64) -> Option<&'a str> {
+        match self.at_seq(seq) {
+            Some(e) => Some(e.hash.as_str()),
+            None => self.skipped.iter().find(|r| r.last_seq == seq).map(|r| r.hash.as_str()),
+        }
     }
 
     /// Every event that can be read, in ledger order, with its typed reading.
@@ -300,9 +387,52 @@ impl<'a> Ledger<'a> {
             .filter_map(|i| Some((&self.events[*i], self.decoded[*i].as_ref()?)))
     }
 
+    /// The subjects the ledger makes the assembly's, as the export chose
+    /// them from the database: the assembly, the motions created in it,
+    /// the polls opened on those motions, the elections created in it, the
+    /// rounds opened in those, and the proxies granted for it.
+    pub fn subjects_of(&self, assembly: i64) -> HashSet<String> {
+        let (mut motions, mut elections) = (HashSet::new(), HashSet::new());
+        let mut subjects = HashSet::from([format!("assembly:{assembly}")]);
+        // In ledger order: a motion is created before its polls open, an
+        // election before its rounds.
+        for (e, event) in self.typed() {
+            let ours = match event {
+                Event::MotionCreated(m) if m.assembly == assembly => motions.insert(e.subject.as_str()),
+                Event::PollOpened(p) => motions.contains(format!("motion:{}", p.motion).as_str()),
+                Event::ElectionCreated(c) if c.assembly == assembly => elections.insert(e.subject.as_str()),
+                Event::RoundOpened(r) => elections.contains(format!("election:{}", r.election).as_str()),
+                Event::ProxyGranted(p) => p.assembly == assembly,
+                _ => false,
+            };
+            if ours {
+                subjects.insert(e.subject.clone());
+            }
+        }
+        subjects
+    }
+
     pub fn last_seq(&self) -> Option<i64> {
         self.events.last().map(|e| e.seq)
     }
+}
+
+/// Every event read as its type, in order, a slice per core (for a million
+/// events, one thread took as long as the hash chain on all of them).
+fn decode_all(events: &[LedgerEntry]) -> Vec<Result<Event, DecodeError>> {
+    let decode = |slice: &[LedgerEntry]| -> Vec<Result<Event, DecodeError>> {
+        slice.iter().map(|e| Event::decode(&e.kind, &e.payload)).collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads == 1 || events.len() < 4_096 {
+        return decode(events);
+    }
+    std::thread::scope(|scope| {
+        let slices: Vec<_> =
+            events.chunks(events.len().div_ceil(threads)).map(|slice| scope.spawn(move || decode(slice))).collect();
+        // In order; a thread's panic goes on here, as it would have in order.
+        slices.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
 }
 
 /// Checks a bundle. `trusted_key`, when given, is the public key the auditor
@@ -327,18 +457,18 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
     // The chain, across the runs left out.
     let mut broken_at = None;
     if let Err(e) = audit::verify_scoped(&bundle.ledger, &bundle.skipped) {
-        f.add(Kind::Chain, format!("event {}", e.seq()), e.to_string());
+        f.add(Kind::Chain, "ledger", e.to_string());
         broken_at = Some(e.seq());
     }
     // Every event read as its type, once; one that cannot be is reported,
     // never skipped in silence.
-    let (ledger, unreadable) = Ledger::new(&bundle.ledger);
+    let (ledger, unreadable) = Ledger::new(&bundle.ledger, &bundle.skipped);
     // From a broken link on, the content is not the ledger's: the chain's
     // finding says so, and what cannot be read there is not reported.
     for (seq, why) in unreadable.into_iter().filter(|(seq, _)| broken_at.is_none_or(|b| *seq < b)) {
         f.add(Kind::Unreadable, format!("event {seq}"), why.to_string());
     }
-    check_scope(&mut f, &bundle.ledger, id);
+    check_scope(&mut f, &ledger, id);
 
     // Checkpoints.
     for (i, c) in bundle.checkpoints.iter().enumerate() {
@@ -411,6 +541,7 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         polls: polls.len(),
         rounds: rounds.len(),
         minutes: bundle.minutes.is_some(),
+        refused: false,
         findings,
     }
 }
@@ -422,7 +553,7 @@ fn check_manifest(f: &mut Findings, b: &Bundle, public_key: &str) {
     match b.manifest.verify(public_key) {
         Ok(()) => {}
         Err(seal::SealError::Digest) => f.add(Kind::Signature, subject, "the manifest is not what was signed"),
-        Err(e) => f.add(Kind::Signature, subject, format!("the manifest's {e}")),
+        Err(e) => f.add(Kind::Signature, subject, e.to_string()),
     }
     let signed = &b.manifest.manifest;
     let held = Manifest::describe(b);
@@ -508,9 +639,10 @@ fn check_manifest(f: &mut Findings, b: &Bundle, public_key: &str) {
 
 /// No included event is visibly another assembly's, an account's or a
 /// login's.
-fn check_scope(f: &mut Findings, events: &[LedgerEntry], assembly: i64) {
+fn check_scope(f: &mut Findings, ledger: &Ledger<'_>, assembly: i64) {
     let ours = format!("assembly:{assembly}");
-    for e in events {
+    let subjects = ledger.subjects_of(assembly);
+    for e in ledger.events {
         let subject = || format!("event {} ({})", e.seq, e.kind);
         if e.kind.starts_with("account.") || e.kind.starts_with("session.") || e.subject.starts_with("account:") {
             f.add(Kind::Scope, subject(), "accounts and logins are not an assembly's: never in a bundle");
@@ -518,6 +650,19 @@ fn check_scope(f: &mut Findings, events: &[LedgerEntry], assembly: i64) {
             f.add(Kind::Scope, subject(), format!("it is about {}, not this assembly", e.subject));
         } else if let Some(other) = e.payload.get("assembly").and_then(Value::as_i64).filter(|a| *a != assembly) {
             f.add(Kind::Scope, subject(), format!("it names assembly {other}, not this one"));
+        } else if !in_scope(&subjects, &e.kind, &e.subject) {
+            // Each included event is the assembly's or the register's, so
+            // an event of the assembly's cannot be left out and another
+            // put in its place with the manifest's counts kept.
+            f.add(
+                Kind::Scope,
+                subject(),
+                format!(
+                    "it is about {}, which the ledger does not make this assembly's (no motion, poll, \
+                     election, round or proxy of assembly {assembly}) nor the register's",
+                    e.subject
+                ),
+            );
         }
     }
 }
@@ -672,20 +817,23 @@ impl Report {
             "plenum verify: assembly {}",
             self.assembly.map_or_else(|| "unknown".to_string(), |a| a.to_string())
         ));
-        line(format!("public key ({}): {}", self.key_source, self.public_key));
-        if self.key_source == "bundle" {
-            line("  compare it with the key the secretariat published; pass --public-key to pin it".into());
+        if self.refused {
+            line("the bundle was not read, so nothing in it was checked".into());
+        } else {
+            line(format!("public key ({}): {}", self.key_source, self.public_key));
+            if self.key_source == "bundle" {
+                line("  compare it with the key the secretariat published; pass --public-key to pin it".into());
+            }
+            line(format!(
+                "checked: {} ({} of other subjects left out, linked by their hashes), {}, {}, {}, {}",
+                count(self.events, "ledger event", "ledger events"),
+                self.skipped_events,
+                count(self.checkpoints, "checkpoint", "checkpoints"),
+                count(self.polls, "sealed poll", "sealed polls"),
+                count(self.rounds, "sealed election round", "sealed election rounds"),
+                if self.minutes { "the approved minutes" } else { "no approved minutes yet" }
+            ));
         }
-        line(format!(
-            "checked: {} ledger events ({} of other subjects left out, linked by their hashes), {} checkpoints, \
-             {} sealed polls, {} sealed election rounds, {}",
-            self.events,
-            self.skipped_events,
-            self.checkpoints,
-            self.polls,
-            self.rounds,
-            if self.minutes { "the approved minutes" } else { "no approved minutes yet" }
-        ));
         if self.after_last_checkpoint > 0 {
             line(format!(
                 "note: {} events after the last checkpoint are covered only by the export's signature",
@@ -738,11 +886,11 @@ mod tests {
             ),
             (
                 b"{\"format\": \"plenum-bundle/2\", \"format\": \"plenum-bundle/2\"}",
-                "not a bundle: the key `format` is given twice",
+                "not a complete plenum-bundle/2 bundle: duplicate field `format`",
             ),
             (
-                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [{\"a\": {\"b\": 1, \"b\": 2}}]}",
-                "not a bundle: the key `b`",
+                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [{\"seq\": 1, \"payload\": {\"b\": 1, \"b\": 2}}]}",
+                "not a complete plenum-bundle/2 bundle: the key `b` is given twice",
             ),
             (
                 b"{\"format\": \"plenum-bundle/2\", \"ledger\": [], \"big\": \"xxxxxxxxxxxx\"}",
@@ -755,13 +903,12 @@ mod tests {
         }
         let message = why(format!("{{\"format\": \"{FORMAT}\", \"ledger\": []}}").as_bytes());
         assert!(message.starts_with(&format!("not a complete {FORMAT} bundle")), "{message}");
-        // More seals than closes: refused before they are read.
-        let seal = r#"{"id": 1, "document": {}, "digest": "", "signature": ""}"#;
-        let text =
-            format!(r#"{{"format": "{FORMAT}", "polls": [{seal}, {seal}], "ledger": [{{"kind": "poll.closed"}}]}}"#);
-        let report = read(text.as_bytes()).map(|_| ()).expect_err("two seals, one close");
-        assert_eq!(report.exit_code, Kind::Incomplete.exit_code());
-        assert!(report.findings[0].message.starts_with("2 sealed polls but the ledger closes 1"), "{report:?}");
+        // More values than a bundle of its size holds: refused as read.
+        let many = format!(r#"{{"format": "{FORMAT}", "assembly": [{}]}}"#, vec!["[]"; 400_000].join(","));
+        let message = why(many.as_bytes());
+        assert!(message.starts_with("not a bundle: it holds more JSON values than a bundle of"), "{message}");
+        // More seals than closes, in a whole bundle: tests/it/bundle.rs.
+        let text = format!(r#"{{"format": "{FORMAT}"}}"#);
         // Over the bound: refused unread, the bound named.
         let report = read_bounded(text.as_bytes(), 10).map(|_| ()).expect_err("too large");
         assert_eq!(report.exit_code, Kind::Unreadable.exit_code());

@@ -40,20 +40,8 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
 
     // The seal against the ledger, read through the ledger's event types.
     let events: Vec<(&LedgerEntry, &Event)> = ledger.events_about(&key).collect();
-    let opened: Vec<(&LedgerEntry, &PollOpened)> = events
-        .iter()
-        .filter_map(|(e, event)| match event {
-            Event::PollOpened(o) => Some((*e, o)),
-            _ => None,
-        })
-        .collect();
-    let closed: Vec<(&LedgerEntry, &PollClosed)> = events
-        .iter()
-        .filter_map(|(e, event)| match event {
-            Event::PollClosed(c) => Some((*e, c)),
-            _ => None,
-        })
-        .collect();
+    let opened: Vec<(&LedgerEntry, &PollOpened)> = of_kind!(ledger, &key, Event::PollOpened);
+    let closed: Vec<(&LedgerEntry, &PollClosed)> = of_kind!(ledger, &key, Event::PollClosed);
     if opened.len() != 1 || closed.len() != 1 {
         f.add(
             Kind::SealLedger,
@@ -81,7 +69,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
         }
         match &doc.ledger_head {
             Some(head) => {
-                if ledger.at_seq(head.seq).map(|e| e.hash.as_str()) != Some(head.hash.as_str()) {
+                if ledger.hash_at(head.seq) != Some(head.hash.as_str()) {
                     f.add(
                         Kind::SealLedger,
                         &subject,
@@ -307,14 +295,8 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, publ
 /// assembly's changes are its particulars), so none can change them.
 fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc: &PollSeal<'_>, open: &LedgerEntry) {
     let motion = doc.motion.id;
-    let created: Vec<(&LedgerEntry, &MotionCreated)> = ledger
-        .events_about(&format!("motion:{motion}"))
-        .filter(|(e, _)| e.seq < open.seq)
-        .filter_map(|(e, event)| match event {
-            Event::MotionCreated(c) => Some((e, c)),
-            _ => None,
-        })
-        .collect();
+    let created: Vec<(&LedgerEntry, &MotionCreated)> =
+        of_kind!(ledger, &format!("motion:{motion}"), Event::MotionCreated, before open.seq);
     let [(created_at, created)] = created.as_slice() else {
         return f.add(
             Kind::SealLedger,
@@ -339,14 +321,8 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
         Some(q) => (Some(FractionRecord::from(q)), format!("motion {motion}'s own (event {})", created_at.seq)),
         None => {
             let assembly = created.assembly;
-            let creations: Vec<(&LedgerEntry, &AssemblyCreated)> = ledger
-                .events_about(&format!("assembly:{assembly}"))
-                .filter(|(e, _)| e.seq < open.seq)
-                .filter_map(|(e, event)| match event {
-                    Event::AssemblyCreated(a) => Some((e, a)),
-                    _ => None,
-                })
-                .collect();
+            let creations: Vec<(&LedgerEntry, &AssemblyCreated)> =
+                of_kind!(ledger, &format!("assembly:{assembly}"), Event::AssemblyCreated, before open.seq);
             let [(a_at, a)] = creations.as_slice() else {
                 return f.add(
                     Kind::SealLedger,

@@ -24,20 +24,8 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
     }
     let key = format!("round:{}", r.id);
     let events: Vec<(&LedgerEntry, &Event)> = ledger.events_about(&key).collect();
-    let closed: Vec<(&LedgerEntry, &RoundClosed)> = events
-        .iter()
-        .filter_map(|(e, event)| match event {
-            Event::RoundClosed(c) => Some((*e, c)),
-            _ => None,
-        })
-        .collect();
-    let opened: Vec<&RoundOpened> = events
-        .iter()
-        .filter_map(|(_, event)| match event {
-            Event::RoundOpened(o) => Some(o),
-            _ => None,
-        })
-        .collect();
+    let closed: Vec<(&LedgerEntry, &RoundClosed)> = of_kind!(ledger, &key, Event::RoundClosed);
+    let opened: Vec<(&LedgerEntry, &RoundOpened)> = of_kind!(ledger, &key, Event::RoundOpened);
     let cast = |(e, event): &(&LedgerEntry, &Event)| match event {
         Event::BallotCast(b) => Some((e.seq, b.organisation)),
         _ => None,
@@ -53,9 +41,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
             f.add(Kind::SealLedger, &subject, "the ledger's close records another result than the seal");
         }
         match &doc.ledger_head {
-            Some(h)
-                if ledger.at_seq(h.seq).map(|e| e.hash.as_str()) == Some(h.hash.as_str()) && close.seq == h.seq + 1 => {
-            }
+            Some(h) if ledger.hash_at(h.seq) == Some(h.hash.as_str()) && close.seq == h.seq + 1 => {}
             _ => f.add(Kind::SealLedger, &subject, "the sealed ledger head is not the event before the close"),
         }
         let voters: BTreeSet<i64> =
@@ -68,7 +54,7 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
         }
     }
     let eligible: BTreeSet<i64> = doc.eligible.iter().map(|e| e.organisation).collect();
-    if let Some(open) = opened.first() {
+    if let Some((_, open)) = opened.first() {
         let mut said = open.eligible.clone();
         said.sort_unstable();
         let mut sealed: Vec<(i64, Option<i64>)> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
@@ -209,14 +195,8 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
         );
     }
     // The election's creation: its seats and its method.
-    let created: Vec<(&LedgerEntry, &ElectionCreated)> = ledger
-        .events_about(&format!("election:{}", this.election))
-        .filter(|(e, _)| e.seq < open.seq)
-        .filter_map(|(e, event)| match event {
-            Event::ElectionCreated(c) => Some((e, c)),
-            _ => None,
-        })
-        .collect();
+    let created: Vec<(&LedgerEntry, &ElectionCreated)> =
+        of_kind!(ledger, &format!("election:{}", this.election), Event::ElectionCreated, before open.seq);
     let [(created_at, created)] = created.as_slice() else {
         return f.add(
             Kind::SealLedger,

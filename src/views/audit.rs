@@ -133,7 +133,9 @@ pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
                 a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
             }
             (downloads(id))
-            p.hint { (t(Msg::VerifyHint { command: format!("plenum verify --public-key {} plenum-assembly-{id}-bundle.json", b.public_key) })) }
+            p.hint { (t(Msg::VerifyHint)) }
+            pre.command { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (b.public_key) } }
+            p.hint { (t(Msg::VerifyGuide)) }
             section.card {
                 h2 { (t(Msg::Stays)) }
                 table #stays {
@@ -175,21 +177,24 @@ pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
 
 /// Links to the minutes in every format and to the record's tables.
 pub fn downloads(assembly: i64) -> Markup {
-    let files = [
-        ("minutes.pdf", "PDF"),
-        ("minutes.html", "HTML"),
-        ("minutes.md", "Markdown"),
-        ("attendance.csv", "attendance.csv"),
-        ("proxies.csv", "proxies.csv"),
-        ("roll-call.csv", "roll-call.csv"),
-    ];
+    let minutes = [("minutes.pdf", "PDF"), ("minutes.html", "HTML"), ("minutes.md", "Markdown")];
+    let records =
+        [("attendance.csv", "attendance.csv"), ("proxies.csv", "proxies.csv"), ("roll-call.csv", "roll-call.csv")];
     html! {
         p.downloads {
             (t(Msg::MinutesTitle)) ": "
-            @for (i, (file, label)) in files.iter().enumerate() {
+            @for (i, (file, label)) in minutes.iter().enumerate() {
                 @if i > 0 { " · " }
                 a href={ "/exports/assemblies/" (assembly) "/" (file) } download { (label) }
             }
+        }
+        p.downloads {
+            (t(Msg::RecordsCsv)) ": "
+            @for (file, label) in &records {
+                a href={ "/exports/assemblies/" (assembly) "/" (file) } download { (label) }
+                " · "
+            }
+            a href="/admin/register.csv" download { "register.csv" }
         }
     }
 }

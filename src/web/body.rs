@@ -19,72 +19,8 @@ use serde_json::Value;
 /// A request body parsed from JSON.
 pub struct Body<T>(pub T);
 
-/// A JSON value whose objects never repeat a key: `{"name": "x", "name":
-/// "y"}` is refused rather than read as its last value, so plenum and any
-/// proxy or log reading the same body cannot disagree on what it says.
-pub struct Strict(pub Value);
-
-impl<'de> serde::Deserialize<'de> for Strict {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Strict, D::Error> {
-        d.deserialize_any(StrictVisitor).map(Strict)
-    }
-}
-
-struct StrictVisitor;
-
-impl<'de> serde::de::Visitor<'de> for StrictVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        <Strict as serde::Deserialize>::deserialize(d).map(|s| s.0)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(Strict(v)) = seq.next_element()? {
-            items.push(v);
-        }
-        Ok(Value::Array(items))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        use serde::de::Error as _;
-        let mut out = serde_json::Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let Strict(v) = map.next_value()?;
-            if out.contains_key(&key) {
-                return Err(A::Error::custom(format!("the key `{key}` is given twice")));
-            }
-            out.insert(key, v);
-        }
-        Ok(Value::Object(out))
-    }
-}
+/// A JSON value whose objects never repeat a key (see [`crate::strict_json`]).
+pub use crate::strict_json::Strict;
 
 impl<T> Body<T> {
     pub fn into_inner(self) -> T {
@@ -184,19 +120,6 @@ mod tests {
             (json!({"n": 3, "b": true, "x": null}), None),
         ] {
             assert_eq!(forbidden_text(&value), found, "{value}");
-        }
-    }
-
-    #[test]
-    fn a_key_given_twice_is_refused_anywhere() {
-        use serde::Deserialize as _;
-        for text in [r#"{"name":"x","name":"y"}"#, r#"{"a":{"b":1,"b":2}}"#, r#"[{"k":1},{"k":1,"k":1}]"#] {
-            let got = Strict::deserialize(&mut serde_json::Deserializer::from_str(text));
-            assert!(got.is_err(), "{text}");
-        }
-        for text in [r#"{"name":"x","tally":{"yes":1,"no":2},"l":[1,2.5,null,true,"s",{"name":"y"}]}"#, "3", r#""x""#] {
-            let strict = Strict::deserialize(&mut serde_json::Deserializer::from_str(text)).map(|s| s.0).ok();
-            assert_eq!(strict, serde_json::from_str::<Value>(text).ok(), "{text}");
         }
     }
 

@@ -260,7 +260,19 @@ fn the_auditor_filters_the_ledger_and_downloads_the_evidence(db: TestDb) {
     assert_eq!(select(&doc, "#proxies tbody tr").len(), 1);
     assert!(text.contains("Alpha Network") && text.contains("Gamma Alliance"), "{text}");
     assert_eq!(select(&doc, "#checkpoints tbody tr").len(), 1, "the session's opening");
-    assert!(text.contains("plenum verify --public-key"), "{text}");
+    // The command to run, whole and copyable, with the instance's key.
+    let command = select(&doc, "pre.command code").first().map(|c| c.text().collect::<String>()).unwrap_or_default();
+    assert!(
+        command.contains(&format!("plenum verify plenum-assembly-{a}-bundle.json")) && command.contains(&key),
+        "{command}"
+    );
+    // Every download the record offers answers, the register's too.
+    let links: Vec<String> =
+        select(&doc, "a[download]").iter().filter_map(|l| l.value().attr("href").map(String::from)).collect();
+    assert!(links.iter().any(|l| l.ends_with("register.csv")) && links.len() >= 7, "{links:?}");
+    for link in &links {
+        assert_eq!(auditor.get(link).status(), 200, "{link}");
+    }
     let res = auditor.get(&format!("/audit/assemblies/{a}/bundle.json"));
     assert_eq!(res.status(), 200);
     assert!(res.headers().get("content-disposition").is_some());

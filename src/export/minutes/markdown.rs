@@ -18,26 +18,50 @@ fn text(s: &str) -> String {
 }
 
 /// A Markdown text (a motion's, the narrative) as it goes into the minutes:
-/// Markdown still, but no viewer renders HTML from it or fetches anything.
-/// Raw HTML, inline or as a block, is made text (its `<` written `&lt;`),
-/// and an image becomes its description and address as text. The rest is
-/// copied as written. Read with pulldown-cmark's events, so only what a
-/// CommonMark reader takes for HTML or an image is touched: a `<` in code
-/// stays as it is.
+/// Markdown still, but no viewer renders HTML from it, fetches anything or
+/// follows a link that runs something. Raw HTML, inline or as a block, is
+/// made text (its `<` written `&lt;`); an image becomes its description and
+/// address as text, and so does a link to anything but `http:`, `https:` or
+/// `mailto:` (a `javascript:` link). The rest is copied as written. Read
+/// with pulldown-cmark's events, so only what a CommonMark reader takes for
+/// HTML, an image or a link is touched: a `<` in code stays as it is. Made
+/// text, an HTML block can reveal an image it held (`<p>![x](url)</p>`), so
+/// the text is read again until nothing changes; a text that still changes
+/// after a few readings is written as plain text.
 pub(crate) fn markdown_text(md: &str) -> String {
+    let mut current = md.to_string();
+    for _ in 0..8 {
+        let next = one_pass(&current);
+        if next == current {
+            return next;
+        }
+        current = next;
+    }
+    text(md)
+}
+
+/// Whether a link's address is one a reader may follow.
+fn safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["http://", "https://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
+}
+
+/// One reading of [`markdown_text`].
+fn one_pass(md: &str) -> String {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut out = String::with_capacity(md.len());
     let mut copied = 0;
-    // An image being read: where it starts, its address, its description.
-    let mut image: Option<(usize, String, String)> = None;
+    // An image, or a link not to follow, being read: where it starts, what
+    // it is, its address, its description.
+    let mut made_text: Option<(usize, &str, String, String)> = None;
     for (event, range) in Parser::new_ext(md, super::MARKDOWN_OPTIONS).into_offset_iter() {
-        if let Some((start, url, alt)) = &mut image {
+        if let Some((start, what, url, alt)) = &mut made_text {
             match event {
-                Event::End(TagEnd::Image) => {
+                Event::End(TagEnd::Image | TagEnd::Link) if range.start == *start => {
                     out.push_str(&md[copied..*start]);
-                    out.push_str(&text(&format!("{alt} (image: {url})")));
+                    out.push_str(&text(&format!("{alt} ({what}: {url})")));
                     copied = range.end;
-                    image = None;
+                    made_text = None;
                 }
                 Event::Text(t) | Event::Code(t) => alt.push_str(&t),
                 _ => {}
@@ -46,7 +70,10 @@ pub(crate) fn markdown_text(md: &str) -> String {
         }
         match event {
             Event::Start(Tag::Image { dest_url, .. }) if range.start >= copied => {
-                image = Some((range.start, dest_url.to_string(), String::new()));
+                made_text = Some((range.start, "image", dest_url.to_string(), String::new()));
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if range.start >= copied && !safe_link(&dest_url) => {
+                made_text = Some((range.start, "link", dest_url.to_string(), String::new()));
             }
             Event::Html(_) | Event::InlineHtml(_) if range.start >= copied => {
                 out.push_str(&md[copied..range.start]);
@@ -122,6 +149,42 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "{html}");
         assert!(html.contains("<code>&lt;b&gt;code&lt;/b&gt;</code>"), "{html}");
         assert!(html.contains("tracker (image: https://example.org/track.png)"), "{html}");
+    }
+
+    /// A reviewer's texts: an image inside an HTML block (made text, the
+    /// block would have shown it), and links that run something.
+    #[test]
+    fn images_behind_html_and_links_that_run_stay_text() {
+        for motion in [
+            "<p>hello ![p](http://evil.example/p.png)</p>",
+            "<script>x</script> ![s](http://evil.example/s.png)",
+            "<div>\n![d](http://evil.example/d.png)\n</div>",
+            "<!-- c --> ![c](http://evil.example/c.png)",
+            "<p>[<img src=x>](http://evil.example/i.png)</p>",
+        ] {
+            let html = viewed(&render(&[Block::Markdown(motion.into())]));
+            assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<div"), "{motion}: {html}");
+            assert!(html.contains("(image: http://evil.example/") || html.contains("&lt;img"), "{motion}: {html}");
+        }
+        for narrative in [
+            "See [the report](javascript:alert(1)).",
+            "See [the report](JaVaScRiPt:alert(1)).",
+            "See <javascript:alert(1)>.",
+            "See [the report](data:text/html;base64,PHNjcmlwdD4=).",
+            "[ref]: javascript:alert(1)\n\nSee [ref].",
+        ] {
+            let html = viewed(&render(&[Block::Markdown(narrative.into())]));
+            assert!(!html.contains("href=\"javascript") && !html.contains("href=\"JaVaScRiPt"), "{narrative}: {html}");
+            assert!(!html.contains("href=\"data:"), "{narrative}: {html}");
+            assert!(html.contains("(link: "), "{narrative}: {html}");
+        }
+        // Links to the web and to e-mail stay links.
+        let html =
+            viewed(&render(&[Block::Markdown("[site](https://example.org) [mail](mailto:a@example.org)".into())]));
+        assert!(
+            html.contains("href=\"https://example.org\"") && html.contains("href=\"mailto:a@example.org\""),
+            "{html}"
+        );
     }
 
     #[test]

@@ -340,18 +340,10 @@ impl<'a> Ledger<'a> {
     fn new(events: &'a [LedgerEntry], skipped: &'a [SkippedRun]) -> (Self, Vec<(i64, DecodeError)>) {
         let mut by_seq = HashMap::with_capacity(events.len());
         let mut by_subject: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut decoded = Vec::with_capacity(events.len());
-        let mut unreadable = Vec::new();
-        for (i, (e, reading)) in events.iter().zip(decode_all(events)).enumerate() {
+        let (decoded, unreadable) = decode_all(events);
+        for (i, e) in events.iter().enumerate() {
             by_seq.entry(e.seq).or_insert(i);
             by_subject.entry(e.subject.as_str()).or_default().push(i);
-            match reading {
-                Ok(event) => decoded.push(Some(event)),
-                Err(why) => {
-                    unreadable.push((e.seq, why));
-                    decoded.push(None);
-                }
-            }
         }
         (Ledger { events, skipped, decoded, by_seq, by_subject }, unreadable)
     }
@@ -418,21 +410,36 @@ impl<'a> Ledger<'a> {
 }
 
 /// Every event read as its type, in order, a slice per core (for a million
-/// events, one thread took as long as the hash chain on all of them).
-fn decode_all(events: &[LedgerEntry]) -> Vec<Result<Event, DecodeError>> {
-    let decode = |slice: &[LedgerEntry]| -> Vec<Result<Event, DecodeError>> {
-        slice.iter().map(|e| Event::decode(&e.kind, &e.payload)).collect()
+/// events, one thread took as long as the hash chain on all of them), each
+/// written in its place; and the events that cannot be read: (seq, why).
+fn decode_all(events: &[LedgerEntry]) -> (Vec<Option<Event>>, Vec<(i64, DecodeError)>) {
+    let mut decoded: Vec<Option<Event>> = std::iter::repeat_with(|| None).take(events.len()).collect();
+    let decode = |slice: &[LedgerEntry], out: &mut [Option<Event>]| -> Vec<(i64, DecodeError)> {
+        let mut unreadable = Vec::new();
+        for (e, place) in slice.iter().zip(out) {
+            match Event::decode(&e.kind, &e.payload) {
+                Ok(event) => *place = Some(event),
+                Err(why) => unreadable.push((e.seq, why)),
+            }
+        }
+        unreadable
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     if threads == 1 || events.len() < 4_096 {
-        return decode(events);
+        let unreadable = decode(events, &mut decoded);
+        return (decoded, unreadable);
     }
-    std::thread::scope(|scope| {
-        let slices: Vec<_> =
-            events.chunks(events.len().div_ceil(threads)).map(|slice| scope.spawn(move || decode(slice))).collect();
+    let per_thread = events.len().div_ceil(threads);
+    let unreadable = std::thread::scope(|scope| {
+        let slices: Vec<_> = events
+            .chunks(per_thread)
+            .zip(decoded.chunks_mut(per_thread))
+            .map(|(slice, out)| scope.spawn(move || decode(slice, out)))
+            .collect();
         // In order; a thread's panic goes on here, as it would have in order.
         slices.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    })
+    });
+    (decoded, unreadable)
 }
 
 /// Checks a bundle. `trusted_key`, when given, is the public key the auditor

@@ -32,7 +32,8 @@ pub fn values<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Error> {
 }
 
 thread_local! {
-    /// Values the reading on this thread may still build; `None`: no bound.
+    /// Values (and object keys) the reading on this thread may still build;
+    /// `None`: no bound.
     static BUDGET: Cell<Option<u64>> = const { Cell::new(None) };
 }
 
@@ -120,6 +121,8 @@ impl<'de> Visitor<'de> for StrictVisitor {
         spend()?;
         let mut out = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            // A key is built too: `{"a":0,"b":0,…}` takes as much as a list.
+            spend()?;
             if out.contains_key(&key) {
                 return Err(A::Error::custom(format!("the key `{key}` is given twice")));
             }
@@ -170,6 +173,9 @@ mod tests {
         let over = with_budget(2, || strict("[[],[]]")).map_err(|e| e.to_string());
         assert!(over.as_ref().is_err_and(|e| e.contains(OVER_BUDGET)), "{over:?}");
         assert!(strict(&format!("[{}]", vec!["[]"; 10_000].join(","))).is_ok(), "no budget outside");
+        // Keys count: `{"a":0}` is three values.
+        assert!(with_budget(3, || strict(r#"{"a":0}"#)).is_ok());
+        assert!(with_budget(2, || strict(r#"{"a":0}"#)).is_err());
         // Nested budgets restore the outer one.
         with_budget(10, || {
             assert!(with_budget(1, || strict("[1]")).is_err());

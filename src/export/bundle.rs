@@ -15,10 +15,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The format this build writes and reads.
-pub const FORMAT: &str = "plenum-bundle/2";
+pub const FORMAT: &str = "plenum-bundle/3";
 
 /// The format of the bundles before manifests (read no more).
 pub const FORMAT_V1: &str = "plenum-bundle/1";
+
+/// The format whose manifest did not bind the included events (read no
+/// more: an event just before a skipped run could be rewritten unseen).
+pub const FORMAT_V2: &str = "plenum-bundle/2";
 
 /// A bundle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,6 +139,22 @@ pub struct LedgerRange {
     /// Skipped runs, and the events in them.
     pub skipped_runs: u64,
     pub skipped_events: u64,
+    /// SHA-256 (hex) of every included event's `seq` and `hash`, in order,
+    /// one `"{seq}:{hash}\n"` line each: signed with the manifest, so an
+    /// included event cannot be changed, added or taken out even where
+    /// nothing after it in the bundle chains to it (the event before a
+    /// skipped run: the run's hash cannot be recomputed).
+    pub events_digest: String,
+}
+
+/// The [`LedgerRange::events_digest`] of a bundle's included events.
+pub fn events_digest(events: &[LedgerEntry]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for e in events {
+        hasher.update(format!("{}:{}\n", e.seq, e.hash).as_bytes());
+    }
+    hex::encode(hasher.finalize())
 }
 
 /// A sealed part, by id and digest.
@@ -200,6 +220,7 @@ impl Manifest {
                 events: b.ledger.len() as u64,
                 skipped_runs: b.skipped.len() as u64,
                 skipped_events: SkippedRun::total(&b.skipped),
+                events_digest: events_digest(&b.ledger),
             },
             polls: digests(&b.polls),
             rounds: digests(&b.rounds),
@@ -263,6 +284,7 @@ impl Default for SignedManifest {
                     events: 0,
                     skipped_runs: 0,
                     skipped_events: 0,
+                    events_digest: events_digest(&[]),
                 },
                 polls: vec![],
                 rounds: vec![],

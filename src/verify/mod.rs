@@ -54,7 +54,7 @@ mod rounds;
 use crate::audit::event::{DecodeError, Event};
 use crate::audit::{self, checkpoint, seal, LedgerEntry, SkippedRun};
 use crate::domain::assembly::AssemblyState;
-use crate::export::bundle::{in_scope, Bundle, Manifest, Sealed, FORMAT, FORMAT_V1};
+use crate::export::bundle::{in_scope, Bundle, Manifest, Sealed, FORMAT, FORMAT_V1, FORMAT_V2};
 use crate::strict_json;
 use serde::Serialize;
 use serde_json::Value;
@@ -229,14 +229,15 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, Box<Report>> {
     read_bounded(bytes, DEFAULT_MAX_BYTES)
 }
 
-/// The JSON values a bundle of `bytes` bytes may build: one per 8 bytes,
-/// and a floor for small files. Real bundles hold one per 24 bytes or so
-/// (an event is about 27 bytes a value, a seal about 20), so no real bundle
-/// comes near it; a file of `[[],[],…]` (one per 3 bytes, each built value
-/// taking 32 bytes and more) is refused as it is read, not after it has
-/// taken sixteen times its size in memory.
+/// The JSON values and object keys a bundle of `bytes` bytes may build:
+/// one per 6 bytes, and a floor for small files. Real bundles hold one per
+/// 13 bytes or so (an event about 14, a seal about 11, the register 8 to
+/// 10), so no real bundle comes near it; a file of `[[],[],…]` (one per 3
+/// bytes, each built value taking 32 bytes and more) or of `{"a":0,…}` is
+/// refused as it is read, not after it has taken ten times its size and
+/// more in memory.
 pub fn value_budget(bytes: usize) -> u64 {
-    bytes as u64 / 8 + 100_000
+    bytes as u64 / 6 + 100_000
 }
 
 /// Reads a bundle strictly, in one pass over the bytes: within `max_bytes`
@@ -316,6 +317,11 @@ fn wrong_format(format: Option<&str>) -> Option<String> {
         Some(FORMAT_V1) => Some(format!(
             "format {FORMAT_V1:?} predates the signed manifest and cannot be checked for \
              completeness: export the bundle again with this release ({FORMAT:?})"
+        )),
+        Some(FORMAT_V2) => Some(format!(
+            "format {FORMAT_V2:?} did not bind the events before each left-out run to its \
+             manifest, so one could be rewritten unseen: export the bundle again with this \
+             release ({FORMAT:?})"
         )),
         Some(other) => Some(format!("format {other:?}, this build reads {FORMAT:?}")),
         None => Some(format!("no format field; expected {FORMAT:?}")),
@@ -527,7 +533,7 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         polls::check(&mut f, &ledger, &replay, &public_key, p);
     }
     for r in &rounds {
-        rounds::check(&mut f, &ledger, &public_key, r);
+        rounds::check(&mut f, &ledger, &replay, &public_key, r);
     }
     if let Some(m) = &bundle.minutes {
         check_minutes(&mut f, &ledger, &public_key, m);
@@ -586,8 +592,8 @@ fn check_manifest(f: &mut Findings, b: &Bundle, public_key: &str) {
     if signed.ledger != held.ledger {
         let range = |l: &crate::export::bundle::LedgerRange| {
             format!(
-                "events {} to {} (head {}), {} included, {} left out in {} runs",
-                l.first_seq, l.last_seq, l.head_hash, l.events, l.skipped_events, l.skipped_runs
+                "events {} to {} (head {}), {} included (digest {}), {} left out in {} runs",
+                l.first_seq, l.last_seq, l.head_hash, l.events, l.events_digest, l.skipped_events, l.skipped_runs
             )
         };
         differs("ledger", format!("it lists {}; the bundle holds {}", range(&signed.ledger), range(&held.ledger)));
@@ -880,7 +886,7 @@ mod tests {
                 report.findings[0].message.clone()
             }
         };
-        let table: [(&[u8], &str); 10] = [
+        let table: [(&[u8], &str); 11] = [
             (b"{\"format\": ", "not a JSON document"),
             (b"not json", "not a JSON document"),
             (b"[1, 2]", "no format field"),
@@ -892,16 +898,20 @@ mod tests {
                 "format \"plenum-bundle/1\" predates the signed manifest",
             ),
             (
-                b"{\"format\": \"plenum-bundle/2\", \"format\": \"plenum-bundle/2\"}",
-                "not a complete plenum-bundle/2 bundle: duplicate field `format`",
+                b"{\"format\": \"plenum-bundle/3\", \"format\": \"plenum-bundle/3\"}",
+                "not a complete plenum-bundle/3 bundle: duplicate field `format`",
             ),
             (
-                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [{\"seq\": 1, \"payload\": {\"b\": 1, \"b\": 2}}]}",
-                "not a complete plenum-bundle/2 bundle: the key `b` is given twice",
+                b"{\"format\": \"plenum-bundle/3\", \"ledger\": [{\"seq\": 1, \"payload\": {\"b\": 1, \"b\": 2}}]}",
+                "not a complete plenum-bundle/3 bundle: the key `b` is given twice",
             ),
             (
-                b"{\"format\": \"plenum-bundle/2\", \"ledger\": [], \"big\": \"xxxxxxxxxxxx\"}",
-                "not a complete plenum-bundle/2 bundle: unknown field `big`",
+                b"{\"format\": \"plenum-bundle/3\", \"ledger\": [], \"big\": \"xxxxxxxxxxxx\"}",
+                "not a complete plenum-bundle/3 bundle: unknown field `big`",
+            ),
+            (
+                b"{\"format\": \"plenum-bundle/2\", \"ledger\": []}",
+                "format \"plenum-bundle/2\" did not bind the events before each left-out run",
             ),
         ];
         for (bytes, want) in table {

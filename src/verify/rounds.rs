@@ -1,5 +1,6 @@
 //! Checks of one sealed election round.
 
+use super::replay::Replay;
 use super::{Findings, Kind, Ledger};
 use crate::audit::event::{ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::round_seal::RoundSeal;
@@ -10,7 +11,7 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 
 /// Runs every check on one sealed round.
-pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: &Sealed) {
+pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, replay: &Replay, public_key: &str, r: &Sealed) {
     let subject = format!("election round {}", r.id);
     if !super::seal_holds(f, &subject, r, public_key) {
         return;
@@ -62,6 +63,19 @@ pub(super) fn check(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, r: 
         if said != sealed {
             f.add(Kind::Eligibility, &subject, "the sealed snapshot is not the one the ledger took at the opening");
         }
+    }
+    // Who could vote, replayed from the register, attendance and proxies,
+    // as for a poll.
+    let mut sealed: Vec<(i64, Option<i64>)> = doc.eligible.iter().map(|e| (e.organisation, e.holder)).collect();
+    sealed.sort_unstable();
+    match replay.at_open(&key) {
+        Some(snap) if snap.eligible != sealed => f.add(
+            Kind::Eligibility,
+            &subject,
+            "the snapshot is not who the register, attendance and proxies made eligible at the opening",
+        ),
+        Some(_) => {}
+        None => f.add(Kind::Eligibility, &subject, "no opening in the ledger to replay the snapshot at"),
     }
     let mut seen = BTreeSet::new();
     for org in &doc.participants {

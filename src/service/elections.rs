@@ -63,11 +63,17 @@ pub struct ElectionView {
 
 type RoundRow = (i64, i64, i32, i32, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
 
+/// Organisations whose ballot is in for a round: from who voted, never from
+/// the ballots. Every count of a round shown anywhere (the API, the chair's
+/// page, the projector, the delegate's phone) is this one.
+pub(crate) fn round_cast_count(conn: &mut DbConn, round_id: i64) -> AppResult<i64> {
+    Ok(election_participations::table.filter(election_participations::round_id.eq(round_id)).count().get_result(conn)?)
+}
+
 fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
     let candidates: Vec<i64> = serde_json::from_str(&r.5).map_err(AppError::internal)?;
     let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&r.6).map_err(AppError::internal)?;
-    let cast: i64 =
-        election_participations::table.filter(election_participations::round_id.eq(r.0)).count().get_result(conn)?;
+    let cast = round_cast_count(conn, r.0)?;
     let result = r.9.as_deref().map(serde_json::from_str::<RoundResult>).transpose().map_err(AppError::internal)?;
     Ok(RoundView {
         id: r.0,

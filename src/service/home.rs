@@ -48,6 +48,8 @@ pub struct DelegateHome {
     pub speaking: Option<super::speakers::SpeakerView>,
     /// Open election rounds its delegate votes in.
     pub rounds: Vec<DelegateRound>,
+    /// The assembly as the live stream shows it: the page follows it.
+    pub live: Option<LiveView>,
 }
 
 /// What the chair sees.
@@ -117,6 +119,7 @@ impl Services {
                 proxy_candidates: vec![],
                 speaking: None,
                 rounds: vec![],
+                live: None,
             });
         };
         let lines = self.attendance_list(assembly.id)?;
@@ -170,7 +173,9 @@ impl Services {
                 }
             }
         }
+        let live = Some(self.live_view(assembly.id)?);
         Ok(DelegateHome {
+            live,
             rounds,
             speaking,
             organisation,

@@ -1,16 +1,19 @@
-//! What the live stream shows: the quorum, the open polls (how many voted,
-//! never what), and the last result. Built from the database, so every
-//! instance on one database shows the same.
+//! What the live stream shows: the quorum, the open polls and election
+//! rounds (how many voted, never what), and the last results. Built from
+//! the database, so every instance on one database shows the same; every
+//! count is the one the API gives (`polls::cast_count`,
+//! `elections::round_cast_count`).
 
 use super::assemblies::{self, QuorumView};
 use super::Services;
 use crate::audit;
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+use crate::domain::election::RoundResult;
 use crate::store::rows::{Motion, Poll};
-use crate::store::schema::{motions, polls};
+use crate::store::schema::{candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -40,6 +43,30 @@ pub struct LiveResult {
     pub explanation: String,
 }
 
+/// One election round as the live stream shows it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LiveRound {
+    pub id: i64,
+    pub election_id: i64,
+    /// The election's title.
+    pub title: String,
+    pub round: i32,
+    pub seats: i32,
+    pub cast: i64,
+    pub eligible: i64,
+    /// After the close only: each candidate with its approvals, most first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<Vec<LiveStanding>>,
+}
+
+/// A candidate's line in a closed round.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LiveStanding {
+    pub name: String,
+    pub votes: u64,
+    pub elected: bool,
+}
+
 /// The live state of one assembly.
 #[derive(Debug, Clone, Serialize)]
 pub struct LiveView {
@@ -51,6 +78,9 @@ pub struct LiveView {
     pub quorum: QuorumView,
     pub open_polls: Vec<LivePoll>,
     pub last_result: Option<LivePoll>,
+    pub open_rounds: Vec<LiveRound>,
+    /// The last closed election round, with its result.
+    pub last_round: Option<LiveRound>,
     /// Who speaks and who waits.
     pub speakers: Vec<super::speakers::SpeakerView>,
     /// The sentences a page shows, keyed by what they bind to
@@ -67,7 +97,18 @@ impl LiveView {
         let last = self.last_result.as_ref().map(|p| p.id.to_string()).unwrap_or_default();
         let speakers: Vec<String> =
             self.speakers.iter().map(|s| format!("{}{}", s.id, &s.state.as_str()[..1])).collect();
-        format!("{}|{}|{}|{}|{}", self.state, open.join(","), last, self.quorum.quorate, speakers.join(","))
+        let rounds: Vec<String> = self.open_rounds.iter().map(|r| r.id.to_string()).collect();
+        let last_round = self.last_round.as_ref().map(|r| r.id.to_string()).unwrap_or_default();
+        format!(
+            "{}|{}|{}|{}|{}|{}|{}",
+            self.state,
+            open.join(","),
+            last,
+            self.quorum.quorate,
+            speakers.join(","),
+            rounds.join(","),
+            last_round
+        )
     }
 }
 
@@ -130,7 +171,85 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() }.en(),
         );
     }
-    Ok(LiveView { assembly_id, title: a.title, state: a.state, seq, quorum, open_polls, last_result, speakers, texts })
+    let (open_rounds, last_round) = rounds(conn, assembly_id)?;
+    for r in &open_rounds {
+        texts.insert(
+            format!("round.{}.cast", r.id),
+            Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() }.en(),
+        );
+    }
+    Ok(LiveView {
+        assembly_id,
+        title: a.title,
+        state: a.state,
+        seq,
+        quorum,
+        open_polls,
+        last_result,
+        open_rounds,
+        last_round,
+        speakers,
+        texts,
+    })
+}
+
+/// The assembly's open election rounds, and its last closed one.
+fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Option<LiveRound>)> {
+    type Row = (i64, i64, String, i32, i32, String, String, Option<String>);
+    let rows: Vec<Row> = election_rounds::table
+        .inner_join(elections::table)
+        .filter(elections::assembly_id.eq(assembly_id))
+        .order(election_rounds::id.asc())
+        .select((
+            election_rounds::id,
+            elections::id,
+            elections::title,
+            election_rounds::round,
+            election_rounds::seats,
+            election_rounds::state,
+            election_rounds::eligible,
+            election_rounds::result,
+        ))
+        .load(conn)?;
+    let mut open = Vec::new();
+    let mut last = None;
+    for (id, election_id, title, round, seats, state, eligible, result) in rows {
+        let eligible: Vec<serde_json::Value> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+        let mut live = LiveRound {
+            id,
+            election_id,
+            title,
+            round,
+            seats,
+            cast: super::elections::round_cast_count(conn, id)?,
+            eligible: eligible.len() as i64,
+            result: None,
+        };
+        if state == PollState::Open.as_str() {
+            open.push(live);
+        } else if let Some(result) = result {
+            let result: RoundResult = serde_json::from_str(&result).map_err(AppError::internal)?;
+            let names: BTreeMap<i64, String> = candidates::table
+                .filter(candidates::election_id.eq(election_id))
+                .select((candidates::id, candidates::name))
+                .load(conn)?
+                .into_iter()
+                .collect();
+            live.result = Some(
+                result
+                    .ranking
+                    .iter()
+                    .map(|s| LiveStanding {
+                        name: names.get(&s.candidate).cloned().unwrap_or_default(),
+                        votes: s.votes,
+                        elected: result.elected.contains(&s.candidate),
+                    })
+                    .collect(),
+            );
+            last = Some(live);
+        }
+    }
+    Ok((open, last))
 }
 
 impl Services {

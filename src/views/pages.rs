@@ -56,6 +56,8 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
             @match &p.assembly {
                 None => p { (t(Msg::NoAssembly)) },
                 Some(a) => {
+                    div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
+                    p.notice.info data-stale hidden { (t(Msg::PageChanged)) " " a href="/delegate" { (t(Msg::Reload)) } }
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
@@ -114,14 +116,14 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                     }
                     section {
                         h2 { (t(Msg::OpenPolls)) }
-                        @if p.polls.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
+                        @if p.polls.is_empty() && p.rounds.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
                         @for dp in &p.polls {
                             @let (m, poll, ours) = (&dp.motion, &dp.poll, &dp.votes_for);
                             article.card.poll id={ "poll-" (poll.id) } {
                                 h3 { (m.title) }
                                 div.motion-text { (maud::PreEscaped(super::markdown::render(&m.text))) }
                                 (opinions(m))
-                                p.muted { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                p.muted data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
                                         (ballot_owner(v, org.id, ours.len()))
@@ -150,6 +152,7 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                             } } }
                         }
                     }
+                    }
                 }
             }
         },
@@ -166,7 +169,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
                 p {
                     (t(Msg::Round { round: r.round.to_string() })) ": "
                     @match &r.result {
-                        None => (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })),
+                        None => span.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
                         Some(res) => {
                             @for s in &res.ranking { (name(s.candidate)) " " (s.votes) "; " }
                             @if !res.runoff.is_empty() { strong { (t(Msg::RunoffNeeded)) } }
@@ -205,6 +208,7 @@ fn election_ballot(r: &DelegateRound, own: i64, csrf: &str) -> Markup {
     html! {
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
+            p.muted data-bind={ "round." (r.round.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.round.cast.to_string(), eligible: r.round.eligible.to_string() })) }
             @for v in &r.votes_for {
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
                     (ballot_owner(v, own, r.votes_for.len()))
@@ -393,6 +397,27 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
                     section.card.poll id={ "hall-poll-" (p.id) } {
                         h2 { (p.title) }
                         p.big data-bind={ "poll." (p.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) }
+                    }
+                }
+                @for r in &live.open_rounds {
+                    section.card.poll id={ "hall-round-" (r.id) } {
+                        h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
+                        p.big data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) }
+                    }
+                }
+                @if let Some(r) = &live.last_round {
+                    @if let Some(lines) = &r.result {
+                        section.card #hall-round-result {
+                            h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
+                            table {
+                                thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { } } }
+                                tbody {
+                                    @for l in lines {
+                                        tr { td { (l.name) } td { (l.votes) } td { @if l.elected { strong { (t(Msg::ElectedMark)) } } } }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 @if let Some(last) = &live.last_result {

@@ -1,6 +1,9 @@
 // plenum: follow the live stream of an assembly. Pages work without this
 // script; with it, counts update as they change and the page reloads when
-// its structure changes (a poll opens or closes, the assembly moves on).
+// its structure changes (a poll or an election round opens or closes, the
+// floor is given, the assembly moves on). A page holding a choice being
+// made (a ticked candidate) is not reloaded under the user's hands: it
+// says that it changed, and reloads once the choice is sent or dropped.
 (function () {
   "use strict";
   var root = document.querySelector("[data-live]");
@@ -10,16 +13,30 @@
     var open = v.open_polls.map(function (p) { return p.id; }).join(",");
     var last = v.last_result ? v.last_result.id : "";
     var speakers = v.speakers.map(function (s) { return s.id + s.state.charAt(0); }).join(",");
-    return [v.state, open, last, v.quorum.quorate, speakers].join("|");
+    var rounds = v.open_rounds.map(function (r) { return r.id; }).join(",");
+    var lastRound = v.last_round ? v.last_round.id : "";
+    return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound].join("|");
+  }
+  function choosing() {
+    return document.querySelector("form input[type=checkbox]:checked") !== null;
   }
   function set(name, value) {
     var nodes = document.querySelectorAll('[data-bind="' + name + '"]');
     for (var i = 0; i < nodes.length; i++) { nodes[i].textContent = String(value); }
   }
+  var changed = false;
+  document.addEventListener("change", function () {
+    if (changed && !choosing()) { window.location.reload(); }
+  });
   var source = new EventSource(root.getAttribute("data-live"));
   source.addEventListener("snapshot", function (e) {
     var v = JSON.parse(e.data);
-    if (structure && shape(v) !== structure) { window.location.reload(); return; }
+    if (structure && shape(v) !== structure) {
+      if (!choosing()) { window.location.reload(); return; }
+      changed = true;
+      var stale = document.querySelector("[data-stale]");
+      if (stale) { stale.hidden = false; }
+    }
     Object.keys(v.texts).forEach(function (k) { set(k, v.texts[k]); });
   });
 })();

@@ -67,7 +67,10 @@ type RoundRow = (i64, i64, i32, i32, String, String, String, NaiveDateTime, Opti
 /// the ballots. Every count of a round shown anywhere (the API, the chair's
 /// page, the projector, the delegate's phone) is this one.
 pub(crate) fn round_cast_count(conn: &mut DbConn, round_id: i64) -> AppResult<i64> {
-    Ok(election_participations::table.filter(election_participations::round_id.eq(round_id)).count().get_result(conn)?)
+    Ok(election_participations::table
+        .filter(election_participations::round_id.eq(round_id))
+        .count()
+        .get_result(conn)?)
 }
 
 fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {

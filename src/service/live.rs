@@ -7,11 +7,11 @@
 use super::assemblies::{self, QuorumView};
 use super::Services;
 use crate::audit;
+use crate::domain::election::RoundResult;
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::domain::election::RoundResult;
 use crate::store::rows::{Motion, Poll};
 use crate::store::schema::{candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;

@@ -331,9 +331,134 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
     b.shot("affiliate-1-no-vote");
 }
 
+/// The projector (`/hall`) follows every kind of vote without a reload:
+/// each count moves as the API's does, for a roll call, a secret poll, a
+/// tellers poll (the room, then online) and an election round, whose result
+/// then shows with names.
+fn the_projector_follows_every_kind_of_vote(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    n.check_in(0, "remote");
+    n.check_in(1, "in_person");
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
+    b.log_in("chair@example.org");
+    b.goto("/hall");
+    let open = |ballot: &str, title: &str| -> i64 {
+        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+            .as_i64()
+            .expect("motion");
+        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+    };
+    // Waits for the count bound to `bind` to read `want`, on the page as it
+    // is; with `mark`, the page must not have been reloaded meanwhile.
+    let count = |bind: &str, want: &str, mark: bool| {
+        let css = format!("[data-bind='{bind}']");
+        b.until(&format!("{bind} to read {want}"), |b| (b.text(&css).as_deref() == Some(want)).then_some(()));
+        if mark {
+            assert_eq!(b.eval("return window.plenumMark || 0"), json!(1), "{bind}: the page was reloaded");
+        } else {
+            b.eval("window.plenumMark = 1; return null");
+        }
+    };
+    for (ballot, title) in [("roll_call", "Accounts"), ("secret", "Budget")] {
+        let poll = open(ballot, title);
+        let bind = format!("poll.{poll}.cast");
+        count(&bind, "0 of 2 have voted", false);
+        n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+        count(&bind, "1 of 2 have voted", true);
+        b.shot_at(&format!("hall-{ballot}-count"), &format!("[data-bind='{bind}']"));
+        n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+        b.until("the result", |b| (b.all(&format!("[data-bind='{bind}']")) == 0).then_some(()));
+    }
+    let tellers = open("tellers", "Work plan");
+    let bind = format!("poll.{tellers}.cast");
+    count(&bind, "0 of 2 have voted", false);
+    n.desk.ok(
+        &format!("/api/v1/polls/{tellers}/tellers"),
+        json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [n.orgs[1]]}),
+        201,
+    );
+    count(&bind, "1 of 2 have voted", true);
+    n.delegates[0].ok(&format!("/api/v1/polls/{tellers}/ballots"), json!({"choice": "no"}), 201);
+    count(&bind, "2 of 2 have voted", true);
+    n.chair.ok(&format!("/api/v1/polls/{tellers}/close"), json!({}), 200);
+
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let (election, ana) = (e["id"].as_i64().expect("election"), e["candidates"][0]["id"].as_i64().expect("ana"));
+    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    let bind = format!("round.{round}.cast");
+    count(&bind, "0 of 2 have voted", false);
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [ana]}), 201);
+    count(&bind, "1 of 2 have voted", true);
+    b.shot_at("hall-round-count", &format!("[data-bind='{bind}']"));
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    let result = b.until("the round's result", |b| b.text("#hall-round-result"));
+    assert!(result.contains("Ana Kovač") && result.contains("elected"), "{result}");
+    fits_the_screen(&b);
+    b.shot_at("hall-round-result", "#hall-round-result");
+}
+
+/// The delegate's phone follows the session by itself: a vote the chair
+/// opens appears, and its count moves, without the delegate reloading.
+fn a_delegates_phone_follows_the_session(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.log_in("d0@example.org");
+    b.goto("/delegate");
+    assert!(b.body().contains("No vote is open right now"), "{}", b.body());
+    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan 2027"}), 201)["id"]
+        .as_i64()
+        .expect("motion");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({}), 201)["id"].as_i64().expect("poll");
+    let form = format!("form[action='/delegate/polls/{poll}/vote'] button.yes");
+    b.until("the vote the chair opened", |b| (b.all(&form) == 1).then_some(()));
+    b.eval("window.plenumMark = 1; return null");
+    n.delegates[1].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no"}), 201);
+    let css = format!("[data-bind='poll.{poll}.cast']");
+    b.until("the count", |b| (b.text(&css).as_deref() == Some("1 of 2 have voted")).then_some(()));
+    assert_eq!(b.eval("return window.plenumMark || 0"), json!(1), "the count moved without a reload");
+    fits_the_screen(&b);
+    b.shot("delegate-follows-1-vote-opened");
+    // An election round opened while the delegate ticks a candidate: the
+    // page says the session moved on instead of reloading under the tick.
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let election = e["id"].as_i64().expect("election");
+    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    let tick = format!("form[action='/delegate/rounds/{round}/vote'] input[type=checkbox]");
+    b.until("the round", |b| (b.all(&tick) == 2).then_some(()));
+    b.click(&tick);
+    b.eval("window.plenumMark = 2; return null");
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    b.until("the notice", |b| b.eval("return !document.querySelector('[data-stale]').hidden").as_bool().filter(|v| *v));
+    assert_eq!(b.eval("return window.plenumMark || 0"), json!(2), "reloaded under the delegate's tick");
+    // In view where the delegate is, at the ballot.
+    let top = b.eval("return document.querySelector('[data-stale]').getBoundingClientRect().top");
+    assert!(top.as_f64().is_some_and(|t| (0.0..50.0).contains(&t)), "the notice is off screen: {top}");
+    b.shot("delegate-follows-2-moved-on");
+}
+
 both!(
     a_delegate_votes_on_a_phone,
     the_chair_watches_the_count_live,
     an_auditor_downloads_the_minutes,
-    an_affiliate_sees_no_vote_button
+    an_affiliate_sees_no_vote_button,
+    the_projector_follows_every_kind_of_vote,
+    a_delegates_phone_follows_the_session
 );

@@ -56,6 +56,58 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     let (_, v) = wait_for(&rx, "the close", &none, &|v| v["last_result"]["id"] == poll);
     assert_eq!(v["last_result"]["result"]["yes"].as_i64(), Some(1), "{v}");
     assert!(v["open_polls"].as_array().map(|a| a.is_empty()).unwrap_or(false));
+
+    // Every kind of ballot is counted as the API counts it: a secret poll
+    // from who voted, a tellers poll with its room and its online ballots,
+    // an election round from who voted.
+    let api_cast = |poll: i64| n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"].as_i64();
+    let open = |ballot: &str, title: &str| -> i64 {
+        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+            .as_i64()
+            .expect("motion");
+        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+    };
+    let secret_poll = open("secret", "Secret");
+    n.delegates[1].ok(&format!("/api/v1/polls/{secret_poll}/ballots"), json!({"choice": "no"}), 201);
+    let (_, v) = wait_for(&rx, "the secret ballot", &secret, &|v| v["open_polls"][0]["cast"] == 1);
+    assert_eq!(v["texts"][format!("poll.{secret_poll}.cast")], "1 of 2 have voted");
+    assert_eq!(api_cast(secret_poll), Some(1));
+    n.chair.ok(&format!("/api/v1/polls/{secret_poll}/close"), json!({}), 200);
+
+    let tellers = open("tellers", "Tellers");
+    n.desk.ok(
+        &format!("/api/v1/polls/{tellers}/tellers"),
+        json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [n.orgs[0]]}),
+        201,
+    );
+    wait_for(&rx, "the room's count", &secret, &|v| v["open_polls"][0]["cast"] == 1);
+    n.delegates[1].ok(&format!("/api/v1/polls/{tellers}/ballots"), json!({"choice": "yes"}), 201);
+    let (_, v) = wait_for(&rx, "the online ballot", &secret, &|v| v["open_polls"][0]["cast"] == 2);
+    assert_eq!(v["texts"][format!("poll.{tellers}.cast")], "2 of 2 have voted");
+    assert_eq!(api_cast(tellers), Some(2));
+    n.chair.ok(&format!("/api/v1/polls/{tellers}/close"), json!({}), 200);
+
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let (election, ana) = (e["id"].as_i64().expect("election"), e["candidates"][0]["id"].as_i64().expect("ana"));
+    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    let (_, v) = wait_for(&rx, "the round's opening", &none, &|v| v["open_rounds"][0]["id"] == round);
+    assert_eq!(v["texts"][format!("round.{round}.cast")], "0 of 2 have voted");
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [ana]}), 201);
+    let (_, v) = wait_for(&rx, "the round's ballot", &none, &|v| v["open_rounds"][0]["cast"] == 1);
+    assert_eq!(v["texts"][format!("round.{round}.cast")], "1 of 2 have voted");
+    assert!(!v["open_rounds"].to_string().contains("votes"), "no count per candidate while open: {v}");
+    let api = n.chair.get(&format!("/api/v1/elections/{election}")).1;
+    assert_eq!(api["rounds"][0]["cast"].as_i64(), Some(1), "{api}");
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    let (_, v) = wait_for(&rx, "the round's close", &none, &|v| v["last_round"]["id"] == round);
+    assert!(v["open_rounds"].as_array().is_some_and(Vec::is_empty), "{v}");
+    assert_eq!(v["last_round"]["result"][0], json!({"name": "Ana Kovač", "votes": 1, "elected": true}), "{v}");
 }
 
 fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
@@ -76,13 +128,18 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     };
     let hall = page("/hall");
     assert!(hall.contains(&format!("data-live=\"/live/assemblies/{a}\"")), "{hall}");
-    assert!(hall.contains("data-structure=\"in_session|||false|\""), "{hall}");
+    assert!(hall.contains("data-structure=\"in_session|||false|||\""), "{hall}");
     assert!(
         hall.contains("data-bind=\"quorum\"") && hall.contains("<script src=\"/static/plenum.js\" defer>"),
         "{hall}"
     );
     let chair = page("/chair");
     assert!(chair.contains(&format!("data-live=\"/live/assemblies/{a}\"")));
+    // The delegate's page follows the stream too, with the same structure.
+    let delegate = common::PageSession::login(&n.app.base, "d0@example.org");
+    let page = delegate.client.get(format!("{}/delegate", n.app.base)).send().expect("page").text().expect("text");
+    assert!(page.contains(&format!("data-live=\"/live/assemblies/{a}\"")), "{page}");
+    assert!(page.contains("data-structure=\"in_session|||false|||\""), "{page}");
     let js = client.get(format!("{}/static/plenum.js", n.app.base)).send().expect("js");
     assert_eq!(js.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("text/javascript; charset=utf-8"));
     assert!(js.text().unwrap_or_default().contains("EventSource"));

@@ -103,27 +103,32 @@ pub struct DemoSeed {
     pub organisations: usize,
 }
 
+/// A name as the local part of a demo e-mail address: lower-case ASCII
+/// letters and digits, words joined by `-`, at most 40 characters. Letters
+/// with marks lose them (`Česká` is `ceska`); the few that do not decompose
+/// are spelt out (`ł` is `l`, `ø` is `o`, `ß` is `ss`).
 fn slug(name: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
     let mut s = String::new();
-    for c in name.chars() {
-        let c = match c {
-            'ä' | 'á' | 'à' | 'â' | 'ă' => 'a',
-            'é' | 'è' | 'ê' | 'ě' => 'e',
-            'í' | 'î' => 'i',
-            'ö' | 'ó' | 'ô' | 'ø' | 'Ö' => 'o',
-            'ü' | 'ú' | 'ū' => 'u',
-            'ș' | 'š' => 's',
-            'ț' => 't',
-            'č' | 'ć' => 'c',
-            'ž' | 'ż' => 'z',
-            'ł' => 'l',
-            'ā' => 'a',
-            other => other,
-        };
+    let mut push = |c: char| {
         if c.is_ascii_alphanumeric() {
-            s.push(c.to_ascii_lowercase());
+            s.push(c);
         } else if !s.ends_with('-') && !s.is_empty() {
             s.push('-');
+        }
+    };
+    for c in name.to_lowercase().nfd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'ł' => push('l'),
+            'ø' => push('o'),
+            'đ' => push('d'),
+            'ı' => push('i'),
+            'ß' => "ss".chars().for_each(&mut push),
+            'æ' => "ae".chars().for_each(&mut push),
+            'œ' => "oe".chars().for_each(&mut push),
+            'þ' => "th".chars().for_each(&mut push),
+            other => push(other),
         }
     }
     s.trim_end_matches('-').chars().take(40).collect::<String>().trim_end_matches('-').to_string()
@@ -367,6 +372,19 @@ impl Services {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_transliterate() {
+        for (name, want) in [
+            ("Česká rada neziskových organizací", "ceska-rada-neziskovych-organizaci"),
+            ("Łódzkie Forum Współpracy", "lodzkie-forum-wspolpracy"),
+            ("Ørsted Straße Æble", "orsted-strasse-aeble"),
+            ("Ελληνική Ένωση - Hellenic Union", "hellenic-union"),
+            ("Forum 2000", "forum-2000"),
+        ] {
+            assert_eq!(slug(name), want, "{name}");
+        }
+    }
 
     #[test]
     fn slugs_are_ascii_and_unique() {

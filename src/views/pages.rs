@@ -18,7 +18,9 @@ use crate::service::polls::{PollView, TellersPanel};
 use maud::{html, Markup};
 
 /// The login form.
-pub fn login(csrf: &str, error: Option<&str>) -> Markup {
+/// The login form; after a refusal, the reason, with the e-mail address kept
+/// and the password field focused (the address was rarely what was wrong).
+pub fn login(csrf: &str, error: Option<&str>, email: &str) -> Markup {
     let chrome = Chrome { caller: None, csrf: None };
     page(
         &t(Msg::LogIn),
@@ -28,8 +30,8 @@ pub fn login(csrf: &str, error: Option<&str>) -> Markup {
             @if let Some(e) = error { (notice("error", e)) }
             form.stack method="post" action="/login" {
                 input type="hidden" name="csrf" value=(csrf);
-                label { (t(Msg::Email)) input type="email" name="email" autocomplete="username" required; }
-                label { (t(Msg::Password)) input type="password" name="password" autocomplete="current-password" required; }
+                label { (t(Msg::Email)) input type="email" name="email" autocomplete="username" required value=(email); }
+                label { (t(Msg::Password)) input type="password" name="password" autocomplete="current-password" required autofocus[!email.is_empty()]; }
                 button.primary type="submit" { (t(Msg::LogIn)) }
             }
         },

@@ -158,7 +158,7 @@ async fn login_form(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest) ->
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .cookie(cookie(LOGIN_CSRF_COOKIE, csrf.clone(), svc.settings.cookie_secure))
-        .body(pages::login(&csrf, None).into_string()))
+        .body(pages::login(&csrf, None, "").into_string()))
 }
 
 #[derive(Deserialize)]
@@ -177,6 +177,7 @@ async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: w
     let address = client_address(&req);
     let previous = cookie_value(&req, SESSION_COOKIE, svc.settings.cookie_secure);
     let form = form.into_inner();
+    let email = form.email.clone();
     let secure = svc.settings.cookie_secure;
     let result = run_login(&svc, move |s| s.login(&form.email, &form.password, &address, previous.as_deref())).await;
     match result {
@@ -188,7 +189,7 @@ async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: w
         Err(e) if matches!(e.kind, ErrorKind::Unauthorized | ErrorKind::TooManyRequests) => {
             let mut res = HttpResponse::build(e.status_code())
                 .content_type("text/html; charset=utf-8")
-                .body(pages::login(&expected, Some(&e.message())).into_string());
+                .body(pages::login(&expected, Some(&e.message()), &email).into_string());
             if e.kind == ErrorKind::TooManyRequests {
                 super::auth::retry_after(&mut res, svc.settings.login_window_seconds);
             }

@@ -71,7 +71,13 @@ fn login_sets_a_safe_cookie_and_needs_the_form_token(db: TestDb) {
     assert_eq!(forged.status(), 403);
     let wrong = b.post("/login", &[("csrf", &csrf), ("email", "d0@example.org"), ("password", "not the password")]);
     assert_eq!(wrong.status(), 401);
-    assert!(wrong.text().unwrap_or_default().contains("The email or password is not correct."));
+    let wrong = Html::parse_document(&wrong.text().unwrap_or_default());
+    assert!(wrong.root_element().text().collect::<String>().contains("The email or password is not correct."));
+    // The address is kept, the password is not, and the cursor waits in it.
+    assert_eq!(input_value(&wrong, "email"), "d0@example.org");
+    assert_eq!(select(&wrong, "input[name=password][value]").len(), 0);
+    assert_eq!(select(&wrong, "input[name=password][autofocus]").len(), 1);
+    assert_eq!(select(&b.page("/login"), "input[autofocus]").len(), 0, "a fresh form focuses nothing");
     let ok = b.post("/login", &[("csrf", &csrf), ("email", "d0@example.org"), ("password", PASSWORD)]);
     assert_eq!(ok.status(), 303);
     let cookie = ok

@@ -46,6 +46,8 @@ pub struct DelegateHome {
     pub proxy_candidates: Vec<(i64, String)>,
     /// The organisation's request to speak, while queued or speaking.
     pub speaking: Option<super::speakers::SpeakerView>,
+    /// Its place in the queue (1: next), while queued.
+    pub queue_position: Option<usize>,
     /// Open election rounds its delegate votes in.
     pub rounds: Vec<DelegateRound>,
     /// The assembly as the live stream shows it: the page follows it.
@@ -118,6 +120,7 @@ impl Services {
                 proxy_revocation_refused: None,
                 proxy_candidates: vec![],
                 speaking: None,
+                queue_position: None,
                 rounds: vec![],
                 live: None,
             });
@@ -159,8 +162,14 @@ impl Services {
         } else {
             vec![]
         };
-        let speaking = self
-            .speakers(assembly.id)?
+        let speakers = self.speakers(assembly.id)?;
+        // Its place in the queue, counting the requests still waiting before it.
+        let queue_position = speakers
+            .iter()
+            .filter(|s| s.state == SpeakerState::Queued)
+            .position(|s| s.organisation_id == org_id)
+            .map(|i| i + 1);
+        let speaking = speakers
             .into_iter()
             .find(|s| s.organisation_id == org_id && matches!(s.state, SpeakerState::Queued | SpeakerState::Speaking));
         let mut rounds = Vec::new();
@@ -178,6 +187,7 @@ impl Services {
             live,
             rounds,
             speaking,
+            queue_position,
             organisation,
             assembly: Some(assembly),
             present,

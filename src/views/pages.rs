@@ -84,7 +84,13 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                     section.card #speak {
                         @match &p.speaking {
                             Some(s) => {
-                                p { (t(Msg::SpeakerState { state: s.state.to_string() })) }
+                                p #speaker-state {
+                                    @match (s.state, p.queue_position) {
+                                        (SpeakerState::Speaking, _) => strong { (t(Msg::YouHaveTheFloor)) },
+                                        (_, Some(position)) => (t(Msg::QueuePosition { position: position.to_string() })),
+                                        _ => (t(Msg::InTheQueue)),
+                                    }
+                                }
                                 @if s.state == SpeakerState::Queued {
                                     (post_form(&format!("/delegate/speakers/{}/withdraw", s.id), csrf, &[], &t(Msg::Withdraw), "secondary"))
                                 }

@@ -525,6 +525,30 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
     assert!(card.contains("Elected: Ana"), "{card}");
 }
 
+/// A delegate's page says where it stands after asking to speak: its
+/// number in the queue, then that it has the floor (not "This request to
+/// speak is speaking").
+fn a_delegate_sees_its_place_in_the_queue(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let list = format!("/api/v1/assemblies/{a}/speakers");
+    let queue = n.delegates[0].ok(&list, json!({}), 201);
+    let first = queue[0]["id"].as_i64().expect("id");
+    n.delegates[1].ok(&list, json!({}), 201);
+    let beta = Browser::new(&n);
+    beta.login("d1@example.org");
+    let said = |b: &Browser| text_of(&b.page("/delegate"));
+    let text = said(&beta);
+    assert!(text.contains("You are number 2 in the queue to speak."), "{text}");
+    n.chair.ok(&format!("/api/v1/speakers/{first}/floor"), json!({}), 200);
+    let text = said(&beta);
+    assert!(text.contains("You are number 1 in the queue to speak."), "{text}");
+    let alpha = Browser::new(&n);
+    alpha.login("d0@example.org");
+    let text = said(&alpha);
+    assert!(text.contains("You have the floor.") && !text.contains("This request to speak"), "{text}");
+}
+
 both!(
     the_secretariat_writes_and_approves_the_minutes,
     the_auditor_filters_the_ledger_and_downloads_the_evidence,
@@ -534,4 +558,5 @@ both!(
     login_sets_a_safe_cookie_and_needs_the_form_token,
     a_delegate_checks_in_and_votes_on_a_phone,
     every_response_carries_the_security_headers,
+    a_delegate_sees_its_place_in_the_queue,
 );

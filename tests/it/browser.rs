@@ -338,18 +338,11 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
 fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
-    let a = n.assembly;
     n.check_in(0, "remote");
     n.check_in(1, "in_person");
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
     b.log_in("chair@example.org");
     b.goto("/hall");
-    let open = |ballot: &str, title: &str| -> i64 {
-        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-            .as_i64()
-            .expect("motion");
-        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
-    };
     // Waits for the count bound to `bind` to read `want`, on the page as it
     // is; with `mark`, the page must not have been reloaded meanwhile.
     let count = |bind: &str, want: &str, mark: bool| {
@@ -362,7 +355,7 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
         }
     };
     for (ballot, title) in [("roll_call", "Accounts"), ("secret", "Budget")] {
-        let poll = open(ballot, title);
+        let poll = n.open_poll(ballot, title);
         let bind = format!("poll.{poll}.cast");
         count(&bind, "0 of 2 have voted", false);
         n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
@@ -371,7 +364,7 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
         n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
         b.until("the result", |b| (b.all(&format!("[data-bind='{bind}']")) == 0).then_some(()));
     }
-    let tellers = open("tellers", "Work plan");
+    let tellers = n.open_poll("tellers", "Work plan");
     let bind = format!("poll.{tellers}.cast");
     count(&bind, "0 of 2 have voted", false);
     n.desk.ok(
@@ -384,15 +377,7 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     count(&bind, "2 of 2 have voted", true);
     n.chair.ok(&format!("/api/v1/polls/{tellers}/close"), json!({}), 200);
 
-    let e = n.chair.ok(
-        &format!("/api/v1/assemblies/{a}/elections"),
-        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
-        201,
-    );
-    let (election, ana) = (e["id"].as_i64().expect("election"), e["candidates"][0]["id"].as_i64().expect("ana"));
-    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
-        .as_i64()
-        .expect("round");
+    let (_, round, ana) = n.open_board_round();
     let bind = format!("round.{round}.cast");
     count(&bind, "0 of 2 have voted", false);
     n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [ana]}), 201);
@@ -410,17 +395,13 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
 fn a_delegates_phone_follows_the_session(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
-    let a = n.assembly;
     n.check_in(0, "remote");
     n.check_in(1, "remote");
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
     b.log_in("d0@example.org");
     b.goto("/delegate");
     assert!(b.body().contains("No vote is open right now"), "{}", b.body());
-    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan 2027"}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    let poll = n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({}), 201)["id"].as_i64().expect("poll");
+    let poll = n.open_poll("roll_call", "Work plan 2027");
     let form = format!("form[action='/delegate/polls/{poll}/vote'] button.yes");
     b.until("the vote the chair opened", |b| (b.all(&form) == 1).then_some(()));
     b.eval("window.plenumMark = 1; return null");
@@ -432,15 +413,7 @@ fn a_delegates_phone_follows_the_session(db: TestDb) {
     b.shot("delegate-follows-1-vote-opened");
     // An election round opened while the delegate ticks a candidate: the
     // page says the session moved on instead of reloading under the tick.
-    let e = n.chair.ok(
-        &format!("/api/v1/assemblies/{a}/elections"),
-        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
-        201,
-    );
-    let election = e["id"].as_i64().expect("election");
-    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
-        .as_i64()
-        .expect("round");
+    let (_, round, _) = n.open_board_round();
     let tick = format!("form[action='/delegate/rounds/{round}/vote'] input[type=checkbox]");
     b.until("the round", |b| (b.all(&tick) == 2).then_some(()));
     b.click(&tick);

@@ -619,28 +619,14 @@ fn a_seal_whose_head_is_left_out_verifies(db: TestDb) {
     let a = n.assembly;
     n.check_in(0, "remote");
     n.check_in(1, "remote");
-    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts"}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    let poll = n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": "secret"}), 201)["id"]
-        .as_i64()
-        .expect("poll");
+    let poll = n.open_poll("secret", "Accounts");
     let receipt = n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201)["receipt"]
         .as_str()
         .expect("receipt")
         .to_string();
     let chair = n.app.login("chair@example.org");
     chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
-    let e = chair.ok(
-        &format!("/api/v1/assemblies/{a}/elections"),
-        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana"}, {"name": "Jonas"}]}),
-        201,
-    );
-    let election = e["id"].as_i64().expect("election");
-    let first = e["candidates"][0]["id"].as_i64().expect("candidate");
-    let round = chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
-        .as_i64()
-        .expect("round");
+    let (_, round, first) = n.open_board_round();
     n.delegates[1].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [first]}), 201);
     let chair = n.app.login("chair@example.org");
     chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);

@@ -61,20 +61,14 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     // from who voted, a tellers poll with its room and its online ballots,
     // an election round from who voted.
     let api_cast = |poll: i64| n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"].as_i64();
-    let open = |ballot: &str, title: &str| -> i64 {
-        let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-            .as_i64()
-            .expect("motion");
-        n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
-    };
-    let secret_poll = open("secret", "Secret");
+    let secret_poll = n.open_poll("secret", "Secret");
     n.delegates[1].ok(&format!("/api/v1/polls/{secret_poll}/ballots"), json!({"choice": "no"}), 201);
     let (_, v) = wait_for(&rx, "the secret ballot", &secret, &|v| v["open_polls"][0]["cast"] == 1);
     assert_eq!(v["texts"][format!("poll.{secret_poll}.cast")], "1 of 2 have voted");
     assert_eq!(api_cast(secret_poll), Some(1));
     n.chair.ok(&format!("/api/v1/polls/{secret_poll}/close"), json!({}), 200);
 
-    let tellers = open("tellers", "Tellers");
+    let tellers = n.open_poll("tellers", "Tellers");
     n.desk.ok(
         &format!("/api/v1/polls/{tellers}/tellers"),
         json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [n.orgs[0]]}),
@@ -87,15 +81,7 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     assert_eq!(api_cast(tellers), Some(2));
     n.chair.ok(&format!("/api/v1/polls/{tellers}/close"), json!({}), 200);
 
-    let e = n.chair.ok(
-        &format!("/api/v1/assemblies/{a}/elections"),
-        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
-        201,
-    );
-    let (election, ana) = (e["id"].as_i64().expect("election"), e["candidates"][0]["id"].as_i64().expect("ana"));
-    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
-        .as_i64()
-        .expect("round");
+    let (election, round, ana) = n.open_board_round();
     let (_, v) = wait_for(&rx, "the round's opening", &none, &|v| v["open_rounds"][0]["id"] == round);
     assert_eq!(v["texts"][format!("round.{round}.cast")], "0 of 2 have voted");
     n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [ana]}), 201);

@@ -338,6 +338,33 @@ pub struct Network {
 }
 
 impl Network {
+    /// A new motion titled `title`, admitted by the chair, and a poll of
+    /// `ballot` opened on it: the poll's id.
+    pub fn open_poll(&self, ballot: &str, title: &str) -> i64 {
+        let a = self.assembly;
+        let m = self.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
+            .as_i64()
+            .expect("motion");
+        self.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"]
+            .as_i64()
+            .expect("poll")
+    }
+
+    /// An election for one seat between Ana Kovač and Jonas Berg, its first
+    /// round opened: (election, round, Ana's candidate id).
+    pub fn open_board_round(&self) -> (i64, i64, i64) {
+        let e = self.chair.ok(
+            &format!("/api/v1/assemblies/{}/elections", self.assembly),
+            json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+            201,
+        );
+        let (election, ana) = (e["id"].as_i64().expect("election"), e["candidates"][0]["id"].as_i64().expect("ana"));
+        let round = self.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+            .as_i64()
+            .expect("round");
+        (election, round, ana)
+    }
+
     /// Organisation `i` checks itself in through its delegate (remote), or
     /// is checked in by the desk (in person: only the desk records the room).
     pub fn check_in(&self, i: usize, mode: &str) {

@@ -544,6 +544,29 @@ impl Services {
         })
     }
 
+    /// A round's snapshot entry for one organisation, as [`Services::poll_entry`].
+    pub fn round_entry(&self, round_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
+        self.read(|conn| {
+            let eligible: String =
+                election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
+            let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
+            Ok(eligible.into_iter().find(|(org, _)| *org == organisation_id).map(|(_, holder)| holder))
+        })
+    }
+
+    /// The election a round belongs to.
+    pub fn election_of_round(&self, round_id: i64) -> AppResult<ElectionView> {
+        self.read(|conn| {
+            let id: i64 = election_rounds::table
+                .find(round_id)
+                .select(election_rounds::election_id)
+                .first(conn)
+                .optional()?
+                .ok_or_else(|| AppError::not_found("round"))?;
+            view(conn, id)
+        })
+    }
+
     /// One election.
     pub fn get_election(&self, id: i64) -> AppResult<ElectionView> {
         self.read(|conn| view(conn, id))

@@ -10,7 +10,9 @@ use super::polls::{PollView, VoteFor};
 use super::proxies::ProxyView;
 use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;
+use crate::domain::eligibility::{may_cast, Refusal};
 use crate::domain::organisation::{is_voting_member, OrgKind};
+use crate::domain::poll::BallotType;
 use crate::domain::role::Role;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
@@ -24,6 +26,8 @@ pub struct DelegatePoll {
     /// The organisations this delegate votes for: itself and those whose
     /// proxy it holds.
     pub votes_for: Vec<VoteFor>,
+    /// Why its own organisation does not vote here, when it does not.
+    pub why_not: Option<Msg>,
 }
 
 /// What a delegate sees.
@@ -52,6 +56,12 @@ pub struct DelegateHome {
     pub rounds: Vec<DelegateRound>,
     /// The assembly as the live stream shows it: the page follows it.
     pub live: Option<LiveView>,
+    /// What each of the assembly's polls and election rounds was about, to
+    /// name the receipts the delegate's browser keeps.
+    pub poll_titles: Vec<(i64, String)>,
+    pub round_titles: Vec<(i64, String)>,
+    /// The organisations whose proxy it holds at the assembly, by name.
+    pub proxies_held: Vec<(i64, String)>,
 }
 
 /// What the chair sees.
@@ -74,6 +84,34 @@ pub struct DelegateRound {
     /// Whose ballots this delegate casts in the round: its organisation's
     /// and those whose proxy it holds there.
     pub votes_for: Vec<super::polls::VoteFor>,
+    /// Why its own organisation does not vote here, when it does not.
+    pub why_not: Option<Msg>,
+}
+
+/// A ballot as its delegate is asked to confirm it before it is cast.
+#[derive(Debug, Clone)]
+pub struct BallotToConfirm {
+    /// The motion's title, or the election's with its round.
+    pub title: String,
+    /// The organisation whose ballot it is.
+    pub organisation_id: i64,
+    pub organisation: String,
+    /// A poll's ballot type; `None` for an election round (always secret).
+    pub ballot: Option<BallotType>,
+    /// An election round's seats, candidates, and the ones chosen.
+    pub seats: i32,
+    pub candidates: Vec<CandidateView>,
+    pub chosen: Vec<i64>,
+    /// Whether the assembly lets a vote be changed with its receipt.
+    pub vote_changes: bool,
+    /// Why it cannot be cast as it stands, if it cannot.
+    pub refused: Option<Msg>,
+}
+
+/// An election round as a delegate reads it: "Board, round 2".
+fn round_title(e: &ElectionView, r: &RoundView) -> String {
+    // The page's language once there are more (issue 18).
+    Msg::RoundOf { election: e.title.clone(), round: r.round.to_string() }.text(crate::i18n::Lang::En)
 }
 
 impl Services {
@@ -123,6 +161,9 @@ impl Services {
                 queue_position: None,
                 rounds: vec![],
                 live: None,
+                poll_titles: vec![],
+                round_titles: vec![],
+                proxies_held: vec![],
             });
         };
         let lines = self.attendance_list(assembly.id)?;
@@ -130,20 +171,29 @@ impl Services {
         let mut polls = vec![];
         for (motion, poll) in self.open_polls(assembly.id)? {
             let votes_for = self.votes_for(poll.id, org_id)?;
-            polls.push(DelegatePoll { motion, poll, votes_for });
+            let why_not = match votes_for.iter().any(|v| v.organisation_id == org_id) {
+                true => None,
+                false => Some(self.why_not(self.poll_entry(poll.id, org_id)?, &organisation, present.is_some())?),
+            };
+            polls.push(DelegatePoll { motion, poll, votes_for, why_not });
         }
-        let closed = self.list_motions(assembly.id)?.into_iter().filter(|m| m.last_poll.is_some()).collect();
+        let motions = self.list_motions(assembly.id)?;
+        let poll_titles = motions
+            .iter()
+            .flat_map(|m| [m.open_poll, m.last_poll].into_iter().flatten().map(|p| (p, m.title.clone())))
+            .collect();
+        let closed = motions.into_iter().filter(|m| m.last_poll.is_some()).collect();
         let code = Some(self.checkin_code(caller, assembly.id)?);
         let name = |id: i64| {
             lines.iter().find(|l| l.organisation.id == id).map(|l| l.organisation.name.clone()).unwrap_or_default()
         };
-        let proxy_given =
-            self.list_proxies(assembly.id)?.into_iter().find(|p| p.grantor_id == org_id && p.state == "live").map(
-                |p| {
-                    let holder = name(p.holder_id);
-                    (p, holder)
-                },
-            );
+        let proxies = self.list_proxies(assembly.id)?;
+        let proxies_held =
+            proxies.iter().filter(|p| p.holder_id == org_id).map(|p| (p.grantor_id, name(p.grantor_id))).collect();
+        let proxy_given = proxies.into_iter().find(|p| p.grantor_id == org_id && p.state == "live").map(|p| {
+            let holder = name(p.holder_id);
+            (p, holder)
+        });
         let proxy_revocation_refused = match &proxy_given {
             Some((p, _)) => self.proxy_revocation_refused(p.id)?,
             None => None,
@@ -173,18 +223,27 @@ impl Services {
             .into_iter()
             .find(|s| s.organisation_id == org_id && matches!(s.state, SpeakerState::Queued | SpeakerState::Speaking));
         let mut rounds = Vec::new();
+        let mut round_titles = Vec::new();
         for e in self.list_elections(assembly.id)? {
+            for r in &e.rounds {
+                round_titles.push((r.id, round_title(&e, r)));
+            }
             if let Some(r) = e.rounds.iter().find(|r| r.state == crate::domain::poll::PollState::Open) {
                 let votes_for = self.round_votes_for(r.id, org_id)?;
-                if !votes_for.is_empty() {
-                    let candidates = e.candidates.iter().filter(|c| r.candidates.contains(&c.id)).cloned().collect();
-                    rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, votes_for });
-                }
+                let why_not = match votes_for.iter().any(|v| v.organisation_id == org_id) {
+                    true => None,
+                    false => Some(self.why_not(self.round_entry(r.id, org_id)?, &organisation, present.is_some())?),
+                };
+                let candidates = e.candidates.iter().filter(|c| r.candidates.contains(&c.id)).cloned().collect();
+                rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, votes_for, why_not });
             }
         }
         let live = Some(self.live_view(assembly.id)?);
         Ok(DelegateHome {
             live,
+            poll_titles,
+            round_titles,
+            proxies_held,
             rounds,
             speaking,
             queue_position,
@@ -197,6 +256,128 @@ impl Services {
             proxy_given,
             proxy_revocation_refused,
             proxy_candidates,
+        })
+    }
+
+    /// Why a delegate's own organisation does not vote in a poll or round
+    /// whose snapshot gives it `entry`: in words for the delegate.
+    fn why_not(&self, entry: Option<Option<i64>>, own: &OrganisationView, present: bool) -> AppResult<Msg> {
+        Ok(match may_cast(entry, own.id, own.kind, own.status) {
+            Err(Refusal::Affiliate) => Msg::WhyNotAffiliate,
+            Err(Refusal::Suspended) => Msg::WhyNotSuspended,
+            Err(Refusal::RepresentedBy(holder)) => {
+                let holder = self.read(|conn| super::organisations::load(conn, holder))?;
+                Msg::RepresentedByProxy { org: holder.name }
+            }
+            Err(Refusal::NotEligible) if present => Msg::WhyNotArrivedLate,
+            // Eligible after all (the page raced the opening): nothing to explain.
+            Err(Refusal::NotEligible) | Ok(()) => Msg::WhyNotAbsent,
+        })
+    }
+
+    /// A poll's ballot as the delegate is asked to confirm it: the motion,
+    /// the organisation, the ballot type, and why it cannot be cast if it
+    /// cannot (the cast itself checks again).
+    pub fn poll_ballot_to_confirm(
+        &self,
+        caller: &Caller,
+        poll_id: i64,
+        organisation_id: Option<i64>,
+    ) -> AppResult<BallotToConfirm> {
+        caller.require(&[Role::Delegate])?;
+        let own = Self::own_organisation(caller)?;
+        let poll = self.get_poll_unchecked(poll_id)?;
+        let motion = self.get_motion(poll.motion_id)?;
+        let assembly = self.get_assembly(caller, motion.assembly_id)?;
+        let target = organisation_id.unwrap_or(own);
+        let votes_for = self.votes_for(poll_id, own)?;
+        let (organisation, refused) = match votes_for.iter().find(|v| v.organisation_id == target) {
+            Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
+            Some(v) => (v.name.clone(), None),
+            None if target != own => {
+                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
+            }
+            None => {
+                let org = self.read(|conn| super::organisations::load(conn, own))?;
+                let present =
+                    self.attendance_list(assembly.id)?.iter().any(|l| l.organisation.id == own && l.present.is_some());
+                let why = self.why_not(self.poll_entry(poll_id, own)?, &org, present)?;
+                (org.name, Some(why))
+            }
+        };
+        let refused = match poll.state {
+            crate::domain::poll::PollState::Open => refused,
+            _ => Some(Msg::PollClosed),
+        };
+        Ok(BallotToConfirm {
+            title: motion.title,
+            organisation_id: target,
+            organisation,
+            ballot: Some(poll.ballot),
+            seats: 0,
+            candidates: vec![],
+            chosen: vec![],
+            vote_changes: assembly.vote_changes,
+            refused,
+        })
+    }
+
+    /// An election round's ballot as the delegate is asked to confirm it,
+    /// with the candidates chosen; too many, or one not standing, is said
+    /// here, before anything is cast.
+    pub fn round_ballot_to_confirm(
+        &self,
+        caller: &Caller,
+        round_id: i64,
+        organisation_id: Option<i64>,
+        chosen: Vec<i64>,
+    ) -> AppResult<BallotToConfirm> {
+        caller.require(&[Role::Delegate])?;
+        let own = Self::own_organisation(caller)?;
+        let election = self.election_of_round(round_id)?;
+        let round = election.rounds.iter().find(|r| r.id == round_id).ok_or_else(|| AppError::not_found("round"))?;
+        let assembly = self.get_assembly(caller, election.assembly_id)?;
+        let target = organisation_id.unwrap_or(own);
+        let votes_for = self.round_votes_for(round_id, own)?;
+        let (organisation, mut refused) = match votes_for.iter().find(|v| v.organisation_id == target) {
+            Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
+            Some(v) => (v.name.clone(), None),
+            None if target != own => {
+                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
+            }
+            None => {
+                let org = self.read(|conn| super::organisations::load(conn, own))?;
+                let present =
+                    self.attendance_list(assembly.id)?.iter().any(|l| l.organisation.id == own && l.present.is_some());
+                let why = self.why_not(self.round_entry(round_id, own)?, &org, present)?;
+                (org.name, Some(why))
+            }
+        };
+        let candidates: Vec<CandidateView> =
+            election.candidates.iter().filter(|c| round.candidates.contains(&c.id)).cloned().collect();
+        let mut unique = chosen.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        if refused.is_none() {
+            if unique.len() != chosen.len() || chosen.iter().any(|id| !candidates.iter().any(|c| c.id == *id)) {
+                refused = Some(Msg::BadRequest { detail: "candidate".into() });
+            } else if chosen.len() > usize::try_from(round.seats).unwrap_or(0) {
+                refused = Some(Msg::TooManyChoices { max: round.seats.to_string() });
+            }
+        }
+        if round.state != crate::domain::poll::PollState::Open {
+            refused = Some(Msg::PollClosed);
+        }
+        Ok(BallotToConfirm {
+            title: round_title(&election, round),
+            organisation_id: target,
+            organisation,
+            ballot: None,
+            seats: round.seats,
+            candidates,
+            chosen,
+            vote_changes: false,
+            refused,
         })
     }
 

@@ -1370,6 +1370,12 @@ impl Services {
         })
     }
 
+    /// A poll's snapshot entry for one organisation: `None` if it is not
+    /// eligible, `Some(None)` if it votes itself, `Some(Some(holder))`.
+    pub fn poll_entry(&self, poll_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
+        self.read(|conn| eligibility_entry(conn, poll_id, organisation_id))
+    }
+
     /// Whether a receipt's ballot is counted: after the close, whether its
     /// hash is among the sealed ballots, with the seal to check it against.
     /// Before the close nothing is said (`included: false`), so a receipt

@@ -1,6 +1,6 @@
 //! The secretariat's register and accounts.
 
-use super::{notice, page, post_form, t, Chrome};
+use super::{confirmed_form, notice, page, post_form, t, Chrome};
 use crate::i18n::Msg;
 use crate::service::accounts::AccountView;
 use crate::service::organisations::{ImportReport, OrganisationView};
@@ -46,7 +46,7 @@ pub fn register(
                 h2 { (t(Msg::ImportRegister)) }
                 form.stack method="post" action="/admin/import" {
                     input type="hidden" name="csrf" value=(csrf);
-                    textarea name="csv" rows="6" required {}
+                    label { (t(Msg::CsvText)) textarea name="csv" rows="6" required {} }
                     button.primary type="submit" { (t(Msg::Import)) }
                 }
                 p { a href="/admin/register.csv" { (t(Msg::ExportRegister)) } }
@@ -59,18 +59,26 @@ pub fn register(
                             td { (o.name) } td { (o.country) } td { (o.kind) } td { (o.status) }
                             td { @if let Some(d) = o.joined_on { (d) } }
                             td {
-                                form.inline method="post" action={ "/admin/organisations/" (o.id) } {
-                                    input type="hidden" name="csrf" value=(csrf);
-                                    select name="status" {
-                                        option value="active" selected[o.status.as_str() == "active"] { (t(Msg::Active)) }
-                                        option value="suspended" selected[o.status.as_str() == "suspended"] { (t(Msg::Suspended)) }
+                                // One organisation's change, labelled, opened on demand.
+                                details.row-change {
+                                    summary { (t(Msg::Change)) span.visually-hidden { " " (o.name) } }
+                                    form.stack method="post" action={ "/admin/organisations/" (o.id) } {
+                                        input type="hidden" name="csrf" value=(csrf);
+                                        label { (t(Msg::Status))
+                                            select name="status" {
+                                                option value="active" selected[o.status.as_str() == "active"] { (t(Msg::Active)) }
+                                                option value="suspended" selected[o.status.as_str() == "suspended"] { (t(Msg::Suspended)) }
+                                            }
+                                        }
+                                        label { (t(Msg::Kind))
+                                            select name="kind" {
+                                                option value="full" selected[o.kind.as_str() == "full"] { (t(Msg::Full)) }
+                                                option value="affiliate" selected[o.kind.as_str() == "affiliate"] { (t(Msg::Affiliate)) }
+                                            }
+                                        }
+                                        label { (t(Msg::ReasonForChange)) input type="text" name="reason" required; }
+                                        button.primary type="submit" { (t(Msg::SaveChange { org: o.name.clone() })) }
                                     }
-                                    select name="kind" {
-                                        option value="full" selected[o.kind.as_str() == "full"] { (t(Msg::Full)) }
-                                        option value="affiliate" selected[o.kind.as_str() == "affiliate"] { (t(Msg::Affiliate)) }
-                                    }
-                                    input type="text" name="reason" placeholder=(t(Msg::Reason)) required;
-                                    button type="submit" { (t(Msg::Change)) }
                                 }
                             }
                         }
@@ -79,7 +87,7 @@ pub fn register(
             }
             h2 { (t(Msg::Accounts)) }
             table #accounts {
-                thead { tr { th { (t(Msg::Email)) } th { (t(Msg::Role)) } th { (t(Msg::Organisation)) } th {} } }
+                thead { tr { th { (t(Msg::Email)) } th { (t(Msg::Role)) } th { (t(Msg::Organisation)) } th { (t(Msg::Change)) } } }
                 tbody {
                     @for a in accounts {
                         tr id={ "account-" (a.id) } {
@@ -87,7 +95,7 @@ pub fn register(
                             td {
                                 @let action = format!("/admin/accounts/{}", a.id);
                                 @if a.active {
-                                    (post_form(&action, csrf, &[("active", "false")], &t(Msg::Disable), "secondary"))
+                                    (confirmed_form(&action, csrf, &[("active", "false")], &t(Msg::Disable), &t(Msg::DisableAccountWarning { name: a.email.clone() }), "secondary"))
                                 } @else {
                                     (post_form(&action, csrf, &[("active", "true")], &t(Msg::Enable), "secondary"))
                                 }

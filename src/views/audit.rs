@@ -1,7 +1,7 @@
 //! The auditor's area: the ledger with filters, each assembly's record with
 //! its seals and checkpoints, and the public receipt check.
 
-use super::{notice, page, t, Chrome};
+use super::{confirmed_form, notice, page, t, Chrome};
 use crate::export::bundle::{Bundle, Sealed};
 use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
@@ -134,7 +134,7 @@ pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
             }
             (downloads(id))
             p.hint { (t(Msg::VerifyHint)) }
-            pre.command { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (b.public_key) } }
+            pre.command tabindex="0" { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (b.public_key) } }
             p.hint { (t(Msg::VerifyGuide)) }
             section.card {
                 h2 { (t(Msg::Stays)) }
@@ -222,10 +222,7 @@ pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup)
                         label { (t(Msg::Incident)) input type="text" name="body" required; }
                         button type="submit" { (t(Msg::RecordIncident)) }
                     }
-                    form.inline method="post" action={ "/chair/assemblies/" (id) "/minutes/approve" } {
-                        input type="hidden" name="csrf" value=(csrf);
-                        button.primary type="submit" { (t(Msg::ApproveMinutes)) }
-                    }
+                    (confirmed_form(&format!("/chair/assemblies/{id}/minutes/approve"), csrf, &[], &t(Msg::ApproveMinutes), &t(Msg::ApproveMinutesWarning), "primary"))
                     p.hint { (t(Msg::ApproveMinutesHint)) }
                 }
             } @else {

@@ -61,6 +61,29 @@ pub fn post_form(action: &str, csrf: &str, fields: &[(&str, &str)], label: &str,
     }
 }
 
+/// An action that cannot be undone: its button opens a short confirmation
+/// that names what will happen, and only the confirmation's own button
+/// acts. A `details` element, so it works without JavaScript and with the
+/// keyboard; the first button never submits anything.
+pub fn confirmed_form(
+    action: &str,
+    csrf: &str,
+    fields: &[(&str, &str)],
+    label: &str,
+    consequence: &str,
+    class: &str,
+) -> Markup {
+    html! {
+        details.confirm-action {
+            summary class={ "button " (class) } { (label) }
+            div.confirm-body role="group" aria-label=(label) {
+                p { (consequence) }
+                (post_form(action, csrf, fields, &crate::i18n::Msg::ConfirmAction { action: label.to_string() }.text(Lang::En), class))
+            }
+        }
+    }
+}
+
 /// A notice box.
 pub fn notice(kind: &str, text: &str) -> Markup {
     html! { p class={ "notice " (kind) } role="status" { (text) } }

@@ -1,20 +1,21 @@
 //! The pages.
 
 use super::charts::{bars, gauge};
-use super::{notice, page, post_form, t, Chrome};
+use super::{confirmed_form, notice, page, post_form, t, Chrome};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
-use crate::domain::poll::{Choice, PollState};
+use crate::domain::poll::{BallotType, Choice, PollState};
 use crate::domain::speakers::SpeakerState;
-use crate::i18n::{state_label, Msg};
+use crate::i18n::{motion_state_label, state_label, transition_label, Msg};
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
-use crate::service::elections::ElectionView;
-use crate::service::home::{ChairHome, DelegateHome, DelegateRound};
-use crate::service::live::LiveView;
+use crate::service::elections::{CandidateView, ElectionView};
+use crate::service::home::{BallotToConfirm, ChairHome, DelegateHome, DelegateRound};
+use crate::service::live::{LiveRound, LiveView};
 use crate::service::motions::MotionView;
 use crate::service::polls::{PollView, TellersPanel};
+use crate::web::kept_receipts::{Kept, KeptReceipts, Subject};
 use maud::{html, Markup};
 
 /// The login form.
@@ -40,7 +41,15 @@ pub fn login(csrf: &str, error: Option<&str>, email: &str) -> Markup {
 
 /// An error page with the sentence for a person.
 pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
-    page("Error", chrome, html! { (notice("error", message)) p { a href="/" { (t(Msg::Back)) } } })
+    page(
+        &t(Msg::NotDoneTitle),
+        chrome,
+        html! {
+            h1 { (t(Msg::NotDoneTitle)) }
+            p.notice.error role="alert" { (message) }
+            p { a.button href="/" { (t(Msg::BackToYourPage)) } }
+        },
+    )
 }
 
 fn mode_label(mode: AttendanceMode) -> String {
@@ -48,8 +57,18 @@ fn mode_label(mode: AttendanceMode) -> String {
 }
 
 /// What a delegate sees.
-pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
+pub fn delegate(
+    chrome: &Chrome<'_>,
+    csrf: &str,
+    p: &DelegateHome,
+    kept: &KeptReceipts,
+    voted: Option<Subject>,
+) -> Markup {
     let org = &p.organisation;
+    let title_of = |subject: Subject| match subject {
+        Subject::Poll(id) => p.poll_titles.iter().find(|(p, _)| *p == id).map(|(_, t)| t.clone()),
+        Subject::Round(id) => p.round_titles.iter().find(|(r, _)| *r == id).map(|(_, t)| t.clone()),
+    };
     page(
         &t(Msg::Delegate),
         chrome,
@@ -60,8 +79,10 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                 Some(a) => {
                     div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                     p.notice.info data-stale hidden { (t(Msg::PageChanged)) " " a href="/delegate" { (t(Msg::Reload)) } }
+                    @if let Some(title) = voted.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
+                    @if matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (notice("info", &t(Msg::AssemblyOver))) }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
                     @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
                     section.card {
@@ -131,19 +152,24 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                                 h3 { (m.title) }
                                 div.motion-text { (maud::PreEscaped(super::markdown::render(&m.text))) }
                                 (opinions(m))
+                                p.ballot-kind { (t(ballot_kind(poll.ballot))) }
                                 p.muted data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                @if let Some(why) = &dp.why_not { p.why-not { (t(why.clone())) } }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
                                         (ballot_owner(v, org.id, ours.len()))
                                         @if v.voted {
                                             p.voted { (t(Msg::AlreadyVotedHere)) }
+                                            @if let Some(k) = kept.find(Subject::Poll(poll.id), v.organisation_id) { (kept_receipt(k)) }
                                         } @else {
                                             div.vote {
-                                                @let action = format!("/delegate/polls/{}/vote", poll.id);
-                                                @let target = v.organisation_id.to_string();
-                                                (post_form(&action, csrf, &[("choice", "yes"), ("organisation_id", &target)], &t(Msg::VoteYes), "vote yes"))
-                                                (post_form(&action, csrf, &[("choice", "no"), ("organisation_id", &target)], &t(Msg::VoteNo), "vote no"))
-                                                (post_form(&action, csrf, &[("choice", "abstain"), ("organisation_id", &target)], &t(Msg::VoteAbstain), "vote abstain"))
+                                                @for (choice, label, class) in [(Choice::Yes, Msg::VoteYes, "vote yes"), (Choice::No, Msg::VoteNo, "vote no"), (Choice::Abstain, Msg::VoteAbstain, "vote abstain")] {
+                                                    form.inline method="get" action={ "/delegate/polls/" (poll.id) "/confirm" } {
+                                                        input type="hidden" name="choice" value=(choice.as_str());
+                                                        input type="hidden" name="organisation_id" value=(v.organisation_id);
+                                                        button type="submit" class=(class) { (t(label)) }
+                                                    }
+                                                }
                                             }
                                         }
                                     }
@@ -151,13 +177,39 @@ pub fn delegate(chrome: &Chrome<'_>, csrf: &str, p: &DelegateHome) -> Markup {
                             }
                         }
                     }
-                    @for r in &p.rounds { (election_ballot(r, org.id, csrf)) }
+                    @for r in &p.rounds { (election_ballot(r, org.id, kept)) }
+                    @if let Some(r) = p.live.as_ref().and_then(|l| l.last_round.as_ref()) { (round_result(r, "round-result")) }
                     @if !p.closed.is_empty() {
                         section {
                             h2 { (t(Msg::Result)) }
                             ul { @for m in &p.closed { @if let Some(id) = m.last_poll {
-                                li { a href={ "/polls/" (id) } { (m.title) } " — " (m.state) }
+                                li { a href={ "/polls/" (id) } { (m.title) } " — " (t(motion_state_label(m.state))) }
                             } } }
+                        }
+                    }
+                    // Receipts of votes still open show beside their ballots.
+                    @let open = |s: Subject| match s {
+                        Subject::Poll(id) => p.polls.iter().any(|d| d.poll.id == id),
+                        Subject::Round(id) => p.rounds.iter().any(|r| r.round.id == id),
+                    };
+                    @let receipts: Vec<_> = kept.receipts.iter().rev().filter(|k| !open(k.subject)).filter_map(|k| Some((k, title_of(k.subject)?))).collect();
+                    @if !receipts.is_empty() {
+                        section #receipts {
+                            h2 { (t(Msg::YourReceipts)) }
+                            p.hint { (t(Msg::YourReceiptsHint)) }
+                            ul.receipts {
+                                @for (k, title) in receipts {
+                                    li {
+                                        strong { (title) }
+                                        @if k.organisation_id != org.id {
+                                            @if let Some((_, name)) = p.proxies_held.iter().find(|(id, _)| *id == k.organisation_id) {
+                                                " " (t(Msg::ReceiptFor { org: name.clone() }))
+                                            }
+                                        }
+                                        (kept_receipt(k))
+                                    }
+                                }
+                            }
                         }
                     }
                     }
@@ -185,7 +237,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
                     }
                 }
                 @if r.state == PollState::Open {
-                    (post_form(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::ClosePoll), "primary"))
+                    (confirmed_form(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::CloseRoundWarning), "primary"))
                 }
             }
             @if !e.elected.is_empty() {
@@ -212,31 +264,160 @@ fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) ->
 
 /// An open election round on a delegate's page: one approval ballot for
 /// each organisation it votes for (its own, and by proxy).
-fn election_ballot(r: &DelegateRound, own: i64, csrf: &str) -> Markup {
+fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts) -> Markup {
     html! {
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
+            p.ballot-kind { (t(Msg::BallotElection)) }
             p.muted data-bind={ "round." (r.round.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.round.cast.to_string(), eligible: r.round.eligible.to_string() })) }
+            @if let Some(why) = &r.why_not { p.why-not { (t(why.clone())) } }
             @for v in &r.votes_for {
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
                     (ballot_owner(v, own, r.votes_for.len()))
                     @if v.voted {
                         p.voted { (t(Msg::AlreadyVotedHere)) }
+                        @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k)) }
                     } @else {
-                        form.stack method="post" action={ "/delegate/rounds/" (r.round.id) "/vote" } {
-                            input type="hidden" name="csrf" value=(csrf);
-                            input type="hidden" name="organisation_id" value=(v.organisation_id);
-                            p.muted { (t(Msg::ChooseUpTo { seats: r.round.seats.to_string() })) }
-                            @for c in &r.candidates {
-                                label.choice { input type="checkbox" name="candidate" value=(c.id); " " (c.name) }
-                            }
-                            button.primary.big type="submit" { (t(Msg::CastBallot)) }
-                        }
+                        (round_ballot_form(r.round.id, v.organisation_id, r.round.seats, &r.candidates, &[]))
                     }
                 }
             }
         }
     }
+}
+
+/// An approval ballot, sent to its confirmation first: a box per candidate
+/// (a whole row to tap), `data-max` for the page's script to stop a tick
+/// past the seats; the confirmation says so too, keeping the ticks.
+fn round_ballot_form(
+    round: i64,
+    organisation: i64,
+    seats: i32,
+    candidates: &[CandidateView],
+    chosen: &[i64],
+) -> Markup {
+    html! {
+        form.stack.ballot-form method="get" action={ "/delegate/rounds/" (round) "/confirm" } data-max=(seats) {
+            input type="hidden" name="organisation_id" value=(organisation);
+            fieldset {
+                legend { (t(Msg::ChooseUpTo { seats: seats.to_string() })) }
+                @for c in candidates {
+                    label.choice { input type="checkbox" name="candidate" value=(c.id) checked[chosen.contains(&c.id)]; span { (c.name) } }
+                }
+            }
+            button.primary.big type="submit" { (t(Msg::CastBallot)) }
+        }
+    }
+}
+
+/// A receipt the delegate's browser keeps: the choice where the ballot is
+/// public, the code, when it was cast, and a button to check it (posted, so
+/// that the code is in no address).
+fn kept_receipt(k: &Kept) -> Markup {
+    let at = chrono::DateTime::from_timestamp(k.at, 0).map(|d| d.format("%H:%M UTC").to_string()).unwrap_or_default();
+    let id = match k.subject {
+        Subject::Poll(id) => format!("receipt-p{id}-{}", k.organisation_id),
+        Subject::Round(id) => format!("receipt-r{id}-{}", k.organisation_id),
+    };
+    html! {
+        div.kept-receipt {
+            @if let Some(choice) = k.choice { p { (t(Msg::YourChoice { choice: choice_label(choice) })) } }
+            form.inline method="post" action="/receipts" {
+                input type="hidden" name="code" value=(k.code);
+                (t(Msg::ReceiptLabel)) " " code.receipt id=(id) { (k.code) } " "
+                span.muted { (t(Msg::ReceiptCastAt { time: at })) } " "
+                button.secondary type="submit" { (t(Msg::CheckReceipt)) }
+            }
+        }
+    }
+}
+
+/// What a poll's ballot type means for the delegate casting it.
+fn ballot_kind(ballot: BallotType) -> Msg {
+    match ballot {
+        BallotType::RollCall => Msg::BallotRollCall,
+        BallotType::Secret => Msg::BallotSecret,
+        BallotType::Tellers => Msg::BallotTellers,
+    }
+}
+
+/// The step before a poll's ballot is cast.
+pub fn confirm_vote(chrome: &Chrome<'_>, csrf: &str, poll: i64, choice: Choice, c: &BallotToConfirm) -> Markup {
+    let back = format!("/delegate#poll-{poll}");
+    page(
+        &t(Msg::ConfirmTitle),
+        chrome,
+        html! {
+            h1 { (t(Msg::ConfirmTitle)) }
+            @match &c.refused {
+                Some(why) => {
+                    (notice("error", &t(why.clone())))
+                    p { a.button href=(back) { (t(Msg::Back)) } }
+                }
+                None => section.card.confirm {
+                    p.question { (t(Msg::ConfirmVote { choice: choice_label(choice).to_uppercase(), org: c.organisation.clone(), motion: c.title.clone() })) }
+                    @if let Some(ballot) = c.ballot { p.ballot-kind { (t(ballot_kind(ballot))) } }
+                    p { (t(if c.vote_changes { Msg::ConfirmChangeable } else { Msg::ConfirmFinal })) }
+                    div.confirm-actions {
+                        form.inline method="post" action={ "/delegate/polls/" (poll) "/vote" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            input type="hidden" name="choice" value=(choice.as_str());
+                            input type="hidden" name="organisation_id" value=(c.organisation_id);
+                            button.big type="submit" class={ "vote " (choice.as_str()) } autofocus { (t(Msg::ConfirmCast { choice: choice_label(choice).to_uppercase() })) }
+                        }
+                        a.button.secondary href=(back) { (t(Msg::Cancel)) }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The step before an election round's ballot is cast: the names chosen;
+/// too many ticks (or a name not standing) shows the ballot again with
+/// the ticks kept.
+pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &BallotToConfirm) -> Markup {
+    let back = format!("/delegate#round-{round}");
+    let name = |id: i64| c.candidates.iter().find(|x| x.id == id).map(|x| x.name.clone()).unwrap_or_default();
+    page(
+        &t(Msg::ConfirmTitle),
+        chrome,
+        html! {
+            h1 { (t(Msg::ConfirmTitle)) }
+            @match &c.refused {
+                Some(why @ (Msg::TooManyChoices { .. } | Msg::BadRequest { .. })) => {
+                    (notice("error", &t(why.clone())))
+                    section.card {
+                        h2 { (c.title) }
+                        (round_ballot_form(round, c.organisation_id, c.seats, &c.candidates, &c.chosen))
+                    }
+                }
+                Some(why) => {
+                    (notice("error", &t(why.clone())))
+                    p { a.button href=(back) { (t(Msg::Back)) } }
+                }
+                None => section.card.confirm {
+                    p.question { (t(Msg::ConfirmRound { org: c.organisation.clone(), election: c.title.clone() })) }
+                    @if c.chosen.is_empty() {
+                        p { strong { (t(Msg::ConfirmNoCandidate)) } }
+                    } @else {
+                        ul.chosen { @for id in &c.chosen { li { strong { (name(*id)) } } } }
+                    }
+                    p.ballot-kind { (t(Msg::BallotElection)) }
+                    p { (t(Msg::ConfirmFinal)) }
+                    div.confirm-actions {
+                        form.inline method="post" action={ "/delegate/rounds/" (round) "/vote" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            input type="hidden" name="organisation_id" value=(c.organisation_id);
+                            @for id in &c.chosen { input type="hidden" name="candidate" value=(id); }
+                            button.primary.big type="submit" autofocus { (t(Msg::ConfirmCastBallot)) }
+                        }
+                        a.button.secondary href=(back) { (t(Msg::ChangeBallot)) }
+                    }
+                }
+            }
+        },
+    )
 }
 
 /// Affiliates' advisory opinions on a motion.
@@ -266,21 +447,23 @@ fn qr(text: &str) -> Markup {
     }
 }
 
-/// The confirmation after a vote, with the receipt code.
-pub fn vote_recorded(chrome: &Chrome<'_>, receipt: &str) -> Markup {
-    page(
-        &t(Msg::Delegate),
-        chrome,
-        html! {
-            (notice("success", &t(Msg::VoteRecorded { receipt: receipt.to_string() })))
-            p.receipt { code #receipt { (receipt) } }
-            p.hint {
-                (t(Msg::ReceiptLater)) " "
-                a href={ "/receipts?code=" (receipt) } { (t(Msg::ReceiptCheckTitle)) }
+/// A closed election round: each candidate, its approvals, who is elected.
+fn round_result(r: &LiveRound, id: &str) -> Markup {
+    html! {
+        @if let Some(lines) = &r.result {
+            section.card id=(id) {
+                h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
+                table {
+                    thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
+                    tbody {
+                        @for l in lines {
+                            tr { td { (l.name) } td { (l.votes) } td { @if l.elected { strong { (t(Msg::ElectedMark)) } } } }
+                        }
+                    }
+                }
             }
-            p { a.button href="/delegate" { (t(Msg::Back)) } }
-        },
-    )
+        }
+    }
 }
 
 /// What the chair sees.
@@ -298,8 +481,13 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     div.actions {
                         // Minutes are approved on their own page, which seals them.
                         @for next in a.next_states.iter().filter(|s| **s != AssemblyState::MinutesApproved) {
-                            (post_form(&format!("/chair/assemblies/{}/transition", a.id), csrf, &[("to", next.as_str())],
-                                &t(Msg::Move { to: t(state_label(*next)) }), "secondary"))
+                            @let action = format!("/chair/assemblies/{}/transition", a.id);
+                            @let label = t(transition_label(*next, a.state));
+                            @if *next == AssemblyState::Closed {
+                                (confirmed_form(&action, csrf, &[("to", next.as_str())], &label, &t(Msg::CloseAssemblyWarning), "secondary"))
+                            } @else {
+                                (post_form(&action, csrf, &[("to", next.as_str())], &label, "secondary"))
+                            }
                         }
                     }
                     p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } " · " a #minutes-link href={ "/chair/assemblies/" (a.id) "/minutes" } { (t(Msg::MinutesTitle)) } }
@@ -313,7 +501,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                 li {
                                     (s.organisation) " "
                                     @if s.state == SpeakerState::Speaking {
-                                        strong { "(" (s.state) ") " }
+                                        strong { "(" (t(Msg::SpeakerSpeaking)) ") " }
                                         (post_form(&format!("/chair/speakers/{}/done", s.id), csrf, &[], &t(Msg::EndFloor), "secondary"))
                                     } @else {
                                         (post_form(&format!("/chair/speakers/{}/floor", s.id), csrf, &[], &t(Msg::GiveFloor), "secondary"))
@@ -328,11 +516,11 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     @for (m, poll) in &p.motions {
                         article.card id={ "motion-" (m.id) } {
                             h3 { (m.title) }
-                            p.muted { (m.state) }
+                            p.muted { (t(motion_state_label(m.state))) }
                             @match poll {
                                 Some(poll) if poll.state == PollState::Open => {
                                     p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
-                                    (post_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), "primary"))
+                                    (confirmed_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::ClosePollWarning), "primary"))
                                 }
                                 _ => {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
@@ -362,7 +550,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
             }
             section {
                 h2 { (t(Msg::Assemblies)) }
-                ul { @for a in &p.assemblies { li { (a.title) " — " (a.state) } } }
+                ul { @for a in &p.assemblies { li { (a.title) " — " (t(state_label(a.state))) } } }
             }
         },
     )
@@ -413,21 +601,7 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
                         p.big data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) }
                     }
                 }
-                @if let Some(r) = &live.last_round {
-                    @if let Some(lines) = &r.result {
-                        section.card #hall-round-result {
-                            h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
-                            table {
-                                thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { } } }
-                                tbody {
-                                    @for l in lines {
-                                        tr { td { (l.name) } td { (l.votes) } td { @if l.elected { strong { (t(Msg::ElectedMark)) } } } }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                @if let Some(r) = &live.last_round { (round_result(r, "hall-round-result")) }
                 @if let Some(last) = &live.last_result {
                     @if let Some(r) = &last.result {
                         section.card #hall-result {
@@ -477,6 +651,11 @@ pub fn desk(
                 None => p { (t(Msg::NoAssembly)) },
                 Some(a) => {
                     h2 { (a.title) }
+                    // The search first: finding an organisation is what the desk does most.
+                    form.stack.search method="get" action="/desk" role="search" {
+                        label { (t(Msg::FindOrganisation)) input type="search" name="q" value=(query) autocomplete="off"; }
+                        button type="submit" { (t(Msg::Find)) }
+                    }
                     @if a.state.accepts_attendance() {
                         form.stack method="post" action={ "/desk/" (a.id) "/code" } {
                             input type="hidden" name="csrf" value=(csrf);
@@ -497,16 +676,18 @@ pub fn desk(
                                     label { (t(Msg::Yes)) input type="number" name="yes" min="0" value="0" required; }
                                     label { (t(Msg::No)) input type="number" name="no" min="0" value="0" required; }
                                     label { (t(Msg::Abstain)) input type="number" name="abstain" min="0" value="0" required; }
-                                    @for (id, name) in &panel.candidates {
-                                        label.choice { input type="checkbox" name="organisation" value=(id); " " (name) }
+                                    @if !panel.candidates.is_empty() {
+                                        fieldset {
+                                            legend { (t(Msg::RoomCountWho)) }
+                                            @for (id, name) in &panel.candidates {
+                                                label.choice { input type="checkbox" name="organisation" value=(id); span { (name) } }
+                                            }
+                                        }
                                     }
                                     button.primary type="submit" { (t(Msg::RecordRoomCount)) }
                                 }
                             }
                         }
-                    }
-                    form.stack method="get" action="/desk" {
-                        input type="search" name="q" value=(query) placeholder=(t(Msg::Organisation));
                     }
                     @for (title, group) in [
                         (t(Msg::InTheRoom), &in_room), (t(Msg::RemoteAttendance), &remote), (t(Msg::RepresentedSection), &represented),
@@ -529,7 +710,7 @@ pub fn desk(
                                             }
                                             td {
                                                 @if l.present.is_some() {
-                                                    (post_form(&format!("/desk/{}/{}/leave", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckOut), "secondary"))
+                                                    (confirmed_form(&format!("/desk/{}/{}/leave", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckOut), &t(Msg::LeavesWarning { org: l.organisation.name.clone() }), "secondary"))
                                                 } @else if a.state.accepts_attendance() {
                                                     (post_form(&format!("/desk/{}/{}/arrive", a.id, l.organisation.id), csrf, &[], &t(Msg::CheckInInPerson), "primary"))
                                                 }
@@ -565,7 +746,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
                         (t(Msg::No), r.no as u64, "#c62828"),
                         (t(Msg::Abstain), r.abstain as u64, "#757575"),
                     ]))
-                    p.muted { "seal " code { (r.seal) } }
+                    p.muted.seal { "seal " code { (r.seal) } }
                     @if let Some(lines) = &p.roll_call {
                         h2 { (t(Msg::Ballots)) }
                         table {
@@ -574,6 +755,12 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
                         }
                     }
                 }
+            }
+            // After the close the chair lands here: the way back.
+            @if chrome.caller.is_some_and(|c| c.role == crate::domain::role::Role::Secretariat) {
+                p { a.button href="/chair" { (t(Msg::BackToChair)) } }
+            } @else {
+                p { a.button href="/" { (t(Msg::Back)) } }
             }
         },
     )

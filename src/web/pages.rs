@@ -5,9 +5,10 @@ use super::auth::{
     client_address, cookie, cookie_value, form_token_is_valid, issue_form_token, removal, same_secret, LoginFormKey,
     PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
 };
+use super::kept_receipts::{self, Kept, KeptReceipts, Subject};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
-use crate::domain::poll::Choice;
+use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::Msg;
@@ -40,6 +41,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/speakers/{id}/floor", web::post().to(chair_floor))
         .route("/chair/speakers/{id}/done", web::post().to(chair_floor_done))
         .route("/delegate/proxies/{id}/revoke", web::post().to(delegate_revoke))
+        .route("/delegate/polls/{id}/confirm", web::get().to(delegate_confirm_vote))
         .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
         .route("/chair", web::get().to(chair))
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
@@ -47,6 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
         .route("/chair/elections/{id}/rounds", web::post().to(chair_open_round))
         .route("/chair/rounds/{id}/close", web::post().to(chair_close_round))
+        .route("/delegate/rounds/{id}/confirm", web::get().to(delegate_confirm_round_vote))
         .route("/delegate/rounds/{id}/vote", web::post().to(delegate_round_vote))
         .route("/desk", web::get().to(desk))
         .route("/desk/{assembly}/code", web::post().to(desk_code))
@@ -206,13 +209,51 @@ async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResu
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, "/login"))
         .cookie(removal(SESSION_COOKIE, secure))
+        .cookie(removal(kept_receipts::COOKIE, secure))
         .finish())
 }
 
-async fn delegate(svc: Svc, auth: PageAuth) -> PageResult {
+#[derive(Deserialize)]
+struct DelegateQuery {
+    /// `p{poll}` or `r{round}`: the vote just cast, for the notice.
+    voted: Option<String>,
+}
+
+async fn delegate(svc: Svc, auth: PageAuth, req: HttpRequest, q: web::Query<DelegateQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let home = run(&svc, move |s| s.delegate_home(&caller)).await?;
-    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &home)))
+    let kept = kept_receipts(&req, &svc, &auth);
+    let voted = q.into_inner().voted.and_then(|v| {
+        let id = v.get(1..)?.parse::<i64>().ok()?;
+        match v.get(..1)? {
+            "p" => Some(Subject::Poll(id)),
+            "r" => Some(Subject::Round(id)),
+            _ => None,
+        }
+    });
+    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &home, &kept, voted)))
+}
+
+/// The receipts this browser keeps for the delegate's organisation.
+fn kept_receipts(req: &HttpRequest, svc: &Svc, auth: &PageAuth) -> KeptReceipts {
+    let owner = auth.0.caller.organisation_id.unwrap_or_default();
+    KeptReceipts::read(cookie_value(req, kept_receipts::COOKIE, svc.settings.cookie_secure).as_deref(), owner)
+}
+
+/// After a ballot is cast: the browser keeps its receipt, and is sent to
+/// the delegate's page (post, redirect, get), where the receipt shows; a
+/// reload or the Back button casts nothing again.
+fn ballot_cast(req: &HttpRequest, svc: &Svc, auth: &PageAuth, receipt: Kept) -> HttpResponse {
+    let mut kept = kept_receipts(req, svc, auth);
+    let (flag, anchor) = match receipt.subject {
+        Subject::Poll(id) => (format!("p{id}"), format!("ballot-{id}-{}", receipt.organisation_id)),
+        Subject::Round(id) => (format!("r{id}"), format!("round-ballot-{id}-{}", receipt.organisation_id)),
+    };
+    kept.add(receipt);
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/delegate?voted={flag}#{anchor}")))
+        .cookie(cookie(kept_receipts::COOKIE, kept.value(), svc.settings.cookie_secure))
+        .finish()
 }
 
 #[derive(Deserialize)]
@@ -287,15 +328,88 @@ struct VoteForm {
     organisation_id: Option<i64>,
 }
 
-async fn delegate_vote(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<VoteForm>) -> PageResult {
+async fn delegate_vote(
+    svc: Svc,
+    auth: PageAuth,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    form: web::Form<VoteForm>,
+) -> PageResult {
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let (choice, organisation_id) = (form.choice, form.organisation_id);
-    let receipt = run(&svc, move |s| {
-        s.cast_ballot(&caller, id.into_inner(), BallotInput { choice, organisation_id, replaces: None })
+    let (receipt, ballot, at) = run(&svc, move |s| {
+        let id = id.into_inner();
+        let receipt = s.cast_ballot(&caller, id, BallotInput { choice, organisation_id, replaces: None })?;
+        Ok((receipt, s.get_poll_unchecked(id)?.ballot, s.clock.now()))
     })
     .await?;
-    Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
+    // A public ballot's choice is kept with its receipt; a secret one's never.
+    let public = matches!(ballot, BallotType::RollCall | BallotType::Tellers);
+    let kept = Kept {
+        subject: Subject::Poll(receipt.poll_id),
+        organisation_id: receipt.organisation_id,
+        code: receipt.receipt,
+        at: at.and_utc().timestamp(),
+        choice: public.then_some(choice),
+    };
+    Ok(ballot_cast(&req, &svc, &auth, kept))
+}
+
+#[derive(Deserialize)]
+struct ConfirmQuery {
+    /// Optional to the extractor, so that the role is checked first.
+    choice: Option<Choice>,
+    organisation_id: Option<i64>,
+}
+
+/// The step before a poll's ballot is cast: the vote in words, to confirm
+/// or cancel (a GET: nothing is cast by loading it).
+async fn delegate_confirm_vote(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    q: web::Query<ConfirmQuery>,
+) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let (id, q) = (id.into_inner(), q.into_inner());
+    let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await?;
+    let choice =
+        q.choice.ok_or_else(|| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "choice".into() }))?;
+    Ok(html(pages::confirm_vote(&chrome(&auth.0), &auth.0.csrf, id, choice, &confirm)))
+}
+
+/// The step before an election round's ballot is cast: the names chosen,
+/// or why the ballot cannot be cast as it stands (the ticks kept).
+async fn delegate_confirm_round_vote(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    q: web::Query<Vec<(String, String)>>,
+) -> PageResult {
+    let (choices, organisation_id) = round_form(&q)?;
+    let caller = auth.0.caller.clone();
+    let id = id.into_inner();
+    let confirm = run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await?;
+    Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm)))
+}
+
+/// An approval ballot's fields: any number of `candidate`, and the
+/// organisation it is cast for.
+fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), PageError> {
+    let number = |name: &str, v: &str| {
+        v.parse::<i64>().map_err(|_| AppError::bad_request("invalid_form", Msg::BadRequest { detail: name.into() }))
+    };
+    let choices = fields
+        .iter()
+        .filter(|(k, _)| k == "candidate")
+        .map(|(_, v)| number("candidate", v))
+        .collect::<Result<_, _>>()?;
+    let organisation_id = match fields.iter().find(|(k, _)| k == "organisation_id") {
+        Some((_, v)) => Some(number("organisation_id", v)?),
+        None => None,
+    };
+    Ok((choices, organisation_id))
 }
 
 async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
@@ -338,36 +452,28 @@ async fn chair_close_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: w
 async fn delegate_round_vote(
     svc: Svc,
     auth: PageAuth,
+    req: HttpRequest,
     id: web::Path<i64>,
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let fields = form.into_inner();
     let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
     auth.check_csrf(csrf)?;
-    let choices = fields
-        .iter()
-        .filter(|(k, _)| k == "candidate")
-        .map(|(_, v)| {
-            v.parse::<i64>()
-                .map_err(|_| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "candidate".into() }))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let organisation_id = match fields.iter().find(|(k, _)| k == "organisation_id") {
-        Some((_, v)) => Some(v.parse::<i64>().map_err(|_| {
-            AppError::bad_request("invalid_form", Msg::BadRequest { detail: "organisation_id".into() })
-        })?),
-        None => None,
-    };
+    let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
-    let receipt = run(&svc, move |s| {
-        s.cast_election_ballot(
-            &caller,
-            id.into_inner(),
-            crate::service::elections::ElectionBallotInput { choices, organisation_id },
-        )
+    let (receipt, at) = run(&svc, move |s| {
+        let input = crate::service::elections::ElectionBallotInput { choices, organisation_id };
+        Ok((s.cast_election_ballot(&caller, id.into_inner(), input)?, s.clock.now()))
     })
     .await?;
-    Ok(html(pages::vote_recorded(&chrome(&auth.0), &receipt.receipt)))
+    let kept = Kept {
+        subject: Subject::Round(receipt.poll_id),
+        organisation_id: receipt.organisation_id,
+        code: receipt.receipt,
+        at: at.and_utc().timestamp(),
+        choice: None,
+    };
+    Ok(ballot_cast(&req, &svc, &auth, kept))
 }
 
 async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
@@ -397,7 +503,11 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
     .await?;
     let lines: Vec<_> = lines
         .into_iter()
-        .filter(|l| needle.is_empty() || l.organisation.name.to_lowercase().contains(&needle))
+        .filter(|l| {
+            needle.is_empty()
+                || l.organisation.name.to_lowercase().contains(&needle)
+                || l.organisation.country.to_lowercase() == needle
+        })
         .collect();
     Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q, &tellers)))
 }

@@ -34,6 +34,23 @@ fn binaries() -> Option<(PathBuf, PathBuf)> {
     found
 }
 
+/// axe-core's script, from the npm registry (`npm ci --prefix tests/browser`,
+/// which `.ci/run` does). Without it the pages are not checked, with a note,
+/// except under `CI=true`, where that fails.
+fn axe_source() -> Option<&'static str> {
+    static AXE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    AXE.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js");
+        let found = std::fs::read_to_string(&path).ok();
+        if found.is_none() {
+            assert!(!common::in_ci(), "CI checks every page with axe-core: npm ci --prefix tests/browser");
+            eprintln!("note: pages not checked for accessibility: npm ci --prefix tests/browser installs axe-core");
+        }
+        found
+    })
+    .as_deref()
+}
+
 /// One Chromium, its chromedriver, and the blocking calls a test makes.
 struct Browser {
     rt: tokio::runtime::Runtime,
@@ -45,9 +62,15 @@ struct Browser {
     _profile: tempfile::TempDir,
 }
 
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+/// The three screens of an assembly: a delegate's phone, the chair's
+/// laptop, the projector in the room.
 enum Screen {
     Phone,
     Desktop,
+    Projector,
 }
 
 impl Browser {
@@ -101,7 +124,8 @@ impl Browser {
                                   (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
                 });
             }
-            Screen::Desktop => args.push("--window-size=1280,900".into()),
+            Screen::Desktop => args.push("--window-size=1440,900".into()),
+            Screen::Projector => args.push("--window-size=1920,1080".into()),
         }
         options["args"] = json!(args);
         let mut caps = serde_json::Map::new();
@@ -144,6 +168,27 @@ impl Browser {
         self.rt.block_on(async { c.find(Locator::Css(css)).await?.send_keys(text).await }).expect("type");
     }
 
+    /// Keys pressed in whatever has the focus (WebDriver codes: Tab
+    /// `\u{E004}`, Enter `\u{E007}`).
+    fn keys(&self, keys: &str) {
+        let c = self.client();
+        self.rt.block_on(async { c.active_element().await?.send_keys(keys).await }).expect("keys");
+    }
+
+    /// Presses Tab until the focus is on `css`, as a keyboard user would,
+    /// and checks that the focus is drawn (a solid outline).
+    fn tab_to(&self, css: &str) {
+        for _ in 0..80 {
+            if self.eval(&format!("return document.activeElement.matches({css:?})")).as_bool() == Some(true) {
+                let outline = self.eval("return getComputedStyle(document.activeElement).outlineStyle");
+                assert_eq!(outline, json!("solid"), "the focus on {css} is not drawn");
+                return;
+            }
+            self.keys(TAB);
+        }
+        panic!("Tab never reached {css} on {}", self.path());
+    }
+
     fn eval(&self, script: &str) -> Value {
         self.rt.block_on(self.client().execute(script, vec![])).expect("script")
     }
@@ -176,10 +221,35 @@ impl Browser {
         self.shot(name);
     }
 
+    /// A screenshot of the page as it is, which is also checked with
+    /// axe-core against WCAG 2.1 A and AA: every state a test photographs
+    /// is a state checked, and any violation fails the test.
     fn shot(&self, name: &str) {
+        self.picture(name);
+        let violations = self.axe();
+        assert!(violations.is_empty(), "axe-core on {} ({name}):\n{}", self.path(), violations.join("\n"));
+    }
+
+    /// A screenshot only.
+    fn picture(&self, name: &str) {
         let png = self.rt.block_on(self.client().screenshot()).expect("screenshot");
         assert!(png.starts_with(b"\x89PNG"), "a PNG");
         std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    /// axe-core's WCAG 2.1 A and AA violations on the page as it is, one
+    /// line each: the rule, its impact, how many elements, the first one.
+    fn axe(&self) -> Vec<String> {
+        let Some(axe) = axe_source() else { return vec![] };
+        let c = self.client();
+        self.rt.block_on(c.execute(axe, vec![])).expect("inject axe-core");
+        let run = "const done = arguments[arguments.length - 1];\
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})\
+              .then(r => done(r.violations.map(v => `${v.id} (${v.impact}) x${v.nodes.length}: ${v.help}; \
+                first at ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary.replace(/\\s+/g, ' ')}`)))\
+              .catch(e => done(['axe failed: ' + e]));";
+        let found = self.rt.block_on(c.execute_async(run, vec![])).expect("axe-core");
+        found.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
     }
 
     fn log_in(&self, email: &str) {
@@ -238,20 +308,44 @@ fn a_delegate_votes_on_a_phone(db: TestDb) {
     let motion = motion["id"].as_i64().expect("id");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
     b.goto("/delegate");
-    assert_eq!(b.all(&format!("form[action='/delegate/polls/{poll}/vote'] button")), 3, "yes, no, abstain");
+    assert_eq!(b.all(&format!("form[action='/delegate/polls/{poll}/confirm'] button")), 3, "yes, no, abstain");
     fits_the_screen(&b);
-    b.shot_at("delegate-3-poll-open", &format!("form[action='/delegate/polls/{poll}/vote']"));
-    b.click(&format!("form[action='/delegate/polls/{poll}/vote'] button.yes"));
-    let receipt = b.until("the receipt", |b| b.text("#receipt"));
+    b.shot_at("delegate-3-poll-open", &format!("form[action='/delegate/polls/{poll}/confirm']"));
+    // A tap asks first, naming the vote; the cast is the second tap. Done
+    // here by keyboard alone: Tab to "Yes", Enter, and Enter again on the
+    // confirmation's button, which has the focus.
+    b.tab_to(&format!("form[action='/delegate/polls/{poll}/confirm'] button.yes"));
+    b.keys(ENTER);
+    let question = b.until("the confirmation", |b| b.text(".confirm .question"));
+    assert_eq!(question, "Vote YES for Alpha Network on “Work plan 2027”?");
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 0, "nothing cast by asking");
+    fits_the_screen(&b);
+    b.shot("delegate-4-confirm");
+    b.tab_to(&format!("form[action='/delegate/polls/{poll}/vote'] button"));
+    b.keys(ENTER);
+    let alpha = n.orgs[0];
+    let css = format!("#receipt-p{poll}-{alpha}");
+    let receipt = b.until("the receipt", |b| b.text(&css));
     assert_eq!(receipt.len(), 14, "{receipt}");
+    assert!(b.body().contains("is recorded") && b.body().contains("Voted: Yes"), "{}", b.body());
     fits_the_screen(&b);
-    b.shot("delegate-4-receipt");
+    b.shot("delegate-5-receipt");
+    // A reload and the Back button cast nothing and lose nothing.
+    b.eval("window.location.reload(); return null");
+    b.until("the receipt after a reload", |b| (b.text(&css).as_deref() == Some(receipt.as_str())).then_some(()));
+    b.eval("history.back(); return null");
+    b.until("the confirmation again", |b| b.body().contains("has already voted in this poll").then_some(()));
+    assert_eq!(b.all("form[action$='/vote']"), 0, "nothing to cast again");
+    b.shot("delegate-6-back");
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 1);
 
     // The vote counted: after the close, the receipt is in the sealed result.
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
-    b.click(&format!("a[href='/receipts?code={receipt}']"));
+    b.goto("/delegate");
+    b.click("#receipts form[action='/receipts'] button");
     b.until("the receipt check", |b| b.body().contains("in the sealed result").then_some(()));
-    b.shot("delegate-5-receipt-checked");
+    fits_the_screen(&b);
+    b.shot("delegate-7-receipt-checked");
 }
 
 fn the_chair_watches_the_count_live(db: TestDb) {
@@ -283,12 +377,24 @@ fn the_chair_watches_the_count_live(db: TestDb) {
     assert_eq!(b.eval("return window.plenumMark"), json!(1), "the count moved without a reload");
     assert!(!b.body().contains("Yes:"), "no per-choice count while the poll is open");
     b.shot_at("chair-2-live-count", cast);
-    b.click(&format!("form[action='/chair/polls/{poll}/close'] button"));
-    b.until("the close", |b| (b.all(cast) == 0).then_some(()));
-    b.goto(&format!("/polls/{poll}"));
+    // Closing, by keyboard alone: the button opens a confirmation naming
+    // what will happen, and only its own button closes.
+    b.tab_to(&format!("details:has(form[action='/chair/polls/{poll}/close']) > summary"));
+    b.keys(ENTER);
+    let warning = b.until("the confirmation", |b| b.text("details.confirm-action[open] .confirm-body p"));
+    assert!(warning.contains("no ballot is accepted after it"), "{warning}");
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["state"], "open", "the first press closes nothing");
+    b.shot_at("chair-3-confirm-close", "details.confirm-action[open]");
+    b.tab_to(&format!("form[action='/chair/polls/{poll}/close'] button"));
+    b.keys(ENTER);
+    b.until("the result", |b| b.text("#explanation"));
     let explanation = b.text("#explanation").expect("explanation");
     assert!(explanation.starts_with("Carried: 1 of 1 votes cast"), "{explanation}");
-    b.shot("chair-3-result");
+    fits_the_screen(&b);
+    b.shot("chair-4-result");
+    // And the way back.
+    b.click("a[href='/chair']");
+    b.until("the chair's page", |b| (b.path() == "/chair").then_some(()));
 }
 
 fn an_auditor_downloads_the_minutes(db: TestDb) {
@@ -327,8 +433,14 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
     assert!(body.contains("you attend and may speak, but do not vote"), "{body}");
     assert!(body.contains("Statutes"), "the affiliate follows the motion: {body}");
     assert_eq!(b.all("form[action$='/vote']") + b.all("button.vote"), 0, "no vote button for an affiliate");
+    assert!(body.contains("Your organisation is an affiliate member: it follows the vote"), "why not: {body}");
     b.eval("window.scrollTo(0, document.body.scrollHeight); return null");
     b.shot("affiliate-1-no-vote");
+    // The accessibility check every screenshot makes does find a fault:
+    // an image without a text alternative, added here.
+    b.eval("document.querySelector('main').appendChild(document.createElement('img')); return null");
+    let found = b.axe();
+    assert!(axe_source().is_none() || found.iter().any(|v| v.starts_with("image-alt")), "{found:?}");
 }
 
 /// The projector (`/hall`) follows every kind of vote without a reload:
@@ -340,7 +452,7 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     let n = network(db);
     n.check_in(0, "remote");
     n.check_in(1, "in_person");
-    let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Projector) else { return };
     b.log_in("chair@example.org");
     b.goto("/hall");
     // Waits for the count bound to `bind` to read `want`, on the page as it
@@ -402,7 +514,7 @@ fn a_delegates_phone_follows_the_session(db: TestDb) {
     b.goto("/delegate");
     assert!(b.body().contains("No vote is open right now"), "{}", b.body());
     let poll = n.open_poll("roll_call", "Work plan 2027");
-    let form = format!("form[action='/delegate/polls/{poll}/vote'] button.yes");
+    let form = format!("form[action='/delegate/polls/{poll}/confirm'] button.yes");
     b.until("the vote the chair opened", |b| (b.all(&form) == 1).then_some(()));
     b.eval("window.plenumMark = 1; return null");
     n.delegates[1].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no"}), 201);
@@ -414,9 +526,12 @@ fn a_delegates_phone_follows_the_session(db: TestDb) {
     // An election round opened while the delegate ticks a candidate: the
     // page says the session moved on instead of reloading under the tick.
     let (_, round, _) = n.open_board_round();
-    let tick = format!("form[action='/delegate/rounds/{round}/vote'] input[type=checkbox]");
+    let tick = format!("form[action='/delegate/rounds/{round}/confirm'] input[type=checkbox]");
     b.until("the round", |b| (b.all(&tick) == 2).then_some(()));
     b.click(&tick);
+    // One seat: once a name is ticked the other box cannot be.
+    let disabled = format!("form[action='/delegate/rounds/{round}/confirm'] input[type=checkbox]:disabled");
+    assert_eq!(b.all(&disabled), 1, "a second tick past the seats");
     b.eval("window.plenumMark = 2; return null");
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     b.until("the notice", |b| b.eval("return !document.querySelector('[data-stale]').hidden").as_bool().filter(|v| *v));
@@ -427,7 +542,73 @@ fn a_delegates_phone_follows_the_session(db: TestDb) {
     b.shot("delegate-follows-2-moved-on");
 }
 
+/// Every page each role uses, in the states an assembly brings (a tellers
+/// vote and an election round open, a request to speak, a closed vote, a
+/// refusal), on a phone and a laptop: each fits the screen and passes
+/// axe-core (every screenshot is checked).
+fn every_role_walks_its_pages(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    n.check_in(0, "in_person");
+    n.check_in(1, "remote");
+    let closed = n.open_poll("roll_call", "Accounts 2026");
+    n.delegates[0].ok(&format!("/api/v1/polls/{closed}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{closed}/close"), json!({}), 200);
+    let tellers = n.open_poll("tellers", "Venue 2027");
+    n.open_board_round();
+    n.delegates[1].ok(&format!("/api/v1/assemblies/{a}/speakers"), json!({}), 201);
+    let pages: &[(&str, &[&str])] = &[
+        (
+            "chair@example.org",
+            &[
+                "/chair",
+                "/hall",
+                "/desk",
+                "/admin",
+                "/audit",
+                &format!("/audit/assemblies/{a}"),
+                &format!("/chair/assemblies/{a}/minutes"),
+                &format!("/polls/{closed}"),
+                &format!("/polls/{tellers}"),
+                "/polls/999999",
+            ],
+        ),
+        ("desk@example.org", &["/desk", "/hall"]),
+        ("auditor@example.org", &["/audit", &format!("/audit/assemblies/{a}")]),
+        ("d1@example.org", &["/delegate", &format!("/delegate/polls/{tellers}/confirm?choice=no"), "/receipts"]),
+        ("d3@example.org", &["/delegate"]),
+    ];
+    // Every fault of every page at once, rather than the first.
+    let mut faults = Vec::new();
+    for (screen, size) in [(Screen::Phone, "phone"), (Screen::Desktop, "laptop")] {
+        let Some(b) = Browser::open(&n.app.base, backend, screen) else { return };
+        b.goto("/login");
+        b.shot(&format!("walk-{size}-login"));
+        for (who, paths) in pages {
+            b.log_in(who);
+            for path in *paths {
+                b.goto(path);
+                let widths = b.eval("return [document.documentElement.scrollWidth, window.innerWidth]");
+                if widths[0].as_i64() > widths[1].as_i64() {
+                    faults.push(format!("{size} {who} {path}: wider than the screen {widths}"));
+                }
+                let name = path.trim_start_matches('/').replace(['/', '?', '=', '&'], "-");
+                let role = who.split('@').next().unwrap_or_default();
+                b.picture(&format!("walk-{size}-{role}-{name}"));
+                faults.extend(b.axe().into_iter().map(|v| format!("{size} {who} {path}: {v}")));
+            }
+            b.goto("/");
+            b.eval("document.querySelector('form[action=\"/logout\"]').submit(); return null");
+            b.until("the logout", |b| (b.path() == "/login").then_some(()));
+        }
+    }
+    assert!(faults.is_empty(), "{} faults:\n{}", faults.len(), faults.join("\n"));
+}
+
 both!(
+    every_role_walks_its_pages,
     a_delegate_votes_on_a_phone,
     the_chair_watches_the_count_live,
     an_auditor_downloads_the_minutes,

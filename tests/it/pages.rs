@@ -125,30 +125,66 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
 
     let doc = delegate.page("/delegate");
-    let forms = select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']"));
+    // Choosing asks first: the buttons load a confirmation (a GET, which
+    // casts nothing); the ballot type is said above them.
+    let forms = select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm'][method=get]"));
     assert_eq!(forms.len(), 3, "yes, no, abstain");
+    assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).is_empty(), "no one-tap vote");
+    assert!(text_of(&doc).contains("Roll call: how each organisation votes is published"), "{}", text_of(&doc));
     let html = doc.html();
     assert!(!html.contains("<script>alert(1)</script>") && html.contains("adopted"), "the Markdown text is sanitised");
+    let alpha = n.orgs[0];
+    let confirm = delegate.page(&format!("/delegate/polls/{poll}/confirm?choice=yes&organisation_id={alpha}"));
+    let question = text_of(&confirm);
+    assert!(question.contains("Vote YES for Alpha Network on “Work plan 2027”?"), "{question}");
+    assert!(question.contains("Once cast, this vote cannot be changed."), "{question}");
+    assert_eq!(select(&confirm, "h1").len(), 1);
+    assert_eq!(select(&confirm, &format!("a[href='/delegate#poll-{poll}']")).len(), 1, "a way back");
+    let cast = select(&confirm, &format!("form[method=post][action='/delegate/polls/{poll}/vote']"));
+    assert_eq!(cast.len(), 1, "one form casts");
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 0, "asking cast nothing");
+    let csrf = input_value(&confirm, "csrf");
+    assert_eq!(input_value(&confirm, "choice"), "yes");
     assert_eq!(
         delegate.post(&format!("/delegate/polls/{poll}/vote"), &[("csrf", "forged"), ("choice", "yes")]).status(),
         403
     );
+    // Cast, then redirected (post, redirect, get): the page shows the
+    // receipt, the choice of this public ballot and the time, and shows
+    // them again on a reload, which casts nothing.
     let res = delegate.post(&format!("/delegate/polls/{poll}/vote"), &[("csrf", &csrf), ("choice", "yes")]);
-    assert_eq!(res.status(), 200);
-    let confirmation = Html::parse_document(&res.text().expect("body"));
-    let receipt = select(&confirmation, "#receipt").first().map(|e| e.text().collect::<String>()).expect("receipt");
+    assert_eq!(res.status(), 303);
+    let location = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from);
+    assert_eq!(location, Some(format!("/delegate?voted=p{poll}#ballot-{poll}-{alpha}")));
+    let doc = delegate.page(&format!("/delegate?voted=p{poll}"));
+    assert!(text_of(&doc).contains("Your vote on “Work plan 2027” is recorded."), "{}", text_of(&doc));
+    let receipt_id = format!("#receipt-p{poll}-{alpha}");
+    let receipt = select(&doc, &receipt_id).first().map(|e| e.text().collect::<String>()).expect("receipt");
     assert_eq!(receipt.len(), 14, "{receipt}");
+    assert!(text_of(&doc).contains("Voted: Yes"), "{}", text_of(&doc));
+    let check = select(&doc, "form[action='/receipts'][method=post] input[name=code]");
+    assert!(check.iter().any(|i| i.value().attr("value") == Some(receipt.as_str())), "checked by a post");
+    for _ in 0..2 {
+        let doc = delegate.page("/delegate");
+        let again = select(&doc, &receipt_id).first().map(|e| e.text().collect::<String>());
+        assert_eq!(again.as_deref(), Some(receipt.as_str()), "kept across reloads");
+        assert!(text_of(&doc).contains("has voted in this poll"));
+        assert!(!text_of(&doc).contains("is recorded"), "the notice was for the redirect only");
+    }
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 1);
     let check = format!("/receipts?code={receipt}");
-    assert_eq!(select(&confirmation, &format!("a[href='{check}']")).len(), 1, "the receipt page is linked");
     // Anyone holding the receipt checks it, logged in or not; while the poll
     // is open it says nothing of the count.
     let anyone = Browser::new(&n);
     let text = text_of(&anyone.page(&check));
     assert!(text.contains("still open"), "{text}");
     let doc = delegate.page("/delegate");
-    assert!(text_of(&doc).contains("has voted in this poll"));
-    assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).is_empty());
-    // A second vote through the page is refused with the sentence.
+    assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm']")).is_empty());
+    // Back to the confirmation: it says the vote is in, and offers nothing.
+    let confirm = delegate.page(&format!("/delegate/polls/{poll}/confirm?choice=no"));
+    assert!(text_of(&confirm).contains("has already voted in this poll"), "{}", text_of(&confirm));
+    assert!(select(&confirm, "form[action$='/vote']").is_empty());
+    // A second vote posted anyway is refused with the sentence.
     let again = delegate.post(&format!("/delegate/polls/{poll}/vote"), &[("csrf", &csrf), ("choice", "no")]);
     assert_eq!(again.status(), 409);
     assert!(again.text().unwrap_or_default().contains("has already voted in this poll"));
@@ -181,6 +217,23 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     assert!(text.contains("in the sealed result") && text.contains(&seal) && text.contains("yes"), "{text}");
     let text = text_of(&anyone.page("/receipts?code=ABCD-EFGH-JKLM"));
     assert!(text.contains("No ballot has this receipt"), "{text}");
+
+    // The receipts stay in the delegate's browser until it logs out; the
+    // next delegate on the same browser sees none of them.
+    let doc = delegate.page("/delegate");
+    assert_eq!(select(&doc, &receipt_id).len(), 1, "listed after the close");
+    let token = input_value(&doc, "csrf");
+    let out = delegate.post("/logout", &[("csrf", &token)]);
+    let removed = out
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.starts_with("plenum-receipts=;") && v.contains("Max-Age=0"));
+    assert!(removed, "the receipts cookie is removed at logout");
+    delegate.login("d1@example.org");
+    let doc = delegate.page("/delegate");
+    assert!(select(&doc, ".kept-receipt").is_empty() && !text_of(&doc).contains(&receipt), "{}", text_of(&doc));
 }
 
 fn the_secretariat_writes_and_approves_the_minutes(db: TestDb) {
@@ -399,7 +452,7 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     alpha.login("d0@example.org");
     let doc = alpha.page("/delegate");
     assert_eq!(
-        select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).len(),
+        select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm']")).len(),
         6,
         "three choices for each of two members"
     );
@@ -408,11 +461,25 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     // be mistaken for each other (an outside review's phone screenshot).
     assert!(text_of(&doc).contains("For your organisation, Alpha Network:"), "{}", text_of(&doc));
     let acsrf = input_value(&doc, "csrf");
+    // The grantor's page says why it has no ballot here.
+    let text = text_of(&gamma.page("/delegate"));
+    assert!(text.contains("Your organisation is represented by Alpha Network in this poll"), "{text}");
+    // The confirmation names the organisation the ballot is cast for.
+    let gamma_id = n.orgs[2].to_string();
+    let confirm = alpha.page(&format!("/delegate/polls/{poll}/confirm?choice=no&organisation_id={gamma_id}"));
+    assert!(text_of(&confirm).contains("Vote NO for Gamma Alliance on “M”?"), "{}", text_of(&confirm));
+    assert_eq!(input_value(&confirm, "organisation_id"), gamma_id);
+    // Another organisation's ballot is not offered to confirm.
+    let beta = n.orgs[1];
+    assert_eq!(alpha.get(&format!("/delegate/polls/{poll}/confirm?choice=no&organisation_id={beta}")).status(), 403);
     let res = alpha.post(
         &format!("/delegate/polls/{poll}/vote"),
-        &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &n.orgs[2].to_string())],
+        &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &gamma_id)],
     );
-    assert_eq!(res.status(), 200);
+    assert_eq!(res.status(), 303);
+    let doc = alpha.page("/delegate");
+    assert_eq!(select(&doc, &format!("#ballot-{poll}-{gamma_id} #receipt-p{poll}-{gamma_id}")).len(), 1);
+    assert!(select(&doc, "#receipts").is_empty(), "an open vote's receipt shows beside its ballot only");
     // Used: the grantor can no longer revoke it; the page says so and
     // offers no form, and posting one anyway is refused.
     let doc = gamma.page("/delegate");
@@ -425,6 +492,11 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     // grantor's, each named (an outside review found only its own there,
     // so the grantor's vote could be cast through the API alone).
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    // Closed, the vote's receipt is listed with the others, named.
+    let doc = alpha.page("/delegate");
+    let receipts = select(&doc, "#receipts li").iter().map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+    assert_eq!(receipts.len(), 1, "{receipts:?}");
+    assert!(receipts[0].contains("M for Gamma Alliance") && receipts[0].contains("Voted: No"), "{receipts:?}");
     let e = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/elections"),
         json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
@@ -435,19 +507,48 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
         .as_i64()
         .expect("round");
     let doc = alpha.page("/delegate");
-    let forms = select(&doc, &format!("form[action='/delegate/rounds/{round}/vote']"));
+    let forms = select(&doc, &format!("form[action='/delegate/rounds/{round}/confirm'][method=get][data-max='1']"));
     assert_eq!(forms.len(), 2, "a round ballot for Alpha and one for Gamma");
     assert!(text_of(&doc).contains("By proxy, for Gamma Alliance:"), "{}", text_of(&doc));
-    let gamma_id = n.orgs[2].to_string();
+    let jonas = e["candidates"][1]["id"].as_i64().expect("candidate").to_string();
+    // Too many ticks: said before anything is cast, the ballot shown again
+    // with its ticks.
+    let confirm = alpha.page(&format!(
+        "/delegate/rounds/{round}/confirm?organisation_id={gamma_id}&candidate={ana}&candidate={jonas}"
+    ));
+    assert!(text_of(&confirm).contains("A ballot names at most 1 candidate"), "{}", text_of(&confirm));
+    assert_eq!(select(&confirm, "input[name=candidate][checked]").len(), 2, "the ticks are kept");
+    assert!(select(&confirm, "form[method=post]").iter().all(|f| f.value().attr("action") == Some("/logout")));
+    let confirm = alpha.page(&format!("/delegate/rounds/{round}/confirm?organisation_id={gamma_id}&candidate={ana}"));
+    let text = text_of(&confirm);
+    assert!(
+        text.contains("Cast the ballot of Gamma Alliance in “Board, round 1”:") && text.contains("Ana Kovač"),
+        "{text}"
+    );
+    assert!(!text.contains("Jonas"), "{text}");
     let res = alpha.post(
         &format!("/delegate/rounds/{round}/vote"),
         &[("csrf", &acsrf), ("candidate", &ana), ("organisation_id", &gamma_id)],
     );
-    assert_eq!(res.status(), 200);
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        res.headers().get("location").and_then(|l| l.to_str().ok()),
+        Some(format!("/delegate?voted=r{round}#round-ballot-{round}-{gamma_id}").as_str())
+    );
     let (_, election) = n.chair.get(&format!("/api/v1/elections/{}", e["id"]));
     assert_eq!(election["rounds"][0]["cast"], 1, "{election}");
     let doc = alpha.page("/delegate");
-    assert_eq!(select(&doc, &format!("form[action='/delegate/rounds/{round}/vote']")).len(), 1, "Alpha's own is left");
+    assert_eq!(
+        select(&doc, &format!("form[action='/delegate/rounds/{round}/confirm']")).len(),
+        1,
+        "Alpha's own is left"
+    );
+    let kept = select(&doc, &format!("#round-ballot-{round}-{gamma_id}")).first().map(|e| e.text().collect::<String>());
+    let kept = kept.expect("gamma's ballot");
+    assert!(
+        kept.contains("Receipt:") && !kept.contains("Voted:") && !kept.contains("Ana"),
+        "a secret choice is not kept: {kept}"
+    );
 }
 
 fn tellers_and_an_election_through_the_pages(db: TestDb) {
@@ -514,9 +615,10 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
         .expect("ballot");
     assert_eq!(select(&doc, "input[name=candidate]").len(), 2);
     let vcsrf = input_value(&doc, "csrf");
-    let res = delegate.post(&action, &[("csrf", vcsrf.as_str()), ("candidate", ana.as_str())]);
-    assert_eq!(res.status(), 200);
-    let round = action.trim_start_matches("/delegate/rounds/").trim_end_matches("/vote").to_string();
+    let round = action.trim_start_matches("/delegate/rounds/").trim_end_matches("/confirm").to_string();
+    let res = delegate
+        .post(&format!("/delegate/rounds/{round}/vote"), &[("csrf", vcsrf.as_str()), ("candidate", ana.as_str())]);
+    assert_eq!(res.status(), 303);
     assert_eq!(chair.post(&format!("/chair/rounds/{round}/close"), &[("csrf", &csrf)]).status(), 303);
     let card = select(&chair.page("/chair"), &format!("#election-{}", e["id"]))
         .first()
@@ -549,7 +651,81 @@ fn a_delegate_sees_its_place_in_the_queue(db: TestDb) {
     assert!(text.contains("You have the floor.") && !text.contains("This request to speak"), "{text}");
 }
 
+/// Every action that cannot be undone asks first, naming what it does: its
+/// form sits inside a closed `details` whose summary is the only thing a
+/// first click reaches. And the chair's page speaks in words, not codes.
+fn irreversible_actions_ask_first(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.check_in(0, "in_person");
+    n.check_in(1, "remote");
+    let poll = n.open_poll("secret", "Budget 2027");
+    let (_, round, _) = n.open_board_round();
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    // The form (`form`, holding a field `with` if given) sits in a closed
+    // confirmation whose text says `warning`.
+    let asked = |doc: &Html, form: &str, with: Option<&str>, warning: &str| {
+        let holds = |e: &scraper::ElementRef<'_>| {
+            let sel = Selector::parse(form).expect("selector");
+            e.select(&sel)
+                .any(|f| with.is_none_or(|w| f.select(&Selector::parse(w).expect("selector")).next().is_some()))
+        };
+        let all = select(doc, form)
+            .into_iter()
+            .filter(|f| with.is_none_or(|w| f.select(&Selector::parse(w).expect("selector")).next().is_some()))
+            .count();
+        assert_eq!(all, 1, "{form}: {}", text_of(doc));
+        let details = select(doc, "details.confirm-action");
+        let holder = details.iter().find(|d| holds(d)).unwrap_or_else(|| panic!("{form} acts without asking"));
+        assert_eq!(holder.value().attr("open"), None, "{form}: the confirmation starts closed");
+        let said = holder.text().collect::<String>();
+        assert!(said.contains(warning), "{form}: {said}");
+    };
+    let doc = chair.page("/chair");
+    asked(&doc, &format!("form[action='/chair/polls/{poll}/close']"), None, "no ballot is accepted after it");
+    asked(&doc, &format!("form[action='/chair/rounds/{round}/close']"), None, "no ballot is accepted after it");
+    let transition = format!("form[action='/chair/assemblies/{a}/transition']");
+    asked(&doc, &transition, Some("input[value=closed]"), "cannot be reopened");
+    // What needs no confirmation does not get one.
+    let suspend = select(&doc, &transition)
+        .into_iter()
+        .find(|f| f.select(&Selector::parse("input[value=suspended]").expect("selector")).next().is_some())
+        .expect("suspend");
+    assert_eq!(suspend.parent().and_then(|p| p.value().as_element().map(|e| e.name().to_string())), Some("div".into()));
+    let text = text_of(&doc);
+    assert!(text.contains("Suspend the session") && text.contains("Close the assembly"), "{text}");
+    for code in ["in_session", "Move to", "voting"] {
+        assert!(!text.contains(code), "{code} on the chair's page: {text}");
+    }
+    let doc = chair.page("/desk");
+    asked(&doc, &format!("form[action='/desk/{a}/{}/leave']", n.orgs[0]), None, "Alpha Network leaves the room");
+    let doc = chair.page("/admin");
+    let d2 = n
+        .chair
+        .get("/api/v1/accounts")
+        .1
+        .as_array()
+        .and_then(|l| l.iter().find(|x| x["email"] == "d2@example.org").and_then(|x| x["id"].as_i64()));
+    let d2 = d2.expect("d2");
+    asked(&doc, &format!("form[action='/admin/accounts/{d2}']"), None, "d2@example.org will be logged out at once");
+    // After the close, the minutes' approval asks too.
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    let doc = chair.page(&format!("/chair/assemblies/{a}/minutes"));
+    asked(
+        &doc,
+        &format!("form[action='/chair/assemblies/{a}/minutes/approve']"),
+        None,
+        "nothing can be added or changed after",
+    );
+    // The result page leads back to the chair's.
+    assert_eq!(select(&chair.page(&format!("/polls/{poll}")), "a[href='/chair']").len(), 1);
+}
+
 both!(
+    irreversible_actions_ask_first,
     the_secretariat_writes_and_approves_the_minutes,
     the_auditor_filters_the_ledger_and_downloads_the_evidence,
     tellers_and_an_election_through_the_pages,

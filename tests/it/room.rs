@@ -517,12 +517,12 @@ fn the_snapshot_decides_who_votes(db: TestDb) {
     // Epsilon's vote through its page, which still offers it.
     let page = Browser::login(&n, "d5@example.org");
     let doc = page.page("/delegate");
-    let offered = Selector::parse(&format!("form[action='/delegate/polls/{roll_call}/vote']")).expect("selector");
+    let offered = Selector::parse(&format!("form[action='/delegate/polls/{roll_call}/confirm']")).expect("selector");
     assert_eq!(doc.select(&offered).count(), 3, "yes, no, abstain");
     let csrf = page.csrf("/delegate");
     assert_eq!(
         page.post(&format!("/delegate/polls/{roll_call}/vote"), &[("csrf", &csrf), ("choice", "abstain")]).status(),
-        200
+        303
     );
     let closed = n.chair.ok(&format!("/api/v1/polls/{roll_call}/close"), json!({}), 200);
     assert_eq!(

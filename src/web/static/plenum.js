@@ -6,6 +6,19 @@
 // says that it changed, and reloads once the choice is sent or dropped.
 (function () {
   "use strict";
+  // An approval ballot takes at most data-max ticks: past them the other
+  // boxes are disabled until one is unticked (the server refuses more too).
+  function limit(form) {
+    var max = parseInt(form.getAttribute("data-max"), 10);
+    var boxes = form.querySelectorAll("input[type=checkbox]");
+    var ticked = form.querySelectorAll("input[type=checkbox]:checked").length;
+    for (var i = 0; i < boxes.length; i++) { boxes[i].disabled = !boxes[i].checked && ticked >= max; }
+  }
+  var ballots = document.querySelectorAll("form[data-max]");
+  for (var b = 0; b < ballots.length; b++) {
+    limit(ballots[b]);
+    ballots[b].addEventListener("change", function (e) { limit(e.currentTarget); });
+  }
   var root = document.querySelector("[data-live]");
   if (!root || !window.EventSource) { return; }
   var structure = root.getAttribute("data-structure");

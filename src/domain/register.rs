@@ -135,6 +135,32 @@ pub fn parse_register(text: &str) -> (Vec<RegisterRow>, Vec<RowError>) {
     (rows, errors)
 }
 
+/// The line of a byte offset in the file, counting its line feeds: the
+/// reader's own count takes a CRLF file's lines (what a browser sends
+/// from a text area) for fewer than they are, and places a record after
+/// blank lines at their start. Offsets only grow, so the
+/// count is carried from one record to the next (linear in the file).
+struct Lines<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    fn at(&mut self, byte: u64) -> u64 {
+        let mut to = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        // The reader places a record after blank lines where they begin.
+        while matches!(self.text.get(to), Some(b'\r' | b'\n')) {
+            to += 1;
+        }
+        if to > self.byte {
+            self.line += self.text[self.byte..to].iter().filter(|b| **b == b'\n').count() as u64;
+            self.byte = to;
+        }
+        self.line
+    }
+}
+
 /// [`parse_register`], with the number of names the duplicate check
 /// compared (linear in the rows: each row is looked up once in an index).
 pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u64) {
@@ -144,16 +170,17 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
     let mut errors = Vec::new();
     let mut seen: NameIndex<u64> = NameIndex::new();
     let mut seen_header = false;
+    let mut lines = Lines { text: text.as_bytes(), byte: 0, line: 1 };
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| lines.at(p.byte())).unwrap_or(0);
                 errors.push(RowError { line, problem: RowProblem::Unreadable(e.to_string()) });
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let line = record.position().map(|p| lines.at(p.byte())).unwrap_or(0);
         if record.iter().all(|f| f.is_empty()) {
             continue;
         }
@@ -287,6 +314,16 @@ mod tests {
                 (8, RowProblem::WrongFieldCount(2)),
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_the_files_whatever_ends_them() {
+        let lf = "name,country,kind\nAlpha,BE,full\n\nBeta,France,full\n\"Gam\nma\",XX1,full\n";
+        for text in [lf.to_string(), lf.replace('\n', "\r\n")] {
+            let (_, errors) = parse_register(&text);
+            let got: Vec<u64> = errors.iter().map(|e| e.line).collect();
+            assert_eq!(got, vec![4, 5], "{text:?}: {errors:?}");
+        }
     }
 
     #[test]

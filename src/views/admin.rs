@@ -12,8 +12,9 @@ pub fn register(
     csrf: &str,
     orgs: &[OrganisationView],
     accounts: &[AccountView],
-    report: Option<&ImportReport>,
+    report: Option<(&ImportReport, &str)>,
 ) -> Markup {
+    let pasted = report.map(|(_, text)| text).unwrap_or_default();
     let org_name = |id: Option<i64>| {
         id.and_then(|id| orgs.iter().find(|o| o.id == id)).map(|o| o.name.clone()).unwrap_or_default()
     };
@@ -22,7 +23,7 @@ pub fn register(
         chrome,
         html! {
             h1 { (t(Msg::Register)) }
-            @if let Some(r) = report {
+            @if let Some((r, _)) = report {
                 @if r.errors.is_empty() {
                     (notice("success", &t(Msg::ImportDone { created: r.created.to_string(), updated: r.updated.to_string(), unchanged: r.unchanged.to_string() })))
                 } @else {
@@ -46,7 +47,7 @@ pub fn register(
                 h2 { (t(Msg::ImportRegister)) }
                 form.stack method="post" action="/admin/import" {
                     input type="hidden" name="csrf" value=(csrf);
-                    label { (t(Msg::CsvText)) textarea name="csv" rows="6" required {} }
+                    label { (t(Msg::CsvText)) textarea name="csv" rows="6" required { (pasted) } }
                     button.primary type="submit" { (t(Msg::Import)) }
                 }
                 p { a href="/admin/register.csv" { (t(Msg::ExportRegister)) } }

@@ -13,6 +13,8 @@ pub fn t(msg: Msg) -> String {
 pub struct Chrome<'a> {
     pub caller: Option<&'a Caller>,
     pub csrf: Option<&'a str>,
+    /// What the action that led here did, said at the top of the page.
+    pub done: Option<String>,
 }
 
 /// The page frame: head, navigation, main content.
@@ -42,7 +44,10 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
                         }
                     }
                 }
-                main { (body) }
+                main {
+                    @if let Some(done) = &chrome.done { p.notice.success #done role="status" { (done) } }
+                    (body)
+                }
             }
         }
     }

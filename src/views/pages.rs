@@ -22,7 +22,7 @@ use maud::{html, Markup};
 /// The login form; after a refusal, the reason, with the e-mail address kept
 /// and the password field focused (the address was rarely what was wrong).
 pub fn login(csrf: &str, error: Option<&str>, email: &str) -> Markup {
-    let chrome = Chrome { caller: None, csrf: None };
+    let chrome = Chrome { caller: None, csrf: None, done: None };
     page(
         &t(Msg::LogIn),
         &chrome,

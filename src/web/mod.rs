@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod body;
+pub mod done;
 pub mod kept_receipts;
 pub mod limits;
 pub mod live;

@@ -5,6 +5,7 @@ use super::auth::{
     client_address, cookie, cookie_value, form_token_is_valid, issue_form_token, removal, same_secret, LoginFormKey,
     PageAuth, LOGIN_CSRF_COOKIE, SESSION_COOKIE,
 };
+use super::done::{Done, DoneQuery};
 use super::kept_receipts::{self, Kept, KeptReceipts, Subject};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
@@ -101,7 +102,7 @@ impl ResponseError for PageError {
         if self.0.kind == ErrorKind::Internal {
             tracing::error!(error = %self.0, "page failed");
         }
-        let chrome = Chrome { caller: None, csrf: None };
+        let chrome = Chrome { caller: None, csrf: None, done: None };
         HttpResponse::build(self.status_code())
             .content_type("text/html; charset=utf-8")
             .body(pages::error(&chrome, &self.0.message()).into_string())
@@ -123,6 +124,19 @@ where
     Ok(see_other(to))
 }
 
+/// As [`act`], sending the browser where the service call's result says.
+async fn act_then<T, F, G>(svc: &Svc, auth: &PageAuth, csrf: &str, f: F, to: G) -> PageResult
+where
+    T: Send + 'static,
+    F: FnOnce(&Services, &crate::service::Caller) -> crate::error::AppResult<T> + Send + 'static,
+    G: FnOnce(&T) -> String,
+{
+    auth.check_csrf(csrf)?;
+    let caller = auth.0.caller.clone();
+    let done = run(svc, move |s| f(s, &caller)).await?;
+    Ok(see_other(&to(&done)))
+}
+
 fn html(markup: Markup) -> HttpResponse {
     HttpResponse::Ok().content_type("text/html; charset=utf-8").body(markup.into_string())
 }
@@ -132,7 +146,12 @@ fn see_other(to: &str) -> HttpResponse {
 }
 
 fn chrome(auth: &Authenticated) -> Chrome<'_> {
-    Chrome { caller: Some(&auth.caller), csrf: Some(&auth.csrf) }
+    Chrome { caller: Some(&auth.caller), csrf: Some(&auth.csrf), done: None }
+}
+
+/// The page's frame, saying what the action that led here did.
+fn chrome_done(auth: &Authenticated, done: Option<Msg>) -> Chrome<'_> {
+    Chrome { done: done.map(|m| m.text(crate::i18n::Lang::En)), ..chrome(auth) }
 }
 
 #[derive(Deserialize)]
@@ -217,13 +236,15 @@ async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResu
 struct DelegateQuery {
     /// `p{poll}` or `r{round}`: the vote just cast, for the notice.
     voted: Option<String>,
+    done: Option<String>,
 }
 
 async fn delegate(svc: Svc, auth: PageAuth, req: HttpRequest, q: web::Query<DelegateQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let home = run(&svc, move |s| s.delegate_home(&caller)).await?;
     let kept = kept_receipts(&req, &svc, &auth);
-    let voted = q.into_inner().voted.and_then(|v| {
+    let DelegateQuery { voted, done: q_done } = q.into_inner();
+    let voted = voted.and_then(|v| {
         let id = v.get(1..)?.parse::<i64>().ok()?;
         match v.get(..1)? {
             "p" => Some(Subject::Poll(id)),
@@ -231,7 +252,8 @@ async fn delegate(svc: Svc, auth: PageAuth, req: HttpRequest, q: web::Query<Dele
             _ => None,
         }
     });
-    Ok(html(pages::delegate(&chrome(&auth.0), &auth.0.csrf, &home, &kept, voted)))
+    let done = q_done.as_deref().and_then(Done::parse).map(|d| d.msg(None, None));
+    Ok(html(pages::delegate(&chrome_done(&auth.0, done), &auth.0.csrf, &home, &kept, voted)))
 }
 
 /// The receipts this browser keeps for the delegate's organisation.
@@ -272,7 +294,7 @@ async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) ->
         s.grant_proxy(&caller, a.id, crate::service::proxies::ProxyInput { grantor_id, holder_id, document: None })
     })
     .await?;
-    Ok(see_other("/delegate"))
+    Ok(see_other(&Done::ProxyGiven.url("/delegate", None)))
 }
 
 async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
@@ -283,7 +305,7 @@ async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> 
         s.ask_to_speak(&caller, a.id, Default::default())
     })
     .await?;
-    Ok(see_other("/delegate"))
+    Ok(see_other(&Done::AskedToSpeak.url("/delegate", None)))
 }
 
 async fn delegate_withdraw_speaker(
@@ -292,19 +314,23 @@ async fn delegate_withdraw_speaker(
     id: web::Path<i64>,
     form: web::Form<CsrfForm>,
 ) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/delegate", move |s, caller| s.withdraw_request(caller, id.into_inner())).await
+    let to = Done::Withdrawn.url("/delegate", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.withdraw_request(caller, id.into_inner())).await
 }
 
 async fn chair_floor(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.give_floor(caller, id.into_inner())).await
+    let to = Done::FloorGiven.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.give_floor(caller, id.into_inner())).await
 }
 
 async fn chair_floor_done(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.end_floor(caller, id.into_inner())).await
+    let to = Done::FloorEnded.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.end_floor(caller, id.into_inner())).await
 }
 
 async fn delegate_revoke(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/delegate", move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
+    let to = Done::ProxyRevoked.url("/delegate", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
 }
 
 async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
@@ -317,7 +343,7 @@ async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) 
         s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
     })
     .await?;
-    Ok(see_other("/delegate"))
+    Ok(see_other(&Done::CheckedIn.url("/delegate", None)))
 }
 
 #[derive(Deserialize)]
@@ -412,10 +438,12 @@ fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), Pa
     Ok((choices, organisation_id))
 }
 
-async fn chair(svc: Svc, auth: PageAuth) -> PageResult {
+async fn chair(svc: Svc, auth: PageAuth, q: web::Query<DoneQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let home = run(&svc, move |s| s.chair_home(&caller)).await?;
-    Ok(html(pages::chair(&chrome(&auth.0), &auth.0.csrf, &home)))
+    let state = home.current.as_ref().map(|a| crate::views::t(crate::i18n::state_label(a.state)));
+    let done = q.done().map(|d| d.msg(None, state));
+    Ok(html(pages::chair(&chrome_done(&auth.0, done), &auth.0.csrf, &home)))
 }
 
 #[derive(Deserialize)]
@@ -426,7 +454,8 @@ struct TransitionForm {
 
 async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TransitionForm>) -> PageResult {
     let to = form.to;
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
+    let back = Done::StateChanged.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &back, move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
 }
 
 #[derive(Deserialize)]
@@ -437,15 +466,18 @@ struct OpenForm {
 
 async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<OpenForm>) -> PageResult {
     let input = OpenPollInput { ballot: form.ballot };
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
+    let to = Done::PollOpened.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
 }
 
 async fn chair_open_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.open_round(caller, id.into_inner())).await
+    let to = Done::RoundOpened.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.open_round(caller, id.into_inner())).await
 }
 
 async fn chair_close_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    act(&svc, &auth, &form.csrf, "/chair", move |s, caller| s.close_round(caller, id.into_inner())).await
+    let to = Done::RoundClosed.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.close_round(caller, id.into_inner())).await
 }
 
 /// An approval ballot: `csrf` and any number of `candidate` fields.
@@ -487,6 +519,8 @@ async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Fo
 struct DeskQuery {
     #[serde(default)]
     q: String,
+    done: Option<String>,
+    org: Option<i64>,
 }
 
 async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageResult {
@@ -501,6 +535,10 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
         Ok((assembly, lines, tellers))
     })
     .await?;
+    let name = |id: Option<i64>| {
+        id.and_then(|id| lines.iter().find(|l| l.organisation.id == id)).map(|l| l.organisation.name.clone())
+    };
+    let done = query.done.as_deref().and_then(Done::parse).map(|d| d.msg(name(query.org), None));
     let lines: Vec<_> = lines
         .into_iter()
         .filter(|l| {
@@ -509,13 +547,14 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
                 || l.organisation.country.to_lowercase() == needle
         })
         .collect();
-    Ok(html(pages::desk(&chrome(&auth.0), &auth.0.csrf, assembly.as_ref(), &lines, &query.q, &tellers)))
+    Ok(html(pages::desk(&chrome_done(&auth.0, done), &auth.0.csrf, assembly.as_ref(), &lines, &query.q, &tellers)))
 }
 
 async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let input = CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson };
-    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_in(caller, assembly, input)).await
+    let to = Done::Arrived.url("/desk", Some(org));
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.check_in(caller, assembly, input)).await
 }
 
 #[derive(Deserialize)]
@@ -526,8 +565,9 @@ struct CodeForm {
 
 async fn desk_code(svc: Svc, auth: PageAuth, assembly: web::Path<i64>, form: web::Form<CodeForm>) -> PageResult {
     let code = form.code.clone();
-    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_in_by_code(caller, assembly.into_inner(), &code))
-        .await
+    let checked_in =
+        move |s: &Services, caller: &crate::service::Caller| s.check_in_by_code(caller, assembly.into_inner(), &code);
+    act_then(&svc, &auth, &form.csrf, checked_in, |stay| Done::Arrived.url("/desk", Some(stay.organisation_id))).await
 }
 
 /// The room's count: `csrf`, `yes`, `no`, `abstain` and any number of
@@ -555,12 +595,13 @@ async fn desk_tellers(
     };
     let caller = auth.0.caller.clone();
     run(&svc, move |s| s.record_tellers(&caller, id.into_inner(), input)).await?;
-    Ok(see_other("/desk"))
+    Ok(see_other(&Done::RoomCounted.url("/desk", None)))
 }
 
 async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
     let (assembly, org) = path.into_inner();
-    act(&svc, &auth, &form.csrf, "/desk", move |s, caller| s.check_out(caller, assembly, org)).await
+    let to = Done::Left.url("/desk", Some(org));
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.check_out(caller, assembly, org)).await
 }
 
 async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
@@ -638,7 +679,7 @@ async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResul
     Ok(super::api::download(d))
 }
 
-async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<DoneQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let m = run(&svc, move |s| {
@@ -648,7 +689,8 @@ async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResu
     .await?;
     let blocks = crate::export::minutes::blocks(&m);
     let draft = crate::export::minutes::html::body(&blocks);
-    Ok(html(audit_views::minutes(&chrome(&auth.0), &auth.0.csrf, &m, draft)))
+    let done = q.done().map(|d| d.msg(None, None));
+    Ok(html(audit_views::minutes(&chrome_done(&auth.0, done), &auth.0.csrf, &m, draft)))
 }
 
 #[derive(Deserialize)]
@@ -660,7 +702,7 @@ struct NarrativeForm {
 async fn chair_narrative(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<NarrativeForm>) -> PageResult {
     let id = id.into_inner();
     let NarrativeForm { csrf, narrative } = form.into_inner();
-    let to = format!("/chair/assemblies/{id}/minutes");
+    let to = Done::NarrativeSaved.url(&format!("/chair/assemblies/{id}/minutes"), None);
     act(&svc, &auth, &csrf, &to, move |s, caller| s.set_narrative(caller, id, &narrative)).await
 }
 
@@ -673,13 +715,13 @@ struct IncidentForm {
 async fn chair_incident(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<IncidentForm>) -> PageResult {
     let id = id.into_inner();
     let IncidentForm { csrf, body } = form.into_inner();
-    let to = format!("/chair/assemblies/{id}/minutes");
+    let to = Done::IncidentRecorded.url(&format!("/chair/assemblies/{id}/minutes"), None);
     act(&svc, &auth, &csrf, &to, move |s, caller| s.record_incident(caller, id, &body)).await
 }
 
 async fn chair_approve(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
     let id = id.into_inner();
-    let to = format!("/chair/assemblies/{id}/minutes");
+    let to = Done::MinutesApproved.url(&format!("/chair/assemblies/{id}/minutes"), None);
     act(&svc, &auth, &form.csrf, &to, move |s, caller| s.approve_minutes(caller, id)).await
 }
 
@@ -709,7 +751,7 @@ async fn posted_receipt(svc: Svc, form: web::Form<ReceiptQuery>) -> PageResult {
 }
 
 async fn receipt_page(svc: Svc, code: Option<String>) -> PageResult {
-    let chrome = Chrome { caller: None, csrf: None };
+    let chrome = Chrome { caller: None, csrf: None, done: None };
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     let result = match code.clone() {
         None => None,
@@ -731,15 +773,21 @@ async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
     Ok(html(pages::hall(&chrome(&auth.0), &live)))
 }
 
-async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<ImportReport>) -> PageResult {
+/// The register page; after an import, its report and, when it failed,
+/// the text as pasted, to be corrected rather than pasted again.
+async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<(ImportReport, String)>, q: DoneQuery) -> PageResult {
     auth.0.caller.require(&[Role::Secretariat])?;
     let caller = auth.0.caller.clone();
     let (orgs, accounts) = run(svc, move |s| Ok((s.list_organisations(&caller)?, s.list_accounts(&caller)?))).await?;
-    Ok(html(crate::views::admin::register(&chrome(&auth.0), &auth.0.csrf, &orgs, &accounts, report.as_ref())))
+    let name = q.org.and_then(|id| orgs.iter().find(|o| o.id == id)).map(|o| o.name.clone());
+    let done = q.done().map(|d| d.msg(name, None));
+    let chrome = chrome_done(&auth.0, done);
+    let report = report.as_ref().map(|(r, text)| (r, text.as_str()));
+    Ok(html(crate::views::admin::register(&chrome, &auth.0.csrf, &orgs, &accounts, report)))
 }
 
-async fn admin(svc: Svc, auth: PageAuth) -> PageResult {
-    admin_page(&svc, &auth, None).await
+async fn admin(svc: Svc, auth: PageAuth, q: web::Query<DoneQuery>) -> PageResult {
+    admin_page(&svc, &auth, None, q.into_inner()).await
 }
 
 async fn admin_export(svc: Svc, auth: PageAuth) -> PageResult {
@@ -762,7 +810,8 @@ struct AddForm {
 async fn admin_add(svc: Svc, auth: PageAuth, form: web::Form<AddForm>) -> PageResult {
     let form = form.into_inner();
     let input = NewOrganisationInput { name: form.name, country: form.country, kind: form.kind };
-    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.create_organisation(caller, input)).await
+    let add = move |s: &Services, caller: &crate::service::Caller| s.create_organisation(caller, input);
+    act_then(&svc, &auth, &form.csrf, add, |org| Done::OrganisationAdded.url("/admin", Some(org.id))).await
 }
 
 #[derive(Deserialize)]
@@ -777,8 +826,9 @@ async fn admin_change(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::F
     let form = form.into_inner();
     let change =
         OrganisationChange { status: Some(form.status), kind: Some(form.kind), reason: form.reason, joined_on: None };
-    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.change_organisation(caller, id.into_inner(), change))
-        .await
+    let id = id.into_inner();
+    let to = Done::OrganisationChanged.url("/admin", Some(id));
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_organisation(caller, id, change)).await
 }
 
 #[derive(Deserialize)]
@@ -791,9 +841,11 @@ async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> 
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let text = form.into_inner().csv;
+    let pasted = text.clone();
     let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await?;
     let failed = !report.errors.is_empty();
-    let mut page = admin_page(&svc, &auth, Some(report)).await?;
+    let kept = if failed { pasted } else { String::new() };
+    let mut page = admin_page(&svc, &auth, Some((report, kept)), DoneQuery::default()).await?;
     if failed {
         *page.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -808,5 +860,6 @@ struct AccountForm {
 
 async fn admin_account(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<AccountForm>) -> PageResult {
     let change = AccountChange { active: Some(form.active), name: None };
-    act(&svc, &auth, &form.csrf, "/admin", move |s, caller| s.change_account(caller, id.into_inner(), change)).await
+    let to = Done::AccountChanged.url("/admin", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
 }

@@ -380,13 +380,22 @@ fn the_secretariat_keeps_the_register_on_its_page(db: TestDb) {
     let res = chair
         .post("/admin/organisations", &[("csrf", &csrf), ("name", "Omega Union"), ("country", "lu"), ("kind", "full")]);
     assert_eq!(res.status(), 303);
-    let bad = chair.post(
-        "/admin/import",
-        &[("csrf", &csrf), ("csv", "name,country,kind\nPsi Forum,GR,full\nChi Club,Greece,full\n")],
-    );
+    // The page says what was done, naming the organisation.
+    let added = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from).expect("location");
+    assert!(added.starts_with("/admin?done=organisation_added&org="), "{added}");
+    let said = select(&chair.page(&added), "#done").first().map(|e| e.text().collect::<String>());
+    assert_eq!(said.as_deref(), Some("Omega Union is added to the register."));
+    // A browser sends a textarea's lines as CRLF: the lines are still the
+    // file's, and the text comes back to be corrected.
+    let pasted = "name,country,kind\r\nPsi Forum,GR,full\r\nChi Club,Greece,full\r\n";
+    let bad = chair.post("/admin/import", &[("csrf", &csrf), ("csv", pasted)]);
     assert_eq!(bad.status(), 422);
-    let text = bad.text().unwrap_or_default();
+    let doc = Html::parse_document(&bad.text().unwrap_or_default());
+    let text = text_of(&doc);
     assert!(text.contains("Line 3:") && text.contains("nothing was imported"), "{text}");
+    assert!(!text.contains("Line 2:") && !text.contains("Line 1:"), "{text}");
+    let kept = select(&doc, "textarea[name=csv]").first().map(|e| e.text().collect::<String>());
+    assert_eq!(kept.as_deref().map(|k| k.replace('\r', "")), Some(pasted.replace('\r', "")), "the pasted text is kept");
     let good = chair.post("/admin/import", &[("csrf", &csrf), ("csv", "name,country,kind\nPsi Forum,GR,full\n")]);
     assert_eq!(good.status(), 200);
     assert!(good.text().unwrap_or_default().contains("Imported: 1 created, 0 updated, 0 unchanged."));
@@ -406,6 +415,9 @@ fn the_secretariat_keeps_the_register_on_its_page(db: TestDb) {
         &[("csrf", &csrf), ("status", "suspended"), ("kind", "full"), ("reason", "Asked to pause")],
     );
     assert_eq!(res.status(), 303);
+    let changed = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from).expect("location");
+    let said = select(&chair.page(&changed), "#done").first().map(|e| e.text().collect::<String>());
+    assert_eq!(said.as_deref(), Some("Omega Union is changed in the register."));
     let csv = chair.get("/admin/register.csv").text().unwrap_or_default();
     assert!(csv.contains("Omega Union,LU,full,suspended"), "{csv}");
     // Disabling a delegate from the page ends its API session too.
@@ -724,7 +736,57 @@ fn irreversible_actions_ask_first(db: TestDb) {
     assert_eq!(select(&chair.page(&format!("/polls/{poll}")), "a[href='/chair']").len(), 1);
 }
 
+/// After each action the page it lands on says what was done: the desk's
+/// arrivals and departures by name, a delegate's check-in and request to
+/// speak, the chair's opening of a vote and change of state.
+fn every_action_says_what_it_did(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let said = |b: &Browser, res: Response| -> String {
+        assert_eq!(res.status(), 303);
+        let to = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from).expect("location");
+        select(&b.page(&to), "#done").first().map(|e| e.text().collect::<String>()).unwrap_or_default()
+    };
+    let desk = Browser::new(&n);
+    desk.login("desk@example.org");
+    let csrf = input_value(&desk.page("/desk"), "csrf");
+    let alpha = n.orgs[0];
+    let res = desk.post(&format!("/desk/{a}/{alpha}/arrive"), &[("csrf", &csrf)]);
+    assert_eq!(said(&desk, res), "Alpha Network is checked in, in the room.");
+    let res = desk.post(&format!("/desk/{a}/{alpha}/leave"), &[("csrf", &csrf)]);
+    assert_eq!(said(&desk, res), "Alpha Network has left the room.");
+    // By code: the organisation the code belongs to is named.
+    let beta = Browser::new(&n);
+    beta.login("d1@example.org");
+    let code = select(&beta.page("/delegate"), "#checkin-code").first().map(|e| e.text().collect::<String>());
+    let code = code.expect("Beta's check-in code");
+    let res = desk.post(&format!("/desk/{a}/code"), &[("csrf", &csrf), ("code", &code)]);
+    assert_eq!(said(&desk, res), "Beta Forum is checked in, in the room.");
+    // Nothing is said without an action, and an unknown flag is ignored.
+    assert!(select(&desk.page("/desk"), "#done").is_empty());
+    assert!(select(&desk.page("/desk?done=<b>x</b>&org=1"), "#done").is_empty());
+
+    let gamma = Browser::new(&n);
+    gamma.login("d2@example.org");
+    let csrf = input_value(&gamma.page("/delegate"), "csrf");
+    assert_eq!(said(&gamma, gamma.post("/delegate/check-in", &[("csrf", &csrf)])), "You are checked in.");
+    let res = gamma.post("/delegate/speak", &[("csrf", &csrf)]);
+    assert_eq!(said(&gamma, res), "Your request to speak is in the queue.");
+
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let csrf = input_value(&chair.page("/chair"), "csrf");
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Venue"}), 201)["id"]
+        .as_i64()
+        .expect("id");
+    let res = chair.post(&format!("/chair/motions/{motion}/open"), &[("csrf", &csrf), ("ballot", "secret")]);
+    assert_eq!(said(&chair, res), "The vote is open.");
+    let res = chair.post(&format!("/chair/assemblies/{a}/transition"), &[("csrf", &csrf), ("to", "suspended")]);
+    assert_eq!(said(&chair, res), "The assembly is now suspended.");
+}
+
 both!(
+    every_action_says_what_it_did,
     irreversible_actions_ask_first,
     the_secretariat_writes_and_approves_the_minutes,
     the_auditor_filters_the_ledger_and_downloads_the_evidence,

@@ -95,6 +95,8 @@ events! {
     ACCOUNT_ENABLED = "account.enabled" => AccountEnabled(Empty),
     SESSION_STARTED = "session.started" => SessionStarted(SessionStarted),
     SESSION_ENDED = "session.ended" => SessionEnded(SessionEnded),
+    DISPLAY_CREATED = "display.created" => DisplayCreated(DisplayCreated),
+    DISPLAY_REVOKED = "display.revoked" => DisplayRevoked(Empty),
     PERSONAL_DATA_ERASED = "personal_data.erased" => PersonalDataErased(PersonalDataErased),
     ORGANISATION_CREATED = "organisation.created" => OrganisationCreated(OrganisationCreated),
     ORGANISATION_CHANGED = "organisation.changed" => OrganisationChanged(OrganisationChanged),
@@ -184,6 +186,14 @@ pub struct SessionStarted {
 #[serde(deny_unknown_fields)]
 pub struct SessionEnded {
     pub session: i64,
+}
+
+/// `display.created` (subject `display:N`): a read-only display link for
+/// the projector, showing one assembly. Its token is never recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisplayCreated {
+    pub assembly: i64,
 }
 
 /// `personal_data.erased`: what one erasure run blanked or deleted, kept
@@ -576,6 +586,8 @@ mod tests {
             Event::SessionStarted(SessionStarted { session: 9, address: None }),
             Event::SessionStarted(SessionStarted { session: 9, address: Some("127.0.0.1".into()) }),
             Event::SessionEnded(SessionEnded { session: 9 }),
+            Event::DisplayCreated(DisplayCreated { assembly: 1 }),
+            Event::DisplayRevoked(Empty {}),
             Event::PersonalDataErased(PersonalDataErased {
                 sessions: 3,
                 login_failures: 7,
@@ -754,6 +766,8 @@ mod tests {
         ("session.started", r#"{"session":12}"#),
         ("session.started", r#"{"session":12,"address":"203.0.113.7"}"#),
         ("session.ended", r#"{"session":12}"#),
+        ("display.created", r#"{"assembly":1}"#),
+        ("display.revoked", r#"{}"#),
         ("personal_data.erased", r#"{"sessions":4,"login_failures":0,"before":"2026-09-01T00:00:00.000000Z"}"#),
         ("organisation.created", r#"{"country":"BE","kind":"full","name":"Alpha Network"}"#),
         (

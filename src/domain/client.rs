@@ -165,9 +165,10 @@ pub fn limit_key(address: &str) -> String {
 }
 
 /// What a log line may show of a request's target (path and query): the
-/// path segment after `receipts` and every `code` parameter's value are
-/// secrets (a receipt proves a ballot; whoever reads the log would hold
-/// it), and are replaced by `[redacted]`.
+/// path segments after `receipts` or `display` and every `code`
+/// parameter's value are secrets (a receipt proves a ballot, a display
+/// link shows the hall; whoever reads the log would hold them), and are
+/// replaced by `[redacted]`.
 pub fn redacted_target(target: &str) -> Cow<'_, str> {
     let (path, query) = match target.split_once('?') {
         Some((p, q)) => (p, Some(q)),
@@ -176,7 +177,7 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
     let segments: Vec<&str> = path.split('/').collect();
     let secret_path = segments
         .iter()
-        .position(|s| reads_as(s, "receipts"))
+        .position(|s| is_secret_parent(s))
         .is_some_and(|i| segments[i + 1..].iter().any(|s| !s.is_empty()));
     let secret_query = query.is_some_and(|q| q.split('&').any(is_code_param));
     if !secret_path && !secret_query {
@@ -193,7 +194,7 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
         } else {
             out.push_str(segment);
         }
-        after_receipts = after_receipts || reads_as(segment, "receipts");
+        after_receipts = after_receipts || is_secret_parent(segment);
     }
     if let Some(q) = query {
         out.push('?');
@@ -217,6 +218,11 @@ fn is_code_param(param: &str) -> bool {
 /// Whether a path segment or parameter name is `word` as a server would
 /// read it: percent-decoded (`%72eceipts`, and encoded again, `%2572`, up
 /// to three times), case ignored.
+/// A path segment whose followers are secrets.
+fn is_secret_parent(segment: &str) -> bool {
+    reads_as(segment, "receipts") || reads_as(segment, "display")
+}
+
 fn reads_as(part: &str, word: &str) -> bool {
     let mut text = part.to_string();
     for _ in 0..3 {
@@ -340,6 +346,9 @@ mod tests {
             ("/receipts?lang=en&Code=abcd&x=1", "/receipts?lang=en&Code=[redacted]&x=1"),
             ("/receipts?receipt=abcd", "/receipts?receipt=[redacted]"),
             ("/receipts", "/receipts"),
+            ("/display/0123abcd/live", "/display/[redacted]/[redacted]"),
+            ("/Display/0123abcd", "/Display/[redacted]"),
+            ("/display", "/display"),
             ("/receipts/", "/receipts/"),
             ("/api/v1/polls/3/ballots", "/api/v1/polls/3/ballots"),
             ("/api/v1/audit/events?kind=ballot.&after=3", "/api/v1/audit/events?kind=ballot.&after=3"),

@@ -233,7 +233,8 @@ impl Services {
         let now = self.clock.now();
         self.read(|conn| {
             if !always {
-                let ending = [kinds::SESSION_ENDED, kinds::SESSION_STARTED, kinds::ACCOUNT_DISABLED];
+                let ending =
+                    [kinds::SESSION_ENDED, kinds::SESSION_STARTED, kinds::ACCOUNT_DISABLED, kinds::DISPLAY_REVOKED];
                 let relevant: i64 = audit_events::table
                     .filter(audit_events::seq.gt(since))
                     .filter(audit_events::kind.eq_any(ending))
@@ -243,6 +244,9 @@ impl Services {
                     return Ok(Vec::new());
                 }
             }
+            // Display links watch under negative keys (`displays::stream_key`).
+            let (displays, watched): (Vec<i64>, Vec<i64>) = watched.iter().partition(|k| **k < 0);
+            let mut ended = super::displays::revoked(conn, &displays)?;
             let mut live = std::collections::HashSet::new();
             for chunk in watched.chunks(5_000) {
                 let ids: Vec<i64> = sessions::table
@@ -254,7 +258,8 @@ impl Services {
                     .load(conn)?;
                 live.extend(ids);
             }
-            Ok(watched.iter().copied().filter(|id| !live.contains(id)).collect())
+            ended.extend(watched.iter().copied().filter(|id| !live.contains(id)));
+            Ok(ended)
         })
     }
 

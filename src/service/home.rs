@@ -73,6 +73,8 @@ pub struct ChairHome {
     /// Each motion of the current assembly with its open or last poll.
     pub motions: Vec<(MotionView, Option<PollView>)>,
     pub elections: Vec<ElectionView>,
+    /// The current assembly's display links that still work.
+    pub displays: Vec<super::displays::DisplayView>,
 }
 
 /// An open election round on the delegate's page.
@@ -120,9 +122,9 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let assemblies = self.list_assemblies(caller)?;
         let current = self.current_assembly()?;
-        let elections = match &current {
-            Some(a) => self.list_elections(a.id)?,
-            None => vec![],
+        let (elections, displays) = match &current {
+            Some(a) => (self.list_elections(a.id)?, self.list_displays(caller, a.id)?),
+            None => (vec![], vec![]),
         };
         let (live, motions) = match &current {
             None => (None, vec![]),
@@ -138,7 +140,7 @@ impl Services {
                 (Some(self.live_view(a.id)?), motions)
             }
         };
-        Ok(ChairHome { assemblies, current, live, motions, elections })
+        Ok(ChairHome { assemblies, current, live, motions, elections, displays })
     }
 
     /// The delegate's page.

@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod auth;
 pub mod bundle;
 pub mod demo;
+pub mod displays;
 pub mod elections;
 pub mod home;
 pub mod ledger;

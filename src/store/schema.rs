@@ -376,6 +376,18 @@ diesel::joinable!(secret_ballots -> polls (poll_id));
 diesel::joinable!(teller_organisations -> polls (poll_id));
 diesel::joinable!(ballots -> organisations (organisation_id));
 
+diesel::table! {
+    displays (id) {
+        id -> BigInt,
+        assembly_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(displays -> assemblies (assembly_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     accounts,
@@ -406,6 +418,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     minutes,
     incidents,
     ballot_refusals,
+    displays,
 );
 
 diesel::table! {

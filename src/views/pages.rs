@@ -542,6 +542,19 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 }
                 }
             }
+            @if let Some(a) = &p.current {
+                section.card #projector {
+                    h2 { (t(Msg::Projector)) }
+                    p.hint { (t(Msg::ProjectorHint)) }
+                    @for d in &p.displays {
+                        p {
+                            (t(Msg::DisplayOpenSince { at: d.created_at.clone() })) " "
+                            (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
+                        }
+                    }
+                    (post_form(&format!("/chair/assemblies/{}/displays", a.id), csrf, &[], &t(Msg::MakeDisplay), "secondary"))
+                }
+            }
             @if !p.elections.is_empty() {
                 section #elections {
                     h2 { (t(Msg::Elections)) }
@@ -573,16 +586,20 @@ fn quorum_card(q: &QuorumView) -> Markup {
 }
 
 /// The projector view: large, live, nothing to click.
-pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
+/// The projector's page: what the room reads from its back rows. `stream`
+/// is the live stream it follows (a session's, or a display link's).
+pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
     page(
         &t(Msg::Hall),
         chrome,
         html! {
-            div.hall data-live={ "/live/assemblies/" (live.assembly_id) } data-structure=(live.structure()) {
+            div.hall data-live=(stream) data-structure=(live.structure()) {
                 h1 { (live.title) }
+                @if live.state == AssemblyState::Suspended.as_str() { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
                 (quorum_card(&live.quorum))
                 @if !live.speakers.is_empty() {
                     section.card #hall-speakers {
+                        h2 { (t(Msg::QueueHeading)) }
                         @for s in &live.speakers {
                             @if s.state == SpeakerState::Speaking { p.big { strong { (t(Msg::NowSpeaking { org: s.organisation.clone() })) } } }
                         }
@@ -616,6 +633,20 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView) -> Markup {
                     }
                 }
             }
+        },
+    )
+}
+
+/// A display link just made, shown this once.
+pub fn display_made(chrome: &Chrome<'_>, link: &str) -> Markup {
+    page(
+        &t(Msg::DisplayMade),
+        chrome,
+        html! {
+            h1 { (t(Msg::DisplayMade)) }
+            p { (t(Msg::DisplayMadeHint)) }
+            p.receipt { code #display-link { (link) } }
+            p { a.button href="/chair#projector" { (t(Msg::BackToChair)) } }
         },
     )
 }

@@ -48,6 +48,7 @@ done! {
     NarrativeSaved => "narrative_saved",
     IncidentRecorded => "incident_recorded",
     MinutesApproved => "minutes_approved",
+    DisplayRevoked => "display_revoked",
 }
 
 impl Done {
@@ -86,6 +87,7 @@ impl Done {
             Done::NarrativeSaved => Msg::DoneNarrativeSaved,
             Done::IncidentRecorded => Msg::DoneIncidentRecorded,
             Done::MinutesApproved => Msg::DoneMinutesApproved,
+            Done::DisplayRevoked => Msg::DoneDisplayRevoked,
         }
     }
 }

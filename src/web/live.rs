@@ -178,6 +178,35 @@ pub async fn stream(
         Ok((auth.session_id, s.live_view(assembly_id)?))
     })
     .await?;
+    serve(&services, &hub, assembly_id, session_id, first)
+}
+
+/// `GET /display/{token}/live`: the stream of the assembly a display link
+/// shows, without a login; it ends when the link is revoked.
+pub async fn display_stream(
+    services: web::Data<Services>,
+    hub: web::Data<Arc<Hub>>,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let (display, first) = run(&services, move |s| {
+        let (display, assembly) = s.display_by_token(&token)?;
+        Ok((display, s.live_view(assembly)?))
+    })
+    .await?;
+    let assembly_id = first.assembly_id;
+    serve(&services, &hub, assembly_id, crate::service::displays::stream_key(display), first)
+}
+
+/// One stream of an assembly's view for a watcher (a session, or a display
+/// under its key): the view now, then each new one, until the watcher ends.
+fn serve(
+    services: &Services,
+    hub: &web::Data<Arc<Hub>>,
+    assembly_id: i64,
+    session_id: i64,
+    first: LiveView,
+) -> AppResult<HttpResponse> {
     let keep_alive = Duration::from_secs(services.settings.live_keep_alive_seconds);
     let cap = services.settings.max_live_streams_per_session;
     let (rx, guard) = hub

@@ -73,6 +73,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/plenum.css", web::get().to(css))
         .route("/static/plenum.js", web::get().to(js))
         .route("/live/assemblies/{id}", web::get().to(live::stream))
+        .route("/display/{token}/live", web::get().to(live::display_stream))
         .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
         .route("/api/openapi.json", web::get().to(|| async { HttpResponse::Ok().json(openapi::document()) }))
         .service(web::scope("/api/v1").configure(api::configure))

@@ -59,6 +59,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/desk/{assembly}/{org}/leave", web::post().to(desk_leave))
         .route("/polls/{id}", web::get().to(poll))
         .route("/hall", web::get().to(hall))
+        .route("/display/{token}", web::get().to(display))
+        .route("/chair/assemblies/{id}/displays", web::post().to(chair_make_display))
+        .route("/chair/displays/{id}/revoke", web::post().to(chair_revoke_display))
         .route("/admin", web::get().to(admin))
         .route("/admin/register.csv", web::get().to(admin_export))
         .route("/admin/organisations", web::post().to(admin_add))
@@ -770,7 +773,44 @@ async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
         s.live_view(a.id)
     })
     .await?;
-    Ok(html(pages::hall(&chrome(&auth.0), &live)))
+    let stream = format!("/live/assemblies/{}", live.assembly_id);
+    Ok(html(pages::hall(&chrome(&auth.0), &live, &stream)))
+}
+
+/// The projector's page through a display link: the hall, with no login,
+/// no one's name and nothing to click. A revoked or unknown link is 404.
+async fn display(svc: Svc, token: web::Path<String>) -> PageResult {
+    let token = token.into_inner();
+    let stream = format!("/display/{token}/live");
+    let live = run(&svc, move |s| {
+        let (_, assembly) = s.display_by_token(&token)?;
+        s.live_view(assembly)
+    })
+    .await?;
+    let chrome = Chrome { caller: None, csrf: None, done: None };
+    Ok(html(pages::hall(&chrome, &live, &stream)))
+}
+
+/// Makes a display link and shows it, this once (only its hash is kept).
+async fn chair_make_display(
+    svc: Svc,
+    auth: PageAuth,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
+    let caller = auth.0.caller.clone();
+    let id = id.into_inner();
+    let made = run(&svc, move |s| s.create_display(&caller, id)).await?;
+    let info = req.connection_info();
+    let link = format!("{}://{}/display/{}", info.scheme(), info.host(), made.token);
+    Ok(html(pages::display_made(&chrome(&auth.0), &link)))
+}
+
+async fn chair_revoke_display(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+    let to = Done::DisplayRevoked.url("/chair", None);
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.revoke_display(caller, id.into_inner())).await
 }
 
 /// The register page; after an import, its report and, when it failed,

@@ -335,6 +335,9 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/logout", "STUFA"),
     ("get", "/polls/{poll}", "STUFA"),
     ("get", "/hall", "STUFA"),
+    ("get", "/display/{token}", "public"),
+    ("post", "/chair/assemblies/{assembly}/displays", "S"),
+    ("post", "/chair/displays/{display}/revoke", "S"),
     ("get", "/receipts", "public"),
     ("post", "/receipts", "public"),
     ("get", "/delegate", "FA"),
@@ -426,6 +429,7 @@ fn every_page_refuses_the_roles_it_does_not_serve(db: TestDb) {
             .replace("{election}", &election.to_string())
             .replace("{round}", &round.to_string())
             .replace("{account}", &account.to_string())
+            .replace("{display}", "1")
             .replace("{file}", "minutes.md")
     };
     // Every page route the server registers is in the table, and no other.

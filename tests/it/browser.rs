@@ -125,7 +125,14 @@ impl Browser {
                 });
             }
             Screen::Desktop => args.push("--window-size=1440,900".into()),
-            Screen::Projector => args.push("--window-size=1920,1080".into()),
+            // The projector shows the page full screen: exactly 1920 by 1080.
+            Screen::Projector => {
+                options["mobileEmulation"] = json!({
+                    "deviceMetrics": {"width": 1920, "height": 1080, "pixelRatio": 1.0, "touch": false},
+                    "userAgent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) \
+                                  Chrome/156.0 Safari/537.36",
+                });
+            }
         }
         options["args"] = json!(args);
         let mut caps = serde_json::Map::new();
@@ -452,9 +459,11 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     let n = network(db);
     n.check_in(0, "remote");
     n.check_in(1, "in_person");
+    // The projector needs no login: the chair gives it a display link.
+    let display = common::PageSession::login(&n.app.base, "chair@example.org").display_link(n.assembly);
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Projector) else { return };
-    b.log_in("chair@example.org");
-    b.goto("/hall");
+    b.goto(&display);
+    assert!(!b.body().contains("Log out") && !b.body().contains("chair"), "{}", b.body());
     // Waits for the count bound to `bind` to read `want`, on the page as it
     // is; with `mark`, the page must not have been reloaded meanwhile.
     let count = |bind: &str, want: &str, mark: bool| {
@@ -500,6 +509,9 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     assert!(result.contains("Ana Kovač") && result.contains("elected"), "{result}");
     fits_the_screen(&b);
     b.shot_at("hall-round-result", "#hall-round-result");
+    // Everything the room needs fits the projector's screen: nothing below it.
+    let heights = b.eval("return [document.documentElement.scrollHeight, window.innerHeight]");
+    assert!(heights[0].as_i64() <= heights[1].as_i64(), "the hall runs below the screen: {heights}");
 }
 
 /// The delegate's phone follows the session by itself: a vote the chair

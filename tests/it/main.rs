@@ -20,6 +20,7 @@ mod cli;
 mod connections;
 mod crash;
 mod demo;
+mod display;
 mod elections;
 mod exports;
 mod frozen;

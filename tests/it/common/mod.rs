@@ -525,6 +525,26 @@ impl PageSession {
 }
 
 impl PageSession {
+    /// Makes a display link for the projector as the chair does, and
+    /// returns its path (`/display/<token>`).
+    pub fn display_link(&self, assembly: i64) -> String {
+        let res = self
+            .client
+            .post(format!("{}/chair/assemblies/{assembly}/displays", self.base))
+            .form(&[("csrf", self.csrf.as_str())])
+            .send()
+            .expect("POST displays");
+        assert_eq!(res.status(), 200, "a display link");
+        let page = scraper::Html::parse_document(&res.text().expect("body"));
+        let link: String = page
+            .select(&scraper::Selector::parse("#display-link").expect("selector"))
+            .next()
+            .map(|e| e.text().collect())
+            .expect("the link");
+        let path = link.split_once("://").and_then(|(_, rest)| rest.split_once('/')).map(|(_, p)| format!("/{p}"));
+        path.expect("the link's path")
+    }
+
     /// GETs a page as this browser: its status and text.
     pub fn text(&self, path: &str) -> (u16, String) {
         let res = self.client.get(format!("{}{path}", self.base)).send().expect("GET");

@@ -171,6 +171,16 @@ catalogue! {
     Elections => "Elections",
     Round { round } => "Round {round}",
     RunoffNeeded => "Tie for the last seat: a run-off is needed.",
+    SeatsToFill { seats } => "Seats to fill: {seats}",
+    RoundBallots { ballots, abstentions } => "Ballots: {ballots}, of which blank: {abstentions}.",
+    InRunoff => "in the run-off",
+    ResultSecret { voted } => "A secret ballot: {voted} organisations voted; no one's choice is known.",
+    ResultRollCall => "A roll call: each organisation's vote is listed below.",
+    ResultTellers => "Counted by the tellers in the room, with the ballots cast online; the online votes are listed below.",
+    InTheRoomCounted { orgs } => "In the room (tellers, {orgs} organisations)",
+    Online => "Online",
+    CountedWhere => "Counted",
+    Together => "Together",
     Elected => "Elected:",
     OpenRound => "Open the next round",
     ChooseUpTo { seats } => "Choose up to {seats}; choose none to abstain.",
@@ -241,6 +251,9 @@ catalogue! {
     Email => "Email",
     Password => "Password",
     LoggedInAs { name, role } => "{name} ({role})",
+    RoleSecretariat => "secretariat",
+    RoleAuditor => "auditor",
+    RoleTeller => "check-in desk",
     NoAssembly => "There is no assembly open at the moment.",
     AssemblyState { state } => "State: {state}",
     CheckInRemote => "Check in (remote)",
@@ -541,6 +554,89 @@ fn explain_en(d: &Decision) -> String {
     }
 }
 
+/// A decision in words for the people in the room: how many were for and
+/// against, what majority was needed of what, in numbers, and the quorum.
+/// "9 in favour, 3 against, 1 abstention." / "Needed: more than half of
+/// the 12 votes cast, so at least 7 in favour; abstentions are not votes
+/// cast." / "Quorum: 38 of 52 full members present or represented; at
+/// least 26 needed."
+pub fn describe(lang: Lang, d: &Decision) -> Vec<String> {
+    match lang {
+        Lang::En => describe_en(d),
+    }
+}
+
+/// "1 abstention", "2 abstentions", "no abstention".
+fn count_en(n: u64, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {one}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// "more than half", "at least two thirds", "at least 3/5".
+fn fraction_en(f: crate::domain::fraction::Fraction) -> String {
+    let share = match (f.numerator, f.denominator) {
+        (1, 2) => "half".to_string(),
+        (2, 3) => "two thirds".to_string(),
+        (3, 4) => "three quarters".to_string(),
+        (1, 3) => "one third".to_string(),
+        (n, d) if n == d => "all".to_string(),
+        (n, d) => format!("{n}/{d}"),
+    };
+    format!("{} {share}", if f.strict { "more than" } else { "at least" })
+}
+
+fn describe_en(d: &Decision) -> Vec<String> {
+    let t = d.tally;
+    let mut out =
+        vec![format!("{} in favour, {} against, {}.", t.yes, t.no, count_en(t.abstain, "abstention", "abstentions"))];
+    if d.reason != Reason::NoQuorum {
+        let threshold = d.rule.threshold();
+        let (base, note) = match d.rule.base {
+            Base::VotesCast => (
+                format!("the {}", count_en(d.base_count, "vote cast", "votes cast")),
+                " Abstentions are not votes cast.",
+            ),
+            Base::PresentAndRepresented => (
+                format!("the {} full members present or represented", d.base_count),
+                " An abstention counts as not in favour.",
+            ),
+            Base::AllMembers => {
+                (format!("all {} full members", d.base_count), " An abstention or an absence counts as not in favour.")
+            }
+        };
+        let needed = threshold.required(d.base_count);
+        out.push(format!(
+            "Needed: {} of {base}, so at least {needed} in favour{}.{note}",
+            fraction_en(threshold),
+            if matches!(d.reason, Reason::ChairCastingVote(_)) { ", the chair's casting vote included" } else { "" }
+        ));
+    }
+    let q = &d.quorum;
+    out.push(match q.rule.0 {
+        None => format!(
+            "No quorum was required; {} of {} full members were present or represented.",
+            q.counted(),
+            q.full_members
+        ),
+        Some(_) if q.quorate => format!(
+            "Quorum reached: {} of {} full members present or represented; at least {} needed.",
+            q.counted(),
+            q.full_members,
+            q.required
+        ),
+        Some(_) => format!(
+            "Quorum not reached: {} of {} full members present or represented; at least {} needed.",
+            q.counted(),
+            q.full_members,
+            q.required
+        ),
+    });
+    out
+}
+
 fn quorum_en(q: &QuorumStatus) -> String {
     match q.rule.0 {
         None => format!("no quorum required ({} of {} present or represented)", q.counted(), q.full_members),
@@ -567,6 +663,49 @@ mod tests {
         let q = QuorumRule(Some(Fraction::new(1, 2, false).unwrap())).assess(52, 38, 0);
         let d = decide(MajorityRule::SIMPLE, Tally { yes: 31, no: 14, abstain: 2 }, q, None).unwrap();
         assert_eq!(explain(Lang::En, &d), "Carried: 31 of 45 votes cast (> 1/2); quorum 38 of 52 (>= 1/2).");
+    }
+
+    #[test]
+    fn a_decision_in_words() {
+        use crate::domain::majority::{Base, MajorityRule, TieRule};
+        let half = QuorumRule(Some(Fraction::new(1, 2, false).unwrap()));
+        let two_thirds_present = MajorityRule {
+            numerator: 2,
+            denominator: 3,
+            strict: false,
+            base: Base::PresentAndRepresented,
+            tie: TieRule::Rejected,
+        };
+        let chair = MajorityRule { tie: TieRule::ChairDecides, ..MajorityRule::SIMPLE };
+        // (rule, tally, full members, present, chair's vote, sentences)
+        type Row = (MajorityRule, Tally, u64, u64, Option<Outcome>, [&'static str; 3]);
+        let table: [Row; 4] = [
+            (MajorityRule::SIMPLE, Tally { yes: 9, no: 3, abstain: 1 }, 52, 38, None, [
+                "9 in favour, 3 against, 1 abstention.",
+                "Needed: more than half of the 12 votes cast, so at least 7 in favour. Abstentions are not votes cast.",
+                "Quorum reached: 38 of 52 full members present or represented; at least 26 needed.",
+            ]),
+            (two_thirds_present, Tally { yes: 20, no: 2, abstain: 0 }, 52, 30, None, [
+                "20 in favour, 2 against, no abstention.",
+                "Needed: at least two thirds of the 30 full members present or represented, so at least 20 in favour. An abstention counts as not in favour.",
+                "Quorum reached: 30 of 52 full members present or represented; at least 26 needed.",
+            ]),
+            (MajorityRule::SIMPLE, Tally { yes: 1, no: 0, abstain: 2 }, 52, 20, None, [
+                "1 in favour, 0 against, 2 abstentions.",
+                "Quorum not reached: 20 of 52 full members present or represented; at least 26 needed.",
+                "",
+            ]),
+            (chair, Tally { yes: 4, no: 4, abstain: 0 }, 10, 8, Some(Outcome::Carried), [
+                "4 in favour, 4 against, no abstention.",
+                "Needed: more than half of the 9 votes cast, so at least 5 in favour, the chair's casting vote included. Abstentions are not votes cast.",
+                "Quorum reached: 8 of 10 full members present or represented; at least 5 needed.",
+            ]),
+        ];
+        for (rule, tally, full, present, vote, want) in table {
+            let d = decide(rule, tally, half.assess(full, present, 0), vote).unwrap();
+            let want: Vec<&str> = want.into_iter().filter(|w| !w.is_empty()).collect();
+            assert_eq!(describe(Lang::En, &d), want);
+        }
     }
 
     #[test]

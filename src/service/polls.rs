@@ -1370,6 +1370,32 @@ impl Services {
         })
     }
 
+    /// A closed poll's decision with every number that explains it, read
+    /// back from what the close stored (the counts, the quorum's numbers,
+    /// the motion's rules). A chair's casting vote is not stored apart: a
+    /// tie the chair decided reads back as the stored outcome's vote.
+    pub fn poll_decision(&self, poll_id: i64) -> AppResult<Option<crate::domain::majority::Decision>> {
+        use crate::domain::majority::{decide, Outcome};
+        self.read(|conn| {
+            let p = load_poll(conn, poll_id)?;
+            let (Some(yes), Some(no), Some(abstain), Some(outcome)) = (p.yes, p.no, p.abstain, &p.outcome) else {
+                return Ok(None);
+            };
+            let m = load_motion(conn, p.motion_id)?;
+            let a = assemblies::load(conn, m.assembly_id)?;
+            let count = |n: i32| u64::try_from(n).map_err(AppError::internal);
+            let tally = Tally { yes: count(yes)?, no: count(no)?, abstain: count(abstain)? };
+            let quorum = quorum_of(&m, &a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
+            let rule = majority_of(&m)?;
+            let stored = stored(outcome, Outcome::parse)?;
+            let decision = match decide(rule, tally, quorum, None) {
+                Ok(d) if d.outcome == stored => Some(d),
+                _ => decide(rule, tally, quorum, Some(stored)).ok().filter(|d| d.outcome == stored),
+            };
+            Ok(decision)
+        })
+    }
+
     /// A poll's snapshot entry for one organisation: `None` if it is not
     /// eligible, `Some(None)` if it votes itself, `Some(Some(holder))`.
     pub fn poll_entry(&self, poll_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {

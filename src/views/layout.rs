@@ -1,5 +1,6 @@
 //! The page around every view: head, navigation, footer.
 
+use crate::domain::role::Role;
 use crate::i18n::{Lang, Msg};
 use crate::service::Caller;
 use maud::{html, Markup, DOCTYPE};
@@ -34,7 +35,15 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
                     a.brand href="/" { (t(Msg::AppName)) }
                     @if let Some(c) = chrome.caller {
                         nav {
-                            span.who { (t(Msg::LoggedInAs { name: c.name.clone(), role: c.role.to_string() })) }
+                            // A delegate's page names its organisation; its role goes without saying.
+                            span.who {
+                                @match c.role {
+                                    Role::Delegate => (c.name),
+                                    Role::Secretariat => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleSecretariat) })),
+                                    Role::Auditor => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleAuditor) })),
+                                    Role::Teller => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleTeller) })),
+                                }
+                            }
                             @if let Some(csrf) = chrome.csrf {
                                 form.inline method="post" action="/logout" {
                                     input type="hidden" name="csrf" value=(csrf);

@@ -224,16 +224,26 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     let name = |id: i64| e.candidates.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
     html! {
         article.card id={ "election-" (e.id) } {
-            h3 { (e.title) " (" (e.seats) ")" }
+            h3 { (e.title) }
+            p.muted { (t(Msg::SeatsToFill { seats: e.seats.to_string() })) }
             @for r in &e.rounds {
-                p {
-                    (t(Msg::Round { round: r.round.to_string() })) ": "
-                    @match &r.result {
-                        None => span.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
-                        Some(res) => {
-                            @for s in &res.ranking { (name(s.candidate)) " " (s.votes) "; " }
-                            @if !res.runoff.is_empty() { strong { (t(Msg::RunoffNeeded)) } }
+                h4 { (t(Msg::Round { round: r.round.to_string() })) }
+                @match &r.result {
+                    None => p.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
+                    Some(res) => {
+                        p { (t(Msg::RoundBallots { ballots: res.ballots.to_string(), abstentions: res.abstentions.to_string() })) }
+                        table.round-result {
+                            thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
+                            tbody {
+                                @for s in &res.ranking {
+                                    tr {
+                                        td { (name(s.candidate)) } td { (s.votes) }
+                                        td { @if res.elected.contains(&s.candidate) { strong { (t(Msg::ElectedMark)) } } @else if res.runoff.contains(&s.candidate) { (t(Msg::InRunoff)) } }
+                                    }
+                                }
+                            }
                         }
+                        @if !res.runoff.is_empty() { p { strong { (t(Msg::RunoffNeeded)) } } }
                     }
                 }
                 @if r.state == PollState::Open {
@@ -241,7 +251,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
                 }
             }
             @if !e.elected.is_empty() {
-                p { strong { (t(Msg::Elected)) } " " @for id in &e.elected { (name(*id)) "; " } }
+                p.elected { strong { (t(Msg::Elected)) } " " (e.elected.iter().map(|id| name(*id)).collect::<Vec<_>>().join(", ")) }
             }
             @if !e.complete && e.rounds.last().map(|r| r.state != PollState::Open).unwrap_or(true) {
                 (post_form(&format!("/chair/elections/{}/rounds", e.id), csrf, &[], &t(Msg::OpenRound), "primary"))
@@ -760,7 +770,7 @@ pub fn desk(
 
 /// A poll: how many voted while open; the result, its chart and the roll
 /// call once closed.
-pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
+pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[String]) -> Markup {
     page(
         &t(Msg::Result),
         chrome,
@@ -772,6 +782,25 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView) -> Markup {
                 None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) },
                 Some(r) => {
                     p.outcome class=(r.outcome.as_str()) { strong #explanation { (r.explanation) } }
+                    // The same decision in words for the room.
+                    @if !words.is_empty() { div #in-words { @for w in words { p { (w) } } } }
+                    p.ballot-kind {
+                        @match p.ballot {
+                            BallotType::Secret => (t(Msg::ResultSecret { voted: p.cast.to_string() })),
+                            BallotType::RollCall => (t(Msg::ResultRollCall)),
+                            BallotType::Tellers => (t(Msg::ResultTellers)),
+                        }
+                    }
+                    @if let Some(room) = &p.room {
+                        table #room-count {
+                            thead { tr { th { (t(Msg::CountedWhere)) } th { (t(Msg::Yes)) } th { (t(Msg::No)) } th { (t(Msg::Abstain)) } } }
+                            tbody {
+                                tr { th { (t(Msg::InTheRoomCounted { orgs: room.organisations.len().to_string() })) } td { (room.yes) } td { (room.no) } td { (room.abstain) } }
+                                tr { th { (t(Msg::Online)) } td { (r.yes - room.yes) } td { (r.no - room.no) } td { (r.abstain - room.abstain) } }
+                                tr.total { th { (t(Msg::Together)) } td { (r.yes) } td { (r.no) } td { (r.abstain) } }
+                            }
+                        }
+                    }
                     (bars(&t(Msg::Result), &[
                         (t(Msg::Yes), r.yes as u64, "#2e7d32"),
                         (t(Msg::No), r.no as u64, "#c62828"),

@@ -609,13 +609,15 @@ async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form:
 
 async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let (motion, poll) = run(&svc, move |s| {
+    let (motion, poll, decision) = run(&svc, move |s| {
         let poll = s.get_poll(&caller, id.into_inner())?;
         let motion = s.get_motion(poll.motion_id)?;
-        Ok((motion, poll))
+        let decision = s.poll_decision(poll.id)?;
+        Ok((motion, poll, decision))
     })
     .await?;
-    Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll)))
+    let words = decision.map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d)).unwrap_or_default();
+    Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll, &words)))
 }
 
 /// The auditor's ledger filter as a form sends it: times from

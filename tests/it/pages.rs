@@ -609,6 +609,15 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
     assert!(text_of(&desk.page("/desk")).contains("already recorded"));
     let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     assert_eq!((closed["result"]["yes"].as_i64(), closed["result"]["no"].as_i64()), (Some(2), Some(1)), "{closed}");
+    // The result in words, and the room's count beside the online ballots.
+    let doc = chair.page(&format!("/polls/{poll}"));
+    let words = select(&doc, "#in-words p").iter().map(|p| p.text().collect::<String>()).collect::<Vec<_>>();
+    assert_eq!(words[0], "2 in favour, 1 against, no abstention.", "{words:?}");
+    assert!(words[1].starts_with("Needed: more than half of the 3 votes cast, so at least 2 in favour."), "{words:?}");
+    assert!(words[2].starts_with("Quorum reached: 3 of 3 full members"), "{words:?}");
+    let rows =
+        select(&doc, "#room-count tbody tr").iter().map(|r| r.text().collect::<Vec<_>>().join("|")).collect::<Vec<_>>();
+    assert_eq!(rows, vec!["In the room (tellers, 2 organisations)|2|0|0", "Online|0|1|0", "Together|2|1|0"]);
 
     // An election: the chair opens a round, a delegate ticks a name.
     let e = n.chair.ok(
@@ -637,6 +646,7 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
         .map(|c| c.text().collect::<String>())
         .expect("card");
     assert!(card.contains("Elected: Ana"), "{card}");
+    assert!(!card.contains(';') && !card.contains("(1)"), "names and counts, not a list with semicolons: {card}");
 }
 
 /// A delegate's page says where it stands after asking to speak: its

@@ -294,6 +294,12 @@ fn bench(command: Command) -> Result<(), String> {
             r.peak_rss_mb,
             r.cores
         );
+        for p in &r.pages {
+            println!(
+                "page {:<11} {:<40} median {:>6.1} ms, slowest {:>6.1} ms, {:>7} bytes",
+                p.role, p.path, p.median_ms, p.max_ms, p.bytes
+            );
+        }
         println!(
             "bundle of the assembly ({:.1} MB): export {:.0} ms, verify {:.0} ms, exit code {}; peak RSS after {:.0} MB",
             r.bundle.bytes as f64 / 1e6,

@@ -6,7 +6,7 @@
 
 use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{Base, Decision, Outcome, Reason};
-use crate::domain::quorum::QuorumStatus;
+use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::register::RowProblem;
 
 /// A language of the catalogue.
@@ -179,6 +179,11 @@ catalogue! {
     ResultTellers => "Counted by the tellers in the room, with the ballots cast online; the online votes are listed below.",
     InTheRoomCounted { orgs } => "In the room (tellers, {orgs} organisations)",
     Online => "Online",
+    EveryoneVoted => "Every organisation has voted.",
+    NotVotedYet { names } => "Not voted yet: {names}.",
+    NotVotedYetMore { names, more } => "Not voted yet: {names} and {more} more.",
+    RulesBeforeOpening { majority, quorum } => "To carry: {majority}. Quorum: {quorum}.",
+    SinceOpened { time } => "Open since {time}.",
     CountedWhere => "Counted",
     Together => "Together",
     Elected => "Elected:",
@@ -189,6 +194,15 @@ catalogue! {
     RoomCountWho => "Tick each organisation whose card the tellers counted: its vote is the room's, and it can no longer vote online in this poll.",
     FindOrganisation => "Find an organisation (name or country)",
     Find => "Find",
+    MoreToFind { more } => "And {more} more: search to find them.",
+    RegisterList => "Organisations and accounts",
+    FindInRegister => "Find (part of a name, a country code, an e-mail address)",
+    ShowingOf { from, to, total } => "Organisations {from} to {to} of {total}.",
+    Pages => "Pages",
+    PreviousPage => "Previous page",
+    NextPage => "Next page",
+    PageOf { page, pages } => "Page {page} of {pages}",
+    MoreAccounts { more } => "And {more} more accounts: search to find them.",
     RecordRoomCount => "Record the room's count",
     NotSealedYet => "This poll is not closed yet, so it has no seal.",
     ReasonRequired => "Say why: a change of kind or status needs a reason for the record.",
@@ -566,6 +580,29 @@ pub fn describe(lang: Lang, d: &Decision) -> Vec<String> {
     }
 }
 
+/// A motion's rules before its vote opens, in words: what carries it and
+/// the quorum, for the chair to announce.
+pub fn rules(lang: Lang, rule: &crate::domain::majority::MajorityRule, quorum: QuorumRule) -> Msg {
+    match lang {
+        Lang::En => {
+            let of = match rule.base {
+                Base::VotesCast => "the votes cast (abstentions do not count)",
+                Base::PresentAndRepresented => "the full members present or represented",
+                Base::AllMembers => "all full members",
+            };
+            let tie = match rule.tie {
+                crate::domain::majority::TieRule::Rejected => "a tie is rejected",
+                crate::domain::majority::TieRule::ChairDecides => "the chair decides a tie",
+            };
+            let quorum = match quorum.0 {
+                None => "none required".to_string(),
+                Some(f) => format!("{} of the full members present or represented", fraction_en(f)),
+            };
+            Msg::RulesBeforeOpening { majority: format!("{} of {of}; {tie}", fraction_en(rule.threshold())), quorum }
+        }
+    }
+}
+
 /// "1 abstention", "2 abstentions", "no abstention".
 fn count_en(n: u64, one: &str, many: &str) -> String {
     match n {
@@ -650,7 +687,6 @@ mod tests {
     use crate::domain::fraction::Fraction;
     use crate::domain::majority::{decide, MajorityRule};
     use crate::domain::poll::Tally;
-    use crate::domain::quorum::QuorumRule;
 
     #[test]
     fn messages_take_their_arguments() {
@@ -706,6 +742,28 @@ mod tests {
             let want: Vec<&str> = want.into_iter().filter(|w| !w.is_empty()).collect();
             assert_eq!(describe(Lang::En, &d), want);
         }
+    }
+
+    #[test]
+    fn rules_in_words() {
+        use crate::domain::majority::{Base, MajorityRule, TieRule};
+        let half = QuorumRule(Some(Fraction::new(1, 2, false).unwrap()));
+        assert_eq!(
+            rules(Lang::En, &MajorityRule::SIMPLE, half).en(),
+            "To carry: more than half of the votes cast (abstentions do not count); a tie is rejected. \
+             Quorum: at least half of the full members present or represented."
+        );
+        let statutes = MajorityRule {
+            numerator: 2,
+            denominator: 3,
+            strict: false,
+            base: Base::AllMembers,
+            tie: TieRule::ChairDecides,
+        };
+        assert_eq!(
+            rules(Lang::En, &statutes, QuorumRule(None)).en(),
+            "To carry: at least two thirds of all full members; the chair decides a tie. Quorum: none required."
+        );
     }
 
     #[test]

@@ -113,11 +113,24 @@ pub struct Report {
     pub fanout_ms: Option<f64>,
     /// The chair page for this many organisations, median of 5.
     pub chair_page_ms: f64,
+    /// Every page a role uses, at this many organisations, after the close.
+    pub pages: Vec<PageFigure>,
     pub ceiling: Ceiling,
     /// Peak RSS before the bundle's phases (server, client, set-up).
     pub peak_rss_mb: f64,
     /// The assembly's evidence bundle, exported and verified.
     pub bundle: BundleFigures,
+}
+
+/// One page as a browser gets it over loopback: the median of five
+/// requests (the server's time plus a loopback round trip) and its size.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageFigure {
+    pub role: &'static str,
+    pub path: String,
+    pub median_ms: f64,
+    pub max_ms: f64,
+    pub bytes: usize,
 }
 
 /// The bundle of the bench's assembly (its poll sealed): exported as the
@@ -391,6 +404,26 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let followers: Vec<String> = tokens.iter().cycle().take(o.subscribers).cloned().collect();
     let (close_seal_ms, fanout_ms) = client.close(poll, assembly, &chair_token, &followers)?;
     let chair_page_ms = client.chair_page(&chair_token)?;
+    // Every page a role uses (the secretariat stands in for the desk and
+    // the auditor: the same pages, the same rows).
+    let delegate_token = delegates.first().map(|d| d.token.clone()).unwrap_or_default();
+    let mut pages = Vec::new();
+    for (role, path, token) in [
+        ("delegate", "/delegate".to_string(), &delegate_token),
+        ("delegate", format!("/delegate/polls/{poll}/confirm?choice=yes"), &delegate_token),
+        ("chair", "/chair".to_string(), &chair_token),
+        ("chair", format!("/polls/{poll}"), &chair_token),
+        ("projector", "/hall".to_string(), &chair_token),
+        ("desk", "/desk".to_string(), &chair_token),
+        ("desk", "/desk?q=00042".to_string(), &chair_token),
+        ("secretariat", "/admin".to_string(), &chair_token),
+        ("secretariat", "/admin?q=00042".to_string(), &chair_token),
+        ("auditor", "/audit".to_string(), &chair_token),
+        ("auditor", format!("/audit/assemblies/{assembly}"), &chair_token),
+    ] {
+        let (median_ms, max_ms, bytes) = client.page(&path, token)?;
+        pages.push(PageFigure { role, path, median_ms, max_ms, bytes });
+    }
     let sealed = svc.get_poll(&chair, poll).map_err(|e| e.message())?;
     let sealed_yes = sealed.result.as_ref().map_or(-1, |r| i64::from(r.yes));
     handle_stop(handle);
@@ -414,6 +447,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
         subscribers: o.subscribers,
         fanout_ms,
         chair_page_ms,
+        pages,
         ceiling,
         peak_rss_mb,
         bundle,
@@ -651,6 +685,36 @@ impl Client {
                 last.map(|d| d.as_secs_f64() * 1000.0)
             };
             Ok((close_ms, fanout))
+        })
+    }
+
+    /// A page as a browser gets it: the median and the slowest of five, and
+    /// its size.
+    fn page(&self, path: &str, token: &str) -> Result<(f64, f64, usize), String> {
+        let http = self.http();
+        let url = format!("{}{path}", self.base);
+        let cookie = format!("{}={token}", crate::web::auth::SESSION_COOKIE);
+        let path = path.to_string();
+        self.block(async move {
+            let mut times = Vec::new();
+            let mut bytes = 0;
+            for _ in 0..5 {
+                let t0 = Instant::now();
+                let mut res = http
+                    .get(&url)
+                    .insert_header(("cookie", cookie.as_str()))
+                    .send()
+                    .await
+                    .map_err(|e| format!("{path}: {e}"))?;
+                let body = res.body().limit(1 << 28).await.map_err(|e| format!("{path}: {e}"))?;
+                if res.status().as_u16() != 200 {
+                    return Err(format!("{path} answered {}", res.status()));
+                }
+                times.push(t0.elapsed().as_secs_f64() * 1000.0);
+                bytes = body.len();
+            }
+            times.sort_by(f64::total_cmp);
+            Ok((times[2], times[4], bytes))
         })
     }
 

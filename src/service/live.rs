@@ -31,6 +31,10 @@ pub struct LivePoll {
     /// After the close only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<LiveResult>,
+    /// While a public poll is open, who has not voted yet, in words (sent
+    /// as the text `poll.{id}.waiting`); never for a secret poll.
+    #[serde(skip)]
+    pub waiting: Option<String>,
 }
 
 /// A closed poll's result.
@@ -123,6 +127,10 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
         }
         _ => None,
     };
+    let waiting = match closed {
+        true => None,
+        false => super::polls::waiting_for(conn, p)?.map(|names| waiting_text(&names)),
+    };
     Ok(LivePoll {
         id: p.id,
         motion_id: m.id,
@@ -131,7 +139,24 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
         cast,
         eligible: p.eligible,
         result,
+        waiting,
     })
+}
+
+/// How many names the chair is shown of those who have not voted; the rest
+/// are counted.
+const WAITING_NAMED: usize = 20;
+
+/// "Not voted yet: A, B and 3 more." / "Every organisation has voted."
+fn waiting_text(names: &[String]) -> String {
+    if names.is_empty() {
+        return Msg::EveryoneVoted.en();
+    }
+    let shown = names.iter().take(WAITING_NAMED).cloned().collect::<Vec<_>>().join(", ");
+    match names.len().saturating_sub(WAITING_NAMED) {
+        0 => Msg::NotVotedYet { names: shown }.en(),
+        more => Msg::NotVotedYetMore { names: shown, more: more.to_string() }.en(),
+    }
 }
 
 /// Reads the live view of an assembly.
@@ -170,6 +195,9 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             format!("poll.{}.cast", p.id),
             Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() }.en(),
         );
+        if let Some(waiting) = &p.waiting {
+            texts.insert(format!("poll.{}.waiting", p.id), waiting.clone());
+        }
     }
     let (open_rounds, last_round) = rounds(conn, assembly_id)?;
     for r in &open_rounds {

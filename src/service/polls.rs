@@ -184,6 +184,28 @@ pub(crate) fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
     })
 }
 
+/// The organisations of a public poll (roll call, tellers) whose vote is
+/// not in yet, by name, for the chair; `None` for a secret poll, whose
+/// voters are counted, never named while it is open.
+pub(crate) fn waiting_for(conn: &mut DbConn, p: &Poll) -> AppResult<Option<Vec<String>>> {
+    if ballot_type(p)? == BallotType::Secret {
+        return Ok(None);
+    }
+    let online = ballots::table.filter(ballots::poll_id.eq(p.id)).select(ballots::organisation_id);
+    let room = teller_organisations::table
+        .filter(teller_organisations::poll_id.eq(p.id))
+        .select(teller_organisations::organisation_id);
+    let names = poll_eligibility::table
+        .inner_join(orgs::table)
+        .filter(poll_eligibility::poll_id.eq(p.id))
+        .filter(diesel::dsl::not(poll_eligibility::organisation_id.eq_any(online)))
+        .filter(diesel::dsl::not(poll_eligibility::organisation_id.eq_any(room)))
+        .order(orgs::name.asc())
+        .select(orgs::name)
+        .load(conn)?;
+    Ok(Some(names))
+}
+
 /// Whether an organisation's vote is in.
 fn has_voted_in(conn: &mut DbConn, p: &Poll, org: i64) -> AppResult<bool> {
     let n: i64 = match ballot_type(p)? {

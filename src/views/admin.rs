@@ -1,10 +1,29 @@
 //! The secretariat's register and accounts.
 
+use super::paging::{matches, paged, Paged, PER_PAGE};
 use super::{confirmed_form, notice, page, post_form, t, Chrome};
 use crate::i18n::Msg;
 use crate::service::accounts::AccountView;
 use crate::service::organisations::{ImportReport, OrganisationView};
 use maud::{html, Markup};
+use std::collections::HashMap;
+
+/// Links to the previous and next pages of a list, keeping the search.
+fn pager<T>(query: &str, p: &Paged<'_, T>) -> Markup {
+    let link = |page: usize| {
+        let q: String = url::form_urlencoded::byte_serialize(query.as_bytes()).collect();
+        format!("/admin?q={q}&page={page}#register-heading")
+    };
+    html! {
+        @if p.pages > 1 {
+            nav.pager aria-label=(t(Msg::Pages)) {
+                @if p.page > 1 { a href=(link(p.page - 1)) rel="prev" { (t(Msg::PreviousPage)) } " " }
+                span { (t(Msg::PageOf { page: p.page.to_string(), pages: p.pages.to_string() })) }
+                @if p.page < p.pages { " " a href=(link(p.page + 1)) rel="next" { (t(Msg::NextPage)) } }
+            }
+        }
+    }
+}
 
 /// The register page, with the outcome of an import when there was one.
 pub fn register(
@@ -12,12 +31,27 @@ pub fn register(
     csrf: &str,
     orgs: &[OrganisationView],
     accounts: &[AccountView],
+    search: (&str, usize),
     report: Option<(&ImportReport, &str)>,
 ) -> Markup {
     let pasted = report.map(|(_, text)| text).unwrap_or_default();
-    let org_name = |id: Option<i64>| {
-        id.and_then(|id| orgs.iter().find(|o| o.id == id)).map(|o| o.name.clone()).unwrap_or_default()
-    };
+    let names: HashMap<i64, &str> = orgs.iter().map(|o| (o.id, o.name.as_str())).collect();
+    let org_name = |id: Option<i64>| id.and_then(|id| names.get(&id).copied()).unwrap_or_default();
+    // One search for both lists: organisations by name or country, accounts
+    // by address, name or organisation; pages of fifty.
+    let (query, page_no) = search;
+    let register = paged(orgs, |o| matches(query, &o.name, &o.country), page_no);
+    let account_rows = paged(
+        accounts,
+        |a| {
+            let q = query.trim().to_lowercase();
+            q.is_empty()
+                || a.email.to_lowercase().contains(&q)
+                || a.name.to_lowercase().contains(&q)
+                || org_name(a.organisation_id).to_lowercase().contains(&q)
+        },
+        1,
+    );
     page(
         &t(Msg::Register),
         chrome,
@@ -52,10 +86,17 @@ pub fn register(
                 }
                 p { a href="/admin/register.csv" { (t(Msg::ExportRegister)) } }
             }
+            h2 #register-heading { (t(Msg::RegisterList)) }
+            form.stack.search method="get" action="/admin#register-heading" role="search" {
+                label { (t(Msg::FindInRegister)) input type="search" name="q" value=(query) autocomplete="off"; }
+                button type="submit" { (t(Msg::Find)) }
+            }
+            p #register-count { (t(Msg::ShowingOf { from: ((register.page - 1) * PER_PAGE + usize::from(register.matching > 0)).to_string(), to: ((register.page - 1) * PER_PAGE + register.rows.len()).to_string(), total: register.matching.to_string() })) }
+            (pager(query, &register))
             table #register {
                 thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Country)) } th { (t(Msg::Kind)) } th { (t(Msg::Status)) } th { (t(Msg::JoinedOn)) } th { (t(Msg::Change)) } } }
                 tbody {
-                    @for o in orgs {
+                    @for o in &register.rows {
                         tr id={ "org-" (o.id) } {
                             td { (o.name) } td { (o.country) } td { (o.kind) } td { (o.status) }
                             td { @if let Some(d) = o.joined_on { (d) } }
@@ -90,7 +131,7 @@ pub fn register(
             table #accounts {
                 thead { tr { th { (t(Msg::Email)) } th { (t(Msg::Role)) } th { (t(Msg::Organisation)) } th { (t(Msg::Change)) } } }
                 tbody {
-                    @for a in accounts {
+                    @for a in &account_rows.rows {
                         tr id={ "account-" (a.id) } {
                             td { (a.email) } td { (a.role) } td { (org_name(a.organisation_id)) }
                             td {
@@ -104,6 +145,9 @@ pub fn register(
                         }
                     }
                 }
+            }
+            @if account_rows.matching > account_rows.rows.len() {
+                p.muted { (t(Msg::MoreAccounts { more: (account_rows.matching - account_rows.rows.len()).to_string() })) }
             }
         },
     )

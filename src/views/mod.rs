@@ -10,6 +10,8 @@ pub mod charts;
 pub mod markdown;
 #[cfg(feature = "server")]
 pub mod pages;
+#[cfg(feature = "server")]
+pub mod paging;
 
 #[cfg(feature = "server")]
 mod layout;

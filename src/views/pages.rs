@@ -530,10 +530,19 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             @match poll {
                                 Some(poll) if poll.state == PollState::Open => {
                                     p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                    p.muted { (t(Msg::SinceOpened { time: clock_time(&poll.opened_at) })) }
+                                    @let waiting = format!("poll.{}.waiting", poll.id);
+                                    @if let Some(w) = p.live.as_ref().and_then(|l| l.texts.get(&waiting)) {
+                                        p.waiting data-bind=(waiting) { (w) }
+                                    }
                                     (confirmed_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::ClosePollWarning), "primary"))
                                 }
                                 _ => {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
+                                    @if m.state == MotionState::Admitted {
+                                        @let quorum = crate::domain::quorum::QuorumRule(m.quorum.or(a.quorum));
+                                        p.rules { (t(crate::i18n::rules(crate::i18n::Lang::En, &m.majority, quorum))) }
+                                    }
                                     @if a.state.accepts_votes() && m.state == MotionState::Admitted {
                                         form.inline method="post" action={ "/chair/motions/" (m.id) "/open" } {
                                             input type="hidden" name="csrf" value=(csrf);
@@ -667,12 +676,14 @@ pub fn desk(
     csrf: &str,
     assembly: Option<&AssemblyView>,
     lines: &[AttendanceLine],
+    names: &std::collections::HashMap<i64, String>,
     query: &str,
     tellers: &[TellersPanel],
 ) -> Markup {
-    let name_of = |id: i64| {
-        lines.iter().find(|l| l.organisation.id == id).map(|l| l.organisation.name.clone()).unwrap_or_default()
-    };
+    // Every organisation's name, the search's matches or not (a proxy's holder).
+    let name_of = |id: i64| names.get(&id).cloned().unwrap_or_default();
+    // A group shows its first rows; a search narrows it down.
+    let shown = if query.trim().is_empty() { super::paging::PER_PAGE } else { 4 * super::paging::PER_PAGE };
     let full = |l: &&AttendanceLine| l.organisation.kind == OrgKind::Full;
     let in_room: Vec<&AttendanceLine> =
         lines.iter().filter(full).filter(|l| l.present == Some(AttendanceMode::InPerson)).collect();
@@ -738,7 +749,7 @@ pub fn desk(
                             h3 { (title) " (" (group.len()) ")" }
                             table {
                                 tbody {
-                                    @for l in group.iter() {
+                                    @for l in group.iter().take(shown) {
                                         tr id={ "org-" (l.organisation.id) } {
                                             td { (l.organisation.name) }
                                             td { (l.organisation.country) }
@@ -759,6 +770,9 @@ pub fn desk(
                                         }
                                     }
                                 }
+                            }
+                            @if group.len() > shown {
+                                p.muted { (t(Msg::MoreToFind { more: (group.len() - shown).to_string() })) }
                             }
                         }
                     }
@@ -824,6 +838,13 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
             }
         },
     )
+}
+
+/// "14:02 UTC" from an API time ("2026-05-16T14:02:11.000000Z").
+fn clock_time(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|d| d.format("%H:%M UTC").to_string())
+        .unwrap_or_else(|_| at.to_string())
 }
 
 fn choice_label(c: Choice) -> String {

@@ -538,10 +538,13 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
         Ok((assembly, lines, tellers))
     })
     .await?;
-    let name = |id: Option<i64>| {
-        id.and_then(|id| lines.iter().find(|l| l.organisation.id == id)).map(|l| l.organisation.name.clone())
-    };
-    let done = query.done.as_deref().and_then(Done::parse).map(|d| d.msg(name(query.org), None));
+    let names: std::collections::HashMap<i64, String> =
+        lines.iter().map(|l| (l.organisation.id, l.organisation.name.clone())).collect();
+    let done = query
+        .done
+        .as_deref()
+        .and_then(Done::parse)
+        .map(|d| d.msg(query.org.and_then(|id| names.get(&id).cloned()), None));
     let lines: Vec<_> = lines
         .into_iter()
         .filter(|l| {
@@ -550,7 +553,8 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
                 || l.organisation.country.to_lowercase() == needle
         })
         .collect();
-    Ok(html(pages::desk(&chrome_done(&auth.0, done), &auth.0.csrf, assembly.as_ref(), &lines, &query.q, &tellers)))
+    let chrome = chrome_done(&auth.0, done);
+    Ok(html(pages::desk(&chrome, &auth.0.csrf, assembly.as_ref(), &lines, &names, &query.q, &tellers)))
 }
 
 async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
@@ -817,18 +821,28 @@ async fn chair_revoke_display(svc: Svc, auth: PageAuth, id: web::Path<i64>, form
 
 /// The register page; after an import, its report and, when it failed,
 /// the text as pasted, to be corrected rather than pasted again.
-async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<(ImportReport, String)>, q: DoneQuery) -> PageResult {
+async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<(ImportReport, String)>, q: AdminQuery) -> PageResult {
     auth.0.caller.require(&[Role::Secretariat])?;
     let caller = auth.0.caller.clone();
     let (orgs, accounts) = run(svc, move |s| Ok((s.list_organisations(&caller)?, s.list_accounts(&caller)?))).await?;
     let name = q.org.and_then(|id| orgs.iter().find(|o| o.id == id)).map(|o| o.name.clone());
-    let done = q.done().map(|d| d.msg(name, None));
+    let done = q.done.as_deref().and_then(Done::parse).map(|d| d.msg(name, None));
     let chrome = chrome_done(&auth.0, done);
     let report = report.as_ref().map(|(r, text)| (r, text.as_str()));
-    Ok(html(crate::views::admin::register(&chrome, &auth.0.csrf, &orgs, &accounts, report)))
+    let search = (q.q.as_str(), q.page.unwrap_or(1));
+    Ok(html(crate::views::admin::register(&chrome, &auth.0.csrf, &orgs, &accounts, search, report)))
 }
 
-async fn admin(svc: Svc, auth: PageAuth, q: web::Query<DoneQuery>) -> PageResult {
+#[derive(Deserialize, Default)]
+struct AdminQuery {
+    done: Option<String>,
+    org: Option<i64>,
+    #[serde(default)]
+    q: String,
+    page: Option<usize>,
+}
+
+async fn admin(svc: Svc, auth: PageAuth, q: web::Query<AdminQuery>) -> PageResult {
     admin_page(&svc, &auth, None, q.into_inner()).await
 }
 
@@ -887,7 +901,7 @@ async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> 
     let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await?;
     let failed = !report.errors.is_empty();
     let kept = if failed { pasted } else { String::new() };
-    let mut page = admin_page(&svc, &auth, Some((report, kept)), DoneQuery::default()).await?;
+    let mut page = admin_page(&svc, &auth, Some((report, kept)), AdminQuery::default()).await?;
     if failed {
         *page.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
     }

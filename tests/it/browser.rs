@@ -381,6 +381,9 @@ fn the_chair_watches_the_count_live(db: TestDb) {
     let poll = poll.expect("the poll's id");
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     b.until("the live count", |b| (b.text(cast).as_deref() == Some("1 of 2 have voted")).then_some(()));
+    // A roll call: who has not voted yet, named, moving with the count.
+    let waiting = b.until("who is yet to vote", |b| b.text("p.waiting").filter(|w| w == "Not voted yet: Beta Forum."));
+    assert_eq!(waiting, "Not voted yet: Beta Forum.");
     assert_eq!(b.eval("return window.plenumMark"), json!(1), "the count moved without a reload");
     assert!(!b.body().contains("Yes:"), "no per-choice count while the poll is open");
     b.shot_at("chair-2-live-count", cast);

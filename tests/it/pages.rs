@@ -717,6 +717,8 @@ fn irreversible_actions_ask_first(db: TestDb) {
     assert_eq!(suspend.parent().and_then(|p| p.value().as_element().map(|e| e.name().to_string())), Some("div".into()));
     let text = text_of(&doc);
     assert!(text.contains("Suspend the session") && text.contains("Close the assembly"), "{text}");
+    // The open vote says since when; a secret one names no one who is yet to vote.
+    assert!(text.contains("Open since 09:00 UTC.") && !text.contains("Not voted yet"), "{text}");
     for code in ["in_session", "Move to", "voting"] {
         assert!(!text.contains(code), "{code} on the chair's page: {text}");
     }
@@ -789,13 +791,68 @@ fn every_action_says_what_it_did(db: TestDb) {
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Venue"}), 201)["id"]
         .as_i64()
         .expect("id");
+    // Before it opens, the motion's rules are there to announce.
+    let text = text_of(&chair.page("/chair"));
+    assert!(text.contains("To carry: more than half of the votes cast (abstentions do not count)"), "{text}");
     let res = chair.post(&format!("/chair/motions/{motion}/open"), &[("csrf", &csrf), ("ballot", "secret")]);
     assert_eq!(said(&chair, res), "The vote is open.");
     let res = chair.post(&format!("/chair/assemblies/{a}/transition"), &[("csrf", &csrf), ("to", "suspended")]);
     assert_eq!(said(&chair, res), "The assembly is now suspended.");
 }
 
+/// Long lists come in pages with a search: the register in pages of fifty
+/// (the search kept from page to page), the desk's groups cut at fifty with
+/// the rest counted, a search finding any of them.
+fn long_lists_have_pages_and_a_search(db: TestDb) {
+    let n = network(db);
+    let mut csv = String::from("name,country,kind\n");
+    for i in 0..120 {
+        csv.push_str(&format!("Member {i:03},PT,full\n"));
+    }
+    let (status, report) = n.chair.post_csv("/api/v1/organisations/import", &csv);
+    assert_eq!(status, 200, "{report}");
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/admin");
+    assert_eq!(select(&doc, "#register tbody tr").len(), 50);
+    let count = select(&doc, "#register-count").first().map(|e| e.text().collect::<String>());
+    assert_eq!(count.as_deref(), Some("Organisations 1 to 50 of 124."));
+    let next = select(&doc, "nav.pager a[rel=next]").first().and_then(|a| a.value().attr("href").map(String::from));
+    let doc = chair.page(&next.expect("a next page"));
+    assert!(text_of(&doc).contains("Page 2 of 3"), "{}", text_of(&doc));
+    let doc = chair.page("/admin?q=pt&page=3");
+    assert_eq!(select(&doc, "#register tbody tr").len(), 20, "the 120 in PT, third page");
+    let prev = select(&doc, "nav.pager a[rel=prev]").first().and_then(|a| a.value().attr("href").map(String::from));
+    assert_eq!(prev.as_deref(), Some("/admin?q=pt&page=2#register-heading"), "the search is kept");
+    let doc = chair.page("/admin?q=member+11");
+    let rows = select(&doc, "#register tbody tr td:first-child")
+        .iter()
+        .map(|e| e.text().collect::<String>())
+        .collect::<Vec<_>>();
+    assert_eq!(
+        rows,
+        vec![
+            "Member 110",
+            "Member 111",
+            "Member 112",
+            "Member 113",
+            "Member 114",
+            "Member 115",
+            "Member 116",
+            "Member 117",
+            "Member 118",
+            "Member 119"
+        ]
+    );
+    // The desk: a group shows fifty and counts the rest; the search finds them.
+    let doc = chair.page("/desk");
+    assert!(text_of(&doc).contains("And 73 more: search to find them."), "{}", text_of(&doc));
+    let doc = chair.page("/desk?q=Member+119");
+    assert_eq!(select(&doc, "tr[id^=org-]").len(), 1);
+}
+
 both!(
+    long_lists_have_pages_and_a_search,
     every_action_says_what_it_did,
     irreversible_actions_ask_first,
     the_secretariat_writes_and_approves_the_minutes,

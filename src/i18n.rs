@@ -177,7 +177,7 @@ catalogue! {
     ResultSecret { voted } => "A secret ballot: {voted} organisations voted; no one's choice is known.",
     ResultRollCall => "A roll call: each organisation's vote is listed below.",
     ResultTellers => "Counted by the tellers in the room, with the ballots cast online; the online votes are listed below.",
-    InTheRoomCounted { orgs } => "In the room (tellers, {orgs} organisations)",
+    InTheRoomCounted { orgs } => "In the room (tellers, {orgs})",
     Online => "Online",
     EveryoneVoted => "Every organisation has voted.",
     NotVotedYet { names } => "Not voted yet: {names}.",
@@ -200,6 +200,8 @@ catalogue! {
     ShowingOf { from, to, total } => "Organisations {from} to {to} of {total}.",
     Pages => "Pages",
     PreviousPage => "Previous page",
+    EarlierEvents => "Earlier events",
+    LaterEvents => "Later events",
     NextPage => "Next page",
     PageOf { page, pages } => "Page {page} of {pages}",
     MoreAccounts { more } => "And {more} more accounts: search to find them.",
@@ -268,6 +270,14 @@ catalogue! {
     RoleSecretariat => "secretariat",
     RoleAuditor => "auditor",
     RoleTeller => "check-in desk",
+    RoleDelegate => "delegate",
+    AddDelegateFor { org } => "A delegate for {org}",
+    AddStaffAccount => "Add an account for the secretariat, the desk or an auditor",
+    ReplaceDelegate => "Replace",
+    ReplaceDelegateHint { email } => "The new delegate takes over from {email}, whose account is disabled and logged out at once.",
+    PersonName => "Name",
+    FirstPassword => "First password (at least 12 characters; give it to the person, who can keep it)",
+    CreateAccount => "Create the account",
     NoAssembly => "There is no assembly open at the moment.",
     AssemblyState { state } => "State: {state}",
     CheckInRemote => "Check in (remote)",
@@ -392,6 +402,7 @@ catalogue! {
     DoneOrganisationAdded { org } => "{org} is added to the register.",
     DoneOrganisationChanged { org } => "{org} is changed in the register.",
     DoneAccountChanged => "The account is changed.",
+    DoneAccountCreated => "The account is created: give its address and first password to the person.",
     DoneNarrativeSaved => "The narrative is saved.",
     DoneIncidentRecorded => "The incident is recorded.",
     DoneMinutesApproved => "The minutes are approved and sealed.",
@@ -600,6 +611,13 @@ pub fn rules(lang: Lang, rule: &crate::domain::majority::MajorityRule, quorum: Q
             };
             Msg::RulesBeforeOpening { majority: format!("{} of {of}; {tie}", fraction_en(rule.threshold())), quorum }
         }
+    }
+}
+
+/// "1 organisation", "12 organisations", "no organisation".
+pub fn organisations(lang: Lang, n: u64) -> String {
+    match lang {
+        Lang::En => count_en(n, "organisation", "organisations"),
     }
 }
 

@@ -168,6 +168,10 @@ pub struct ElectionBallotInput {
 pub struct LedgerFilter {
     #[serde(default)]
     pub after: i64,
+    /// Only events before this sequence number: the latest `limit` of them
+    /// (paging back), still listed oldest first.
+    #[serde(default)]
+    pub before: Option<i64>,
     #[serde(default)]
     pub limit: Option<i64>,
     #[serde(default)]

@@ -42,6 +42,16 @@ impl Services {
             if let Some(until) = f.until {
                 q = q.filter(audit_events::at.lt(until.naive_utc()));
             }
+            if let Some(before) = f.before {
+                let mut latest: Vec<AuditEvent> = q
+                    .filter(audit_events::seq.lt(before))
+                    .order(audit_events::seq.desc())
+                    .limit(limit)
+                    .select(AuditEvent::as_select())
+                    .load(conn)?;
+                latest.reverse();
+                return Ok(latest);
+            }
             Ok(q.order(audit_events::seq.asc()).limit(limit).select(AuditEvent::as_select()).load(conn)?)
         })
     }

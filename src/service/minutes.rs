@@ -456,6 +456,16 @@ impl Services {
                         .map(|l| (l.organisation.clone(), l.choice.as_str().to_string()))
                         .collect(),
                     seal: r.seal.clone(),
+                    in_words: self
+                        .poll_decision(id)?
+                        .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
+                        .unwrap_or_default(),
+                    room: p.room.as_ref().map(|room| crate::export::minutes::RoomPart {
+                        yes: u64::try_from(room.yes).unwrap_or(0),
+                        no: u64::try_from(room.no).unwrap_or(0),
+                        abstain: u64::try_from(room.abstain).unwrap_or(0),
+                        organisations: room.organisations.len() as u64,
+                    }),
                 });
             }
             motion_parts.push(MotionPart {
@@ -503,6 +513,24 @@ impl Services {
             });
         }
 
+        // When the session opened and the assembly closed, as the ledger
+        // recorded them (the first opening: a suspension resumes it).
+        let (opened_at, closed_at) = self.read(|conn| {
+            use crate::store::schema::audit_events;
+            let moves: Vec<(NaiveDateTime, String)> = audit_events::table
+                .filter(audit_events::subject.eq(format!("assembly:{assembly_id}")))
+                .filter(audit_events::kind.eq(crate::audit::event::kinds::ASSEMBLY_TRANSITION))
+                .order(audit_events::seq.asc())
+                .select((audit_events::at, audit_events::payload))
+                .load(conn)?;
+            let first_to = |state: AssemblyState| {
+                moves.iter().find_map(|(at, payload)| {
+                    let to: serde_json::Value = serde_json::from_str(payload).ok()?;
+                    (to["to"] == state.as_str()).then(|| api_time(*at))
+                })
+            };
+            Ok((first_to(AssemblyState::InSession), first_to(AssemblyState::Closed)))
+        })?;
         let speakers = self
             .speakers(assembly_id)?
             .into_iter()
@@ -529,6 +557,8 @@ impl Services {
                 convocation: view.convocation,
                 notice_sent_on: view.notice_sent_on.map(|d| d.to_string()),
                 quorum: quorum_words(view.quorum),
+                opened_at,
+                closed_at,
             },
             status: if approved_at.is_some() { "approved" } else { "draft" }.to_string(),
             approved_at,

@@ -2,11 +2,47 @@
 
 use super::paging::{matches, paged, Paged, PER_PAGE};
 use super::{confirmed_form, notice, page, post_form, t, Chrome};
+use crate::domain::organisation::OrgKind;
+use crate::domain::role::Role;
 use crate::i18n::Msg;
 use crate::service::accounts::AccountView;
 use crate::service::organisations::{ImportReport, OrganisationView};
 use maud::{html, Markup};
 use std::collections::HashMap;
+
+/// A form that makes an account: for an organisation's delegate
+/// (`organisation`), for a staff role chosen among `roles`, or a delegate
+/// replacing another (neither).
+fn account_form(csrf: &str, action: &str, organisation: Option<i64>, roles: Option<&[Role]>) -> Markup {
+    html! {
+        form.stack method="post" action=(action) {
+            input type="hidden" name="csrf" value=(csrf);
+            @if let Some(org) = organisation {
+                input type="hidden" name="organisation_id" value=(org);
+                input type="hidden" name="role" value="delegate";
+            }
+            @if let Some(roles) = roles {
+                label { (t(Msg::Role))
+                    select name="role" { @for r in roles { option value=(r.as_str()) { (t(role_label(*r))) } } }
+                }
+            }
+            label { (t(Msg::PersonName)) input type="text" name="name" required autocomplete="off"; }
+            label { (t(Msg::Email)) input type="email" name="email" required autocomplete="off"; }
+            label { (t(Msg::FirstPassword)) input type="text" name="password" required minlength="12" autocomplete="new-password"; }
+            button.primary type="submit" { (t(Msg::CreateAccount)) }
+        }
+    }
+}
+
+/// A role in words.
+fn role_label(r: Role) -> Msg {
+    match r {
+        Role::Secretariat => Msg::RoleSecretariat,
+        Role::Auditor => Msg::RoleAuditor,
+        Role::Teller => Msg::RoleTeller,
+        Role::Delegate => Msg::RoleDelegate,
+    }
+}
 
 /// Links to the previous and next pages of a list, keeping the search.
 fn pager<T>(query: &str, p: &Paged<'_, T>) -> Markup {
@@ -121,6 +157,10 @@ pub fn register(
                                         label { (t(Msg::ReasonForChange)) input type="text" name="reason" required; }
                                         button.primary type="submit" { (t(Msg::SaveChange { org: o.name.clone() })) }
                                     }
+                                    @if o.kind == OrgKind::Full || o.kind == OrgKind::Affiliate {
+                                        h3 { (t(Msg::AddDelegateFor { org: o.name.clone() })) }
+                                        (account_form(csrf, "/admin/accounts", Some(o.id), None))
+                                    }
                                 }
                             }
                         }
@@ -128,14 +168,25 @@ pub fn register(
                 }
             }
             h2 { (t(Msg::Accounts)) }
+            details.row-change #add-staff {
+                summary { (t(Msg::AddStaffAccount)) }
+                (account_form(csrf, "/admin/accounts", None, Some(&[Role::Teller, Role::Auditor, Role::Secretariat])))
+            }
             table #accounts {
                 thead { tr { th { (t(Msg::Email)) } th { (t(Msg::Role)) } th { (t(Msg::Organisation)) } th { (t(Msg::Change)) } } }
                 tbody {
                     @for a in &account_rows.rows {
                         tr id={ "account-" (a.id) } {
-                            td { (a.email) } td { (a.role) } td { (org_name(a.organisation_id)) }
+                            td { (a.email) } td { (t(role_label(a.role))) } td { (org_name(a.organisation_id)) }
                             td {
                                 @let action = format!("/admin/accounts/{}", a.id);
+                                @if a.active && a.role == Role::Delegate {
+                                    details.row-change {
+                                        summary { (t(Msg::ReplaceDelegate)) span.visually-hidden { " " (a.email) } }
+                                        p { (t(Msg::ReplaceDelegateHint { email: a.email.clone() })) }
+                                        (account_form(csrf, &format!("/admin/accounts/{}/replace", a.id), None, None))
+                                    }
+                                }
                                 @if a.active {
                                     (confirmed_form(&action, csrf, &[("active", "false")], &t(Msg::Disable), &t(Msg::DisableAccountWarning { name: a.email.clone() }), "secondary"))
                                 } @else {

@@ -25,8 +25,22 @@ pub fn ledger(
     events: &[AuditEvent],
     public_key: &str,
     assemblies: &[AssemblyView],
+    actors: &HashMap<String, String>,
 ) -> Markup {
     let time = |d: Option<chrono::DateTime<chrono::Utc>>| d.map(|d| d.format("%Y-%m-%dT%H:%M").to_string());
+    // A page's link keeps the filter and moves the window.
+    let link = |edge: &str, seq: i64| {
+        let enc =
+            |v: Option<&str>| url::form_urlencoded::byte_serialize(v.unwrap_or("").as_bytes()).collect::<String>();
+        format!(
+            "/audit?{edge}={seq}&kind={}&subject={}&from={}&until={}",
+            enc(filter.kind.as_deref()),
+            enc(filter.subject.as_deref()),
+            enc(time(filter.from).as_deref()),
+            enc(time(filter.until).as_deref())
+        )
+    };
+    let head = i64::try_from(check.events).unwrap_or(i64::MAX);
     page(
         &t(Msg::AuditEvents),
         chrome,
@@ -65,15 +79,15 @@ pub fn ledger(
                 @if events.is_empty() {
                     p #no-events { (t(Msg::NoEvents)) }
                 } @else {
-                    div.scroll {
+                    div.scroll tabindex="0" role="region" aria-label=(t(Msg::AuditEvents)) {
                         table.ledger {
                             thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { (t(Msg::Subject)) } th { "payload" } th { "hash" } } }
                             tbody {
                                 @for e in events {
                                     tr {
                                         td { (e.seq) }
-                                        td { (crate::audit::canonical_time(e.at)) }
-                                        td { (e.actor) }
+                                        td.at { (e.at.format("%Y-%m-%d %H:%M:%S UTC")) }
+                                        td { @match actors.get(&e.actor) { Some(name) => { (name) br; small.muted { (e.actor) } }, None => (e.actor) } }
                                         td.kind { (e.kind) }
                                         td { (e.subject) }
                                         td { code.payload { (e.payload) } }
@@ -83,10 +97,13 @@ pub fn ledger(
                             }
                         }
                     }
-                    @if let Some(last) = events.last() {
-                        p { a href={ "/audit?after=" (last.seq)
-                            "&kind=" (filter.kind.as_deref().unwrap_or(""))
-                            "&subject=" (filter.subject.as_deref().unwrap_or("")) } { "→" } }
+                    nav.pager aria-label=(t(Msg::Pages)) {
+                        @if let Some(first) = events.first().filter(|e| e.seq > 1) {
+                            a #earlier href=(link("before", first.seq)) rel="prev" { (t(Msg::EarlierEvents)) } " "
+                        }
+                        @if let Some(last) = events.last().filter(|e| e.seq < head) {
+                            a #later href=(link("after", last.seq)) rel="next" { (t(Msg::LaterEvents)) }
+                        }
                     }
                 }
             }

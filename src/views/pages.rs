@@ -809,7 +809,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
                         table #room-count {
                             thead { tr { th { (t(Msg::CountedWhere)) } th { (t(Msg::Yes)) } th { (t(Msg::No)) } th { (t(Msg::Abstain)) } } }
                             tbody {
-                                tr { th { (t(Msg::InTheRoomCounted { orgs: room.organisations.len().to_string() })) } td { (room.yes) } td { (room.no) } td { (room.abstain) } }
+                                tr { th { (t(Msg::InTheRoomCounted { orgs: crate::i18n::organisations(crate::i18n::Lang::En, room.organisations.len() as u64) })) } td { (room.yes) } td { (room.no) } td { (room.abstain) } }
                                 tr { th { (t(Msg::Online)) } td { (r.yes - room.yes) } td { (r.no - room.no) } td { (r.abstain - room.abstain) } }
                                 tr.total { th { (t(Msg::Together)) } td { (r.yes) } td { (r.no) } td { (r.abstain) } }
                             }

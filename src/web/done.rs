@@ -49,6 +49,7 @@ done! {
     IncidentRecorded => "incident_recorded",
     MinutesApproved => "minutes_approved",
     DisplayRevoked => "display_revoked",
+    AccountCreated => "account_created",
 }
 
 impl Done {
@@ -88,6 +89,7 @@ impl Done {
             Done::IncidentRecorded => Msg::DoneIncidentRecorded,
             Done::MinutesApproved => Msg::DoneMinutesApproved,
             Done::DisplayRevoked => Msg::DoneDisplayRevoked,
+            Done::AccountCreated => Msg::DoneAccountCreated,
         }
     }
 }

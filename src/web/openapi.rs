@@ -247,6 +247,10 @@ fn minutes() -> Value {
             "outcome": labels(Outcome::ALL, Outcome::as_str),
             "explanation": string(), "quorum": string(),
             "roll_call": array(pair(string(), string())), "seal": string(),
+            "in_words": array(string()),
+            "room": object(&["yes", "no", "abstain", "organisations"], json!({
+                "yes": integer(), "no": integer(), "abstain": integer(), "organisations": integer(),
+            })),
         }),
     );
     let round = object(
@@ -280,6 +284,7 @@ fn minutes() -> Value {
                     "format": labels(AssemblyFormat::ALL, AssemblyFormat::as_str),
                     "venue": string(), "starts_at": string(), "convocation": integer(),
                     "notice_sent_on": nullable(string()), "quorum": string(),
+                    "opened_at": string(), "closed_at": string(),
                 }),
             ),
             "status": one_of(&["draft", "approved"]),
@@ -744,6 +749,7 @@ fn parameters(path: &str) -> Vec<Value> {
     if path == "/audit/events" {
         for (name, schema) in [
             ("after", id()),
+            ("before", id()),
             ("limit", id()),
             ("kind", string()),
             ("subject", string()),

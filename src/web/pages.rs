@@ -68,6 +68,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/organisations/{id}", web::post().to(admin_change))
         .route("/admin/import", web::post().to(admin_import))
         .route("/admin/accounts/{id}", web::post().to(admin_account))
+        .route("/admin/accounts", web::post().to(admin_new_account))
+        .route("/admin/accounts/{id}/replace", web::post().to(admin_replace_account))
         .route("/audit", web::get().to(audit))
         .route("/audit/assemblies/{id}", web::get().to(audit_assembly))
         .route("/audit/assemblies/{id}/bundle.json", web::get().to(audit_bundle))
@@ -628,8 +630,10 @@ async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
 /// `datetime-local` inputs (UTC) or RFC 3339.
 #[derive(Deserialize, Default)]
 struct LedgerQuery {
-    #[serde(default)]
-    after: i64,
+    /// Events after this one; none given and no filter: the latest.
+    after: Option<i64>,
+    /// Events before this one, the latest of them (paging back).
+    before: Option<i64>,
     kind: Option<String>,
     subject: Option<String>,
     from: Option<String>,
@@ -649,8 +653,10 @@ fn form_time(v: Option<&str>) -> Result<Option<chrono::DateTime<chrono::Utc>>, A
 async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let q = q.into_inner();
+    let explicit = q.after.is_some() || q.before.is_some();
     let filter = LedgerFilter {
-        after: q.after,
+        after: q.after.unwrap_or(0),
+        before: q.before,
         limit: Some(200),
         kind: q.kind,
         subject: q.subject,
@@ -658,21 +664,23 @@ async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResu
         until: form_time(q.until.as_deref())?,
     };
     let public_key = svc.sealer.public_key_hex();
-    let (check, events, assemblies, filter) = run(&svc, move |s| {
+    let (check, events, assemblies, filter, actors) = run(&svc, move |s| {
         let check = s.check_ledger(&caller)?;
         let mut filter = filter;
         let unfiltered =
             filter.kind.is_none() && filter.subject.is_none() && filter.from.is_none() && filter.until.is_none();
-        if unfiltered && filter.after == 0 {
+        if unfiltered && !explicit {
             // The latest events first come to mind; older ones are a filter away.
             filter.after = i64::try_from(check.events).unwrap_or(0).saturating_sub(200);
         }
         let events = s.filter_ledger(&caller, &filter)?;
         let assemblies = s.list_assemblies(&caller)?;
-        Ok((check, events, assemblies, filter))
+        // Actors by name: `account:N` is a person the auditor can name.
+        let actors = s.list_accounts(&caller)?.into_iter().map(|a| (format!("account:{}", a.id), a.name)).collect();
+        Ok((check, events, assemblies, filter, actors))
     })
     .await?;
-    Ok(html(audit_views::ledger(&chrome(&auth.0), &check, &filter, &events, &public_key, &assemblies)))
+    Ok(html(audit_views::ledger(&chrome(&auth.0), &check, &filter, &events, &public_key, &assemblies, &actors)))
 }
 
 async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
@@ -906,6 +914,49 @@ async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> 
         *page.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
     Ok(page)
+}
+
+#[derive(Deserialize)]
+struct NewAccountForm {
+    csrf: String,
+    name: String,
+    email: String,
+    password: String,
+    role: Role,
+    organisation_id: Option<i64>,
+}
+
+async fn admin_new_account(svc: Svc, auth: PageAuth, form: web::Form<NewAccountForm>) -> PageResult {
+    let f = form.into_inner();
+    let input = crate::service::accounts::NewAccountInput {
+        email: f.email,
+        name: f.name,
+        password: f.password,
+        role: f.role,
+        organisation_id: f.organisation_id,
+    };
+    let to = Done::AccountCreated.url("/admin", f.organisation_id);
+    act(&svc, &auth, &f.csrf, &to, move |s, caller| s.create_account(Some(caller), input)).await
+}
+
+#[derive(Deserialize)]
+struct ReplaceForm {
+    csrf: String,
+    name: String,
+    email: String,
+    password: String,
+}
+
+async fn admin_replace_account(
+    svc: Svc,
+    auth: PageAuth,
+    id: web::Path<i64>,
+    form: web::Form<ReplaceForm>,
+) -> PageResult {
+    let f = form.into_inner();
+    let with = crate::service::accounts::Replacement { email: f.email, name: f.name, password: f.password };
+    let to = Done::AccountChanged.url("/admin", None);
+    act(&svc, &auth, &f.csrf, &to, move |s, caller| s.replace_delegate(caller, id.into_inner(), with)).await
 }
 
 #[derive(Deserialize)]

@@ -375,6 +375,8 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/admin/organisations/{organisation}", "S"),
     ("post", "/admin/import", "S"),
     ("post", "/admin/accounts/{account}", "S"),
+    ("post", "/admin/accounts", "S"),
+    ("post", "/admin/accounts/{account}/replace", "S"),
     ("post", "/chair/assemblies/{assembly}/minutes", "S"),
     ("post", "/chair/assemblies/{assembly}/incidents", "S"),
     ("post", "/chair/assemblies/{assembly}/minutes/approve", "S"),
@@ -401,6 +403,9 @@ fn every_field(holder: &str) -> Vec<(&'static str, &str)> {
         ("yes", "1"),
         ("no", "0"),
         ("abstain", "0"),
+        ("email", "matrix@example.org"),
+        ("password", "matrix-password-1"),
+        ("role", "teller"),
     ]
 }
 

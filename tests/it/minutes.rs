@@ -52,6 +52,24 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     assert!(first["quorum"].as_str().unwrap_or("").contains("2 present and 1 represented of 3"), "{first}");
     assert_eq!(motions[1]["polls"][0]["roll_call"], json!([]), "a secret poll has no roll call");
     assert_eq!(m["elections"][0]["elected"], json!(["Ana Kovač"]));
+    // Results in words, and a tellers vote's room apart from its online ballots.
+    assert_eq!(first["in_words"][0], "2 in favour, 1 against, no abstention.", "{first}");
+    let tellers = motions
+        .iter()
+        .flat_map(|m| m["polls"].as_array().cloned().unwrap_or_default())
+        .find(|p| p["ballot"] == "tellers");
+    let tellers = tellers.expect("a tellers poll");
+    assert_eq!(tellers["room"]["organisations"], 1, "{tellers}");
+    // The session is dated by the ledger's opening, not by the call.
+    let (_, events) = auditor.get(&format!("/api/v1/audit/events?kind=assembly.transition&subject=assembly:{a}"));
+    let opened = events["events"].as_array().and_then(|l| {
+        l.iter()
+            .find(|e| e["payload"].as_str().is_some_and(|p| p.contains("\"to\":\"in_session\"")))
+            .map(|e| e["at"].clone())
+    });
+    let opened = opened.and_then(|v| v.as_str().map(|s| s[..19].to_string())).expect("the opening event");
+    let said = m["assembly"]["opened_at"].as_str().map(|s| s[..19].to_string());
+    assert_eq!(said.as_deref(), Some(opened.as_str()), "{}", m["assembly"]);
     assert_eq!(m["incidents"].as_array().map(Vec::len), Some(1));
     // Drafts are for the secretariat and the auditors.
     let (status, _) = n.delegates[0].get(&format!("/api/v1/assemblies/{a}/minutes"));
@@ -60,9 +78,16 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     // Every format.
     let (status, md) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.md"));
     assert_eq!(status, 200);
-    for want in
-        ["# Minutes: Annual General Assembly", "## Attendance", "| Gamma Alliance | yes |", "Ana Kovač", "video link"]
-    {
+    for want in [
+        "# Minutes: Annual General Assembly",
+        "## Attendance",
+        "| Gamma Alliance | yes |",
+        "Ana Kovač",
+        "video link",
+        "| Session opened | ",
+        "| In the room (tellers, 1 organisation) |",
+        "2 in favour, 1 against, no abstention.",
+    ] {
         assert!(md.contains(want), "{want} in\n{md}");
     }
     let (status, page) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.html"));

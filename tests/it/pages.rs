@@ -431,6 +431,67 @@ fn the_secretariat_keeps_the_register_on_its_page(db: TestDb) {
     let res = chair.post(&format!("/admin/accounts/{}", d2["id"]), &[("csrf", &csrf), ("active", "false")]);
     assert_eq!(res.status(), 303);
     assert_eq!(n.delegates[2].get("/api/v1/assemblies").0, 401);
+    // Accounts are made from the page: a delegate from its organisation's
+    // row, staff with a role, a delegate replacing another.
+    let omega_id: i64 = id.parse().expect("id");
+    let doc = chair.page("/admin?q=omega");
+    let forms = select(&doc, &format!("#org-{id} form[action='/admin/accounts'] input[name=organisation_id]"));
+    assert_eq!(forms.len(), 1, "a delegate's form on the organisation's row");
+    let made = chair.post(
+        "/admin/accounts",
+        &[
+            ("csrf", &csrf),
+            ("organisation_id", &id),
+            ("role", "delegate"),
+            ("name", "Olga Omega"),
+            ("email", "olga@example.org"),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(made.status(), 303);
+    let to = made.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from).expect("location");
+    let said = select(&chair.page(&to), "#done").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(said.starts_with("The account is created"), "{said}");
+    let olga = Browser::new(&n);
+    olga.login("olga@example.org");
+    assert!(text_of(&olga.page("/delegate")).contains("Omega Union"));
+    let (_, accounts) = n.chair.get("/api/v1/accounts");
+    let olga_account = accounts.as_array().and_then(|l| l.iter().find(|a| a["email"] == "olga@example.org").cloned());
+    assert_eq!(olga_account.map(|a| a["organisation_id"].clone()), Some(json!(omega_id)));
+    let staff = chair.post(
+        "/admin/accounts",
+        &[
+            ("csrf", &csrf),
+            ("role", "auditor"),
+            ("name", "Ines"),
+            ("email", "ines@example.org"),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(staff.status(), 303);
+    Browser::new(&n).login("ines@example.org");
+    let olga_id = n
+        .chair
+        .get("/api/v1/accounts")
+        .1
+        .as_array()
+        .and_then(|l| l.iter().find(|a| a["email"] == "olga@example.org").and_then(|a| a["id"].as_i64()));
+    let olga_id = olga_id.expect("olga");
+    let replaced = chair.post(
+        &format!("/admin/accounts/{olga_id}/replace"),
+        &[("csrf", &csrf), ("name", "Otto Omega"), ("email", "otto@example.org"), ("password", PASSWORD)],
+    );
+    assert_eq!(replaced.status(), 303);
+    assert_eq!(olga.get("/delegate").status(), 303, "the replaced delegate is logged out");
+    Browser::new(&n).login("otto@example.org");
+    // A bad address is refused with the sentence, in the layout.
+    let bad = chair.post(
+        "/admin/accounts",
+        &[("csrf", &csrf), ("role", "teller"), ("name", "X"), ("email", "not an address"), ("password", PASSWORD)],
+    );
+    assert!(bad.status().is_client_error(), "{}", bad.status());
+    let doc = Html::parse_document(&bad.text().unwrap_or_default());
+    assert_eq!(select(&doc, "h1").len(), 1);
     // Nobody else reaches the register page.
     let delegate = Browser::new(&n);
     delegate.login("d0@example.org");
@@ -851,7 +912,60 @@ fn long_lists_have_pages_and_a_search(db: TestDb) {
     assert_eq!(select(&doc, "tr[id^=org-]").len(), 1);
 }
 
+/// The auditor pages through the whole ledger both ways: from the latest
+/// events back to the first and forward again to the last, each event once,
+/// actors by name, no page that says nothing matches.
+fn the_ledger_pages_both_ways(db: TestDb) {
+    let n = network(db);
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let mut csv = String::from("name,country,kind\n");
+    for i in 0..260 {
+        csv.push_str(&format!("Member {i:03},PT,full\n"));
+    }
+    assert_eq!(n.chair.post_csv("/api/v1/organisations/import", &csv).0, 200);
+    let auditor = Browser::new(&n);
+    auditor.login("auditor@example.org");
+    let seqs = |doc: &Html| -> Vec<i64> {
+        select(doc, "table.ledger tbody tr td:first-child")
+            .iter()
+            .filter_map(|e| e.text().collect::<String>().trim().parse().ok())
+            .collect()
+    };
+    let href = |doc: &Html, id: &str| select(doc, id).first().and_then(|a| a.value().attr("href").map(String::from));
+    // Back from the latest to the first.
+    let mut doc = auditor.page("/audit");
+    assert!(href(&doc, "#later").is_none(), "the latest page has nothing later");
+    let mut seen: Vec<i64> = seqs(&doc);
+    let total = *seen.last().expect("events");
+    assert_eq!(seen.len(), 200);
+    while let Some(earlier) = href(&doc, "#earlier") {
+        doc = auditor.page(&earlier);
+        let page = seqs(&doc);
+        assert!(!page.is_empty(), "an empty page behind {earlier}");
+        seen.splice(0..0, page);
+    }
+    assert_eq!(seen, (1..=total).collect::<Vec<_>>(), "every event once, in order");
+    // Forward from the first to the last.
+    let mut forward = seqs(&doc);
+    while let Some(later) = href(&doc, "#later") {
+        doc = auditor.page(&later);
+        let page = seqs(&doc);
+        assert!(!page.is_empty(), "an empty page behind {later}");
+        forward.extend(page);
+    }
+    assert_eq!(forward, (1..=total).collect::<Vec<_>>());
+    // A filter is kept while paging; actors are named.
+    let doc = auditor.page("/audit?kind=organisation.&before=100000");
+    assert_eq!(seqs(&doc).len(), 200);
+    let actor = select(&doc, "table.ledger tbody tr td:nth-child(3)").last().map(|e| e.text().collect::<String>());
+    let actor = actor.expect("an actor");
+    assert!(actor.starts_with("chair") && actor.contains("account:"), "{actor}");
+    let earlier = href(&doc, "#earlier").expect("earlier");
+    assert!(earlier.contains("kind=organisation."), "{earlier}");
+}
+
 both!(
+    the_ledger_pages_both_ways,
     long_lists_have_pages_and_a_search,
     every_action_says_what_it_did,
     irreversible_actions_ask_first,

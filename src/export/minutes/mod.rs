@@ -46,6 +46,13 @@ pub struct AssemblyPart {
     pub notice_sent_on: Option<String>,
     /// The quorum rule in words, e.g. `>= 1/2 of the full members`.
     pub quorum: String,
+    /// When the session was opened and the assembly closed, from the
+    /// ledger (`starts_at` is when it was called for). Absent from minutes
+    /// sealed before they were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,6 +115,22 @@ pub struct PollPart {
     /// (organisation, choice) for roll calls.
     pub roll_call: Vec<(String, String)>,
     pub seal: String,
+    /// The decision in words (`i18n::describe`), for the room and readers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_words: Vec<String>,
+    /// A tellers poll's count in the room, apart from the online ballots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomPart>,
+}
+
+/// The tellers' count in the room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoomPart {
+    pub yes: u64,
+    pub no: u64,
+    pub abstain: u64,
+    /// How many organisations the tellers counted.
+    pub organisations: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -191,7 +214,9 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
         head: vec!["".into(), "".into()],
         rows: vec![
             vec!["Assembly".into(), format!("{} ({}, {})", a.title, a.kind, a.format)],
-            vec!["Opened".into(), when(&a.starts_at)],
+            vec!["Called for".into(), when(&a.starts_at)],
+            vec!["Session opened".into(), a.opened_at.as_deref().map(when).unwrap_or_else(|| "not yet".into())],
+            vec!["Closed".into(), a.closed_at.as_deref().map(when).unwrap_or_else(|| "not yet".into())],
             vec!["Venue".into(), a.venue.clone()],
             vec![
                 "Convocation".into(),
@@ -276,7 +301,34 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
                 when(&p.closed_at),
                 p.explanation
             )));
+            for w in &p.in_words {
+                b.push(Para(w.clone()));
+            }
             b.push(Bars(vec![("Yes".into(), p.yes), ("No".into(), p.no), ("Abstain".into(), p.abstain)]));
+            if let Some(room) = &p.room {
+                let online = |all: u64, room: u64| all.saturating_sub(room).to_string();
+                b.push(Table {
+                    head: vec!["Counted".into(), "Yes".into(), "No".into(), "Abstain".into()],
+                    rows: vec![
+                        vec![
+                            format!(
+                                "In the room (tellers, {})",
+                                crate::i18n::organisations(crate::i18n::Lang::En, room.organisations)
+                            ),
+                            room.yes.to_string(),
+                            room.no.to_string(),
+                            room.abstain.to_string(),
+                        ],
+                        vec![
+                            "Online".into(),
+                            online(p.yes, room.yes),
+                            online(p.no, room.no),
+                            online(p.abstain, room.abstain),
+                        ],
+                        vec!["Together".into(), p.yes.to_string(), p.no.to_string(), p.abstain.to_string()],
+                    ],
+                });
+            }
             b.push(Small(format!("{} Seal {}.", p.quorum, p.seal)));
             if !p.roll_call.is_empty() {
                 b.push(Table {

@@ -382,6 +382,8 @@ catalogue! {
     AuditEvents => "Audit ledger",
     ChainIntact { count } => "The chain of {count} events is intact.",
     ChainBroken { seq } => "The chain is broken at event {seq}.",
+    LedgerHolds { count } => "The ledger holds {count} events.",
+    CheckChain => "Check the whole chain",
     Chair => "Chair",
     Back => "Back",
     AssemblyOver => "This assembly is closed: nothing more is voted, and the results below are final. The minutes follow once the secretariat approves them; your receipts stay below until you log out.",

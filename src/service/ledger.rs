@@ -56,6 +56,12 @@ impl Services {
         })
     }
 
+    /// The ledger's last sequence number (0 when empty), read at once.
+    pub fn ledger_head(&self, caller: &Caller) -> AppResult<i64> {
+        caller.require(&[Role::Auditor, Role::Secretariat])?;
+        self.read(|conn| Ok(crate::audit::head(conn)?.map(|(seq, _)| seq).unwrap_or(0)))
+    }
+
     /// Rechecks the whole chain from the database.
     pub fn check_ledger(&self, caller: &Caller) -> AppResult<LedgerCheck> {
         caller.require(&[Role::Auditor, Role::Secretariat])?;

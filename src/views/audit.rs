@@ -20,7 +20,7 @@ fn short(hash: &str) -> &str {
 /// The auditor's home: public key, assemblies, the ledger filtered.
 pub fn ledger(
     chrome: &Chrome<'_>,
-    check: &LedgerCheck,
+    (check, head): (Option<LedgerCheck>, i64),
     filter: &LedgerFilter,
     events: &[AuditEvent],
     public_key: &str,
@@ -40,15 +40,20 @@ pub fn ledger(
             enc(time(filter.until).as_deref())
         )
     };
-    let head = i64::try_from(check.events).unwrap_or(i64::MAX);
+
     page(
         &t(Msg::AuditEvents),
         chrome,
         html! {
             h1 { (t(Msg::Auditor)) }
-            @match check.broken_at {
-                None => (notice("success", &t(Msg::ChainIntact { count: check.events.to_string() }))),
-                Some(seq) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
+            // Rechecking reads every event: on demand, not on every visit.
+            @match check.as_ref().map(|c| c.broken_at) {
+                Some(None) => (notice("success", &t(Msg::ChainIntact { count: check.as_ref().map_or(0, |c| c.events).to_string() }))),
+                Some(Some(seq)) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
+                None => p #ledger-head {
+                    (t(Msg::LedgerHolds { count: head.to_string() })) " "
+                    a.button href="/audit?check=true" { (t(Msg::CheckChain)) }
+                },
             }
             section.card {
                 h2 { (t(Msg::PublicKey)) }

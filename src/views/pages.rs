@@ -784,7 +784,7 @@ pub fn desk(
 
 /// A poll: how many voted while open; the result, its chart and the roll
 /// call once closed.
-pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[String]) -> Markup {
+pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[String], page_no: usize) -> Markup {
     page(
         &t(Msg::Result),
         chrome,
@@ -822,10 +822,19 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
                     ]))
                     p.muted.seal { "seal " code { (r.seal) } }
                     @if let Some(lines) = &p.roll_call {
-                        h2 { (t(Msg::Ballots)) }
+                        // Fifty lines a page: a federation's roll call is ten thousand.
+                        @let shown = super::paging::paged(lines, |_| true, page_no);
+                        h2 #ballots { (t(Msg::Ballots)) }
                         table {
                             thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Choice)) } } }
-                            tbody { @for l in lines { tr { td { (l.organisation) } td { (choice_label(l.choice)) } } } }
+                            tbody { @for l in &shown.rows { tr { td { (l.organisation) } td { (choice_label(l.choice)) } } } }
+                        }
+                        @if shown.pages > 1 {
+                            nav.pager aria-label=(t(Msg::Pages)) {
+                                @if shown.page > 1 { a href={ "/polls/" (p.id) "?page=" (shown.page - 1) "#ballots" } rel="prev" { (t(Msg::PreviousPage)) } " " }
+                                span { (t(Msg::PageOf { page: shown.page.to_string(), pages: shown.pages.to_string() })) }
+                                @if shown.page < shown.pages { " " a href={ "/polls/" (p.id) "?page=" (shown.page + 1) "#ballots" } rel="next" { (t(Msg::NextPage)) } }
+                            }
                         }
                     }
                 }
@@ -852,5 +861,73 @@ fn choice_label(c: Choice) -> String {
         Choice::Yes => t(Msg::Yes),
         Choice::No => t(Msg::No),
         Choice::Abstain => t(Msg::Abstain),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::majority::{MajorityRule, Outcome};
+    use crate::service::polls::{ResultView, RollCallLine};
+
+    /// A roll call of 120 on its result page: fifty lines a page, the
+    /// pages linked both ways, the last page holding the rest.
+    #[test]
+    fn a_long_roll_call_comes_in_pages() {
+        let motion = MotionView {
+            id: 1,
+            assembly_id: 1,
+            title: "Budget".into(),
+            text: String::new(),
+            kind: "ordinary".into(),
+            state: MotionState::Carried,
+            majority: MajorityRule::SIMPLE,
+            quorum: None,
+            proposer_id: None,
+            amends: None,
+            seconders: vec![],
+            amendments: vec![],
+            opinions: vec![],
+            decision_reason: None,
+            open_poll: None,
+            last_poll: Some(7),
+        };
+        let lines = (0..120)
+            .map(|i| RollCallLine { organisation_id: i, organisation: format!("Member {i:03}"), choice: Choice::Yes })
+            .collect();
+        let poll = PollView {
+            id: 7,
+            motion_id: 1,
+            ballot: BallotType::RollCall,
+            state: PollState::Closed,
+            eligible: 120,
+            cast: 120,
+            opened_at: "2026-05-16T09:00:00.000000Z".into(),
+            closed_at: Some("2026-05-16T09:10:00.000000Z".into()),
+            result: Some(ResultView {
+                yes: 120,
+                no: 0,
+                abstain: 0,
+                outcome: Outcome::Carried,
+                quorate: true,
+                explanation: "Carried.".into(),
+                seal: "ab".into(),
+                signature: "cd".into(),
+            }),
+            roll_call: Some(lines),
+            room: None,
+        };
+        let chrome = Chrome { caller: None, csrf: None, done: None };
+        let first = poll_page(&chrome, &motion, &poll, 1);
+        assert_eq!(first.matches("<tr><td>Member").count(), 50, "{first}");
+        assert!(first.contains("href=\"/polls/7?page=2#ballots\"") && !first.contains("rel=\"prev\""));
+        let last = poll_page(&chrome, &motion, &poll, 3);
+        assert_eq!(last.matches("<tr><td>Member").count(), 20);
+        assert!(last.contains("Member 119") && !last.contains("Member 099"));
+        assert!(last.contains("href=\"/polls/7?page=2#ballots\"") && !last.contains("rel=\"next\""));
+    }
+
+    fn poll_page(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, page_no: usize) -> String {
+        super::poll(chrome, motion, p, &[], page_no).into_string()
     }
 }

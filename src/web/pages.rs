@@ -613,7 +613,12 @@ async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form:
     act(&svc, &auth, &form.csrf, &to, move |s, caller| s.check_out(caller, assembly, org)).await
 }
 
-async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+#[derive(Deserialize)]
+struct PageQuery {
+    page: Option<usize>,
+}
+
+async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<PageQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let (motion, poll, decision) = run(&svc, move |s| {
         let poll = s.get_poll(&caller, id.into_inner())?;
@@ -623,7 +628,7 @@ async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     })
     .await?;
     let words = decision.map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d)).unwrap_or_default();
-    Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll, &words)))
+    Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll, &words, q.page.unwrap_or(1))))
 }
 
 /// The auditor's ledger filter as a form sends it: times from
@@ -634,6 +639,9 @@ struct LedgerQuery {
     after: Option<i64>,
     /// Events before this one, the latest of them (paging back).
     before: Option<i64>,
+    /// Recheck the whole chain (on demand: it reads every event).
+    #[serde(default)]
+    check: bool,
     kind: Option<String>,
     subject: Option<String>,
     from: Option<String>,
@@ -654,6 +662,7 @@ async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResu
     let caller = auth.0.caller.clone();
     let q = q.into_inner();
     let explicit = q.after.is_some() || q.before.is_some();
+    let recheck = q.check;
     let filter = LedgerFilter {
         after: q.after.unwrap_or(0),
         before: q.before,
@@ -665,22 +674,23 @@ async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResu
     };
     let public_key = svc.sealer.public_key_hex();
     let (check, events, assemblies, filter, actors) = run(&svc, move |s| {
-        let check = s.check_ledger(&caller)?;
+        let head = s.ledger_head(&caller)?;
+        let check = if recheck { Some(s.check_ledger(&caller)?) } else { None };
         let mut filter = filter;
         let unfiltered =
             filter.kind.is_none() && filter.subject.is_none() && filter.from.is_none() && filter.until.is_none();
         if unfiltered && !explicit {
             // The latest events first come to mind; older ones are a filter away.
-            filter.after = i64::try_from(check.events).unwrap_or(0).saturating_sub(200);
+            filter.after = head.saturating_sub(200);
         }
         let events = s.filter_ledger(&caller, &filter)?;
         let assemblies = s.list_assemblies(&caller)?;
         // Actors by name: `account:N` is a person the auditor can name.
         let actors = s.list_accounts(&caller)?.into_iter().map(|a| (format!("account:{}", a.id), a.name)).collect();
-        Ok((check, events, assemblies, filter, actors))
+        Ok(((check, head), events, assemblies, filter, actors))
     })
     .await?;
-    Ok(html(audit_views::ledger(&chrome(&auth.0), &check, &filter, &events, &public_key, &assemblies, &actors)))
+    Ok(html(audit_views::ledger(&chrome(&auth.0), check, &filter, &events, &public_key, &assemblies, &actors)))
 }
 
 async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {

@@ -932,8 +932,14 @@ fn the_ledger_pages_both_ways(db: TestDb) {
             .collect()
     };
     let href = |doc: &Html, id: &str| select(doc, id).first().and_then(|a| a.value().attr("href").map(String::from));
-    // Back from the latest to the first.
+    // The chain is rechecked on demand (it reads every event), not on
+    // every visit: the page says how many events there are and offers it.
     let mut doc = auditor.page("/audit");
+    let head = select(&doc, "#ledger-head").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(head.contains("The ledger holds") && select(&doc, "a[href='/audit?check=true']").len() == 1, "{head}");
+    let checked = text_of(&auditor.page("/audit?check=true"));
+    assert!(checked.contains("events is intact."), "{checked}");
+    // Back from the latest to the first.
     assert!(href(&doc, "#later").is_none(), "the latest page has nothing later");
     let mut seen: Vec<i64> = seqs(&doc);
     let total = *seen.last().expect("events");

@@ -410,7 +410,6 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let mut pages = Vec::new();
     for (role, path, token) in [
         ("delegate", "/delegate".to_string(), &delegate_token),
-        ("delegate", format!("/delegate/polls/{poll}/confirm?choice=yes"), &delegate_token),
         ("chair", "/chair".to_string(), &chair_token),
         ("chair", format!("/polls/{poll}"), &chair_token),
         ("projector", "/hall".to_string(), &chair_token),

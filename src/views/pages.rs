@@ -163,12 +163,11 @@ pub fn delegate(
                                             @if let Some(k) = kept.find(Subject::Poll(poll.id), v.organisation_id) { (kept_receipt(k)) }
                                         } @else {
                                             div.vote {
+                                                // Posted: a choice is never in an address (history, logs).
+                                                @let action = format!("/delegate/polls/{}/confirm", poll.id);
+                                                @let target = v.organisation_id.to_string();
                                                 @for (choice, label, class) in [(Choice::Yes, Msg::VoteYes, "vote yes"), (Choice::No, Msg::VoteNo, "vote no"), (Choice::Abstain, Msg::VoteAbstain, "vote abstain")] {
-                                                    form.inline method="get" action={ "/delegate/polls/" (poll.id) "/confirm" } {
-                                                        input type="hidden" name="choice" value=(choice.as_str());
-                                                        input type="hidden" name="organisation_id" value=(v.organisation_id);
-                                                        button type="submit" class=(class) { (t(label)) }
-                                                    }
+                                                    (post_form(&action, csrf, &[("choice", choice.as_str()), ("organisation_id", &target)], &t(label), class))
                                                 }
                                             }
                                         }
@@ -177,7 +176,7 @@ pub fn delegate(
                             }
                         }
                     }
-                    @for r in &p.rounds { (election_ballot(r, org.id, kept)) }
+                    @for r in &p.rounds { (election_ballot(r, org.id, kept, csrf)) }
                     @if let Some(r) = p.live.as_ref().and_then(|l| l.last_round.as_ref()) { (round_result(r, "round-result")) }
                     @if !p.closed.is_empty() {
                         section {
@@ -274,7 +273,7 @@ fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) ->
 
 /// An open election round on a delegate's page: one approval ballot for
 /// each organisation it votes for (its own, and by proxy).
-fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts) -> Markup {
+fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str) -> Markup {
     html! {
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
@@ -288,7 +287,7 @@ fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts) -> Markup {
                         p.voted { (t(Msg::AlreadyVotedHere)) }
                         @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k)) }
                     } @else {
-                        (round_ballot_form(r.round.id, v.organisation_id, r.round.seats, &r.candidates, &[]))
+                        (round_ballot_form(r.round.id, v.organisation_id, r.round.seats, &r.candidates, &[], csrf))
                     }
                 }
             }
@@ -305,9 +304,11 @@ fn round_ballot_form(
     seats: i32,
     candidates: &[CandidateView],
     chosen: &[i64],
+    csrf: &str,
 ) -> Markup {
     html! {
-        form.stack.ballot-form method="get" action={ "/delegate/rounds/" (round) "/confirm" } data-max=(seats) {
+        form.stack.ballot-form method="post" action={ "/delegate/rounds/" (round) "/confirm" } data-max=(seats) {
+            input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="organisation_id" value=(organisation);
             fieldset {
                 legend { (t(Msg::ChooseUpTo { seats: seats.to_string() })) }
@@ -399,7 +400,7 @@ pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &Ballo
                     (notice("error", &t(why.clone())))
                     section.card {
                         h2 { (c.title) }
-                        (round_ballot_form(round, c.organisation_id, c.seats, &c.candidates, &c.chosen))
+                        (round_ballot_form(round, c.organisation_id, c.seats, &c.candidates, &c.chosen, csrf))
                     }
                 }
                 Some(why) => {

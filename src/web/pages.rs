@@ -42,7 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/speakers/{id}/floor", web::post().to(chair_floor))
         .route("/chair/speakers/{id}/done", web::post().to(chair_floor_done))
         .route("/delegate/proxies/{id}/revoke", web::post().to(delegate_revoke))
-        .route("/delegate/polls/{id}/confirm", web::get().to(delegate_confirm_vote))
+        .route("/delegate/polls/{id}/confirm", web::post().to(delegate_confirm_vote))
         .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
         .route("/chair", web::get().to(chair))
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
@@ -50,7 +50,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
         .route("/chair/elections/{id}/rounds", web::post().to(chair_open_round))
         .route("/chair/rounds/{id}/close", web::post().to(chair_close_round))
-        .route("/delegate/rounds/{id}/confirm", web::get().to(delegate_confirm_round_vote))
+        .route("/delegate/rounds/{id}/confirm", web::post().to(delegate_confirm_round_vote))
         .route("/delegate/rounds/{id}/vote", web::post().to(delegate_round_vote))
         .route("/desk", web::get().to(desk))
         .route("/desk/{assembly}/code", web::post().to(desk_code))
@@ -388,22 +388,27 @@ async fn delegate_vote(
 }
 
 #[derive(Deserialize)]
-struct ConfirmQuery {
+struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
     /// Optional to the extractor, so that the role is checked first.
     choice: Option<Choice>,
     organisation_id: Option<i64>,
 }
 
 /// The step before a poll's ballot is cast: the vote in words, to confirm
-/// or cancel (a GET: nothing is cast by loading it).
+/// or cancel. Nothing is cast by it. A POST, so that the choice is in no
+/// address: not in the browser's history, not in an access log line beside
+/// the organisation (for a secret poll that would be its vote).
 async fn delegate_confirm_vote(
     svc: Svc,
     auth: PageAuth,
     id: web::Path<i64>,
-    q: web::Query<ConfirmQuery>,
+    form: web::Form<ConfirmForm>,
 ) -> PageResult {
+    auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
-    let (id, q) = (id.into_inner(), q.into_inner());
+    let (id, q) = (id.into_inner(), form.into_inner());
     let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await?;
     let choice =
         q.choice.ok_or_else(|| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "choice".into() }))?;
@@ -411,14 +416,18 @@ async fn delegate_confirm_vote(
 }
 
 /// The step before an election round's ballot is cast: the names chosen,
-/// or why the ballot cannot be cast as it stands (the ticks kept).
+/// or why the ballot cannot be cast as it stands (the ticks kept). A POST,
+/// as the poll's: the names chosen are in no address.
 async fn delegate_confirm_round_vote(
     svc: Svc,
     auth: PageAuth,
     id: web::Path<i64>,
-    q: web::Query<Vec<(String, String)>>,
+    form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
-    let (choices, organisation_id) = round_form(&q)?;
+    let fields = form.into_inner();
+    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
+    auth.check_csrf(csrf)?;
+    let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let confirm = run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await?;

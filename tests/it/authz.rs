@@ -358,9 +358,9 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/chair/speakers/{speaker}/done", "S"),
     ("post", "/delegate/proxies/{proxy}/revoke", "SFA"),
     // The confirmations explain to an affiliate why it cannot vote.
-    ("get", "/delegate/polls/{poll}/confirm", "FA"),
+    ("post", "/delegate/polls/{poll}/confirm", "FA"),
     ("post", "/delegate/polls/{poll}/vote", "F"),
-    ("get", "/delegate/rounds/{round}/confirm", "FA"),
+    ("post", "/delegate/rounds/{round}/confirm", "FA"),
     ("post", "/chair/assemblies/{assembly}/transition", "S"),
     ("post", "/chair/motions/{motion}/open", "S"),
     ("post", "/chair/polls/{poll}/close", "S"),

@@ -340,11 +340,16 @@ fn a_delegate_votes_on_a_phone(db: TestDb) {
     // A reload and the Back button cast nothing and lose nothing.
     b.eval("window.location.reload(); return null");
     b.until("the receipt after a reload", |b| (b.text(&css).as_deref() == Some(receipt.as_str())).then_some(()));
+    // Back leads to the confirmation, a posted page the browser does not
+    // post again by itself (the choice is in no address to replay).
     b.eval("history.back(); return null");
-    b.until("the confirmation again", |b| b.body().contains("has already voted in this poll").then_some(()));
-    assert_eq!(b.all("form[action$='/vote']"), 0, "nothing to cast again");
+    b.until("the page before", |b| (!b.path().starts_with("/delegate?")).then_some(()));
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 1, "Back cast nothing");
+    b.goto("/delegate");
+    assert_eq!(b.text(&css).as_deref(), Some(receipt.as_str()), "the receipt is still there");
+    assert_eq!(b.all(&format!("form[action='/delegate/polls/{poll}/confirm']")), 0, "nothing to cast again");
     b.shot("delegate-6-back");
-    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 1);
 
     // The vote counted: after the close, the receipt is in the sealed result.
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
@@ -592,7 +597,7 @@ fn every_role_walks_its_pages(db: TestDb) {
         ),
         ("desk@example.org", &["/desk", "/hall"]),
         ("auditor@example.org", &["/audit", &format!("/audit/assemblies/{a}")]),
-        ("d1@example.org", &["/delegate", &format!("/delegate/polls/{tellers}/confirm?choice=no"), "/receipts"]),
+        ("d1@example.org", &["/delegate", "/receipts"]),
         ("d3@example.org", &["/delegate"]),
     ];
     // Every fault of every page at once, rather than the first.

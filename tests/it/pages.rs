@@ -33,6 +33,13 @@ impl Browser {
         self.client.post(format!("{}{path}", self.base)).form(form).send().expect("POST")
     }
 
+    /// A page that answers a posted form.
+    fn form_page(&self, path: &str, form: &[(&str, &str)]) -> Html {
+        let res = self.post(path, form);
+        assert_eq!(res.status(), 200, "POST {path}");
+        Html::parse_document(&res.text().expect("body"))
+    }
+
     fn login(&self, email: &str) {
         let csrf = input_value(&self.page("/login"), "csrf");
         let res = self.post("/login", &[("csrf", &csrf), ("email", email), ("password", PASSWORD)]);
@@ -125,16 +132,22 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
 
     let doc = delegate.page("/delegate");
-    // Choosing asks first: the buttons load a confirmation (a GET, which
-    // casts nothing); the ballot type is said above them.
-    let forms = select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm'][method=get]"));
+    // Choosing asks first: the buttons post to a confirmation, which casts
+    // nothing; the ballot type is said above them. A choice is never in an
+    // address (history, access logs): no GET form carries one.
+    let forms = select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm'][method=post]"));
     assert_eq!(forms.len(), 3, "yes, no, abstain");
+    assert!(select(&doc, "form[method=get] input[name=choice], form[method=get] input[name=candidate]").is_empty());
+    let confirm_path = format!("/delegate/polls/{poll}/confirm");
+    assert_ne!(delegate.get(&format!("{confirm_path}?choice=yes")).status(), 200, "no confirmation by address");
     assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/vote']")).is_empty(), "no one-tap vote");
     assert!(text_of(&doc).contains("Roll call: how each organisation votes is published"), "{}", text_of(&doc));
     let html = doc.html();
     assert!(!html.contains("<script>alert(1)</script>") && html.contains("adopted"), "the Markdown text is sanitised");
     let alpha = n.orgs[0];
-    let confirm = delegate.page(&format!("/delegate/polls/{poll}/confirm?choice=yes&organisation_id={alpha}"));
+    let alpha_s = alpha.to_string();
+    let confirm =
+        delegate.form_page(&confirm_path, &[("csrf", &csrf), ("choice", "yes"), ("organisation_id", &alpha_s)]);
     let question = text_of(&confirm);
     assert!(question.contains("Vote YES for Alpha Network on “Work plan 2027”?"), "{question}");
     assert!(question.contains("Once cast, this vote cannot be changed."), "{question}");
@@ -181,7 +194,7 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let doc = delegate.page("/delegate");
     assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm']")).is_empty());
     // Back to the confirmation: it says the vote is in, and offers nothing.
-    let confirm = delegate.page(&format!("/delegate/polls/{poll}/confirm?choice=no"));
+    let confirm = delegate.form_page(&confirm_path, &[("csrf", &csrf), ("choice", "no")]);
     assert!(text_of(&confirm).contains("has already voted in this poll"), "{}", text_of(&confirm));
     assert!(select(&confirm, "form[action$='/vote']").is_empty());
     // A second vote posted anyway is refused with the sentence.
@@ -539,12 +552,15 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     assert!(text.contains("Your organisation is represented by Alpha Network in this poll"), "{text}");
     // The confirmation names the organisation the ballot is cast for.
     let gamma_id = n.orgs[2].to_string();
-    let confirm = alpha.page(&format!("/delegate/polls/{poll}/confirm?choice=no&organisation_id={gamma_id}"));
+    let confirm_path = format!("/delegate/polls/{poll}/confirm");
+    let confirm = alpha.form_page(&confirm_path, &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &gamma_id)]);
     assert!(text_of(&confirm).contains("Vote NO for Gamma Alliance on “M”?"), "{}", text_of(&confirm));
     assert_eq!(input_value(&confirm, "organisation_id"), gamma_id);
     // Another organisation's ballot is not offered to confirm.
     let beta = n.orgs[1];
-    assert_eq!(alpha.get(&format!("/delegate/polls/{poll}/confirm?choice=no&organisation_id={beta}")).status(), 403);
+    let beta_s = beta.to_string();
+    let refused = alpha.post(&confirm_path, &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &beta_s)]);
+    assert_eq!(refused.status(), 403);
     let res = alpha.post(
         &format!("/delegate/polls/{poll}/vote"),
         &[("csrf", &acsrf), ("choice", "no"), ("organisation_id", &gamma_id)],
@@ -580,19 +596,22 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
         .as_i64()
         .expect("round");
     let doc = alpha.page("/delegate");
-    let forms = select(&doc, &format!("form[action='/delegate/rounds/{round}/confirm'][method=get][data-max='1']"));
+    let forms = select(&doc, &format!("form[action='/delegate/rounds/{round}/confirm'][method=post][data-max='1']"));
     assert_eq!(forms.len(), 2, "a round ballot for Alpha and one for Gamma");
     assert!(text_of(&doc).contains("By proxy, for Gamma Alliance:"), "{}", text_of(&doc));
     let jonas = e["candidates"][1]["id"].as_i64().expect("candidate").to_string();
     // Too many ticks: said before anything is cast, the ballot shown again
     // with its ticks.
-    let confirm = alpha.page(&format!(
-        "/delegate/rounds/{round}/confirm?organisation_id={gamma_id}&candidate={ana}&candidate={jonas}"
-    ));
+    let round_confirm = format!("/delegate/rounds/{round}/confirm");
+    let confirm = alpha.form_page(
+        &round_confirm,
+        &[("csrf", &acsrf), ("organisation_id", &gamma_id), ("candidate", &ana), ("candidate", &jonas)],
+    );
     assert!(text_of(&confirm).contains("A ballot names at most 1 candidate"), "{}", text_of(&confirm));
     assert_eq!(select(&confirm, "input[name=candidate][checked]").len(), 2, "the ticks are kept");
-    assert!(select(&confirm, "form[method=post]").iter().all(|f| f.value().attr("action") == Some("/logout")));
-    let confirm = alpha.page(&format!("/delegate/rounds/{round}/confirm?organisation_id={gamma_id}&candidate={ana}"));
+    assert!(select(&confirm, &format!("form[action='/delegate/rounds/{round}/vote']")).is_empty(), "nothing to cast");
+    let confirm =
+        alpha.form_page(&round_confirm, &[("csrf", &acsrf), ("organisation_id", &gamma_id), ("candidate", &ana)]);
     let text = text_of(&confirm);
     assert!(
         text.contains("Cast the ballot of Gamma Alliance in “Board, round 1”:") && text.contains("Ana Kovač"),

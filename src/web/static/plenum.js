@@ -38,12 +38,17 @@
     for (var i = 0; i < nodes.length; i++) { nodes[i].textContent = String(value); }
   }
   var changed = false;
+  // A form on its way (closing a vote, casting one) wins over a reload:
+  // reloading now would cancel where the form leads.
+  var leaving = false;
+  document.addEventListener("submit", function () { leaving = true; });
   document.addEventListener("change", function () {
     if (changed && !choosing()) { window.location.reload(); }
   });
   var source = new EventSource(root.getAttribute("data-live"));
   source.addEventListener("snapshot", function (e) {
     var v = JSON.parse(e.data);
+    if (leaving) { return; }
     if (structure && shape(v) !== structure) {
       if (!choosing()) { window.location.reload(); return; }
       changed = true;

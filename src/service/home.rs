@@ -277,6 +277,34 @@ impl Services {
         })
     }
 
+    /// The organisation whose ballot a confirmation is for, by name, and why
+    /// it cannot be cast if it cannot: already cast, or (for the delegate's
+    /// own organisation, outside `votes_for`) why it does not vote there,
+    /// from its snapshot `entry`. Another organisation's is 403.
+    fn whose_ballot(
+        &self,
+        votes_for: &[VoteFor],
+        target: i64,
+        own: i64,
+        assembly_id: i64,
+        entry: impl FnOnce() -> AppResult<Option<Option<i64>>>,
+    ) -> AppResult<(String, Option<Msg>)> {
+        Ok(match votes_for.iter().find(|v| v.organisation_id == target) {
+            Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
+            Some(v) => (v.name.clone(), None),
+            None if target != own => {
+                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
+            }
+            None => {
+                let org = self.read(|conn| super::organisations::load(conn, own))?;
+                let present =
+                    self.attendance_list(assembly_id)?.iter().any(|l| l.organisation.id == own && l.present.is_some());
+                let why = self.why_not(entry()?, &org, present)?;
+                (org.name, Some(why))
+            }
+        })
+    }
+
     /// A poll's ballot as the delegate is asked to confirm it: the motion,
     /// the organisation, the ballot type, and why it cannot be cast if it
     /// cannot (the cast itself checks again).
@@ -293,20 +321,8 @@ impl Services {
         let assembly = self.get_assembly(caller, motion.assembly_id)?;
         let target = organisation_id.unwrap_or(own);
         let votes_for = self.votes_for(poll_id, own)?;
-        let (organisation, refused) = match votes_for.iter().find(|v| v.organisation_id == target) {
-            Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
-            Some(v) => (v.name.clone(), None),
-            None if target != own => {
-                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
-            }
-            None => {
-                let org = self.read(|conn| super::organisations::load(conn, own))?;
-                let present =
-                    self.attendance_list(assembly.id)?.iter().any(|l| l.organisation.id == own && l.present.is_some());
-                let why = self.why_not(self.poll_entry(poll_id, own)?, &org, present)?;
-                (org.name, Some(why))
-            }
-        };
+        let (organisation, refused) =
+            self.whose_ballot(&votes_for, target, own, assembly.id, || self.poll_entry(poll_id, own))?;
         let refused = match poll.state {
             crate::domain::poll::PollState::Open => refused,
             _ => Some(Msg::PollClosed),
@@ -341,20 +357,8 @@ impl Services {
         let assembly = self.get_assembly(caller, election.assembly_id)?;
         let target = organisation_id.unwrap_or(own);
         let votes_for = self.round_votes_for(round_id, own)?;
-        let (organisation, mut refused) = match votes_for.iter().find(|v| v.organisation_id == target) {
-            Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
-            Some(v) => (v.name.clone(), None),
-            None if target != own => {
-                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
-            }
-            None => {
-                let org = self.read(|conn| super::organisations::load(conn, own))?;
-                let present =
-                    self.attendance_list(assembly.id)?.iter().any(|l| l.organisation.id == own && l.present.is_some());
-                let why = self.why_not(self.round_entry(round_id, own)?, &org, present)?;
-                (org.name, Some(why))
-            }
-        };
+        let (organisation, mut refused) =
+            self.whose_ballot(&votes_for, target, own, assembly.id, || self.round_entry(round_id, own))?;
         let candidates: Vec<CandidateView> =
             election.candidates.iter().filter(|c| round.candidates.contains(&c.id)).cloned().collect();
         let mut unique = chosen.clone();

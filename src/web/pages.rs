@@ -425,13 +425,17 @@ async fn delegate_confirm_round_vote(
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let fields = form.into_inner();
-    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
-    auth.check_csrf(csrf)?;
+    auth.check_csrf(field(&fields, "csrf"))?;
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let confirm = run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await?;
     Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm)))
+}
+
+/// The first value of a field in a form read as pairs ("" if absent).
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }
 
 /// An approval ballot's fields: any number of `candidate`, and the
@@ -503,8 +507,7 @@ async fn delegate_round_vote(
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let fields = form.into_inner();
-    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
-    auth.check_csrf(csrf)?;
+    auth.check_csrf(field(&fields, "csrf"))?;
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let (receipt, at) = run(&svc, move |s| {
@@ -597,7 +600,7 @@ async fn desk_tellers(
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let fields = form.into_inner();
-    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    let field = |name: &str| field(&fields, name);
     auth.check_csrf(field("csrf"))?;
     let bad = |what: &str| AppError::bad_request("invalid_form", Msg::BadRequest { detail: what.to_string() });
     let count = |name: &str| field(name).trim().parse::<u32>().map_err(|_| bad(name));

@@ -719,27 +719,6 @@ impl Client {
 
     /// The chair page as a browser gets it, median of five.
     fn chair_page(&self, token: &str) -> Result<f64, String> {
-        let http = self.http();
-        let url = format!("{}/chair", self.base);
-        let cookie = format!("{}={token}", crate::web::auth::SESSION_COOKIE);
-        self.block(async move {
-            let mut times = Vec::new();
-            for _ in 0..5 {
-                let t0 = Instant::now();
-                let mut res = http
-                    .get(&url)
-                    .insert_header(("cookie", cookie.as_str()))
-                    .send()
-                    .await
-                    .map_err(|e| format!("chair page: {e}"))?;
-                let _ = res.body().limit(1 << 28).await;
-                if res.status().as_u16() != 200 {
-                    return Err(format!("chair page answered {}", res.status()));
-                }
-                times.push(t0.elapsed().as_secs_f64() * 1000.0);
-            }
-            times.sort_by(f64::total_cmp);
-            Ok(times[2])
-        })
+        self.page("/chair", token).map(|(median, _, _)| median)
     }
 }

@@ -32,6 +32,10 @@ pub struct AccountChange {
     pub name: Option<String>,
     #[serde(default)]
     pub active: Option<bool>,
+    /// A new password the secretariat sets (a reset): every session of the
+    /// account ends.
+    #[serde(default)]
+    pub password: Option<String>,
 }
 
 /// A delegate replacing another for the same organisation.
@@ -60,6 +64,13 @@ pub struct AgendaOrder {
     pub order: Vec<i64>,
     #[serde(default)]
     pub reason: Option<String>,
+}
+
+/// The agenda item the chair takes up; `null` when the last is finished.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TakeUp {
+    pub item_id: Option<i64>,
 }
 
 /// Changes to an assembly's particulars (before the session).

@@ -92,6 +92,7 @@ events! {
     ACCOUNT_CREATED = "account.created" => AccountCreated(AccountCreated),
     ACCOUNT_RENAMED = "account.renamed" => AccountRenamed(Renamed),
     ACCOUNT_DISABLED = "account.disabled" => AccountDisabled(AccountDisabled),
+    ACCOUNT_PASSWORD_SET = "account.password_set" => AccountPasswordSet(PasswordSet),
     ACCOUNT_ENABLED = "account.enabled" => AccountEnabled(Empty),
     SESSION_STARTED = "session.started" => SessionStarted(SessionStarted),
     SESSION_ENDED = "session.ended" => SessionEnded(SessionEnded),
@@ -105,6 +106,7 @@ events! {
     ASSEMBLY_TRANSITION = "assembly.transition" => AssemblyTransition(AssemblyTransition),
     AGENDA_ITEM_ADDED = "agenda.item_added" => AgendaItemAdded(AgendaItemAdded),
     AGENDA_REORDERED = "agenda.reordered" => AgendaReordered(AgendaReordered),
+    AGENDA_TAKEN_UP = "agenda.taken_up" => AgendaTakenUp(AgendaTakenUp),
     ATTENDANCE_ARRIVED = "attendance.arrived" => AttendanceArrived(AttendanceArrived),
     ATTENDANCE_LEFT = "attendance.left" => AttendanceLeft(AttendanceLeft),
     PROXY_GRANTED = "proxy.granted" => ProxyGranted(ProxyGranted),
@@ -169,6 +171,14 @@ pub struct Renamed {
 pub struct AccountDisabled {
     pub sessions_ended: u64,
     pub why: String,
+}
+
+/// `account.password_set` (subject `account:N`): the secretariat set a new
+/// password (never the password or its hash); the account's sessions ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordSet {
+    pub sessions_ended: u64,
 }
 
 /// `session.started` (subject `account:N`).
@@ -298,6 +308,14 @@ pub struct AgendaReordered {
     pub from: Vec<i64>,
     pub to: Vec<i64>,
     pub reason: Option<String>,
+}
+
+/// `agenda.taken_up` (subject `assembly:N`): the item the chair takes up,
+/// `null` when the last is finished.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaTakenUp {
+    pub item: Option<i64>,
 }
 
 /// `attendance.arrived` (subject `assembly:N`).
@@ -582,6 +600,7 @@ mod tests {
             }),
             Event::AccountRenamed(Renamed { from: "A".into(), to: "B".into() }),
             Event::AccountDisabled(AccountDisabled { sessions_ended: 2, why: "replaced".into() }),
+            Event::AccountPasswordSet(PasswordSet { sessions_ended: 1 }),
             Event::AccountEnabled(Empty {}),
             Event::SessionStarted(SessionStarted { session: 9, address: None }),
             Event::SessionStarted(SessionStarted { session: 9, address: Some("127.0.0.1".into()) }),
@@ -639,6 +658,8 @@ mod tests {
                 reason: Some("urgent".into()),
             }),
             Event::AgendaReordered(AgendaReordered { from: vec![1, 2], to: vec![2, 1], reason: None }),
+            Event::AgendaTakenUp(AgendaTakenUp { item: Some(3) }),
+            Event::AgendaTakenUp(AgendaTakenUp { item: None }),
             Event::AttendanceArrived(AttendanceArrived {
                 organisation: 1,
                 mode: AttendanceMode::Remote,
@@ -762,6 +783,7 @@ mod tests {
         ),
         ("account.renamed", r#"{"from":"Ana","to":"Ana Kovač"}"#),
         ("account.disabled", r#"{"sessions_ended":1,"why":"replaced by account:9"}"#),
+        ("account.password_set", r#"{"sessions_ended":2}"#),
         ("account.enabled", r#"{}"#),
         ("session.started", r#"{"session":12}"#),
         ("session.started", r#"{"session":12,"address":"203.0.113.7"}"#),
@@ -791,6 +813,8 @@ mod tests {
         ("assembly.transition", r#"{"from":"closed","to":"minutes_approved"}"#),
         ("agenda.item_added", r#"{"item":4,"position":2,"title":"Budget","kind":"decision","reason":null}"#),
         ("agenda.reordered", r#"{"from":[1,2,3],"to":[2,1,3],"reason":"Urgent item first"}"#),
+        ("agenda.taken_up", r#"{"item":3}"#),
+        ("agenda.taken_up", r#"{"item":null}"#),
         ("attendance.arrived", r#"{"by":"delegate","mode":"remote","organisation":1,"stay":1}"#),
         ("attendance.arrived", r#"{"by":"demo","mode":"in_person","organisation":2}"#),
         ("attendance.left", r#"{"organisation":1,"stay":1}"#),

@@ -1,7 +1,7 @@
 //! Accounts and their passwords (argon2id).
 
 use super::{organisations, record, stored, Caller, Services};
-use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, Renamed};
+use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, PasswordSet, Renamed};
 use crate::audit::Actor;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -264,8 +264,27 @@ impl Services {
             // The last secretariat account could otherwise lock everyone out.
             return Err(AppError::conflict("own_account", Msg::CannotDisableOwnAccount));
         }
+        // A new password is hashed before the transaction (it is slow).
+        let hash = match change.password.as_deref() {
+            Some(p) if p.chars().count() < MIN_PASSWORD_LEN => {
+                return Err(AppError::bad_request("password_too_short", Msg::PasswordTooShort))
+            }
+            Some(p) => Some(hash_password(self.settings.max_concurrent_password_hashes, p)?),
+            None => None,
+        };
         self.write(|conn, now| {
             let before = load(conn, id)?;
+            if let Some(hash) = &hash {
+                diesel::update(accounts::table.find(id)).set(accounts::password_hash.eq(hash)).execute(conn)?;
+                let ended = diesel::delete(sessions::table.filter(sessions::account_id.eq(id))).execute(conn)?;
+                record(
+                    conn,
+                    now,
+                    &caller.actor(),
+                    format!("account:{id}"),
+                    Event::AccountPasswordSet(PasswordSet { sessions_ended: ended as u64 }),
+                )?;
+            }
             if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {
                 crate::error::check_text("name", name, crate::domain::text::Shape::Line, 200)?;
                 diesel::update(accounts::table.find(id)).set(accounts::name.eq(name)).execute(conn)?;

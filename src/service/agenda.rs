@@ -2,12 +2,12 @@
 //! freely, during it only by the chair with a reason, never after it.
 
 use super::{assemblies, record, stored, Caller, Services};
-use crate::audit::event::{AgendaItemAdded, AgendaReordered, AssemblyChanged, Event};
+use crate::audit::event::{AgendaItemAdded, AgendaReordered, AgendaTakenUp, AssemblyChanged, Event};
 use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{state_label, Msg};
-pub use crate::input::{AgendaItemInput, AgendaOrder, AssemblyChange};
+pub use crate::input::{AgendaItemInput, AgendaOrder, AssemblyChange, TakeUp};
 use crate::store::rows::{AgendaItem, NewAgendaItem};
 use crate::store::schema::{agenda_items, assemblies as assemblies_t};
 use crate::store::DbConn;
@@ -39,6 +39,36 @@ fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> 
             })
         })
         .collect()
+}
+
+/// Takes up an agenda item (or none), recorded; nothing when it is the
+/// item already taken up.
+pub(crate) fn take_up(
+    conn: &mut DbConn,
+    now: chrono::NaiveDateTime,
+    actor: &crate::audit::Actor,
+    assembly_id: i64,
+    item: Option<i64>,
+) -> AppResult<()> {
+    let a = assemblies::load(conn, assembly_id)?;
+    let state = stored(&a.state, AssemblyState::parse)?;
+    if !matches!(state, AssemblyState::InSession | AssemblyState::Suspended) {
+        return Err(AppError::conflict("not_in_session", Msg::AgendaNotInSession { state: state_label(state).en() }));
+    }
+    if let Some(id) = item {
+        let owner: Option<i64> =
+            agenda_items::table.find(id).select(agenda_items::assembly_id).first(conn).optional()?;
+        if owner != Some(assembly_id) {
+            return Err(AppError::not_found("agenda item"));
+        }
+    }
+    if a.current_item_id != item {
+        diesel::update(assemblies_t::table.find(assembly_id))
+            .set(assemblies_t::current_item_id.eq(item))
+            .execute(conn)?;
+        record(conn, now, actor, format!("assembly:{assembly_id}"), Event::AgendaTakenUp(AgendaTakenUp { item }))?;
+    }
+    Ok(())
 }
 
 /// Checks that the agenda may change now; returns the reason to record.
@@ -150,6 +180,23 @@ impl Services {
                 }),
             )?;
             items(conn, assembly_id)
+        })
+    }
+
+    /// Takes up an agenda item, or none once the last is finished (the
+    /// chair, while the session is held: in session or suspended). The
+    /// chair's page, the projector and the delegates' phones show it.
+    pub fn take_up_item(
+        &self,
+        caller: &Caller,
+        assembly_id: i64,
+        item: Option<i64>,
+    ) -> AppResult<super::assemblies::AssemblyView> {
+        caller.require(&[Role::Secretariat])?;
+        let notice_days = self.settings.notice_period_days;
+        self.write(|conn, now| {
+            take_up(conn, now, &caller.actor(), assembly_id, item)?;
+            super::assemblies::AssemblyView::from_row(&assemblies::load(conn, assembly_id)?, notice_days)
         })
     }
 

@@ -38,6 +38,8 @@ pub struct AssemblyView {
     pub notice_sent_on: Option<NaiveDate>,
     pub vote_changes: bool,
     pub motion_deadline: Option<String>,
+    /// The agenda item the chair has taken up, if any.
+    pub current_item: Option<i64>,
     pub next_states: Vec<AssemblyState>,
     /// What the secretariat should look at, e.g. a notice sent too late.
     pub warnings: Vec<Warning>,
@@ -80,6 +82,7 @@ impl AssemblyView {
             notice_sent_on: a.notice_sent_on,
             vote_changes: a.vote_changes,
             motion_deadline: a.motion_deadline.map(api_time),
+            current_item: a.current_item_id,
             next_states: state.next_states().to_vec(),
             warnings,
         })

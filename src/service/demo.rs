@@ -220,6 +220,14 @@ impl Services {
             )?;
             assemblies::transition(conn, now, &actor, &self.sealer, assembly.id, AssemblyState::Convened)?;
             assemblies::transition(conn, now, &actor, &self.sealer, assembly.id, AssemblyState::InSession)?;
+            // The chair has taken up the first item: the pages show it.
+            let first: Option<i64> = crate::store::schema::agenda_items::table
+                .filter(crate::store::schema::agenda_items::assembly_id.eq(assembly.id))
+                .order(crate::store::schema::agenda_items::position.asc())
+                .select(crate::store::schema::agenda_items::id)
+                .first(conn)
+                .optional()?;
+            super::agenda::take_up(conn, now, &actor, assembly.id, first)?;
 
             // Some members in the room, some remote; the rest still to arrive.
             // The first three of each list stay absent so a demo delegate can

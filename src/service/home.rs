@@ -73,6 +73,8 @@ pub struct ChairHome {
     /// Each motion of the current assembly with its open or last poll.
     pub motions: Vec<(MotionView, Option<PollView>)>,
     pub elections: Vec<ElectionView>,
+    /// The current assembly's agenda, in order.
+    pub agenda: Vec<super::agenda::AgendaItemView>,
     /// The current assembly's display links that still work.
     pub displays: Vec<super::displays::DisplayView>,
 }
@@ -122,9 +124,9 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let assemblies = self.list_assemblies(caller)?;
         let current = self.current_assembly()?;
-        let (elections, displays) = match &current {
-            Some(a) => (self.list_elections(a.id)?, self.list_displays(caller, a.id)?),
-            None => (vec![], vec![]),
+        let (elections, displays, agenda) = match &current {
+            Some(a) => (self.list_elections(a.id)?, self.list_displays(caller, a.id)?, self.agenda_items(a.id)?),
+            None => (vec![], vec![], vec![]),
         };
         let (live, motions) = match &current {
             None => (None, vec![]),
@@ -140,7 +142,7 @@ impl Services {
                 (Some(self.live_view(a.id)?), motions)
             }
         };
-        Ok(ChairHome { assemblies, current, live, motions, elections, displays })
+        Ok(ChairHome { assemblies, current, live, motions, elections, agenda, displays })
     }
 
     /// The delegate's page.

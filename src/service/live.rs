@@ -13,7 +13,7 @@ use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::rows::{Motion, Poll};
-use crate::store::schema::{candidates, election_rounds, elections, motions, polls};
+use crate::store::schema::{agenda_items, candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -45,6 +45,8 @@ pub struct LiveResult {
     pub abstain: i32,
     pub outcome: String,
     pub explanation: String,
+    /// The decision in words, line by line, as the result page says it.
+    pub in_words: Vec<String>,
 }
 
 /// One election round as the live stream shows it.
@@ -87,6 +89,12 @@ pub struct LiveView {
     pub last_round: Option<LiveRound>,
     /// Who speaks and who waits.
     pub speakers: Vec<super::speakers::SpeakerView>,
+    /// The agenda item the chair has taken up: "3. Accounts 2026".
+    pub current_item: Option<String>,
+    /// The server's time when this view was read (a speaker's running time
+    /// is counted from it, not from the browser's clock).
+    #[serde(skip)]
+    pub now: String,
     /// The sentences a page shows, keyed by what they bind to
     /// (`quorum`, `poll.{id}.cast`), in the catalogue's words.
     pub texts: BTreeMap<String, String>,
@@ -104,14 +112,15 @@ impl LiveView {
         let rounds: Vec<String> = self.open_rounds.iter().map(|r| r.id.to_string()).collect();
         let last_round = self.last_round.as_ref().map(|r| r.id.to_string()).unwrap_or_default();
         format!(
-            "{}|{}|{}|{}|{}|{}|{}",
+            "{}|{}|{}|{}|{}|{}|{}|{}",
             self.state,
             open.join(","),
             last,
             self.quorum.quorate,
             speakers.join(","),
             rounds.join(","),
-            last_round
+            last_round,
+            self.current_item.as_deref().unwrap_or_default()
         )
     }
 }
@@ -123,7 +132,10 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
     let closed = p.state == PollState::Closed.as_str();
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {
-            Some(LiveResult { yes, no, abstain, outcome: outcome.clone(), explanation: explanation.clone() })
+            let in_words = super::polls::decision_of(conn, p, m)?
+                .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
+                .unwrap_or_default();
+            Some(LiveResult { yes, no, abstain, outcome: outcome.clone(), explanation: explanation.clone(), in_words })
         }
         _ => None,
     };
@@ -206,9 +218,20 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() }.en(),
         );
     }
+    let current_item = match a.current_item_id {
+        Some(id) => agenda_items::table
+            .find(id)
+            .select((agenda_items::position, agenda_items::title))
+            .first::<(i32, String)>(conn)
+            .optional()?
+            .map(|(position, title)| format!("{position}. {title}")),
+        None => None,
+    };
     Ok(LiveView {
         assembly_id,
         title: a.title,
+        current_item,
+        now: String::new(),
         state: a.state,
         seq,
         quorum,
@@ -283,12 +306,14 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Opt
 impl Services {
     /// The live view of an assembly now.
     pub fn live_view(&self, assembly_id: i64) -> AppResult<LiveView> {
-        self.read(|conn| view(conn, assembly_id))
+        let now = super::api_time(self.clock.now());
+        self.read(|conn| view(conn, assembly_id)).map(|v| LiveView { now, ..v })
     }
 
     /// The ledger head, if it moved past `seen`, with fresh views of the
     /// given assemblies (one cheap query when nothing changed).
     pub fn live_changes(&self, seen: i64, assemblies: &[i64]) -> AppResult<Option<(i64, Vec<LiveView>)>> {
+        let now = super::api_time(self.clock.now());
         self.read(|conn| {
             let head = audit::head(conn)?.map(|(s, _)| s).unwrap_or(0);
             if head == seen {
@@ -296,7 +321,7 @@ impl Services {
             }
             let mut views = Vec::new();
             for id in assemblies {
-                views.push(view(conn, *id)?);
+                views.push(LiveView { now: now.clone(), ..view(conn, *id)? });
             }
             Ok(Some((head, views)))
         })

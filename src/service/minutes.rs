@@ -272,8 +272,15 @@ impl Services {
             },
             Format::Pdf => {
                 let footer = format!("Minutes: {} · {}", m.assembly.title, m.status);
-                let body = minutes::pdf::render(&format!("Minutes: {}", m.assembly.title), &footer, &blocks)
-                    .map_err(AppError::internal)?;
+                // Dated by the minutes themselves, never by the export's
+                // moment: the same minutes make the same file.
+                let dated = [m.approved_at.as_deref(), m.assembly.closed_at.as_deref(), Some(&m.assembly.starts_at)]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                    .map_or(0, |t| t.timestamp());
+                let title = format!("Minutes: {}", m.assembly.title);
+                let body = minutes::pdf::render(&title, &footer, dated, &blocks).map_err(AppError::internal)?;
                 Download {
                     public_key: m.public_key.clone(),
                     content_type: "application/pdf",

@@ -167,6 +167,26 @@ fn ballot_type(p: &Poll) -> AppResult<BallotType> {
     stored(&p.ballot_type, BallotType::parse)
 }
 
+/// A closed poll's decision, read back from what the close stored (the
+/// counts, the quorum's numbers, the motion's rules), to be said in words.
+/// A chair's casting vote is not stored apart: a tie the chair decided
+/// reads back as the stored outcome's vote. `None` while open.
+pub(crate) fn decision_of(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<Option<Decision>> {
+    let (Some(yes), Some(no), Some(abstain), Some(outcome)) = (p.yes, p.no, p.abstain, &p.outcome) else {
+        return Ok(None);
+    };
+    let a = assemblies::load(conn, m.assembly_id)?;
+    let count = |n: i32| u64::try_from(n).map_err(AppError::internal);
+    let tally = Tally { yes: count(yes)?, no: count(no)?, abstain: count(abstain)? };
+    let quorum = quorum_of(m, &a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
+    let rule = majority_of(m)?;
+    let stored = stored(outcome, Outcome::parse)?;
+    Ok(match decide(rule, tally, quorum, None) {
+        Ok(d) if d.outcome == stored => Some(d),
+        _ => decide(rule, tally, quorum, Some(stored)).ok().filter(|d| d.outcome == stored),
+    })
+}
+
 /// Organisations whose vote is in, online or in the room (for a secret
 /// poll, from who voted, never from the ballots).
 pub(crate) fn cast_count(conn: &mut DbConn, p: &Poll) -> AppResult<i64> {
@@ -1397,24 +1417,10 @@ impl Services {
     /// the motion's rules). A chair's casting vote is not stored apart: a
     /// tie the chair decided reads back as the stored outcome's vote.
     pub fn poll_decision(&self, poll_id: i64) -> AppResult<Option<crate::domain::majority::Decision>> {
-        use crate::domain::majority::{decide, Outcome};
         self.read(|conn| {
             let p = load_poll(conn, poll_id)?;
-            let (Some(yes), Some(no), Some(abstain), Some(outcome)) = (p.yes, p.no, p.abstain, &p.outcome) else {
-                return Ok(None);
-            };
             let m = load_motion(conn, p.motion_id)?;
-            let a = assemblies::load(conn, m.assembly_id)?;
-            let count = |n: i32| u64::try_from(n).map_err(AppError::internal);
-            let tally = Tally { yes: count(yes)?, no: count(no)?, abstain: count(abstain)? };
-            let quorum = quorum_of(&m, &a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
-            let rule = majority_of(&m)?;
-            let stored = stored(outcome, Outcome::parse)?;
-            let decision = match decide(rule, tally, quorum, None) {
-                Ok(d) if d.outcome == stored => Some(d),
-                _ => decide(rule, tally, quorum, Some(stored)).ok().filter(|d| d.outcome == stored),
-            };
-            Ok(decision)
+            decision_of(conn, &p, &m)
         })
     }
 

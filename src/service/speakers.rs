@@ -2,16 +2,19 @@
 
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::audit::event::{Event, SpeakersAsked, SpeakersMoved};
+use crate::domain::assembly::AttendanceMode;
+use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::SpeakInput;
-use crate::store::schema::{organisations as orgs, speakers};
+use crate::store::schema::{attendance, organisations as orgs, speakers};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A request to speak as the API and pages show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -19,23 +22,29 @@ pub struct SpeakerView {
     pub id: i64,
     pub organisation_id: i64,
     pub organisation: String,
+    /// An affiliate speaks in an advisory capacity.
+    pub affiliate: bool,
+    /// In the room or remote now; `null` when it is not checked in.
+    pub attending: Option<AttendanceMode>,
     pub state: SpeakerState,
     pub requested_at: String,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
 }
 
-type Row = (i64, i64, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+type Row = (i64, i64, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
 
-fn view(r: Row) -> AppResult<SpeakerView> {
+fn view(r: Row, attending: Option<AttendanceMode>) -> AppResult<SpeakerView> {
     Ok(SpeakerView {
         id: r.0,
         organisation_id: r.1,
         organisation: r.2,
-        state: stored(&r.3, SpeakerState::parse)?,
-        requested_at: api_time(r.4),
-        started_at: r.5.map(api_time),
-        ended_at: r.6.map(api_time),
+        affiliate: stored(&r.3, OrgKind::parse)? == OrgKind::Affiliate,
+        attending,
+        state: stored(&r.4, SpeakerState::parse)?,
+        requested_at: api_time(r.5),
+        started_at: r.6.map(api_time),
+        ended_at: r.7.map(api_time),
     })
 }
 
@@ -50,13 +59,29 @@ pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> 
             speakers::id,
             orgs::id,
             orgs::name,
+            orgs::kind,
             speakers::state,
             speakers::requested_at,
             speakers::started_at,
             speakers::ended_at,
         ))
         .load(conn)?;
-    rows.into_iter().map(view).collect()
+    // Where each is now: the open stays of the organisations on the list.
+    let on_list: Vec<i64> = rows.iter().map(|r| r.1).collect();
+    let here: HashMap<i64, String> = attendance::table
+        .filter(attendance::assembly_id.eq(assembly_id))
+        .filter(attendance::left_at.is_null())
+        .filter(attendance::organisation_id.eq_any(&on_list))
+        .select((attendance::organisation_id, attendance::mode))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect();
+    rows.into_iter()
+        .map(|r| {
+            let mode = here.get(&r.1).map(|m| stored(m, AttendanceMode::parse)).transpose()?;
+            view(r, mode)
+        })
+        .collect()
 }
 
 fn refusal(r: SpeakerRefusal) -> AppError {

@@ -97,6 +97,7 @@ pub struct Assembly {
     pub checkin_salt: Option<String>,
     pub vote_changes: bool,
     pub motion_deadline: Option<NaiveDateTime>,
+    pub current_item_id: Option<i64>,
 }
 
 impl Assembly {

@@ -67,6 +67,7 @@ diesel::table! {
         checkin_salt -> Nullable<Text>,
         vote_changes -> Bool,
         motion_deadline -> Nullable<Timestamp>,
+        current_item_id -> Nullable<BigInt>,
     }
 }
 

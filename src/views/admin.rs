@@ -1,6 +1,6 @@
 //! The secretariat's register and accounts.
 
-use super::paging::{matches, paged, Paged, PER_PAGE};
+use super::paging::{encoded, matches, paged, pager, PER_PAGE};
 use super::{confirmed_form, notice, page, post_form, t, Chrome};
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
@@ -28,7 +28,7 @@ fn account_form(csrf: &str, action: &str, organisation: Option<i64>, roles: Opti
             }
             label { (t(Msg::PersonName)) input type="text" name="name" required autocomplete="off"; }
             label { (t(Msg::Email)) input type="email" name="email" required autocomplete="off"; }
-            label { (t(Msg::FirstPassword)) input type="text" name="password" required minlength="12" autocomplete="new-password"; }
+            label { (t(Msg::FirstPassword)) input type="text" name="password" required minlength=(crate::service::accounts::MIN_PASSWORD_LEN) autocomplete="new-password"; }
             button.primary type="submit" { (t(Msg::CreateAccount)) }
         }
     }
@@ -41,23 +41,6 @@ fn role_label(r: Role) -> Msg {
         Role::Auditor => Msg::RoleAuditor,
         Role::Teller => Msg::RoleTeller,
         Role::Delegate => Msg::RoleDelegate,
-    }
-}
-
-/// Links to the previous and next pages of a list, keeping the search.
-fn pager<T>(query: &str, p: &Paged<'_, T>) -> Markup {
-    let link = |page: usize| {
-        let q: String = url::form_urlencoded::byte_serialize(query.as_bytes()).collect();
-        format!("/admin?q={q}&page={page}#register-heading")
-    };
-    html! {
-        @if p.pages > 1 {
-            nav.pager aria-label=(t(Msg::Pages)) {
-                @if p.page > 1 { a href=(link(p.page - 1)) rel="prev" { (t(Msg::PreviousPage)) } " " }
-                span { (t(Msg::PageOf { page: p.page.to_string(), pages: p.pages.to_string() })) }
-                @if p.page < p.pages { " " a href=(link(p.page + 1)) rel="next" { (t(Msg::NextPage)) } }
-            }
-        }
     }
 }
 
@@ -128,7 +111,7 @@ pub fn register(
                 button type="submit" { (t(Msg::Find)) }
             }
             p #register-count { (t(Msg::ShowingOf { from: ((register.page - 1) * PER_PAGE + usize::from(register.matching > 0)).to_string(), to: ((register.page - 1) * PER_PAGE + register.rows.len()).to_string(), total: register.matching.to_string() })) }
-            (pager(query, &register))
+            (pager(&register, |page| format!("/admin?q={}&page={page}#register-heading", encoded(query))))
             table #register {
                 thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Country)) } th { (t(Msg::Kind)) } th { (t(Msg::Status)) } th { (t(Msg::JoinedOn)) } th { (t(Msg::Change)) } } }
                 tbody {
@@ -188,6 +171,15 @@ pub fn register(
                                     }
                                 }
                                 @if a.active {
+                                    details.row-change {
+                                        summary { (t(Msg::SetPassword)) span.visually-hidden { " " (a.email) } }
+                                        form.stack method="post" action={ "/admin/accounts/" (a.id) "/password" } {
+                                            p { (t(Msg::SetPasswordHint { email: a.email.clone() })) }
+                                            input type="hidden" name="csrf" value=(csrf);
+                                            label { (t(Msg::NewPassword)) input type="password" name="password" required minlength=(crate::service::accounts::MIN_PASSWORD_LEN) autocomplete="new-password"; }
+                                            button.primary type="submit" { (t(Msg::SetPassword)) }
+                                        }
+                                    }
                                     (confirmed_form(&action, csrf, &[("active", "false")], &t(Msg::Disable), &t(Msg::DisableAccountWarning { name: a.email.clone() }), "secondary"))
                                 } @else {
                                     (post_form(&action, csrf, &[("active", "true")], &t(Msg::Enable), "secondary"))

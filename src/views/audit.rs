@@ -1,16 +1,16 @@
 //! The auditor's area: the ledger with filters, each assembly's record with
 //! its seals and checkpoints, and the public receipt check.
 
+use super::paging::{encoded, matches, paged, pager};
 use super::{confirmed_form, notice, page, t, Chrome};
-use crate::export::bundle::{Bundle, Sealed};
 use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
 use crate::service::assemblies::AssemblyView;
+use crate::service::bundle::{AuditRecord, SealLine};
 use crate::service::ledger::{LedgerCheck, LedgerFilter};
 use crate::service::polls::ReceiptCheck;
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
-use serde_json::Value;
 use std::collections::HashMap;
 
 fn short(hash: &str) -> &str {
@@ -116,19 +116,22 @@ pub fn ledger(
     )
 }
 
-fn seals(title: Msg, list: &[Sealed], what: &str) -> Markup {
+fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
     html! {
         section.card {
             h2 { (t(title)) }
-            table {
+            table id=(id) {
                 thead { tr { th { "#" } th { (t(Msg::Result)) } th { (t(Msg::Seal)) } } }
                 tbody {
                     @for s in list {
                         tr {
                             td { @if what == "poll" { a href={ "/polls/" (s.id) } { (s.id) } } @else { (s.id) } }
                             td {
-                                @if let Some(e) = s.document.get("explanation").and_then(Value::as_str) { (e) }
-                                @else if let Some(r) = s.document.get("result") { code { (r.to_string()) } }
+                                strong { (s.title) }
+                                @match &s.decision {
+                                    Some(d) => { @for line in crate::i18n::describe(crate::i18n::Lang::En, d) { br; (line) } },
+                                    None => { @if !s.explanation.is_empty() { br; (s.explanation) } },
+                                }
                             }
                             td { code title=(s.signature) { (short(&s.digest)) } }
                         }
@@ -139,55 +142,90 @@ fn seals(title: Msg, list: &[Sealed], what: &str) -> Markup {
     }
 }
 
-/// One assembly's record: attendance, proxies, seals and checkpoints.
-pub fn assembly(chrome: &Chrome<'_>, b: &Bundle) -> Markup {
-    let names: HashMap<i64, &str> =
-        b.organisations.iter().filter_map(|o| Some((o.get("id")?.as_i64()?, o.get("name")?.as_str()?))).collect();
-    let name = |v: &Value| v.as_i64().and_then(|id| names.get(&id).copied()).unwrap_or("?").to_string();
-    let text = |v: &Value| v.as_str().unwrap_or("").to_string();
-    let id = b.assembly_id().unwrap_or_default();
+/// Which page of each long list of the record to show, and the search.
+#[derive(Debug, Default)]
+pub struct RecordPages<'a> {
+    pub query: &'a str,
+    pub stays: usize,
+    pub proxies: usize,
+}
+
+/// The auditor's record of an assembly: its downloads and the command that
+/// checks them, the arrivals and proxies (fifty a page, with a search by
+/// organisation), the sealed results in words, the elections by name and
+/// the ledger's signed checkpoints.
+pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> Markup {
+    let name = |id: i64| r.names.get(&id).map(String::as_str).unwrap_or("?");
+    let id = r.assembly.id;
+    let query = at.query;
+    let found = |org: i64| matches(query, name(org), "");
+    let stays = paged(&r.stays, |s| found(s.organisation_id), at.stays);
+    let proxies = paged(&r.proxies, |p| found(p.grantor_id) || found(p.holder_id), at.proxies);
+    let link = |stays: usize, proxies: usize, anchor: &str| {
+        format!("/audit/assemblies/{id}?q={}&stays={stays}&proxies={proxies}#{anchor}", encoded(query))
+    };
     page(
         &t(Msg::AuditAssembly),
         chrome,
         html! {
-            h1 { (t(Msg::AuditAssembly)) ": " (text(&b.assembly["title"])) }
+            h1 { (t(Msg::AuditAssembly)) ": " (r.assembly.title) }
             p {
                 a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
             }
             (downloads(id))
             p.hint { (t(Msg::VerifyHint)) }
-            pre.command tabindex="0" { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (b.public_key) } }
+            pre.command tabindex="0" { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (r.public_key) } }
             p.hint { (t(Msg::VerifyGuide)) }
+            form.stack.search method="get" action={ "/audit/assemblies/" (id) "#stays-heading" } role="search" {
+                label { (t(Msg::FindByName)) input type="search" name="q" value=(query) autocomplete="off"; }
+                button type="submit" { (t(Msg::Find)) }
+            }
             section.card {
-                h2 { (t(Msg::Stays)) }
+                h2 #stays-heading { (t(Msg::Stays)) }
+                p.muted { (t(Msg::ShownOf { shown: stays.rows.len().to_string(), total: stays.matching.to_string() })) }
                 table #stays {
                     thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Mode)) } th { (t(Msg::Arrived)) } th { (t(Msg::Left)) } } }
                     tbody {
-                        @for s in &b.attendance {
-                            tr { td { (name(&s["organisation_id"])) } td { (text(&s["mode"])) } td { (text(&s["arrived_at"])) } td { (text(&s["left_at"])) } }
+                        @for s in &stays.rows {
+                            tr { td { (name(s.organisation_id)) } td { (s.mode.as_str()) } td { (s.arrived_at) } td { @if let Some(l) = &s.left_at { (l) } } }
                         }
                     }
                 }
+                (pager(&stays, |page| link(page, proxies.page, "stays-heading")))
             }
             section.card {
-                h2 { (t(Msg::Proxies)) }
+                h2 #proxies-heading { (t(Msg::Proxies)) }
+                p.muted { (t(Msg::ShownOf { shown: proxies.rows.len().to_string(), total: proxies.matching.to_string() })) }
                 table #proxies {
-                    thead { tr { th { (t(Msg::Grantor)) } th { (t(Msg::Holder)) } th { (t(Msg::Status)) } th { "document" } } }
+                    thead { tr { th { (t(Msg::Grantor)) } th { (t(Msg::Holder)) } th { (t(Msg::Status)) } th { (t(Msg::ProxyDocument)) } } }
                     tbody {
-                        @for p in &b.proxies {
-                            tr { td { (name(&p["grantor_id"])) } td { (name(&p["holder_id"])) } td { (text(&p["state"])) } td { (text(&p["document"])) } }
+                        @for p in &proxies.rows {
+                            tr { td { (name(p.grantor_id)) } td { (name(p.holder_id)) } td { (p.state) } td { @if let Some(d) = &p.document { (d) } } }
+                        }
+                    }
+                }
+                (pager(&proxies, |page| link(stays.page, page, "proxies-heading")))
+            }
+            (seals(Msg::SealedPolls, "sealed-polls", &r.polls, "poll"))
+            @if !r.elections.is_empty() {
+                section.card #elections {
+                    h2 { (t(Msg::Elections)) }
+                    @for e in &r.elections {
+                        h3 { (e.title) }
+                        @for round in &e.rounds {
+                            h4 { (t(Msg::Round { round: round.round.to_string() })) }
+                            (super::pages::round_outcome(e, round))
                         }
                     }
                 }
             }
-            (seals(Msg::SealedPolls, &b.polls, "poll"))
-            (seals(Msg::SealedRounds, &b.rounds, "round"))
+            (seals(Msg::SealedRounds, "sealed-rounds", &r.rounds, "round"))
             section.card {
                 h2 { (t(Msg::Checkpoints)) }
                 table #checkpoints {
-                    thead { tr { th { (t(Msg::Reason)) } th { "at" } th { "#" } th { "hash" } } }
+                    thead { tr { th { (t(Msg::Reason)) } th { (t(Msg::At)) } th { "#" } th { (t(Msg::Hash)) } } }
                     tbody {
-                        @for c in &b.checkpoints {
+                        @for c in &r.checkpoints {
                             tr { td { (c.reason) } td { (c.at) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
                         }
                     }

@@ -8,6 +8,7 @@ use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{BallotType, Choice, PollState};
 use crate::domain::speakers::SpeakerState;
 use crate::i18n::{motion_state_label, state_label, transition_label, Msg};
+use crate::service::agenda::AgendaItemView;
 use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::AttendanceLine;
 use crate::service::elections::{CandidateView, ElectionView};
@@ -15,6 +16,7 @@ use crate::service::home::{BallotToConfirm, ChairHome, DelegateHome, DelegateRou
 use crate::service::live::{LiveRound, LiveView};
 use crate::service::motions::MotionView;
 use crate::service::polls::{PollView, TellersPanel};
+use crate::service::speakers::SpeakerView;
 use crate::web::kept_receipts::{Kept, KeptReceipts, Subject};
 use maud::{html, Markup};
 
@@ -53,7 +55,70 @@ pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
 }
 
 fn mode_label(mode: AttendanceMode) -> String {
-    mode.as_str().replace('_', " ")
+    t(match mode {
+        AttendanceMode::InPerson => Msg::ModeInPerson,
+        AttendanceMode::Remote => Msg::ModeRemote,
+    })
+}
+
+/// A request to speak: the organisation, where it is (the room, remote,
+/// not checked in), whether it only advises, and for the one speaking how
+/// long it has had the floor (kept running by the page's script from the
+/// server's clock; without script, since when).
+fn speaker_line(s: &SpeakerView, now: &str) -> Markup {
+    let place = match s.attending {
+        Some(mode) => mode_label(mode),
+        None => t(Msg::NotCheckedInShort),
+    };
+    html! {
+        span.speaker { (s.organisation) }
+        " "
+        span.tag { (place) }
+        @if s.affiliate { " " span.tag.advisory { (t(Msg::AffiliateAdvisory)) } }
+        @if let (SpeakerState::Speaking, Some(since)) = (s.state, &s.started_at) {
+            " "
+            span.elapsed data-since=(since) data-now=(now) data-label=(t(Msg::SpeakingFor { time: "{time}".into() })) {
+                (t(Msg::SpeakingSince { time: clock_time(since) }))
+            }
+        }
+    }
+}
+
+/// The agenda with the item taken up marked; for the chair, the way to
+/// take up the next item or any other.
+fn agenda_card(items: &[AgendaItemView], current: Option<i64>, chair: Option<(i64, &str)>) -> Markup {
+    let at = current.and_then(|c| items.iter().position(|i| i.id == c));
+    let next = match at {
+        Some(i) => items.get(i + 1),
+        None => items.first(),
+    };
+    html! {
+        section.card #agenda {
+            h2 { (t(Msg::Agenda)) }
+            @if items.is_empty() { p.muted { (t(Msg::NoAgenda)) } }
+            ol {
+                @for item in items {
+                    @if Some(item.id) == current {
+                        li.current aria-current="step" { strong { (item.title) } " " span.tag { (t(Msg::NowDiscussed)) } }
+                    } @else {
+                        li {
+                            (item.title)
+                            @if let Some((assembly, csrf)) = chair {
+                                " " (post_form(&format!("/chair/assemblies/{assembly}/agenda/current"), csrf, &[("item", &item.id.to_string())], &t(Msg::TakeUp), "link"))
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some((assembly, csrf)) = chair {
+                @match (next, at) {
+                    (Some(n), _) => (post_form(&format!("/chair/assemblies/{assembly}/agenda/current"), csrf, &[("item", &n.id.to_string())], &t(Msg::NextItem { title: n.title.clone() }), "primary")),
+                    (None, Some(_)) => (post_form(&format!("/chair/assemblies/{assembly}/agenda/current"), csrf, &[("item", "")], &t(Msg::AgendaFinished), "secondary")),
+                    (None, None) => {},
+                }
+            }
+        }
+    }
 }
 
 /// What a delegate sees.
@@ -82,6 +147,7 @@ pub fn delegate(
                     @if let Some(title) = voted.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
+                    @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                     @if matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (notice("info", &t(Msg::AssemblyOver))) }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
                     @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
@@ -219,6 +285,31 @@ pub fn delegate(
 }
 
 /// An election on the chair's page: rounds, results, and the next step.
+/// A round's count while open, its result by name once closed.
+pub(super) fn round_outcome(e: &ElectionView, r: &crate::service::elections::RoundView) -> Markup {
+    let name = |id: i64| e.candidates.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
+    html! {
+        @match &r.result {
+            None => p.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
+            Some(res) => {
+                p { (t(Msg::RoundBallots { ballots: res.ballots.to_string(), abstentions: res.abstentions.to_string() })) }
+                table.round-result {
+                    thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
+                    tbody {
+                        @for s in &res.ranking {
+                            tr {
+                                td { (name(s.candidate)) } td { (s.votes) }
+                                td { @if res.elected.contains(&s.candidate) { strong { (t(Msg::ElectedMark)) } } @else if res.runoff.contains(&s.candidate) { (t(Msg::InRunoff)) } }
+                            }
+                        }
+                    }
+                }
+                @if !res.runoff.is_empty() { p { strong { (t(Msg::RunoffNeeded)) } } }
+            }
+        }
+    }
+}
+
 fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     let name = |id: i64| e.candidates.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
     html! {
@@ -227,24 +318,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
             p.muted { (t(Msg::SeatsToFill { seats: e.seats.to_string() })) }
             @for r in &e.rounds {
                 h4 { (t(Msg::Round { round: r.round.to_string() })) }
-                @match &r.result {
-                    None => p.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
-                    Some(res) => {
-                        p { (t(Msg::RoundBallots { ballots: res.ballots.to_string(), abstentions: res.abstentions.to_string() })) }
-                        table.round-result {
-                            thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
-                            tbody {
-                                @for s in &res.ranking {
-                                    tr {
-                                        td { (name(s.candidate)) } td { (s.votes) }
-                                        td { @if res.elected.contains(&s.candidate) { strong { (t(Msg::ElectedMark)) } } @else if res.runoff.contains(&s.candidate) { (t(Msg::InRunoff)) } }
-                                    }
-                                }
-                            }
-                        }
-                        @if !res.runoff.is_empty() { p { strong { (t(Msg::RunoffNeeded)) } } }
-                    }
-                }
+                (round_outcome(e, r))
                 @if r.state == PollState::Open {
                     (confirmed_form(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::CloseRoundWarning), "primary"))
                 }
@@ -503,6 +577,10 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     }
                     p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } " · " a #minutes-link href={ "/chair/assemblies/" (a.id) "/minutes" } { (t(Msg::MinutesTitle)) } }
                 }
+                @if !p.agenda.is_empty() {
+                    @let held = matches!(a.state, AssemblyState::InSession | AssemblyState::Suspended);
+                    (agenda_card(&p.agenda, a.current_item, held.then_some((a.id, csrf))))
+                }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))
                     section.card #speakers {
@@ -510,7 +588,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                         ol {
                             @for s in &live.speakers {
                                 li {
-                                    (s.organisation) " "
+                                    (speaker_line(s, &live.now)) " "
                                     @if s.state == SpeakerState::Speaking {
                                         strong { "(" (t(Msg::SpeakerSpeaking)) ") " }
                                         (post_form(&format!("/chair/speakers/{}/done", s.id), csrf, &[], &t(Msg::EndFloor), "secondary"))
@@ -615,15 +693,16 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
         html! {
             div.hall data-live=(stream) data-structure=(live.structure()) {
                 h1 { (live.title) }
+                @if let Some(item) = &live.current_item { p.big #hall-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                 @if live.state == AssemblyState::Suspended.as_str() { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
                 (quorum_card(&live.quorum))
                 @if !live.speakers.is_empty() {
                     section.card #hall-speakers {
                         h2 { (t(Msg::QueueHeading)) }
                         @for s in &live.speakers {
-                            @if s.state == SpeakerState::Speaking { p.big { strong { (t(Msg::NowSpeaking { org: s.organisation.clone() })) } } }
+                            @if s.state == SpeakerState::Speaking { p.big #hall-speaking { strong { (t(Msg::NowSpeakingLabel)) } " " (speaker_line(s, &live.now)) } }
                         }
-                        ol { @for s in live.speakers.iter().filter(|s| s.state == SpeakerState::Queued).take(5) { li { (s.organisation) } } }
+                        ol { @for s in live.speakers.iter().filter(|s| s.state == SpeakerState::Queued).take(5) { li { (speaker_line(s, &live.now)) } } }
                     }
                 }
                 @for p in &live.open_polls {
@@ -643,7 +722,12 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                     @if let Some(r) = &last.result {
                         section.card #hall-result {
                             h2 { (last.title) }
-                            p.outcome class=(r.outcome) { strong { (r.explanation) } }
+                            @if r.in_words.is_empty() {
+                                p.outcome class=(r.outcome) { strong { (r.explanation) } }
+                            } @else {
+                                p.outcome.big class=(r.outcome) { strong { (t(if r.outcome == "carried" { Msg::VerdictCarried } else { Msg::VerdictRejected })) } }
+                                div #hall-in-words { @for w in &r.in_words { p { (w) } } }
+                            }
                             (bars(&t(Msg::Result), &[
                                 (t(Msg::Yes), r.yes as u64, "#2e7d32"),
                                 (t(Msg::No), r.no as u64, "#c62828"),
@@ -830,13 +914,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
                             thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Choice)) } } }
                             tbody { @for l in &shown.rows { tr { td { (l.organisation) } td { (choice_label(l.choice)) } } } }
                         }
-                        @if shown.pages > 1 {
-                            nav.pager aria-label=(t(Msg::Pages)) {
-                                @if shown.page > 1 { a href={ "/polls/" (p.id) "?page=" (shown.page - 1) "#ballots" } rel="prev" { (t(Msg::PreviousPage)) } " " }
-                                span { (t(Msg::PageOf { page: shown.page.to_string(), pages: shown.pages.to_string() })) }
-                                @if shown.page < shown.pages { " " a href={ "/polls/" (p.id) "?page=" (shown.page + 1) "#ballots" } rel="next" { (t(Msg::NextPage)) } }
-                            }
-                        }
+                        (super::paging::pager(&shown, |page| format!("/polls/{}?page={page}#ballots", p.id)))
                     }
                 }
             }

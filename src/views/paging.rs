@@ -2,6 +2,10 @@
 //! federation of ten thousand organisations gets pages of fifty, not one
 //! page of ten thousand.
 
+use super::t;
+use crate::i18n::Msg;
+use maud::{html, Markup};
+
 /// How many rows a page shows.
 pub const PER_PAGE: usize = 50;
 
@@ -25,6 +29,25 @@ pub fn paged<'a, T>(all: &'a [T], keep: impl Fn(&T) -> bool, page: usize) -> Pag
     let total = matching.len();
     let rows = matching.into_iter().skip((page - 1) * PER_PAGE).take(PER_PAGE).collect();
     Paged { rows, matching: total, page, pages }
+}
+
+/// Links to the previous and next pages of a list; `link` makes a page's
+/// address (keeping the search and where the list is on the page).
+pub fn pager<T>(p: &Paged<'_, T>, link: impl Fn(usize) -> String) -> Markup {
+    html! {
+        @if p.pages > 1 {
+            nav.pager aria-label=(t(Msg::Pages)) {
+                @if p.page > 1 { a href=(link(p.page - 1)) rel="prev" { (t(Msg::PreviousPage)) } " " }
+                span { (t(Msg::PageOf { page: p.page.to_string(), pages: p.pages.to_string() })) }
+                @if p.page < p.pages { " " a href=(link(p.page + 1)) rel="next" { (t(Msg::NextPage)) } }
+            }
+        }
+    }
+}
+
+/// A search text as part of an address.
+pub fn encoded(query: &str) -> String {
+    url::form_urlencoded::byte_serialize(query.as_bytes()).collect()
 }
 
 /// Whether a name or a country matches what was typed: part of the name,

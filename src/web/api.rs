@@ -9,7 +9,7 @@ use crate::service::ledger::LedgerFilter;
 
 use crate::i18n::Msg;
 use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
-use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange};
+use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange, TakeUp};
 use crate::service::assemblies::NewAssemblyInput;
 use crate::service::attendance::CheckInInput;
 use crate::service::elections::{ElectionBallotInput, NewElectionInput};
@@ -48,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/assemblies/{id}/agenda", web::get().to(agenda))
         .route("/assemblies/{id}/agenda", web::post().to(add_agenda_item))
         .route("/assemblies/{id}/agenda/order", web::post().to(reorder_agenda))
+        .route("/assemblies/{id}/agenda/current", web::post().to(take_up_item))
         .route("/assemblies/{id}/transition", web::post().to(transition))
         .route("/assemblies/{id}/attendance", web::get().to(attendance_list))
         .route("/assemblies/{id}/attendance", web::post().to(check_in))
@@ -248,6 +249,12 @@ async fn reorder_agenda(
 ) -> AppResult<HttpResponse> {
     let items = run(&svc, move |s| s.reorder_agenda(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(items))
+}
+
+async fn take_up_item(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<TakeUp>) -> AppResult<HttpResponse> {
+    let item = body.into_inner().item_id;
+    let a = run(&svc, move |s| s.take_up_item(&auth.0.caller, id.into_inner(), item)).await?;
+    Ok(HttpResponse::Ok().json(a))
 }
 
 #[derive(Deserialize)]

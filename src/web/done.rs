@@ -50,6 +50,8 @@ done! {
     MinutesApproved => "minutes_approved",
     DisplayRevoked => "display_revoked",
     AccountCreated => "account_created",
+    ItemTakenUp => "item_taken_up",
+    PasswordSet => "password_set",
 }
 
 impl Done {
@@ -90,6 +92,8 @@ impl Done {
             Done::MinutesApproved => Msg::DoneMinutesApproved,
             Done::DisplayRevoked => Msg::DoneDisplayRevoked,
             Done::AccountCreated => Msg::DoneAccountCreated,
+            Done::ItemTakenUp => Msg::DoneItemTakenUp,
+            Done::PasswordSet => Msg::DonePasswordSet,
         }
     }
 }

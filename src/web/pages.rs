@@ -46,6 +46,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/delegate/polls/{id}/vote", web::post().to(delegate_vote))
         .route("/chair", web::get().to(chair))
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
+        .route("/chair/assemblies/{id}/agenda/current", web::post().to(chair_take_up))
         .route("/chair/motions/{id}/open", web::post().to(chair_open))
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
         .route("/chair/elections/{id}/rounds", web::post().to(chair_open_round))
@@ -70,6 +71,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/accounts/{id}", web::post().to(admin_account))
         .route("/admin/accounts", web::post().to(admin_new_account))
         .route("/admin/accounts/{id}/replace", web::post().to(admin_replace_account))
+        .route("/admin/accounts/{id}/password", web::post().to(admin_set_password))
         .route("/audit", web::get().to(audit))
         .route("/audit/assemblies/{id}", web::get().to(audit_assembly))
         .route("/audit/assemblies/{id}/bundle.json", web::get().to(audit_bundle))
@@ -477,6 +479,28 @@ async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: we
 }
 
 #[derive(Deserialize)]
+struct TakeUpForm {
+    csrf: String,
+    /// An item's id; empty when the agenda is finished.
+    #[serde(default)]
+    item: String,
+}
+
+async fn chair_take_up(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TakeUpForm>) -> PageResult {
+    let item = match form.item.trim() {
+        "" => None,
+        v => Some(v.parse::<i64>().map_err(|_| {
+            AppError::bad_request(
+                "invalid_item",
+                Msg::BadRequest { detail: "item is not an agenda item's number".into() },
+            )
+        })?),
+    };
+    let to = format!("{}#agenda", Done::ItemTakenUp.url("/chair", None));
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.take_up_item(caller, id.into_inner(), item)).await
+}
+
+#[derive(Deserialize)]
 struct OpenForm {
     csrf: String,
     ballot: crate::domain::poll::BallotType,
@@ -705,11 +729,21 @@ async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResu
     Ok(html(audit_views::ledger(&chrome(&auth.0), check, &filter, &events, &public_key, &assemblies, &actors)))
 }
 
-async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
+/// Which page of an assembly record's arrivals and proxies, and the search.
+#[derive(Deserialize)]
+struct RecordQuery {
+    #[serde(default)]
+    q: String,
+    stays: Option<usize>,
+    proxies: Option<usize>,
+}
+
+async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<RecordQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let record = run(&svc, move |s| s.assembly_record(&caller, id)).await?;
-    Ok(html(audit_views::assembly(&chrome(&auth.0), &record)))
+    let at = audit_views::RecordPages { query: &q.q, stays: q.stays.unwrap_or(1), proxies: q.proxies.unwrap_or(1) };
+    Ok(html(audit_views::assembly(&chrome(&auth.0), &record, &at)))
 }
 
 async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
@@ -982,13 +1016,29 @@ async fn admin_replace_account(
 }
 
 #[derive(Deserialize)]
+struct PasswordForm {
+    csrf: String,
+    password: String,
+}
+
+/// The secretariat sets a new password for an account (a person who lost
+/// theirs): the account's sessions end; the person is told the password
+/// by the secretariat, never by plenum.
+async fn admin_set_password(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<PasswordForm>) -> PageResult {
+    let form = form.into_inner();
+    let change = AccountChange { active: None, name: None, password: Some(form.password) };
+    let to = format!("{}#account-{id}", Done::PasswordSet.url("/admin", None));
+    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
+}
+
+#[derive(Deserialize)]
 struct AccountForm {
     csrf: String,
     active: bool,
 }
 
 async fn admin_account(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<AccountForm>) -> PageResult {
-    let change = AccountChange { active: Some(form.active), name: None };
+    let change = AccountChange { active: Some(form.active), name: None, password: None };
     let to = Done::AccountChanged.url("/admin", None);
     act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
 }

@@ -26,7 +26,7 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     let auditor = full_assembly(&n);
     let (status, body) = n.chair.put(
         &format!("/api/v1/assemblies/{a}/minutes"),
-        json!({"narrative": "The chair opened the session at 9:05.\n\n*Thanks* to the hosts <script>alert(1)</script>."}),
+        json!({"narrative": "The chair opened the session at 9:05.\n\n*Thanks* to the hosts <script>alert(1)</script>.\n\n| Budget line | Amount |\n|---|---:|\n| Fees & dues | 1,200 |\n"}),
     );
     assert_eq!(status, 200, "{body}");
 
@@ -94,6 +94,7 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     assert_eq!(status, 200);
     assert!(page.contains("<h2>Attendance</h2>") && page.contains("svg") && page.contains("<em>Thanks</em>"), "{page}");
     assert!(!page.contains("<script>"), "the narrative is sanitised");
+    assert!(page.contains("<main>") && page.contains("<table>"), "one main landmark; the narrative's table: {page}");
     let pdf = auditor.get_bytes(&format!("/api/v1/assemblies/{a}/exports/minutes.pdf"));
     assert!(pdf.starts_with(b"%PDF"));
     // Kept for a person to look at (CI keeps target/tmp as an artifact).
@@ -113,6 +114,14 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
         assert!(!explanation.is_empty() && folded.contains(&explanation), "{explanation} in the PDF:\n{text}");
     }
     assert!(text.contains(&format!("page 1 of {}", pages.len())), "{text}");
+    // The narrative's table is a table (no pipes, no rule of dashes), its
+    // "&" one character; the file is dated by the assembly, not by 1970.
+    assert!(folded.contains("Budget line Amount") && folded.contains("Fees & dues 1,200"), "{text}");
+    assert!(!text.contains("|---") && !text.contains("| Fees") && !text.contains("&amp;"), "{text}");
+    let info = doc.trailer.get(b"Info").and_then(lopdf::Object::as_reference).and_then(|r| doc.get_dictionary(r));
+    let created = info.and_then(|d| d.get(b"CreationDate")).and_then(lopdf::Object::as_str).map(|s| s.to_vec());
+    let created = String::from_utf8_lossy(&created.expect("a creation date")).to_string();
+    assert!(created.starts_with("D:2026"), "{created}");
     let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/attendance.csv"));
     assert_eq!(lines(&csv)[0], "organisation,country,kind,mode,arrived_at,left_at");
     assert_eq!(lines(&csv).len(), 4, "{csv}");

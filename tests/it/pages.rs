@@ -753,6 +753,164 @@ fn a_delegate_sees_its_place_in_the_queue(db: TestDb) {
     assert!(text.contains("You have the floor.") && !text.contains("This request to speak"), "{text}");
 }
 
+/// The chair takes up the agenda item by item; the chair's page, the
+/// projector and every delegate's phone say which item is being discussed.
+/// The speakers' queue says where each speaker is (the room, remote, not
+/// checked in) and who speaks only as an affiliate, and how long the
+/// speaker has had the floor. Taking up an item is in the ledger, once.
+fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let mut items = vec![];
+    for title in ["Opening", "Accounts 2026", "Any other business"] {
+        let agenda = n.chair.ok(
+            &format!("/api/v1/assemblies/{a}/agenda"),
+            json!({"title": title, "kind": "information", "reason": "Agreed at the opening"}),
+            201,
+        );
+        items = agenda.as_array().cloned().unwrap_or_default();
+    }
+    let ids: Vec<String> = items.iter().filter_map(|i| i["id"].as_i64()).map(|i| i.to_string()).collect();
+    assert_eq!(ids.len(), 3);
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/chair");
+    let csrf = input_value(&doc, "csrf");
+    let take_up = format!("/chair/assemblies/{a}/agenda/current");
+    let next = select(&doc, &format!("#agenda form[action='{take_up}'] button.primary"));
+    let next = next.first().map(|b| b.text().collect::<String>());
+    assert_eq!(next.as_deref(), Some("Next item: Opening"), "nothing taken up yet: the first is next");
+    let res = chair.post(&take_up, &[("csrf", &csrf), ("item", &ids[0])]);
+    assert_eq!(res.status(), 303);
+    let doc = chair.page("/chair");
+    let current = select(&doc, "#agenda li[aria-current=step]").first().map(|e| e.text().collect::<String>());
+    assert!(current.is_some_and(|c| c.contains("Opening")), "{}", text_of(&doc));
+    let next = select(&doc, "#agenda button.primary").first().map(|b| b.text().collect::<String>());
+    assert_eq!(next.as_deref(), Some("Next item: Accounts 2026"));
+    // Straight to the last: then the agenda can be finished.
+    assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", &ids[2])]).status(), 303);
+    let doc = chair.page("/chair");
+    assert!(text_of(&doc).contains("Agenda finished"), "{}", text_of(&doc));
+    let alpha = Browser::new(&n);
+    alpha.login("d0@example.org");
+    let said = select(&alpha.page("/delegate"), "#current-item").first().map(|e| e.text().collect::<String>());
+    assert_eq!(said.as_deref(), Some("Now on the agenda: 3. Any other business"));
+    let hall = select(&chair.page("/hall"), "#hall-item").first().map(|e| e.text().collect::<String>());
+    assert_eq!(hall.as_deref(), Some("Now on the agenda: 3. Any other business"));
+    // Taking up the same item again changes nothing and records nothing.
+    let (_, before) = n.chair.get("/api/v1/audit/events?kind=agenda.taken_up");
+    let taken =
+        n.chair.ok(&take_up.replace("/chair/", "/api/v1/"), json!({"item_id": ids[2].parse::<i64>().ok()}), 200);
+    assert_eq!(taken["current_item"].as_i64().map(|i| i.to_string()).as_deref(), Some(ids[2].as_str()));
+    let (_, after) = n.chair.get("/api/v1/audit/events?kind=agenda.taken_up");
+    assert_eq!(before["events"].as_array().map(Vec::len), Some(2));
+    assert_eq!(after["events"].as_array().map(Vec::len), Some(2));
+    // Another assembly's item, and an item that is no item, are refused.
+    let (status, _) = n.chair.post(&take_up.replace("/chair/", "/api/v1/"), json!({"item_id": 999_999}));
+    assert_eq!(status, 404);
+    assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "first")]).status(), 400);
+    // The agenda finished: no item is shown any more.
+    assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "")]).status(), 303);
+    assert!(select(&alpha.page("/delegate"), "#current-item").is_empty());
+
+    // The queue: Alpha in the room, Beta remote, Delta an affiliate not
+    // checked in; Alpha given the floor.
+    n.check_in(0, "in_person");
+    n.check_in(1, "remote");
+    let list = format!("/api/v1/assemblies/{a}/speakers");
+    let queue = n.delegates[0].ok(&list, json!({}), 201);
+    n.delegates[1].ok(&list, json!({}), 201);
+    let queue_after = n.delegates[3].ok(&list, json!({}), 201);
+    assert_eq!(queue_after[2]["affiliate"], true, "{queue_after}");
+    assert_eq!(queue_after[2]["attending"], serde_json::Value::Null);
+    assert_eq!(queue_after[1]["attending"], "remote");
+    let first = queue[0]["id"].as_i64().expect("id");
+    n.chair.ok(&format!("/api/v1/speakers/{first}/floor"), json!({}), 200);
+    let doc = chair.page("/chair");
+    let lines: Vec<String> = select(&doc, "#speakers li").iter().map(|e| e.text().collect::<String>()).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].contains("Alpha Network") && lines[0].contains("in the room"), "{lines:?}");
+    assert!(lines[0].contains("speaking since"), "the floor's time: {lines:?}");
+    assert!(lines[1].contains("Beta Forum") && lines[1].contains("remote"), "{lines:?}");
+    assert!(lines[2].contains("Delta Observers") && lines[2].contains("not checked in"), "{lines:?}");
+    assert!(lines[2].contains("affiliate, advisory") && !lines[1].contains("affiliate"), "{lines:?}");
+    let timer = select(&doc, "#speakers [data-since][data-now][data-label]");
+    assert_eq!(timer.len(), 1, "one running time, the speaker's");
+    let hall = text_of(&chair.page("/hall")).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(hall.contains("Speaking: Alpha Network in the room"), "{hall}");
+}
+
+/// The secretariat sets a new password for a delegate who lost theirs:
+/// the delegate's sessions end, the old password no longer works, the new
+/// one does; the ledger says it happened and holds neither password.
+fn the_secretariat_sets_a_new_password(db: TestDb) {
+    let n = network(db);
+    let accounts = n.chair.get("/api/v1/accounts").1;
+    let d0 = accounts
+        .as_array()
+        .and_then(|l| l.iter().find(|a| a["email"] == "d0@example.org"))
+        .and_then(|a| a["id"].as_i64())
+        .expect("d0's account");
+    let delegate = Browser::new(&n);
+    delegate.login("d0@example.org");
+    assert_eq!(delegate.get("/delegate").status(), 200);
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/admin?q=d0%40example.org");
+    let form =
+        format!("#account-{d0} form[action='/admin/accounts/{d0}/password'] input[name=password][type=password]");
+    assert_eq!(select(&doc, &form).len(), 1, "a labelled password field on the account's row");
+    let csrf = input_value(&doc, "csrf");
+    // Too short: said, nothing changed.
+    let res = chair.post(&format!("/admin/accounts/{d0}/password"), &[("csrf", &csrf), ("password", "short")]);
+    assert_eq!(res.status(), 400);
+    assert!(res.text().unwrap_or_default().contains("at least 10 characters"));
+    assert_eq!(delegate.get("/delegate").status(), 200, "the session still holds");
+    let new = "a-new-password-for-d0";
+    let res = chair.post(&format!("/admin/accounts/{d0}/password"), &[("csrf", &csrf), ("password", new)]);
+    assert_eq!(res.status(), 303);
+    let to = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from).expect("location");
+    let said = select(&chair.page(&to), "#done").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(said.starts_with("The new password is set"), "{said}");
+    assert_eq!(delegate.get("/delegate").status(), 303, "the delegate's session has ended");
+    let api = n.app.anonymous();
+    let (old, _) = api.post("/api/v1/session", json!({"email": "d0@example.org", "password": PASSWORD}));
+    assert_eq!(old, 401, "the old password no longer works");
+    let (fresh, _) = api.post("/api/v1/session", json!({"email": "d0@example.org", "password": new}));
+    assert_eq!(fresh, 201);
+    let (_, events) = n.chair.get(&format!("/api/v1/audit/events?kind=account.password_set&subject=account:{d0}"));
+    let events = events["events"].as_array().cloned().unwrap_or_default();
+    assert_eq!(events.len(), 1, "{events:?}");
+    let payload = events[0]["payload"].to_string();
+    assert!(payload.contains("sessions_ended") && !payload.contains(new) && !payload.contains("argon2"), "{payload}");
+    // A delegate cannot set anyone's password, its own neither.
+    let (status, _) =
+        n.delegates[1].patch(&format!("/api/v1/accounts/{d0}"), json!({"password": "another-password-1"}));
+    assert_eq!(status, 403);
+}
+
+/// The projector says a result in words, as the result page does: the
+/// verdict, the votes for and against, what was needed, the quorum.
+fn the_hall_says_the_result_in_words(db: TestDb) {
+    let n = network(db);
+    n.check_in(0, "remote");
+    n.check_in(1, "remote");
+    let poll = n.open_poll("secret", "Budget 2027");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.delegates[1].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "abstain"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let chair = Browser::new(&n);
+    chair.login("chair@example.org");
+    let doc = chair.page("/hall");
+    let verdict = select(&doc, "#hall-result .outcome").first().map(|e| e.text().collect::<String>());
+    assert_eq!(verdict.as_deref(), Some("Carried."));
+    let words: Vec<String> = select(&doc, "#hall-in-words p").iter().map(|e| e.text().collect::<String>()).collect();
+    assert_eq!(words.first().map(String::as_str), Some("1 in favour, 0 against, 1 abstention."), "{words:?}");
+    assert!(words.iter().any(|w| w.starts_with("Needed: more than half of the 1 vote cast")), "{words:?}");
+    assert!(words.iter().any(|w| w.starts_with("Quorum reached: 2 of 3")), "{words:?}");
+    assert!(!text_of(&doc).contains("(> 1/2)"), "no formula on the screen");
+}
+
 /// Every action that cannot be undone asks first, naming what it does: its
 /// form sits inside a closed `details` whose summary is the only thing a
 /// first click reaches. And the chair's page speaks in words, not codes.
@@ -931,6 +1089,81 @@ fn long_lists_have_pages_and_a_search(db: TestDb) {
     assert_eq!(select(&doc, "tr[id^=org-]").len(), 1);
 }
 
+/// The auditor's record of an assembly stays a page at any size: arrivals
+/// and proxies fifty at a time with a search by organisation; the sealed
+/// votes in words under their motion; elections by candidate name with who
+/// was elected, not identifiers or JSON.
+fn the_auditor_record_pages_and_names(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let mut csv = String::from("name,country,kind\n");
+    for i in 0..70 {
+        csv.push_str(&format!("Member {i:03},PT,full\n"));
+    }
+    assert_eq!(n.chair.post_csv("/api/v1/organisations/import", &csv).0, 200);
+    let (_, orgs) = n.chair.get("/api/v1/organisations");
+    let members: Vec<i64> = orgs
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|o| o["name"].as_str().is_some_and(|n| n.starts_with("Member")))
+        .filter_map(|o| o["id"].as_i64())
+        .collect();
+    assert_eq!(members.len(), 70);
+    for id in &members {
+        n.desk.ok(
+            &format!("/api/v1/assemblies/{a}/attendance"),
+            json!({"organisation_id": id, "mode": "in_person"}),
+            201,
+        );
+    }
+    n.check_in(0, "remote");
+    let motion =
+        n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201)["id"].as_i64();
+    let poll = n.chair.ok(&format!("/api/v1/motions/{}/polls", motion.expect("id")), json!({}), 201)["id"].as_i64();
+    let poll = poll.expect("poll");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/elections"),
+        json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Jonas Berg"}]}),
+        201,
+    );
+    let ana = e["candidates"][0]["id"].as_i64().expect("candidate");
+    let round = n.chair.ok(&format!("/api/v1/elections/{}/rounds", e["id"]), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": [ana]}), 201);
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+
+    let auditor = Browser::new(&n);
+    auditor.login("auditor@example.org");
+    let doc = auditor.page(&format!("/audit/assemblies/{a}"));
+    assert_eq!(select(&doc, "#stays tbody tr").len(), 50, "fifty arrivals a page");
+    let text = text_of(&doc);
+    assert!(text.contains("50 shown of 71."), "{text}");
+    let next = select(&doc, "nav.pager a[rel=next]").first().and_then(|l| l.value().attr("href").map(String::from));
+    let doc = auditor.page(&next.expect("a next page"));
+    assert_eq!(select(&doc, "#stays tbody tr").len(), 21);
+    let doc = auditor.page(&format!("/audit/assemblies/{a}?q=member+06"));
+    let found: Vec<String> =
+        select(&doc, "#stays tbody tr td:first-child").iter().map(|e| e.text().collect::<String>()).collect();
+    assert_eq!(found.len(), 10, "{found:?}");
+    assert!(found.iter().all(|f| f.starts_with("Member 06")), "{found:?}");
+    // Results in words, elections by name.
+    let polls = select(&doc, "#sealed-polls tbody tr").iter().map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+    assert_eq!(polls.len(), 1, "{polls:?}");
+    assert!(polls[0].contains("Work plan") && polls[0].contains("in favour"), "{polls:?}");
+    let elections = select(&doc, "#elections").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(elections.contains("Ana Kovač") && elections.contains("Jonas Berg"), "{elections}");
+    assert!(elections.contains("elected"), "{elections}");
+    assert!(!text_of(&doc).contains(&format!("\"candidate\":{ana}")), "no raw JSON");
+    let rounds =
+        select(&doc, "#sealed-rounds tbody tr").iter().map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+    assert!(rounds.len() == 1 && rounds[0].contains("Board"), "{rounds:?}");
+}
+
 /// The auditor pages through the whole ledger both ways: from the latest
 /// events back to the first and forward again to the last, each event once,
 /// actors by name, no page that says nothing matches.
@@ -990,6 +1223,10 @@ fn the_ledger_pages_both_ways(db: TestDb) {
 }
 
 both!(
+    the_secretariat_sets_a_new_password,
+    the_chair_leads_the_agenda_and_sees_who_speaks,
+    the_hall_says_the_result_in_words,
+    the_auditor_record_pages_and_names,
     the_ledger_pages_both_ways,
     long_lists_have_pages_and_a_search,
     every_action_says_what_it_did,

@@ -28,7 +28,7 @@ pub fn render(title: &str, blocks: &[Block]) -> Markup {
                 title { (title) }
                 style { (PreEscaped(PRINT_CSS)) }
             }
-            body { (body(blocks)) }
+            body { main { (body(blocks)) } }
         }
     }
 }

@@ -397,14 +397,32 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
     b
 }
 
-/// Markdown as plain paragraphs (the PDF's text).
-pub fn plain_paragraphs(markdown: &str) -> Vec<String> {
+/// A piece of a narrative as the PDF sets it: a paragraph of plain text or
+/// a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Para(String),
+    Table { head: Vec<String>, rows: Vec<Vec<String>> },
+}
+
+/// Markdown as the PDF's pieces: paragraphs, list items and headings as
+/// plain text, tables as tables. Raw HTML is never shown; neither is what a
+/// script or style holds.
+pub fn markdown_pieces(markdown: &str) -> Vec<Piece> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut out = Vec::new();
     let mut cur = String::new();
-    // Raw HTML is never shown; neither is what a script or style holds.
     let mut hidden = false;
-    for e in Parser::new(markdown) {
+    // A table being read: its head, its rows, the row being read.
+    let mut table: Option<(Vec<String>, Vec<Vec<String>>)> = None;
+    let mut row: Vec<String> = Vec::new();
+    let flush = |cur: &mut String, out: &mut Vec<Piece>| {
+        if !cur.trim().is_empty() {
+            out.push(Piece::Para(cur.trim().to_string()));
+        }
+        cur.clear();
+    };
+    for e in Parser::new_ext(markdown, MARKDOWN_OPTIONS) {
         match e {
             Event::InlineHtml(h) | Event::Html(h) => {
                 let tag = h.trim_start().to_ascii_lowercase();
@@ -418,18 +436,33 @@ pub fn plain_paragraphs(markdown: &str) -> Vec<String> {
             Event::Text(t) | Event::Code(t) => cur.push_str(&t),
             Event::SoftBreak | Event::HardBreak => cur.push(' '),
             Event::Start(Tag::Item) => cur.push_str("• "),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
-                if !cur.trim().is_empty() {
-                    out.push(cur.trim().to_string());
+            Event::Start(Tag::Table(_)) => {
+                flush(&mut cur, &mut out);
+                table = Some((vec![], vec![]));
+            }
+            Event::End(TagEnd::TableCell) => row.push(std::mem::take(&mut cur).trim().to_string()),
+            Event::End(TagEnd::TableHead) => {
+                if let Some((head, _)) = table.as_mut() {
+                    *head = std::mem::take(&mut row);
                 }
-                cur.clear();
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some((_, rows)) = table.as_mut() {
+                    rows.push(std::mem::take(&mut row));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some((head, rows)) = table.take() {
+                    out.push(Piece::Table { head, rows });
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
+                flush(&mut cur, &mut out);
             }
             _ => {}
         }
     }
-    if !cur.trim().is_empty() {
-        out.push(cur.trim().to_string());
-    }
+    flush(&mut cur, &mut out);
     out
 }
 
@@ -439,10 +472,30 @@ mod tests {
 
     #[test]
     fn markdown_becomes_plain_paragraphs_without_scripts() {
-        let p = plain_paragraphs(
+        let p = markdown_pieces(
             "Hello *world*.\n\n- one\n- two\n\nok <script>alert(1)</script> done\n\n<script>\nx()\n</script>\n",
         );
-        assert_eq!(p, vec!["Hello world.", "• one", "• two", "ok  done"]);
+        let para = |t: &str| Piece::Para(t.into());
+        assert_eq!(p, vec![para("Hello world."), para("• one"), para("• two"), para("ok  done")]);
+        // Entities are read as the characters they stand for, once.
+        assert_eq!(markdown_pieces("Fees &amp; dues &lt;2027&gt;"), vec![para("Fees & dues <2027>")]);
+    }
+
+    #[test]
+    fn a_markdown_table_is_a_table_not_its_pipes() {
+        let p =
+            markdown_pieces("Before.\n\n| Item | Amount |\n|---|---:|\n| Fees | 1,200 |\n| *Gifts* | 300 |\n\nAfter.");
+        assert_eq!(
+            p,
+            vec![
+                Piece::Para("Before.".into()),
+                Piece::Table {
+                    head: vec!["Item".into(), "Amount".into()],
+                    rows: vec![vec!["Fees".into(), "1,200".into()], vec!["Gifts".into(), "300".into()]],
+                },
+                Piece::Para("After.".into()),
+            ]
+        );
     }
 
     #[test]

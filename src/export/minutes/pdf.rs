@@ -3,7 +3,7 @@
 //! cells whose header repeats on a new page, results as bars, and a footer
 //! with the page number on every page. No external program is involved.
 
-use super::{plain_paragraphs, Block};
+use super::{markdown_pieces, Block, Piece};
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
     Point, Pt, Rect, Rgb, TextItem, WindingOrder,
@@ -245,8 +245,10 @@ impl<'a> Layout<'a> {
     }
 }
 
-/// Typesets the blocks. `footer` is printed on every page with its number.
-pub fn render(title: &str, footer: &str, blocks: &[Block]) -> Result<Vec<u8>, String> {
+/// Typesets the blocks. `footer` is printed on every page with its number;
+/// `dated` (seconds since 1970, UTC) is the document's date in its
+/// properties: when the minutes were approved, or the assembly held.
+pub fn render(title: &str, footer: &str, dated: i64, blocks: &[Block]) -> Result<Vec<u8>, String> {
     let fonts: Vec<&'static [u8]> = typst_assets::fonts().collect();
     let find = |name: &str| {
         fonts.iter().copied().find(|data| {
@@ -260,6 +262,11 @@ pub fn render(title: &str, footer: &str, blocks: &[Block]) -> Result<Vec<u8>, St
     let regular_data = find("Libertinus Serif Regular").ok_or("the regular font is missing")?;
     let bold_data = find("Libertinus Serif Bold").ok_or("the bold font is missing")?;
     let mut doc = PdfDocument::new(title);
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(dated)?;
+    let info = &mut doc.metadata.info;
+    (info.creation_date, info.modification_date, info.metadata_date) = (date, date, date);
+    info.subject = title.to_string();
+    info.creator = "plenum".to_string();
     let mut load = |data: &'static [u8]| -> Result<Font<'static>, String> {
         let parsed = ParsedFont::from_bytes(data, 0, &mut Vec::new()).ok_or("a font cannot be read")?;
         let id = doc.add_font(&parsed);
@@ -278,8 +285,11 @@ pub fn render(title: &str, footer: &str, blocks: &[Block]) -> Result<Vec<u8>, St
             Block::Para(t) => l.paragraph(false, BODY, t, 0.0, 5.0),
             Block::Small(t) => l.paragraph(false, 8.0, t, 0.0, 5.0),
             Block::Markdown(t) => {
-                for p in plain_paragraphs(t) {
-                    l.paragraph(false, BODY, &p, 0.0, 5.0);
+                for piece in markdown_pieces(t) {
+                    match piece {
+                        Piece::Para(p) => l.paragraph(false, BODY, &p, 0.0, 5.0),
+                        Piece::Table { head, rows } => l.table(&head, &rows),
+                    }
                 }
             }
             Block::Table { head, rows } => l.table(head, rows),

@@ -19,6 +19,21 @@
     limit(ballots[b]);
     ballots[b].addEventListener("change", function (e) { limit(e.currentTarget); });
   }
+  // A speaker's running time, counted from the server's clock (data-now is
+  // the server's time when the page was made), once a second.
+  var timers = document.querySelectorAll("[data-since]");
+  if (timers.length) {
+    var skew = Date.parse(timers[0].getAttribute("data-now")) - Date.now();
+    var tick = function () {
+      for (var i = 0; i < timers.length; i++) {
+        var secs = Math.max(0, Math.floor((Date.now() + skew - Date.parse(timers[i].getAttribute("data-since"))) / 1000));
+        var m = Math.floor(secs / 60), s = secs % 60;
+        timers[i].textContent = timers[i].getAttribute("data-label").replace("{time}", m + ":" + (s < 10 ? "0" : "") + s);
+      }
+    };
+    tick();
+    window.setInterval(tick, 1000);
+  }
   var root = document.querySelector("[data-live]");
   if (!root || !window.EventSource) { return; }
   var structure = root.getAttribute("data-structure");
@@ -28,7 +43,8 @@
     var speakers = v.speakers.map(function (s) { return s.id + s.state.charAt(0); }).join(",");
     var rounds = v.open_rounds.map(function (r) { return r.id; }).join(",");
     var lastRound = v.last_round ? v.last_round.id : "";
-    return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound].join("|");
+    var item = v.current_item || "";
+    return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound, item].join("|");
   }
   function choosing() {
     return document.querySelector("form input[type=checkbox]:checked") !== null;

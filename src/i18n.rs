@@ -162,6 +162,8 @@ catalogue! {
     EndFloor => "End",
     Withdraw => "Withdraw",
     NowSpeakingLabel => "Speaking:",
+    NoneYet => "None yet.",
+    NoSpeakers => "Nobody has asked to speak.",
     ModeInPerson => "in the room",
     ModeRemote => "remote",
     NotCheckedInShort => "not checked in",

@@ -3,6 +3,7 @@
 
 use super::paging::{encoded, matches, paged, pager};
 use super::{confirmed_form, notice, page, t, Chrome};
+use crate::export::minutes::when;
 use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
 use crate::service::assemblies::AssemblyView;
@@ -120,6 +121,7 @@ fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
     html! {
         section.card {
             h2 { (t(title)) }
+            @if list.is_empty() { p.muted { (t(Msg::NoneYet)) } }
             table id=(id) {
                 thead { tr { th { "#" } th { (t(Msg::Result)) } th { (t(Msg::Seal)) } } }
                 tbody {
@@ -187,7 +189,10 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
                     thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Mode)) } th { (t(Msg::Arrived)) } th { (t(Msg::Left)) } } }
                     tbody {
                         @for s in &stays.rows {
-                            tr { td { (name(s.organisation_id)) } td { (s.mode.as_str()) } td { (s.arrived_at) } td { @if let Some(l) = &s.left_at { (l) } } }
+                            tr {
+                                td { (name(s.organisation_id)) } td { (super::pages::mode_label(s.mode)) }
+                                td { (when(&s.arrived_at)) } td { @if let Some(l) = &s.left_at { (when(l)) } }
+                            }
                         }
                     }
                 }
@@ -226,7 +231,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
                     thead { tr { th { (t(Msg::Reason)) } th { (t(Msg::At)) } th { "#" } th { (t(Msg::Hash)) } } }
                     tbody {
                         @for c in &r.checkpoints {
-                            tr { td { (c.reason) } td { (c.at) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
+                            tr { td { (c.reason) } td { (when(&c.at)) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
                         }
                     }
                 }

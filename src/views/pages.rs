@@ -54,7 +54,7 @@ pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
     )
 }
 
-fn mode_label(mode: AttendanceMode) -> String {
+pub(super) fn mode_label(mode: AttendanceMode) -> String {
     t(match mode {
         AttendanceMode::InPerson => Msg::ModeInPerson,
         AttendanceMode::Remote => Msg::ModeRemote,
@@ -585,6 +585,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     (quorum_card(&live.quorum))
                     section.card #speakers {
                         h2 { (t(Msg::Speakers)) }
+                        @if live.speakers.is_empty() { p.muted { (t(Msg::NoSpeakers)) } }
                         ol {
                             @for s in &live.speakers {
                                 li {

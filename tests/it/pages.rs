@@ -813,6 +813,7 @@ fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
     assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "")]).status(), 303);
     assert!(select(&alpha.page("/delegate"), "#current-item").is_empty());
 
+    assert!(text_of(&chair.page("/chair")).contains("Nobody has asked to speak."));
     // The queue: Alpha in the room, Beta remote, Delta an affiliate not
     // checked in; Alpha given the floor.
     n.check_in(0, "in_person");

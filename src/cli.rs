@@ -211,10 +211,20 @@ fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>, max_byte
         Ok(m) => m.len(),
         Err(e) => return cannot_read(e),
     };
+    // A pipe or a device says nothing of its size (0): the read itself is
+    // bounded, one byte past the bound telling that it is over (an outside
+    // review fed /dev/zero and ran the verifier out of memory).
+    let read = || -> std::io::Result<Vec<u8>> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)?.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    };
     let report = if len > max_bytes {
         *crate::verify::too_large(len, max_bytes)
     } else {
-        match std::fs::read(path) {
+        match read() {
+            Ok(bytes) if bytes.len() as u64 > max_bytes => *crate::verify::too_large(bytes.len() as u64, max_bytes),
             Ok(bytes) => match crate::verify::read_bounded(&bytes, max_bytes) {
                 Ok(bundle) => crate::verify::verify(&bundle, public_key),
                 Err(report) => *report,

@@ -238,6 +238,9 @@ pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> App
             AppError::unprocessable("text_too_long", Msg::TextTooLong { field, max: max.to_string() })
         }
         TextProblem::MixedScripts => AppError::unprocessable("mixed_scripts", Msg::NameMixedScripts { field }),
+        TextProblem::StackedMarks { max } => {
+            AppError::unprocessable("invalid_text", Msg::TextStackedMarks { field, max: max.to_string() })
+        }
         TextProblem::FormulaStart(c) => {
             AppError::unprocessable("invalid_text", Msg::NameFormulaStart { field, first: c.to_string() })
         }

@@ -240,6 +240,7 @@ pub struct AdmissionInput {
 
 /// A withdrawal.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WithdrawalInput {
     #[serde(default)]
     pub reason: Option<String>,
@@ -300,13 +301,16 @@ pub struct TellersInput {
 
 /// A close, with the chair's casting vote for a tie where the rule asks for it.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CloseInput {
     #[serde(default)]
     pub chair_decision: Option<Outcome>,
 }
 
-/// A poll's opening.
+/// A poll's opening. A misspelt field is refused, never read as the
+/// default: `{"balot": "secret"}` must not open a roll call.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OpenPollInput {
     #[serde(default = "default_ballot")]
     pub ballot: BallotType,
@@ -332,6 +336,7 @@ pub struct ProxyInput {
 
 /// A request to speak.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SpeakInput {
     #[serde(default)]
     pub organisation_id: Option<i64>,

@@ -178,7 +178,7 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
     let secret_path = segments
         .iter()
         .position(|s| is_secret_parent(s))
-        .is_some_and(|i| segments[i + 1..].iter().any(|s| !s.is_empty()));
+        .is_some_and(|i| has_parameters(segments[i]) || segments[i + 1..].iter().any(|s| !s.is_empty()));
     let secret_query = query.is_some_and(|q| q.split('&').any(is_code_param));
     if !secret_path && !secret_query {
         return Cow::Borrowed(target);
@@ -190,6 +190,10 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
             out.push('/');
         }
         if after_receipts && !segment.is_empty() {
+            out.push_str("[redacted]");
+        } else if is_secret_parent(segment) && has_parameters(segment) {
+            // `/receipts;code=…`: the segment carries its own parameters,
+            // however spelt; the whole segment goes.
             out.push_str("[redacted]");
         } else {
             out.push_str(segment);
@@ -223,10 +227,24 @@ fn is_secret_parent(segment: &str) -> bool {
     reads_as(segment, "receipts") || reads_as(segment, "display")
 }
 
+/// Whether a path segment carries parameters after a `;` (also encoded),
+/// which some servers read and which an outside review found logged whole.
+fn has_parameters(segment: &str) -> bool {
+    let mut text = segment.to_string();
+    for _ in 0..3 {
+        if text.contains(';') {
+            return true;
+        }
+        text = percent_encoding::percent_decode_str(&text).decode_utf8_lossy().into_owned();
+    }
+    text.contains(';')
+}
+
 fn reads_as(part: &str, word: &str) -> bool {
     let mut text = part.to_string();
     for _ in 0..3 {
-        if text.eq_ignore_ascii_case(word) {
+        let base = text.split(';').next().unwrap_or_default();
+        if text.eq_ignore_ascii_case(word) || base.eq_ignore_ascii_case(word) {
             return true;
         }
         let decoded = percent_encoding::percent_decode_str(&text).decode_utf8_lossy().into_owned();
@@ -358,6 +376,11 @@ mod tests {
             ("/api/v1/RECEIPT%53/abcd", "/api/v1/RECEIPT%53/[redacted]"),
             ("/receipts?%63ode=L22U-XGNM", "/receipts?%63ode=[redacted]"),
             ("/receipts?c%6Fde=x&%72eceipt=y", "/receipts?c%6Fde=[redacted]&%72eceipt=[redacted]"),
+            // Parameters of the segment itself (an outside review's).
+            ("/receipts;code=L22U-XGNM", "/[redacted]"),
+            ("/api/v1/receipts;L22U-XGNM/x", "/api/v1/[redacted]/[redacted]"),
+            ("/receipts%3Bcode=L22U-XGNM", "/[redacted]"),
+            ("/receipts%253Bcode=L22U-XGNM", "/[redacted]"),
         ];
         for (target, want) in table {
             assert_eq!(redacted_target(target), want, "{target}");
@@ -371,6 +394,8 @@ mod tests {
                 format!("{prefix}/receipts/{code}"),
                 format!("/receipts?lang={lang}&code={code}"),
                 format!("/receipts?code={code}&lang={lang}"),
+                format!("{prefix}/receipts;code={code}"),
+                format!("{prefix}/receipts;{lang}={code}/x"),
             ] {
                 let shown = redacted_target(&target);
                 prop_assert!(!shown.contains(&code), "{} -> {}", target, shown);

@@ -44,6 +44,8 @@ pub enum RowProblem {
     MixedScripts,
     /// A name a spreadsheet would run as a formula (`=`, `+`, `-`, `@`).
     FormulaStart(char),
+    /// A name piling marks on one letter.
+    StackedMarks,
     /// A name that looks like another in the file (letters from another
     /// script); the number is that line.
     LooksLike(u64),
@@ -78,19 +80,29 @@ pub struct NameIndex<T> {
     exact: HashMap<String, T>,
     same: HashMap<String, Vec<T>>,
     alike: HashMap<String, Vec<T>>,
+    /// By the second look-alike key, the skeleton of the name as written.
+    alike_written: HashMap<String, Vec<T>>,
     comparisons: Cell<u64>,
 }
 
 impl<T: Clone> NameIndex<T> {
     pub fn new() -> Self {
-        NameIndex { exact: HashMap::new(), same: HashMap::new(), alike: HashMap::new(), comparisons: Cell::new(0) }
+        NameIndex {
+            exact: HashMap::new(),
+            same: HashMap::new(),
+            alike: HashMap::new(),
+            alike_written: HashMap::new(),
+            comparisons: Cell::new(0),
+        }
     }
 
     /// Adds a name; an exact name already there keeps its first entry.
     pub fn insert(&mut self, name: &str, value: T) {
         self.exact.entry(name.to_string()).or_insert_with(|| value.clone());
         self.same.entry(text::name_key(name)).or_default().push(value.clone());
-        self.alike.entry(text::look_alike_key(name)).or_default().push(value);
+        let [folded, as_written] = text::look_alike_keys(name);
+        self.alike_written.entry(as_written).or_default().push(value.clone());
+        self.alike.entry(folded).or_default().push(value);
     }
 
     /// What `name` finds: the exact name first, then the same name after
@@ -108,9 +120,12 @@ impl<T: Clone> NameIndex<T> {
                 _ => NameMatch::Ambiguous(list.clone()),
             };
         }
-        if let Some(first) = self.alike.get(&text::look_alike_key(name)).and_then(|l| l.first()) {
-            count(1);
-            return NameMatch::LooksLike(first.clone());
+        let [folded, as_written] = text::look_alike_keys(name);
+        for (map, key) in [(&self.alike, folded), (&self.alike_written, as_written)] {
+            if let Some(first) = map.get(&key).and_then(|l| l.first()) {
+                count(1);
+                return NameMatch::LooksLike(first.clone());
+            }
         }
         NameMatch::None
     }
@@ -221,6 +236,7 @@ pub fn parse_register_counted(text: &str) -> (Vec<RegisterRow>, Vec<RowError>, u
                     TextProblem::Forbidden(c) => RowProblem::ForbiddenCharacter(c),
                     TextProblem::MixedScripts => RowProblem::MixedScripts,
                     TextProblem::FormulaStart(c) => RowProblem::FormulaStart(c),
+                    TextProblem::StackedMarks { .. } => RowProblem::StackedMarks,
                 }));
                 continue;
             }

@@ -42,6 +42,9 @@ pub enum TextProblem {
     TooLong { max: usize },
     /// Letters of scripts that are confused with each other.
     MixedScripts,
+    /// More combining marks on one letter than any writing needs (text
+    /// piled up over the lines around it).
+    StackedMarks { max: usize },
     /// A name beginning with `=`, `+`, `-` or `@`, which a spreadsheet
     /// opening an export would run as a formula.
     FormulaStart(char),
@@ -73,6 +76,11 @@ pub fn forbidden(c: char, shape: Shape) -> bool {
     if invisible_letter(c) || (shape == Shape::Line && name_only_invisible(c)) {
         return true;
     }
+    // Noncharacters (U+FDD0 to U+FDEF, and the last two of every plane)
+    // are never text to keep (an outside review stored U+FFFE in reasons).
+    if ('\u{FDD0}'..='\u{FDEF}').contains(&c) || (u32::from(c) & 0xFFFE) == 0xFFFE {
+        return true;
+    }
     match get_general_category(c) {
         G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator | G::PrivateUse | G::Surrogate => true,
         G::Unassigned => shape == Shape::Line,
@@ -97,10 +105,36 @@ pub fn first_forbidden(value: &str, shape: Shape) -> Option<char> {
     None
 }
 
-/// Checks a text: no forbidden character, at most `max` characters.
+/// The most non-spacing marks one letter carries: Vietnamese needs two,
+/// some scripts a few more; two hundred is a pile that runs over the lines
+/// around it (an outside review stored such a title).
+pub const MAX_STACKED_MARKS: usize = 8;
+
+/// Whether more than [`MAX_STACKED_MARKS`] non-spacing or enclosing marks
+/// follow one another.
+fn stacked_marks(value: &str) -> bool {
+    let mut run = 0;
+    for c in value.chars() {
+        if matches!(get_general_category(c), G::NonspacingMark | G::EnclosingMark) {
+            run += 1;
+            if run > MAX_STACKED_MARKS {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Checks a text: no forbidden character, no pile of marks, at most `max`
+/// characters.
 pub fn check(value: &str, shape: Shape, max: usize) -> Result<(), TextProblem> {
     if let Some(c) = first_forbidden(value, shape) {
         return Err(TextProblem::Forbidden(c));
+    }
+    if stacked_marks(value) {
+        return Err(TextProblem::StackedMarks { max: MAX_STACKED_MARKS });
     }
     if value.chars().count() > max {
         return Err(TextProblem::TooLong { max });
@@ -151,6 +185,9 @@ pub fn name(value: &str) -> Result<String, TextProblem> {
     let trimmed = value.trim();
     if let Some(c) = first_forbidden(trimmed, Shape::Line) {
         return Err(TextProblem::Forbidden(c));
+    }
+    if stacked_marks(trimmed) {
+        return Err(TextProblem::StackedMarks { max: MAX_STACKED_MARKS });
     }
     let stored: String = trimmed.nfc().collect();
     if stored.is_empty() {
@@ -204,9 +241,36 @@ pub fn name_key(value: &str) -> String {
 /// `Bü rgerforum` beside `Bürgerforum`) read as the same name on a phone's
 /// proxy list (outside reviews found each accepted).
 pub fn look_alike_key(value: &str) -> String {
-    let skeleton: String = unicode_security::skeleton(&name_key(value)).collect();
-    name_key(&skeleton)
-        .nfd()
+    alike_after_skeleton(&unicode_security::skeleton(&name_key(value)).collect::<String>())
+}
+
+/// Every key a name is compared under for look-alikes: the skeleton of its
+/// folded form ([`look_alike_key`]), and the skeleton of the name as
+/// written, folded after. The second is needed because folding first loses
+/// what the eye sees: a capital `I` looks like a lower-case `l` (TR39 maps
+/// `I` to `l`), but folded first it is an `i` (an outside review registered
+/// "Aarhus FrivilIigcenter" beside "Aarhus Frivilligcenter").
+///
+/// The second key keeps the case of the skeleton (folding it would make
+/// `I`, whose prototype is `l`, the same as `L`): keys of the two kinds are
+/// only ever compared with keys of their own kind.
+pub fn look_alike_keys(value: &str) -> [String; 2] {
+    let as_written: String = value.nfkc().collect();
+    let skeleton: String = unicode_security::skeleton(&as_written).collect();
+    let spaced: String = skeleton.nfkc().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+    [look_alike_key(value), without_marks(&spaced.replace('w', "vv").replace('W', "VV"))]
+}
+
+/// A skeleton folded, with the letter pairs that read as one letter that
+/// TR39 leaves apart (`vv` as `w`), and marks, punctuation and spaces
+/// dropped.
+fn alike_after_skeleton(skeleton: &str) -> String {
+    without_marks(&name_key(skeleton).replace('w', "vv"))
+}
+
+/// A key without marks, punctuation and spaces.
+fn without_marks(key: &str) -> String {
+    key.nfd()
         .filter(|c| {
             !c.is_whitespace()
                 && !matches!(
@@ -342,6 +406,26 @@ mod tests {
     }
 
     #[test]
+    fn piles_of_marks_are_refused() {
+        let pile = format!("Z{}algo", "\u{301}".repeat(200));
+        assert_eq!(check(&pile, Shape::Lines, 1000), Err(TextProblem::StackedMarks { max: MAX_STACKED_MARKS }));
+        assert_eq!(name(&pile), Err(TextProblem::StackedMarks { max: MAX_STACKED_MARKS }));
+        // Vietnamese stacks two; a decomposed name is fine.
+        assert!(name("Nguye\u{302}\u{303}n Vie\u{323}\u{302}t").is_ok());
+        assert!(check(&format!("a{}", "\u{301}".repeat(MAX_STACKED_MARKS)), Shape::Line, 100).is_ok());
+    }
+
+    #[test]
+    fn noncharacters_are_never_text() {
+        for c in ['\u{FFFE}', '\u{FFFF}', '\u{FDD0}', '\u{FDEF}', '\u{1FFFE}', '\u{10FFFF}'] {
+            assert!(forbidden(c, Shape::Lines) && forbidden(c, Shape::Line), "{}", code_point(c));
+        }
+        for c in ['\u{FDCF}', '\u{FFFD}', 'é'] {
+            assert!(!forbidden(c, Shape::Lines), "{}", code_point(c));
+        }
+    }
+
+    #[test]
     fn keys_table() {
         let same = [
             ("Alpha Network", "alpha network"),
@@ -378,6 +462,27 @@ mod tests {
             assert_eq!(look_alike_key(a), look_alike_key(b), "{a:?} / {b:?}");
         }
         assert_ne!(look_alike_key("Forum Nord"), look_alike_key("Forum Sud"));
+        // What the eye sees before case is folded: a capital I is a
+        // lower-case l, and vv is w (an outside review registered each).
+        let alike = |a: &str, b: &str| {
+            let (ka, kb) = (look_alike_keys(a), look_alike_keys(b));
+            ka[0] == kb[0] || ka[1] == kb[1]
+        };
+        for (a, b) in [
+            ("Aarhus Frivilligcenter", "Aarhus FrivilIigcenter"),
+            ("CNVOS Slovenia", "CNVOS SIovenia"),
+            ("Ljubljana Civic Hub", "LjubIjana Civic Hub"),
+            ("Dublin Voluntary Network", "Dublin Voluntary Netvvork"),
+            ("Mia Wall", "Mia WaII"),
+            ("Sara Nowak", "Sara Novvak"),
+        ] {
+            assert!(alike(a, b), "{a:?} / {b:?}");
+        }
+        for (a, b) in
+            [("Irish Network", "Iris Network"), ("Forum Nord", "Forum Sud"), ("Villa Nova", "Vila Nova"), ("I", "L")]
+        {
+            assert!(!alike(a, b), "{a:?} / {b:?}");
+        }
     }
 
     #[test]

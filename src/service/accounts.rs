@@ -124,7 +124,10 @@ impl AccountView {
 /// Checks the input, then hashes outside any transaction.
 fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     let email = input.email.trim();
-    if !email.contains('@') || email.len() > 254 {
+    // Something on each side of the `@` (an outside review made `@x.eu`
+    // from a no-break space before it, which the trim removed).
+    let parts = email.rsplit_once('@').filter(|(local, domain)| !local.trim().is_empty() && !domain.trim().is_empty());
+    if parts.is_none() || email.len() > 254 {
         return Err(AppError::bad_request(
             "invalid_email",
             Msg::BadRequest { detail: "email is not an address".into() },
@@ -263,6 +266,11 @@ impl Services {
         if id == caller.account_id && change.active == Some(false) {
             // The last secretariat account could otherwise lock everyone out.
             return Err(AppError::conflict("own_account", Msg::CannotDisableOwnAccount));
+        }
+        if id == caller.account_id && change.password.is_some() {
+            // Setting one's own password without the current one would turn
+            // a stolen session into the account for good (an outside review).
+            return Err(AppError::conflict("own_account", Msg::CannotSetOwnPassword));
         }
         // A new password is hashed before the transaction (it is slow).
         let hash = match change.password.as_deref() {

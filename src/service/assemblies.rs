@@ -281,6 +281,19 @@ pub fn transition(
             },
         )
     })?;
+    if to == AssemblyState::InSession {
+        // One session at a time: the delegates' phones, the desk and the
+        // projector follow "the assembly in session", and a second would
+        // hide the first's open votes from every page.
+        let held: Vec<String> = assemblies::table
+            .filter(assemblies::id.ne(id))
+            .filter(assemblies::state.eq_any([AssemblyState::InSession.as_str(), AssemblyState::Suspended.as_str()]))
+            .select(assemblies::title)
+            .load(conn)?;
+        if let Some(other) = held.into_iter().next() {
+            return Err(AppError::conflict("another_session", Msg::AnotherSessionHeld { title: other }));
+        }
+    }
     if matches!(to, AssemblyState::Closed | AssemblyState::MinutesApproved) {
         // Nothing may be decided after the close: every vote is closed (and
         // sealed) by the chair first, so the minutes show its result. (The

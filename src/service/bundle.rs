@@ -206,7 +206,7 @@ impl Services {
                 let r = e.rounds.iter().find(|r| r.id == id)?;
                 Some(SealLine {
                     id,
-                    title: format!("{} ({})", e.title, r.round),
+                    title: format!("{}, {}", e.title, crate::i18n::Msg::Round { round: r.round.to_string() }.en()),
                     explanation: String::new(),
                     decision: None,
                     digest: digest?,

@@ -367,7 +367,7 @@ impl Services {
             &chair,
             assembly,
             super::elections::NewElectionInput {
-                title: "Election of the Board (3 seats)".into(),
+                title: "Election of the Board".into(),
                 seats: 3,
                 absolute_majority: false,
                 candidates,

@@ -25,6 +25,8 @@ pub struct LivePoll {
     pub id: i64,
     pub motion_id: i64,
     pub title: String,
+    /// Roll call, secret or tellers: the room is told how it votes.
+    pub ballot: crate::domain::poll::BallotType,
     pub state: PollState,
     pub cast: i64,
     pub eligible: i32,
@@ -147,6 +149,7 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
         id: p.id,
         motion_id: m.id,
         title: m.title.clone(),
+        ballot: super::polls::ballot_type(p)?,
         state: if closed { PollState::Closed } else { PollState::Open },
         cast,
         eligible: p.eligible,

@@ -138,9 +138,22 @@ pub struct ReceiptCheck {
 pub struct TellersPanel {
     pub poll_id: i64,
     pub title: String,
-    pub recorded: bool,
+    /// The room's count once recorded: yes, no, abstain.
+    pub recorded: Option<(i32, i32, i32)>,
     /// Eligible in person, not voted online.
     pub candidates: Vec<(i64, String)>,
+}
+
+/// A room's count the desk sent and had refused: shown again as it was
+/// typed and ticked, with why, so that thirty ticks are not redone.
+#[derive(Debug, Clone, Default)]
+pub struct TellersDraft {
+    pub poll_id: i64,
+    pub yes: String,
+    pub no: String,
+    pub abstain: String,
+    pub ticked: Vec<i64>,
+    pub error: String,
 }
 
 /// A receipt code: 12 characters from an alphabet without look-alikes,
@@ -163,7 +176,7 @@ fn load_poll(conn: &mut DbConn, id: i64) -> AppResult<Poll> {
     polls::table.find(id).select(Poll::as_select()).first(conn).optional()?.ok_or_else(|| AppError::not_found("poll"))
 }
 
-fn ballot_type(p: &Poll) -> AppResult<BallotType> {
+pub(crate) fn ballot_type(p: &Poll) -> AppResult<BallotType> {
     stored(&p.ballot_type, BallotType::parse)
 }
 
@@ -1099,7 +1112,10 @@ impl Services {
             ids.sort_unstable();
             ids.dedup();
             let total = u64::from(input.yes) + u64::from(input.no) + u64::from(input.abstain);
-            if ids.len() != input.organisation_ids.len() || total != ids.len() as u64 {
+            if ids.len() != input.organisation_ids.len() {
+                return Err(AppError::unprocessable("teller_listed_twice", Msg::TellerListedTwice));
+            }
+            if total != ids.len() as u64 {
                 return Err(AppError::unprocessable(
                     "teller_count_mismatch",
                     Msg::TellerCountMismatch {
@@ -1189,8 +1205,11 @@ impl Services {
                 .load(conn)?;
             let mut panels = Vec::new();
             for (p, m) in rows {
-                let recorded: i64 =
-                    teller_counts::table.filter(teller_counts::poll_id.eq(p.id)).count().get_result(conn)?;
+                let recorded: Option<(i32, i32, i32)> = teller_counts::table
+                    .filter(teller_counts::poll_id.eq(p.id))
+                    .select((teller_counts::yes, teller_counts::no, teller_counts::abstain))
+                    .first(conn)
+                    .optional()?;
                 let online: Vec<i64> =
                     ballots::table.filter(ballots::poll_id.eq(p.id)).select(ballots::organisation_id).load(conn)?;
                 // Only whom the tellers may count: in the room in person,
@@ -1220,7 +1239,7 @@ impl Services {
                     };
                     candidates.push((*id, label));
                 }
-                panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded: recorded > 0, candidates });
+                panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded, candidates });
             }
             Ok(panels)
         })

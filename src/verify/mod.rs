@@ -637,6 +637,14 @@ fn check_manifest(f: &mut Findings, b: &Bundle, public_key: &str) {
             differs(&format!("checkpoint at event {}", c.seq), format!("in the bundle ({}), but not listed", c.reason));
         }
     }
+    // Each checkpoint once (an outside review's bundle repeated them fifty
+    // times and still verified): the ledger takes one per session change.
+    let mut seen = BTreeSet::new();
+    for c in &b.checkpoints {
+        if !seen.insert((c.seq, c.reason.as_str(), c.digest.to_ascii_lowercase())) {
+            differs(&format!("checkpoint at event {}", c.seq), format!("given twice ({})", c.reason));
+        }
+    }
     let parts = [
         ("assembly", &signed.parts.assembly, &held.parts.assembly),
         ("organisations", &signed.parts.organisations, &held.parts.organisations),

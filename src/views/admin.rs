@@ -1,7 +1,7 @@
 //! The secretariat's register and accounts.
 
 use super::paging::{encoded, matches, paged, pager, PER_PAGE};
-use super::{confirmed_form, notice, page, post_form, t, Chrome};
+use super::{confirmed_form, notice, page, post_form, scroll, t, Chrome};
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::i18n::Msg;
@@ -112,6 +112,7 @@ pub fn register(
             }
             p #register-count { (t(Msg::ShowingOf { from: ((register.page - 1) * PER_PAGE + usize::from(register.matching > 0)).to_string(), to: ((register.page - 1) * PER_PAGE + register.rows.len()).to_string(), total: register.matching.to_string() })) }
             (pager(&register, |page| format!("/admin?q={}&page={page}#register-heading", encoded(query))))
+            (scroll(&t(Msg::RegisterList), html! {
             table #register {
                 thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Country)) } th { (t(Msg::Kind)) } th { (t(Msg::Status)) } th { (t(Msg::JoinedOn)) } th { (t(Msg::Change)) } } }
                 tbody {
@@ -150,11 +151,13 @@ pub fn register(
                     }
                 }
             }
+            }))
             h2 { (t(Msg::Accounts)) }
             details.row-change #add-staff {
                 summary { (t(Msg::AddStaffAccount)) }
                 (account_form(csrf, "/admin/accounts", None, Some(&[Role::Teller, Role::Auditor, Role::Secretariat])))
             }
+            (scroll(&t(Msg::Accounts), html! {
             table #accounts {
                 thead { tr { th { (t(Msg::Email)) } th { (t(Msg::Role)) } th { (t(Msg::Organisation)) } th { (t(Msg::Change)) } } }
                 tbody {
@@ -189,6 +192,7 @@ pub fn register(
                     }
                 }
             }
+            }))
             @if account_rows.matching > account_rows.rows.len() {
                 p.muted { (t(Msg::MoreAccounts { more: (account_rows.matching - account_rows.rows.len()).to_string() })) }
             }

@@ -2,7 +2,7 @@
 //! its seals and checkpoints, and the public receipt check.
 
 use super::paging::{encoded, matches, paged, pager};
-use super::{confirmed_form, notice, page, t, Chrome};
+use super::{confirmed_form, notice, page, scroll, t, Chrome};
 use crate::export::minutes::when;
 use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
@@ -118,10 +118,12 @@ pub fn ledger(
 }
 
 fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
+    let title = t(title);
     html! {
         section.card {
-            h2 { (t(title)) }
+            h2 { (title) }
             @if list.is_empty() { p.muted { (t(Msg::NoneYet)) } }
+            (scroll(&title, html! {
             table id=(id) {
                 thead { tr { th { "#" } th { (t(Msg::Result)) } th { (t(Msg::Seal)) } } }
                 tbody {
@@ -131,7 +133,10 @@ fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
                             td {
                                 strong { (s.title) }
                                 @match &s.decision {
-                                    Some(d) => { @for line in crate::i18n::describe(crate::i18n::Lang::En, d) { br; (line) } },
+                                    Some(d) => {
+                                        br; strong { (t(if d.outcome == crate::domain::majority::Outcome::Carried { Msg::VerdictCarried } else { Msg::VerdictRejected })) }
+                                        @for line in crate::i18n::describe(crate::i18n::Lang::En, d) { br; (line) }
+                                    },
                                     None => { @if !s.explanation.is_empty() { br; (s.explanation) } },
                                 }
                             }
@@ -140,7 +145,19 @@ fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
                     }
                 }
             }
+            }))
         }
+    }
+}
+
+/// A checkpoint's reason in words (the code stays in the bundle).
+fn checkpoint_reason(code: &str) -> String {
+    use crate::audit::checkpoint::{MINUTES_APPROVED, SESSION_CLOSED, SESSION_OPENED};
+    match code {
+        SESSION_OPENED => t(Msg::CheckpointOpened),
+        SESSION_CLOSED => t(Msg::CheckpointSessionEnded),
+        MINUTES_APPROVED => t(Msg::CheckpointMinutes),
+        other => other.to_string(),
     }
 }
 
@@ -185,6 +202,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             section.card {
                 h2 #stays-heading { (t(Msg::Stays)) }
                 p.muted { (t(Msg::ShownOf { shown: stays.rows.len().to_string(), total: stays.matching.to_string() })) }
+                (scroll(&t(Msg::Stays), html! {
                 table #stays {
                     thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Mode)) } th { (t(Msg::Arrived)) } th { (t(Msg::Left)) } } }
                     tbody {
@@ -196,11 +214,13 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
                         }
                     }
                 }
+                }))
                 (pager(&stays, |page| link(page, proxies.page, "stays-heading")))
             }
             section.card {
                 h2 #proxies-heading { (t(Msg::Proxies)) }
                 p.muted { (t(Msg::ShownOf { shown: proxies.rows.len().to_string(), total: proxies.matching.to_string() })) }
+                (scroll(&t(Msg::Proxies), html! {
                 table #proxies {
                     thead { tr { th { (t(Msg::Grantor)) } th { (t(Msg::Holder)) } th { (t(Msg::Status)) } th { (t(Msg::ProxyDocument)) } } }
                     tbody {
@@ -209,6 +229,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
                         }
                     }
                 }
+                }))
                 (pager(&proxies, |page| link(stays.page, page, "proxies-heading")))
             }
             (seals(Msg::SealedPolls, "sealed-polls", &r.polls, "poll"))
@@ -227,14 +248,16 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             (seals(Msg::SealedRounds, "sealed-rounds", &r.rounds, "round"))
             section.card {
                 h2 { (t(Msg::Checkpoints)) }
+                (scroll(&t(Msg::Checkpoints), html! {
                 table #checkpoints {
                     thead { tr { th { (t(Msg::Reason)) } th { (t(Msg::At)) } th { "#" } th { (t(Msg::Hash)) } } }
                     tbody {
                         @for c in &r.checkpoints {
-                            tr { td { (c.reason) } td { (when(&c.at)) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
+                            tr { td { (checkpoint_reason(&c.reason)) } td { (when(&c.at)) } td { (c.seq) } td { code title=(c.signature) { (short(&c.hash)) } } }
                         }
                     }
                 }
+                }))
             }
         },
     )
@@ -284,16 +307,23 @@ pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup)
                     }
                     form.stack method="post" action={ "/chair/assemblies/" (id) "/incidents" } {
                         input type="hidden" name="csrf" value=(csrf);
-                        label { (t(Msg::Incident)) input type="text" name="body" required; }
+                        label { (t(Msg::Incident)) textarea name="body" rows="3" required {} }
                         button type="submit" { (t(Msg::RecordIncident)) }
                     }
-                    (confirmed_form(&format!("/chair/assemblies/{id}/minutes/approve"), csrf, &[], &t(Msg::ApproveMinutes), &t(Msg::ApproveMinutesWarning), "primary"))
-                    p.hint { (t(Msg::ApproveMinutesHint)) }
+                    // Only a closed assembly's minutes are approved: in
+                    // session the button would only be refused.
+                    @if m.assembly.closed_at.is_some() {
+                        (confirmed_form(&format!("/chair/assemblies/{id}/minutes/approve"), csrf, &[], &t(Msg::ApproveMinutes), &t(Msg::ApproveMinutesWarning), "primary"))
+                        p.hint { (t(Msg::ApproveMinutesHint)) }
+                    } @else {
+                        p.hint #approve-later { (t(Msg::ApproveAfterClose)) }
+                    }
                 }
             } @else {
                 (notice("success", &t(Msg::MinutesFrozen)))
             }
             section.card.minutes { (draft_html) }
+            p { a.button href="/chair" { (t(Msg::BackToChair)) } }
         },
     )
 }

@@ -63,6 +63,12 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
 }
 
 /// A form posting to `action` with the session's CSRF token.
+/// A table that may be wider than a phone: it scrolls inside itself, not
+/// the page with it; focusable and named, so that a keyboard can scroll it.
+pub fn scroll(label: &str, content: Markup) -> Markup {
+    html! { div.scroll tabindex="0" role="region" aria-label=(label) { (content) } }
+}
+
 pub fn post_form(action: &str, csrf: &str, fields: &[(&str, &str)], label: &str, class: &str) -> Markup {
     html! {
         form.inline method="post" action=(action) {

@@ -1,7 +1,7 @@
 //! The pages.
 
 use super::charts::{bars, gauge};
-use super::{confirmed_form, notice, page, post_form, t, Chrome};
+use super::{confirmed_form, notice, page, post_form, scroll, t, Chrome};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
@@ -149,6 +149,8 @@ pub fn delegate(
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                     @if matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (notice("info", &t(Msg::AssemblyOver))) }
+                    @let paused = a.state == AssemblyState::Suspended;
+                    @if paused { div.notice.info.big #suspended role="status" { strong { (t(Msg::SessionSuspendedForDelegates)) } } }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
                     @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
                     section.card {
@@ -219,14 +221,19 @@ pub fn delegate(
                                 div.motion-text { (maud::PreEscaped(super::markdown::render(&m.text))) }
                                 (opinions(m))
                                 p.ballot-kind { (t(ballot_kind(poll.ballot))) }
+                                @if poll.ballot == BallotType::Tellers && p.present == Some(AttendanceMode::InPerson) {
+                                    p.hint #tellers-in-room { (t(Msg::TellersInRoomHint)) }
+                                }
                                 p.muted data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
                                 @if let Some(why) = &dp.why_not { p.why-not { (t(why.clone())) } }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
                                         (ballot_owner(v, org.id, ours.len()))
                                         @if v.voted {
-                                            p.voted { (t(Msg::AlreadyVotedHere)) }
+                                            p.voted { (voted_line(v, org.id)) }
                                             @if let Some(k) = kept.find(Subject::Poll(poll.id), v.organisation_id) { (kept_receipt(k)) }
+                                        } @else if paused {
+                                            p.why-not { (t(Msg::VotesWaitForResume)) }
                                         } @else {
                                             div.vote {
                                                 // Posted: a choice is never in an address (history, logs).
@@ -241,8 +248,8 @@ pub fn delegate(
                                 }
                             }
                         }
+                        @for r in &p.rounds { (election_ballot(r, org.id, kept, csrf, paused)) }
                     }
-                    @for r in &p.rounds { (election_ballot(r, org.id, kept, csrf)) }
                     @if let Some(r) = p.live.as_ref().and_then(|l| l.last_round.as_ref()) { (round_result(r, "round-result")) }
                     @if !p.closed.is_empty() {
                         section {
@@ -333,6 +340,16 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     }
 }
 
+/// That an organisation's ballot is in: "Your organisation has voted", or
+/// the organisation by name for a ballot cast by proxy.
+fn voted_line(v: &crate::service::polls::VoteFor, own: i64) -> String {
+    if v.organisation_id == own {
+        t(Msg::AlreadyVotedHere)
+    } else {
+        t(Msg::OrgHasVoted { org: v.name.clone() })
+    }
+}
+
 /// Whose ballot a set of buttons casts, where a delegate casts more than
 /// one: its own organisation's, or one it holds the proxy of.
 fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) -> Markup {
@@ -347,7 +364,7 @@ fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) ->
 
 /// An open election round on a delegate's page: one approval ballot for
 /// each organisation it votes for (its own, and by proxy).
-fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str) -> Markup {
+fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str, paused: bool) -> Markup {
     html! {
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
@@ -358,8 +375,10 @@ fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str)
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
                     (ballot_owner(v, own, r.votes_for.len()))
                     @if v.voted {
-                        p.voted { (t(Msg::AlreadyVotedHere)) }
+                        p.voted { (voted_line(v, own)) }
                         @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k)) }
+                    } @else if paused {
+                        p.why-not { (t(Msg::VotesWaitForResume)) }
                     } @else {
                         (round_ballot_form(r.round.id, v.organisation_id, r.round.seats, &r.candidates, &[], csrf))
                     }
@@ -418,6 +437,15 @@ fn kept_receipt(k: &Kept) -> Markup {
 }
 
 /// What a poll's ballot type means for the delegate casting it.
+/// A ballot type's short name.
+fn ballot_name(ballot: BallotType) -> Msg {
+    match ballot {
+        BallotType::RollCall => Msg::RollCall,
+        BallotType::Secret => Msg::SecretBallot,
+        BallotType::Tellers => Msg::TellersBallot,
+    }
+}
+
 fn ballot_kind(ballot: BallotType) -> Msg {
     match ballot {
         BallotType::RollCall => Msg::BallotRollCall,
@@ -593,7 +621,8 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     @if s.state == SpeakerState::Speaking {
                                         strong { "(" (t(Msg::SpeakerSpeaking)) ") " }
                                         (post_form(&format!("/chair/speakers/{}/done", s.id), csrf, &[], &t(Msg::EndFloor), "secondary"))
-                                    } @else {
+                                    } @else if a.state == AssemblyState::InSession {
+                                        // The floor is given in session only.
                                         (post_form(&format!("/chair/speakers/{}/floor", s.id), csrf, &[], &t(Msg::GiveFloor), "secondary"))
                                     }
                                 }
@@ -610,7 +639,12 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             @match poll {
                                 Some(poll) if poll.state == PollState::Open => {
                                     p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
-                                    p.muted { (t(Msg::SinceOpened { time: clock_time(&poll.opened_at) })) }
+                                    p.muted {
+                                        (t(Msg::SinceOpened { time: clock_time(&poll.opened_at) }))
+                                        @if let Some(live) = &p.live {
+                                            " " span.elapsed data-since=(poll.opened_at) data-now=(live.now) data-label=(t(Msg::OpenFor { time: "{time}".into() })) {}
+                                        }
+                                    }
                                     @let waiting = format!("poll.{}.waiting", poll.id);
                                     @if let Some(w) = p.live.as_ref().and_then(|l| l.texts.get(&waiting)) {
                                         p.waiting data-bind=(waiting) { (w) }
@@ -626,10 +660,13 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     @if a.state.accepts_votes() && m.state == MotionState::Admitted {
                                         form.inline method="post" action={ "/chair/motions/" (m.id) "/open" } {
                                             input type="hidden" name="csrf" value=(csrf);
-                                            select name="ballot" {
-                                                option value="roll_call" { (t(Msg::RollCall)) }
-                                                option value="secret" { (t(Msg::SecretBallot)) }
-                                                option value="tellers" { (t(Msg::TellersBallot)) }
+                                            label {
+                                                (t(Msg::HowToVote)) " "
+                                                select name="ballot" {
+                                                    option value="roll_call" { (t(Msg::RollCall)) }
+                                                    option value="secret" { (t(Msg::SecretBallot)) }
+                                                    option value="tellers" { (t(Msg::TellersBallot)) }
+                                                }
                                             }
                                             button.primary type="submit" { (t(Msg::OpenPoll)) }
                                         }
@@ -707,19 +744,25 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                     }
                 }
                 @for p in &live.open_polls {
-                    section.card.poll id={ "hall-poll-" (p.id) } {
+                    section.card.poll.open id={ "hall-poll-" (p.id) } {
+                        p.kind { strong { (t(Msg::VotingNow)) } " · " (t(ballot_name(p.ballot))) }
                         h2 { (p.title) }
                         p.big data-bind={ "poll." (p.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) }
                     }
                 }
                 @for r in &live.open_rounds {
-                    section.card.poll id={ "hall-round-" (r.id) } {
+                    section.card.poll.open id={ "hall-round-" (r.id) } {
+                        p.kind { strong { (t(Msg::VotingNow)) } " · " (t(Msg::ElectionBallot)) }
                         h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
                         p.big data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) }
                     }
                 }
-                @if let Some(r) = &live.last_round { (round_result(r, "hall-round-result")) }
-                @if let Some(last) = &live.last_result {
+                // While a vote is open the room looks at it: the last
+                // results wait (the screen holds one thing well, not four).
+                @let voting = !live.open_polls.is_empty() || !live.open_rounds.is_empty();
+                @if matches!(live.state.as_str(), "closed" | "minutes_approved") { p.notice.big #hall-closed { (t(Msg::HallAssemblyClosed)) } }
+                @if let Some(r) = live.last_round.as_ref().filter(|_| !voting) { (round_result(r, "hall-round-result")) }
+                @if let Some(last) = live.last_result.as_ref().filter(|_| !voting) {
                     @if let Some(r) = &last.result {
                         section.card #hall-result {
                             h2 { (last.title) }
@@ -764,7 +807,7 @@ pub fn desk(
     lines: &[AttendanceLine],
     names: &std::collections::HashMap<i64, String>,
     query: &str,
-    tellers: &[TellersPanel],
+    (tellers, draft): (&[TellersPanel], Option<&crate::service::polls::TellersDraft>),
 ) -> Markup {
     // Every organisation's name, the search's matches or not (a proxy's holder).
     let name_of = |id: i64| names.get(&id).cloned().unwrap_or_default();
@@ -804,21 +847,25 @@ pub fn desk(
                     @for panel in tellers {
                         section.card id={ "tellers-" (panel.poll_id) } {
                             h3 { (t(Msg::RoomCount)) ": " (panel.title) }
-                            @if panel.recorded {
-                                p { (t(Msg::TellersAlreadyRecorded)) }
+                            @if let Some((yes, no, abstain)) = panel.recorded {
+                                p #room-recorded { (t(Msg::TellersRecordedCounts { yes: yes.to_string(), no: no.to_string(), abstain: abstain.to_string() })) }
                             } @else if !a.state.accepts_votes() {
                                 p { (t(Msg::RoomCountNotInSession { state: t(state_label(a.state)) })) }
                             } @else {
+                                @let draft = draft.filter(|d| d.poll_id == panel.poll_id);
+                                @if let Some(d) = draft { div.notice.error #tellers-error role="alert" { (d.error) } }
+                                @let typed = |f: fn(&crate::service::polls::TellersDraft) -> &String| draft.map_or("0".to_string(), |d| f(d).clone());
                                 form.stack method="post" action={ "/desk/polls/" (panel.poll_id) "/tellers" } {
                                     input type="hidden" name="csrf" value=(csrf);
-                                    label { (t(Msg::Yes)) input type="number" name="yes" min="0" value="0" required; }
-                                    label { (t(Msg::No)) input type="number" name="no" min="0" value="0" required; }
-                                    label { (t(Msg::Abstain)) input type="number" name="abstain" min="0" value="0" required; }
+                                    label { (t(Msg::Yes)) input type="number" name="yes" min="0" value=(typed(|d| &d.yes)) required; }
+                                    label { (t(Msg::No)) input type="number" name="no" min="0" value=(typed(|d| &d.no)) required; }
+                                    label { (t(Msg::Abstain)) input type="number" name="abstain" min="0" value=(typed(|d| &d.abstain)) required; }
                                     @if !panel.candidates.is_empty() {
                                         fieldset {
                                             legend { (t(Msg::RoomCountWho)) }
                                             @for (id, name) in &panel.candidates {
-                                                label.choice { input type="checkbox" name="organisation" value=(id); span { (name) } }
+                                                @let ticked = draft.is_some_and(|d| d.ticked.contains(id));
+                                                label.choice { input type="checkbox" name="organisation" value=(id) checked[ticked]; span { (name) } }
                                             }
                                         }
                                     }
@@ -833,18 +880,17 @@ pub fn desk(
                     ] {
                         @if !group.is_empty() {
                             h3 { (title) " (" (group.len()) ")" }
+                            (scroll(&title, html! {
                             table {
                                 tbody {
                                     @for l in group.iter().take(shown) {
                                         tr id={ "org-" (l.organisation.id) } {
                                             td { (l.organisation.name) }
                                             td { (l.organisation.country) }
-                                            td {
-                                                @match (l.present, l.represented_by) {
-                                                    (Some(m), _) => (t(Msg::Present { mode: mode_label(m) })),
-                                                    (None, Some(h)) => (t(Msg::RepresentedBy { org: name_of(h) })),
-                                                    (None, None) => (t(Msg::Absent)),
-                                                }
+                                            // The group's heading says where each is; a
+                                            // represented one says by whom.
+                                            @if let (None, Some(h)) = (l.present, l.represented_by) {
+                                                td { (t(Msg::RepresentedBy { org: name_of(h) })) }
                                             }
                                             td {
                                                 @if l.present.is_some() {
@@ -857,6 +903,7 @@ pub fn desk(
                                     }
                                 }
                             }
+                            }))
                             @if group.len() > shown {
                                 p.muted { (t(Msg::MoreToFind { more: (group.len() - shown).to_string() })) }
                             }

@@ -1,7 +1,7 @@
 //! JSON API v1 (bearer tokens). Paths and fields follow DESIGN.md's contract.
 
 use super::auth::{client_address, ApiAuth};
-use super::body::Body;
+use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
@@ -362,9 +362,9 @@ async fn ask_to_speak(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<Body<SpeakInput>>,
+    body: OptionalBody<SpeakInput>,
 ) -> AppResult<HttpResponse> {
-    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let input = body.into_inner().unwrap_or_default();
     let list = run(&svc, move |s| s.ask_to_speak(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Created().json(list))
 }
@@ -418,10 +418,9 @@ async fn open_poll(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<Body<OpenPollInput>>,
+    body: OptionalBody<OpenPollInput>,
 ) -> AppResult<HttpResponse> {
-    let input =
-        body.map(|b| b.into_inner()).unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
+    let input = body.into_inner().unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
     let p = run(&svc, move |s| s.open_poll(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Created().json(p))
 }
@@ -445,9 +444,9 @@ async fn withdraw_motion(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<Body<WithdrawalInput>>,
+    body: OptionalBody<WithdrawalInput>,
 ) -> AppResult<HttpResponse> {
-    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let input = body.into_inner().unwrap_or_default();
     let m = run(&svc, move |s| s.withdraw_motion(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Ok().json(m))
 }
@@ -567,9 +566,9 @@ async fn close_poll(
     svc: Svc,
     auth: ApiAuth,
     id: web::Path<i64>,
-    body: Option<Body<CloseInput>>,
+    body: OptionalBody<CloseInput>,
 ) -> AppResult<HttpResponse> {
-    let input = body.map(|b| b.into_inner()).unwrap_or_default();
+    let input = body.into_inner().unwrap_or_default();
     let p = run(&svc, move |s| s.close_poll(&auth.0.caller, id.into_inner(), input)).await?;
     Ok(HttpResponse::Ok().json(p))
 }

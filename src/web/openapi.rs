@@ -203,6 +203,13 @@ fn object(required: &[&str], properties: Value) -> Value {
     json!({"type": "object", "required": required, "properties": properties})
 }
 
+/// An object that names every field it may hold: any other is refused (the
+/// bodies whose every field has a default, where a misspelt field would
+/// otherwise be read as the default).
+fn closed(required: &[&str], properties: Value) -> Value {
+    json!({"type": "object", "required": required, "properties": properties, "additionalProperties": false})
+}
+
 fn fraction() -> Value {
     object(
         &["numerator", "denominator"],
@@ -699,7 +706,7 @@ fn requests() -> Map<String, Value> {
             "starts_at": nullable(time.clone()), "notice_sent_on": nullable(date),
         })),
         "AgendaItem": object(&["title", "kind"], json!({"title": string(), "kind": agenda_kind, "reason": nullable(string())})),
-        "TakeUp": object(&["item_id"], json!({"item_id": nullable(id())})),
+        "TakeUp": closed(&["item_id"], json!({"item_id": nullable(id())})),
         "AgendaOrder": object(&["order"], json!({"order": {"type": "array", "items": id()}, "reason": nullable(string())})),
         "Transition": object(&["to"], json!({"to": labels(AssemblyState::ALL, AssemblyState::as_str)})),
         "CheckIn": object(&["organisation_id", "mode"], json!({"organisation_id": id(), "mode": labels(AttendanceMode::ALL, AttendanceMode::as_str)})),
@@ -713,7 +720,7 @@ fn requests() -> Map<String, Value> {
             "candidates": {"type": "array", "items": object(&["name"], json!({"name": string(), "organisation_id": nullable(id())}))},
         })),
         "ElectionBallot": object(&[], json!({"choices": {"type": "array", "items": id()}, "organisation_id": nullable(id())})),
-        "Speak": object(&[], json!({"organisation_id": nullable(id())})),
+        "Speak": closed(&[], json!({"organisation_id": nullable(id())})),
         "NewProxy": object(&["grantor_id", "holder_id"], json!({"grantor_id": id(), "holder_id": id(), "document": nullable(string())})),
         "NewMotion": object(&["title"], json!({
             "title": string(), "text": string(), "kind": string(),
@@ -721,9 +728,9 @@ fn requests() -> Map<String, Value> {
             "agenda_item_id": nullable(id()), "amends": nullable(id()),
         })),
         "Admission": object(&["admit"], json!({"admit": {"type": "boolean"}, "reason": nullable(string())})),
-        "Withdrawal": object(&[], json!({"reason": nullable(string())})),
+        "Withdrawal": closed(&[], json!({"reason": nullable(string())})),
         "Opinion": object(&["text"], json!({"text": string()})),
-        "OpenPoll": object(&[], json!({"ballot": labels(BallotType::ALL, BallotType::as_str)})),
+        "OpenPoll": closed(&[], json!({"ballot": labels(BallotType::ALL, BallotType::as_str)})),
         "Tellers": object(&["yes", "no", "abstain", "organisation_ids"], json!({
             "yes": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
             "no": {"type": "integer", "minimum": 0, "maximum": u32::MAX},
@@ -735,7 +742,7 @@ fn requests() -> Map<String, Value> {
             "organisation_id": nullable(id()),
             "replaces": nullable(string()),
         })),
-        "Close": object(&[], json!({"chair_decision": nullable(labels(Outcome::ALL, Outcome::as_str))})),
+        "Close": closed(&[], json!({"chair_decision": nullable(labels(Outcome::ALL, Outcome::as_str))})),
     });
     match s {
         Value::Object(m) => m,

@@ -556,7 +556,7 @@ async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Fo
     Ok(see_other(&format!("/polls/{}", poll.id)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct DeskQuery {
     #[serde(default)]
     q: String,
@@ -565,6 +565,16 @@ struct DeskQuery {
 }
 
 async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageResult {
+    desk_page(svc, auth, query.into_inner(), None).await
+}
+
+/// The desk's page, with a refused room count shown again when there is one.
+async fn desk_page(
+    svc: Svc,
+    auth: PageAuth,
+    query: DeskQuery,
+    refused: Option<(crate::service::polls::TellersDraft, actix_web::http::StatusCode)>,
+) -> PageResult {
     auth.0.caller.require(&[Role::Teller, Role::Secretariat])?;
     let needle = query.q.trim().to_lowercase();
     let (assembly, lines, tellers) = run(&svc, move |s| {
@@ -592,7 +602,16 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
         })
         .collect();
     let chrome = chrome_done(&auth.0, done);
-    Ok(html(pages::desk(&chrome, &auth.0.csrf, assembly.as_ref(), &lines, &names, &query.q, &tellers)))
+    let draft = refused.as_ref().map(|(d, _)| d);
+    let page = pages::desk(&chrome, &auth.0.csrf, assembly.as_ref(), &lines, &names, &query.q, (&tellers, draft));
+    Ok(match refused {
+        // Refused: said on the desk's own page, with the refusal's status,
+        // the input kept.
+        Some((_, status)) => {
+            HttpResponse::build(status).content_type("text/html; charset=utf-8").body(page.into_string())
+        }
+        None => html(page),
+    })
 }
 
 async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
@@ -639,8 +658,25 @@ async fn desk_tellers(
             .collect::<Result<Vec<_>, _>>()?,
     };
     let caller = auth.0.caller.clone();
-    run(&svc, move |s| s.record_tellers(&caller, id.into_inner(), input)).await?;
-    Ok(see_other(&Done::RoomCounted.url("/desk", None)))
+    let poll_id = id.into_inner();
+    let draft_input = input.clone();
+    match run(&svc, move |s| s.record_tellers(&caller, poll_id, input)).await {
+        Ok(_) => Ok(see_other(&Done::RoomCounted.url("/desk", None))),
+        // A count that does not add up, or a tick the rules refuse: the desk
+        // corrects it on the page, nothing retyped.
+        Err(e) if matches!(e.kind, ErrorKind::BadRequest | ErrorKind::Unprocessable | ErrorKind::Conflict) => {
+            let draft = crate::service::polls::TellersDraft {
+                poll_id,
+                yes: draft_input.yes.to_string(),
+                no: draft_input.no.to_string(),
+                abstain: draft_input.abstain.to_string(),
+                ticked: draft_input.organisation_ids,
+                error: e.message(),
+            };
+            desk_page(svc, auth, DeskQuery::default(), Some((draft, e.kind.status()))).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {

@@ -149,4 +149,36 @@ fn a_suspended_session_takes_no_votes(db: TestDb) {
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
 }
 
-both!(notice_convocation_and_particulars, the_agenda_locks_in_session, a_suspended_session_takes_no_votes);
+/// One session at a time: a second assembly cannot open its session while
+/// another's is held (in session or suspended), since every page follows
+/// the assembly in session; once the first is closed, it can.
+fn one_session_at_a_time(db: TestDb) {
+    let n = network(db);
+    let first = n.assembly;
+    let second = n.chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Extraordinary General Assembly", "starts_at": "2026-12-20T09:00:00Z", "format": "hybrid"}),
+        201,
+    )["id"]
+        .clone();
+    let to =
+        |id: &Value, state: &str| n.chair.post(&format!("/api/v1/assemblies/{id}/transition"), json!({"to": state}));
+    assert_eq!(to(&second, "convened").0, 200);
+    let (status, body) = to(&second, "in_session");
+    assert_eq!((status, body["error"].as_str()), (409, Some("another_session")), "{body}");
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("Annual General Assembly")), "{body}");
+    assert_eq!(to(&json!(first), "suspended").0, 200);
+    assert_eq!(to(&second, "in_session").0, 409, "a suspended session is still held");
+    assert_eq!(to(&json!(first), "in_session").0, 200, "the first resumes");
+    assert_eq!(to(&json!(first), "closed").0, 200);
+    assert_eq!(to(&second, "in_session").0, 200, "the first closed, the second opens");
+    let (_, delegate_sees) = n.delegates[0].get("/api/v1/assemblies");
+    assert!(delegate_sees.as_array().is_some_and(|l| l.len() == 2), "{delegate_sees}");
+}
+
+both!(
+    notice_convocation_and_particulars,
+    the_agenda_locks_in_session,
+    a_suspended_session_takes_no_votes,
+    one_session_at_a_time
+);

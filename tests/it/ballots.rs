@@ -220,6 +220,11 @@ fn tellers_merge_the_room_with_online_ballots(db: TestDb) {
     let (status, body) =
         n.desk.post(&tellers, json!({"yes": 2, "no": 1, "abstain": 0, "organisation_ids": [beta, gamma]}));
     assert_eq!((status, body["error"].as_str()), (422, Some("teller_count_mismatch")), "{body}");
+    // The same organisation ticked twice is said as such (an outside review
+    // was told the counts did not add up).
+    let (status, body) =
+        n.desk.post(&tellers, json!({"yes": 2, "no": 0, "abstain": 0, "organisation_ids": [beta, beta]}));
+    assert_eq!((status, body["error"].as_str()), (422, Some("teller_listed_twice")), "{body}");
     let (status, body) =
         n.desk.post(&tellers, json!({"yes": 1, "no": 1, "abstain": 0, "organisation_ids": [beta, delta]}));
     assert_eq!((status, body["error"].as_str()), (422, Some("not_eligible")), "{body}");

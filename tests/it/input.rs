@@ -89,6 +89,9 @@ fn lookalike_organisations_are_refused(db: TestDb) {
         ("Alpha Netwo\u{323}rk", 409, "lookalike_organisation"),
         ("Alpha Network\u{2024}", 409, "lookalike_organisation"),
         ("Alpha-Network", 409, "lookalike_organisation"),
+        // Another's: a capital I for an l, vv for w.
+        ("AIpha Network", 409, "lookalike_organisation"),
+        ("Alpha Netvvork", 409, "lookalike_organisation"),
     ] {
         let (got, body) = create(name);
         assert_eq!((got, body["error"].as_str()), (status, Some(code)), "{name:?}: {body}");
@@ -515,7 +518,84 @@ fn an_assembly_is_created_under_the_text_rule(db: TestDb) {
     assert_eq!(list.as_array().map(Vec::len), Some(1), "only the network's own assembly: {list}");
 }
 
+/// A body that may be left out is either left out (the default) or read
+/// strictly: a malformed, misspelt, repeated or invisible-charactered body
+/// is refused with nothing done, never taken for the default. An outside
+/// review opened a public roll call from `{"ballot":"SECRET"}` and withdrew
+/// a motion with its reason dropped.
+fn a_bad_optional_body_is_refused_not_defaulted(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let token = n.chair.token.clone().expect("token");
+    let raw = |who: &str, path: &str, body: &str| -> u16 {
+        n.chair
+            .client
+            .post(format!("{}{path}", n.app.base))
+            .bearer_auth(who)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0)
+    };
+    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Statutes"}), 201)["id"].clone();
+    let open = format!("/api/v1/motions/{m}/polls");
+    for body in [
+        r#"{"ballot":"SECRET"}"#,
+        r#"{"ballot":"secret","ballot":"secret"}"#,
+        r#"{"ballot":"secret" "#,
+        r#"{"ballot":"secret\u200b"}"#,
+        r#"{"balot":"secret"}"#,
+        r#"{"ballot":"secret","extra":1}"#,
+        "not json",
+    ] {
+        let status = raw(&token, &open, body);
+        assert!((400..500).contains(&status), "{body}: {status}");
+        let (_, motion) = n.chair.get(&format!("/api/v1/motions/{m}"));
+        assert_eq!(motion["open_poll"], Value::Null, "{body} opened a poll: {motion}");
+    }
+    // Left out, the default: a roll call; given right, what it says.
+    let poll = n.chair.ok(&open, json!({"ballot": "secret"}), 201);
+    assert_eq!(poll["ballot"], "secret");
+    let close = format!("/api/v1/polls/{}/close", poll["id"]);
+    assert_eq!(raw(&token, &close, r#"{"chair_decison":"carried"}"#), 400);
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{}", poll["id"])).1["state"], "open");
+    let res = n.chair.client.post(format!("{}{close}", n.app.base)).bearer_auth(&token).send().expect("close");
+    assert_eq!(res.status().as_u16(), 200, "no body: the default close");
+
+    // A withdrawal's reason under the text rule, nothing withdrawn.
+    let d0 = n.delegates[0].token.clone().expect("token");
+    let own =
+        n.delegates[0].ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Mine"}), 201)["id"].clone();
+    for body in [r#"{"reason":"a\u0000b"}"#, r#"{"reason":"a\u202eb"}"#, r#"{"reasn":"typo"}"#] {
+        let status = raw(&d0, &format!("/api/v1/motions/{own}/withdraw"), body);
+        assert!((400..500).contains(&status), "{body}: {status}");
+        assert_ne!(n.chair.get(&format!("/api/v1/motions/{own}")).1["state"], "withdrawn", "{body}");
+    }
+    // Asking to speak for someone given as text: refused, nobody queued.
+    assert_eq!(raw(&d0, &format!("/api/v1/assemblies/{a}/speakers"), r#"{"organisation_id":"1"}"#), 400);
+    assert_eq!(n.chair.get(&format!("/api/v1/assemblies/{a}/speakers")).1, json!([]));
+}
+
+/// An address needs something on each side of its `@`; a noncharacter is
+/// never text (an outside review stored `@x.eu` and U+FFFE).
+fn addresses_and_noncharacters_are_refused(db: TestDb) {
+    let n = network(db);
+    for email in ["\u{a0}@x.eu", "@x.eu", "someone@", " @ "] {
+        let (status, body) = n.chair.post(
+            "/api/v1/accounts",
+            json!({"email": email, "name": "Someone", "password": "a-long-password", "role": "teller"}),
+        );
+        assert_eq!((status, body["error"].as_str()), (400, Some("invalid_email")), "{email:?}: {body}");
+    }
+    let (status, body) =
+        n.chair.post(&format!("/api/v1/assemblies/{}/incidents", n.assembly), json!({"body": "a\u{fffe}b"}));
+    assert_eq!((status, body["error"].as_str()), (422, Some("invalid_text")), "{body}");
+}
+
 both!(
+    addresses_and_noncharacters_are_refused,
+    a_bad_optional_body_is_refused_not_defaulted,
     an_assembly_is_created_under_the_text_rule,
     oversized_bodies_and_counts_are_refused,
     lookalike_organisations_are_refused,

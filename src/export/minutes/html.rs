@@ -7,7 +7,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 const PRINT_CSS: &str = "body{font-family:Georgia,'Libertinus Serif',serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}\
 h1{font-size:1.7rem}h2{font-size:1.3rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.1rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}\
-th{background:#eee}.small{font-size:.85rem;color:#444;word-break:break-all}svg.chart{max-width:24rem;display:block}\
+th{background:#eee}.scroll{overflow-x:auto}.small{font-size:.85rem;color:#444;word-break:break-all}svg.chart{max-width:24rem;display:block}\
 @media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}table,svg{break-inside:avoid}}";
 
 /// The page's own policy, for a copy opened without plenum's headers: its
@@ -50,11 +50,13 @@ pub fn body(blocks: &[Block]) -> Markup {
                                 .map(|(i, (l, n))| (l.clone(), *n, colours[i % colours.len()])).collect();
                             (charts::bars("Result", &rows))
                         },
-                        Block::Table { head, rows } => table {
-                            @if head.iter().any(|h| !h.is_empty()) {
-                                thead { tr { @for h in head { th { (h) } } } }
+                        Block::Table { head, rows } => div.scroll {
+                            table {
+                                @if head.iter().any(|h| !h.is_empty()) {
+                                    thead { tr { @for h in head { th { (h) } } } }
+                                }
+                                tbody { @for r in rows { tr { @for c in r { td { (c) } } } } }
                             }
-                            tbody { @for r in rows { tr { @for c in r { td { (c) } } } } }
                         },
                     }
                 }

@@ -46,6 +46,13 @@
     var item = v.current_item || "";
     return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound, item].join("|");
   }
+  // A fresh page, without the last action's message: a "done" or "voted"
+  // note belongs to the moment of the action, not to every reload after.
+  function fresh() {
+    var url = new URL(window.location.href);
+    ["done", "voted", "org"].forEach(function (k) { url.searchParams.delete(k); });
+    if (url.href === window.location.href) { window.location.reload(); } else { window.location.replace(url.href); }
+  }
   function choosing() {
     return document.querySelector("form input[type=checkbox]:checked") !== null;
   }
@@ -59,14 +66,14 @@
   var leaving = false;
   document.addEventListener("submit", function () { leaving = true; });
   document.addEventListener("change", function () {
-    if (changed && !choosing()) { window.location.reload(); }
+    if (changed && !choosing()) { fresh(); }
   });
   var source = new EventSource(root.getAttribute("data-live"));
   source.addEventListener("snapshot", function (e) {
     var v = JSON.parse(e.data);
     if (leaving) { return; }
     if (structure && shape(v) !== structure) {
-      if (!choosing()) { window.location.reload(); return; }
+      if (!choosing()) { fresh(); return; }
       changed = true;
       var stale = document.querySelector("[data-stale]");
       if (stale) { stale.hidden = false; }

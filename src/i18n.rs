@@ -184,6 +184,7 @@ catalogue! {
     NewPassword => "New password (at least 10 characters)",
     ApproveAfterClose => "The minutes are approved and sealed once the assembly is closed.",
     VotingNow => "Voting now",
+    YourOwnAccount => "Your own account: another member of the secretariat can change it.",
     TellersRecordedCounts { yes, no, abstain } => "The room's count is recorded: {yes} yes, {no} no, {abstain} abstain. It is final; the result shows it with the online votes.",
     OpenFor { time } => "(open for {time})",
     CheckpointOpened => "Session opened (or resumed)",

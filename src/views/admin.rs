@@ -173,7 +173,12 @@ pub fn register(
                                         (account_form(csrf, &format!("/admin/accounts/{}/replace", a.id), None, None))
                                     }
                                 }
-                                @if a.active {
+                                @let own = chrome.caller.is_some_and(|c| c.account_id == a.id);
+                                @if own {
+                                    // Neither disabled nor given a password by oneself:
+                                    // another member of the secretariat does both.
+                                    p.muted { (t(Msg::YourOwnAccount)) }
+                                } @else if a.active {
                                     details.row-change {
                                         summary { (t(Msg::SetPassword)) span.visually-hidden { " " (a.email) } }
                                         form.stack method="post" action={ "/admin/accounts/" (a.id) "/password" } {

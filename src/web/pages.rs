@@ -86,7 +86,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 /// An error shown as a page, with the sentence from the catalogue.
 #[derive(Debug)]
-pub struct PageError(AppError);
+pub struct PageError(AppError, Option<Box<Authenticated>>);
 
 impl fmt::Display for PageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -96,7 +96,18 @@ impl fmt::Display for PageError {
 
 impl From<AppError> for PageError {
     fn from(e: AppError) -> Self {
-        PageError(e)
+        PageError(e, None)
+    }
+}
+
+/// A refusal shown in the visitor's own frame (name, navigation, log out).
+trait AsVisitor<T> {
+    fn shown_to(self, auth: &PageAuth) -> Result<T, PageError>;
+}
+
+impl<T> AsVisitor<T> for Result<T, AppError> {
+    fn shown_to(self, auth: &PageAuth) -> Result<T, PageError> {
+        self.map_err(|e| PageError(e, Some(Box::new(auth.0.clone()))))
     }
 }
 
@@ -109,7 +120,10 @@ impl ResponseError for PageError {
         if self.0.kind == ErrorKind::Internal {
             tracing::error!(error = %self.0, "page failed");
         }
-        let chrome = Chrome { caller: None, csrf: None, done: None };
+        let chrome = match &self.1 {
+            Some(who) => Chrome { caller: Some(&who.caller), csrf: Some(&who.csrf), done: None },
+            None => Chrome { caller: None, csrf: None, done: None },
+        };
         HttpResponse::build(self.status_code())
             .content_type("text/html; charset=utf-8")
             .body(pages::error(&chrome, &self.0.message()).into_string())
@@ -127,7 +141,7 @@ where
 {
     auth.check_csrf(csrf)?;
     let caller = auth.0.caller.clone();
-    run(svc, move |s| f(s, &caller)).await?;
+    run(svc, move |s| f(s, &caller)).await.shown_to(auth)?;
     Ok(see_other(to))
 }
 
@@ -140,7 +154,7 @@ where
 {
     auth.check_csrf(csrf)?;
     let caller = auth.0.caller.clone();
-    let done = run(svc, move |s| f(s, &caller)).await?;
+    let done = run(svc, move |s| f(s, &caller)).await.shown_to(auth)?;
     Ok(see_other(&to(&done)))
 }
 
@@ -248,7 +262,7 @@ struct DelegateQuery {
 
 async fn delegate(svc: Svc, auth: PageAuth, req: HttpRequest, q: web::Query<DelegateQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let home = run(&svc, move |s| s.delegate_home(&caller)).await?;
+    let home = run(&svc, move |s| s.delegate_home(&caller)).await.shown_to(&auth)?;
     let kept = kept_receipts(&req, &svc, &auth);
     let DelegateQuery { voted, done: q_done } = q.into_inner();
     let voted = voted.and_then(|v| {
@@ -300,7 +314,8 @@ async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) ->
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.grant_proxy(&caller, a.id, crate::service::proxies::ProxyInput { grantor_id, holder_id, document: None })
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     Ok(see_other(&Done::ProxyGiven.url("/delegate", None)))
 }
 
@@ -311,7 +326,8 @@ async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> 
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.ask_to_speak(&caller, a.id, Default::default())
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     Ok(see_other(&Done::AskedToSpeak.url("/delegate", None)))
 }
 
@@ -349,7 +365,8 @@ async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) 
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     Ok(see_other(&Done::CheckedIn.url("/delegate", None)))
 }
 
@@ -376,7 +393,8 @@ async fn delegate_vote(
         let receipt = s.cast_ballot(&caller, id, BallotInput { choice, organisation_id, replaces: None })?;
         Ok((receipt, s.get_poll_unchecked(id)?.ballot, s.clock.now()))
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     // A public ballot's choice is kept with its receipt; a secret one's never.
     let public = matches!(ballot, BallotType::RollCall | BallotType::Tellers);
     let kept = Kept {
@@ -411,7 +429,7 @@ async fn delegate_confirm_vote(
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let (id, q) = (id.into_inner(), form.into_inner());
-    let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await?;
+    let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await.shown_to(&auth)?;
     let choice =
         q.choice.ok_or_else(|| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "choice".into() }))?;
     Ok(html(pages::confirm_vote(&chrome(&auth.0), &auth.0.csrf, id, choice, &confirm)))
@@ -431,7 +449,8 @@ async fn delegate_confirm_round_vote(
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
-    let confirm = run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await?;
+    let confirm =
+        run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await.shown_to(&auth)?;
     Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm)))
 }
 
@@ -460,7 +479,7 @@ fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), Pa
 
 async fn chair(svc: Svc, auth: PageAuth, q: web::Query<DoneQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let home = run(&svc, move |s| s.chair_home(&caller)).await?;
+    let home = run(&svc, move |s| s.chair_home(&caller)).await.shown_to(&auth)?;
     let state = home.current.as_ref().map(|a| crate::views::t(crate::i18n::state_label(a.state)));
     let done = q.done().map(|d| d.msg(None, state));
     Ok(html(pages::chair(&chrome_done(&auth.0, done), &auth.0.csrf, &home)))
@@ -538,7 +557,8 @@ async fn delegate_round_vote(
         let input = crate::service::elections::ElectionBallotInput { choices, organisation_id };
         Ok((s.cast_election_ballot(&caller, id.into_inner(), input)?, s.clock.now()))
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     let kept = Kept {
         subject: Subject::Round(receipt.poll_id),
         organisation_id: receipt.organisation_id,
@@ -552,7 +572,8 @@ async fn delegate_round_vote(
 async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
-    let poll = run(&svc, move |s| s.close_poll(&caller, id.into_inner(), CloseInput::default())).await?;
+    let poll =
+        run(&svc, move |s| s.close_poll(&caller, id.into_inner(), CloseInput::default())).await.shown_to(&auth)?;
     Ok(see_other(&format!("/polls/{}", poll.id)))
 }
 
@@ -585,7 +606,8 @@ async fn desk_page(
         };
         Ok((assembly, lines, tellers))
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     let names: std::collections::HashMap<i64, String> =
         lines.iter().map(|l| (l.organisation.id, l.organisation.name.clone())).collect();
     let done = query
@@ -698,7 +720,8 @@ async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<PageQu
         let decision = s.poll_decision(poll.id)?;
         Ok((motion, poll, decision))
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     let words = decision.map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d)).unwrap_or_default();
     Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll, &words, q.page.unwrap_or(1))))
 }
@@ -761,7 +784,8 @@ async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResu
         let actors = s.list_accounts(&caller)?.into_iter().map(|a| (format!("account:{}", a.id), a.name)).collect();
         Ok(((check, head), events, assemblies, filter, actors))
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     Ok(html(audit_views::ledger(&chrome(&auth.0), check, &filter, &events, &public_key, &assemblies, &actors)))
 }
 
@@ -777,14 +801,14 @@ struct RecordQuery {
 async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<RecordQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
-    let record = run(&svc, move |s| s.assembly_record(&caller, id)).await?;
+    let record = run(&svc, move |s| s.assembly_record(&caller, id)).await.shown_to(&auth)?;
     let at = audit_views::RecordPages { query: &q.q, stays: q.stays.unwrap_or(1), proxies: q.proxies.unwrap_or(1) };
     Ok(html(audit_views::assembly(&chrome(&auth.0), &record, &at)))
 }
 
 async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let d = run(&svc, move |s| s.bundle_download(&caller, id.into_inner())).await?;
+    let d = run(&svc, move |s| s.bundle_download(&caller, id.into_inner())).await.shown_to(&auth)?;
     Ok(super::api::download(d))
 }
 
@@ -795,7 +819,8 @@ async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Que
         caller.require(&[Role::Secretariat])?;
         s.minutes(&caller, id)
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     let blocks = crate::export::minutes::blocks(&m);
     let draft = crate::export::minutes::html::body(&blocks);
     let done = q.done().map(|d| d.msg(None, None));
@@ -839,7 +864,7 @@ async fn export_file(svc: Svc, auth: PageAuth, path: web::Path<(i64, String)>) -
     let (id, file) = path.into_inner();
     let format = crate::service::minutes::Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
     let caller = auth.0.caller.clone();
-    let d = run(&svc, move |s| s.minutes_download(&caller, id, format)).await?;
+    let d = run(&svc, move |s| s.minutes_download(&caller, id, format)).await.shown_to(&auth)?;
     Ok(super::api::download(d))
 }
 
@@ -878,7 +903,8 @@ async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.live_view(a.id)
     })
-    .await?;
+    .await
+    .shown_to(&auth)?;
     let stream = format!("/live/assemblies/{}", live.assembly_id);
     Ok(html(pages::hall(&chrome(&auth.0), &live, &stream)))
 }
@@ -908,7 +934,7 @@ async fn chair_make_display(
     auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
-    let made = run(&svc, move |s| s.create_display(&caller, id)).await?;
+    let made = run(&svc, move |s| s.create_display(&caller, id)).await.shown_to(&auth)?;
     let info = req.connection_info();
     let link = format!("{}://{}/display/{}", info.scheme(), info.host(), made.token);
     Ok(html(pages::display_made(&chrome(&auth.0), &link)))
@@ -924,7 +950,8 @@ async fn chair_revoke_display(svc: Svc, auth: PageAuth, id: web::Path<i64>, form
 async fn admin_page(svc: &Svc, auth: &PageAuth, report: Option<(ImportReport, String)>, q: AdminQuery) -> PageResult {
     auth.0.caller.require(&[Role::Secretariat])?;
     let caller = auth.0.caller.clone();
-    let (orgs, accounts) = run(svc, move |s| Ok((s.list_organisations(&caller)?, s.list_accounts(&caller)?))).await?;
+    let (orgs, accounts) =
+        run(svc, move |s| Ok((s.list_organisations(&caller)?, s.list_accounts(&caller)?))).await.shown_to(auth)?;
     let name = q.org.and_then(|id| orgs.iter().find(|o| o.id == id)).map(|o| o.name.clone());
     let done = q.done.as_deref().and_then(Done::parse).map(|d| d.msg(name, None));
     let chrome = chrome_done(&auth.0, done);
@@ -948,7 +975,7 @@ async fn admin(svc: Svc, auth: PageAuth, q: web::Query<AdminQuery>) -> PageResul
 
 async fn admin_export(svc: Svc, auth: PageAuth) -> PageResult {
     let caller = auth.0.caller.clone();
-    let csv = run(&svc, move |s| s.export_register(Some(&caller))).await?;
+    let csv = run(&svc, move |s| s.export_register(Some(&caller))).await.shown_to(&auth)?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header(("Content-Disposition", "attachment; filename=\"register.csv\""))
@@ -998,7 +1025,7 @@ async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> 
     let caller = auth.0.caller.clone();
     let text = form.into_inner().csv;
     let pasted = text.clone();
-    let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await?;
+    let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await.shown_to(&auth)?;
     let failed = !report.errors.is_empty();
     let kept = if failed { pasted } else { String::new() };
     let mut page = admin_page(&svc, &auth, Some((report, kept)), AdminQuery::default()).await?;

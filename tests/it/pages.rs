@@ -915,7 +915,7 @@ fn the_secretariat_sets_a_new_password(db: TestDb) {
     let payload = events[0]["payload"].to_string();
     assert!(payload.contains("sessions_ended") && !payload.contains(new) && !payload.contains("argon2"), "{payload}");
     // Nobody sets their own password this way (a stolen session would
-    // become the account for good).
+    // become the account for good), and the page offers it nobody.
     let me = accounts
         .as_array()
         .and_then(|l| l.iter().find(|a| a["email"] == "chair@example.org"))
@@ -923,6 +923,8 @@ fn the_secretariat_sets_a_new_password(db: TestDb) {
         .expect("the chair's account");
     let (status, body) = n.chair.patch(&format!("/api/v1/accounts/{me}"), json!({"password": "a-password-of-mine"}));
     assert_eq!((status, body["error"].as_str()), (409, Some("own_account")), "{body}");
+    let doc = chair.page("/admin?q=chair%40example.org");
+    assert!(select(&doc, &format!("#account-{me} form")).is_empty(), "no change offered on one's own row");
     // A delegate cannot set anyone's password, its own neither.
     let (status, _) =
         n.delegates[1].patch(&format!("/api/v1/accounts/{d0}"), json!({"password": "another-password-1"}));
@@ -1087,6 +1089,14 @@ fn every_action_says_what_it_did(db: TestDb) {
     let code = code.expect("Beta's check-in code");
     let res = desk.post(&format!("/desk/{a}/code"), &[("csrf", &csrf), ("code", &code)]);
     assert_eq!(said(&desk, res), "Beta Forum is checked in, in the room.");
+    // A refusal is a page in the visitor's own frame: heading, who is
+    // logged in, the way out (an outside review found a bare page).
+    let res = desk.post(&format!("/desk/{a}/code"), &[("csrf", &csrf), ("code", "ZZZZ-ZZZZ")]);
+    assert!(res.status().is_client_error(), "{}", res.status());
+    let doc = Html::parse_document(&res.text().unwrap_or_default());
+    assert_eq!(select(&doc, "h1").len(), 1);
+    assert_eq!(select(&doc, "form[action='/logout']").len(), 1, "{}", text_of(&doc));
+    assert!(text_of(&doc).contains("Desk"), "{}", text_of(&doc));
     // Nothing is said without an action, and an unknown flag is ignored.
     assert!(select(&desk.page("/desk"), "#done").is_empty());
     assert!(select(&desk.page("/desk?done=<b>x</b>&org=1"), "#done").is_empty());

@@ -12,7 +12,7 @@ use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::store::rows::{Motion, Poll};
+use crate::store::rows::{Assembly, Motion, Poll};
 use crate::store::schema::{agenda_items, candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;
 use diesel::prelude::*;
@@ -127,14 +127,14 @@ impl LiveView {
     }
 }
 
-fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<LivePoll> {
+fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult<LivePoll> {
     // Every kind of poll: a secret poll's voters are in `participations`,
     // a tellers poll's room in `teller_organisations`.
     let cast = super::polls::cast_count(conn, p)?;
     let closed = p.state == PollState::Closed.as_str();
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {
-            let in_words = super::polls::decision_of(conn, p, m)?
+            let in_words = super::polls::decision_of(p, m, a)?
                 .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
                 .unwrap_or_default();
             Some(LiveResult { yes, no, abstain, outcome: outcome.clone(), explanation: explanation.clone(), in_words })
@@ -189,9 +189,9 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
     let mut last_result = None;
     for (p, m) in &rows {
         if p.state == PollState::Open.as_str() {
-            open_polls.push(live_poll(conn, p, m)?);
+            open_polls.push(live_poll(conn, p, m, &a)?);
         } else if last_result.as_ref().map(|l: &LivePoll| l.id < p.id).unwrap_or(true) {
-            last_result = Some(live_poll(conn, p, m)?);
+            last_result = Some(live_poll(conn, p, m, &a)?);
         }
     }
     let speakers: Vec<super::speakers::SpeakerView> = super::speakers::list(conn, assembly_id)?

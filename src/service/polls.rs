@@ -17,7 +17,7 @@ use crate::domain::secrecy;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 pub use crate::input::{BallotInput, CloseInput, OpenPollInput, TellersInput};
-use crate::store::rows::{Motion, NewBallot, NewPoll, Poll};
+use crate::store::rows::{Assembly, Motion, NewBallot, NewPoll, Poll};
 use crate::store::schema::{
     ballots, election_ballots, election_rounds, motions, organisations as orgs, participations, poll_eligibility,
     polls, secret_ballots, teller_counts, teller_organisations,
@@ -184,14 +184,13 @@ pub(crate) fn ballot_type(p: &Poll) -> AppResult<BallotType> {
 /// counts, the quorum's numbers, the motion's rules), to be said in words.
 /// A chair's casting vote is not stored apart: a tie the chair decided
 /// reads back as the stored outcome's vote. `None` while open.
-pub(crate) fn decision_of(conn: &mut DbConn, p: &Poll, m: &Motion) -> AppResult<Option<Decision>> {
+pub(crate) fn decision_of(p: &Poll, m: &Motion, a: &Assembly) -> AppResult<Option<Decision>> {
     let (Some(yes), Some(no), Some(abstain), Some(outcome)) = (p.yes, p.no, p.abstain, &p.outcome) else {
         return Ok(None);
     };
-    let a = assemblies::load(conn, m.assembly_id)?;
     let count = |n: i32| u64::try_from(n).map_err(AppError::internal);
     let tally = Tally { yes: count(yes)?, no: count(no)?, abstain: count(abstain)? };
-    let quorum = quorum_of(m, &a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
+    let quorum = quorum_of(m, a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
     let rule = majority_of(m)?;
     let stored = stored(outcome, Outcome::parse)?;
     Ok(match decide(rule, tally, quorum, None) {
@@ -1439,7 +1438,7 @@ impl Services {
         self.read(|conn| {
             let p = load_poll(conn, poll_id)?;
             let m = load_motion(conn, p.motion_id)?;
-            decision_of(conn, &p, &m)
+            decision_of(&p, &m, &assemblies::load(conn, m.assembly_id)?)
         })
     }
 

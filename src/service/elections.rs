@@ -2,8 +2,10 @@
 //! ballots, run-offs for a tied last seat, second rounds where an absolute
 //! majority is required.
 
-use super::polls::{check_voter, normalise_receipt, receipt_code, BallotBox, BallotReceipt};
-use super::{api_time, assemblies, record, stored, Caller, Services};
+use super::voting::receipts::{normalise_receipt, receipt_code};
+use super::voting::voter::{check_voter, BallotBox};
+use super::voting::{BallotReceipt, Counted, Urn, VoteFor};
+use super::{api_time, assemblies, record, stored, Caller, Pending, Services};
 use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
@@ -63,20 +65,10 @@ pub struct ElectionView {
 
 type RoundRow = (i64, i64, i32, i32, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
 
-/// Organisations whose ballot is in for a round: from who voted, never from
-/// the ballots. Every count of a round shown anywhere (the API, the chair's
-/// page, the projector, the delegate's phone) is this one.
-pub(crate) fn round_cast_count(conn: &mut DbConn, round_id: i64) -> AppResult<i64> {
-    Ok(election_participations::table
-        .filter(election_participations::round_id.eq(round_id))
-        .count()
-        .get_result(conn)?)
-}
-
 fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
     let candidates: Vec<i64> = serde_json::from_str(&r.5).map_err(AppError::internal)?;
     let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&r.6).map_err(AppError::internal)?;
-    let cast = round_cast_count(conn, r.0)?;
+    let cast = Urn::round(r.0).cast_count(conn)?;
     let result = r.9.as_deref().map(serde_json::from_str::<RoundResult>).transpose().map_err(AppError::internal)?;
     Ok(RoundView {
         id: r.0,
@@ -157,6 +149,14 @@ fn ballot_problem(p: BallotProblem) -> AppError {
     AppError::bad_request("invalid_ballot", msg)
 }
 
+/// How a closing round was counted: its rule, its candidates, its result.
+struct RoundCount<'a> {
+    seats: u32,
+    absolute_majority: bool,
+    candidates: &'a [i64],
+    result: &'a RoundResult,
+}
+
 /// What a closed round's seal covers ([`RoundSeal`]), as its canonical
 /// text: the election's rule for the round, the candidates, the
 /// eligibility snapshot, who took part, the ballots (their choices only,
@@ -167,28 +167,15 @@ fn round_seal_document(
     conn: &mut DbConn,
     round_id: i64,
     election_id: i64,
-    seats: u32,
-    absolute_majority: bool,
-    candidates: &[i64],
-    result: &RoundResult,
+    count: RoundCount<'_>,
+    rows: Vec<(String, Vec<i64>)>,
 ) -> AppResult<String> {
+    let RoundCount { seats, absolute_majority, candidates, result } = count;
     let eligible: String = election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
     let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-    let participants: Vec<i64> = election_participations::table
-        .filter(election_participations::round_id.eq(round_id))
-        .order(election_participations::organisation_id.asc())
-        .select(election_participations::organisation_id)
-        .load(conn)?;
-    let rows: Vec<(String, String)> = election_ballots::table
-        .filter(election_ballots::round_id.eq(round_id))
-        .order(election_ballots::receipt_hash.asc())
-        .select((election_ballots::receipt_hash, election_ballots::choices))
-        .load(conn)?;
-    let mut pairs = Vec::with_capacity(rows.len());
-    for (receipt_hash, choices) in rows {
-        let choices: Vec<i64> = serde_json::from_str(&choices).map_err(AppError::internal)?;
-        pairs.push((receipt_hash, RoundBallot { choices }));
-    }
+    let participants = Urn::round(round_id).participants(conn)?;
+    let pairs: Vec<(String, RoundBallot)> =
+        rows.into_iter().map(|(receipt_hash, choices)| (receipt_hash, RoundBallot { choices })).collect();
     // Receipts and ballots apart, each sorted on its own: nothing pairs them.
     let (receipts, ballots) = secrecy::apart(pairs);
     let head = crate::audit::head(conn)?;
@@ -375,10 +362,24 @@ impl Services {
         round_id: i64,
         input: ElectionBallotInput,
     ) -> AppResult<BallotReceipt> {
+        self.submit_election_ballot(caller, round_id, input)?.wait()
+    }
+
+    /// [`Services::cast_election_ballot`], queued to the ballot writer as a
+    /// poll's ballot is: a round's ballots share commits too.
+    pub fn submit_election_ballot(
+        &self,
+        caller: &Caller,
+        round_id: i64,
+        input: ElectionBallotInput,
+    ) -> AppResult<Pending<BallotReceipt>> {
         caller.require(&[Role::Delegate])?;
         let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
         let receipt = receipt_code();
-        self.write_or_refuse(|conn, now| {
+        let caller = caller.clone();
+        let refusals_kept = self.settings.max_recorded_refusals_per_poll;
+        self.submit_grouped(move |conn, now| {
+            let caller = &caller;
             let (election_id, seats, state, cands, eligible): (i64, i32, String, String, String) =
                 election_rounds::table
                     .find(round_id)
@@ -396,27 +397,25 @@ impl Services {
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
             let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
             let a = assemblies::load(conn, assembly_id)?;
-            let subject = format!("round:{round_id}");
+            let subject = Urn::round(round_id).subject();
             let ballot_box = BallotBox {
                 subject: &subject,
                 is_open: state == PollState::Open.as_str(),
                 assembly_state: stored(&a.state, AssemblyState::parse)?,
                 entry: eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h),
-                refusals_kept: self.settings.max_recorded_refusals_per_poll,
+                refusals_kept,
             };
             let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
                 Ok(org) => org,
                 Err(refused) => return Ok(Err(refused)),
             };
             check_ballot(u32::try_from(seats).unwrap_or(0), &cands, &input.choices).map_err(ballot_problem)?;
-            let voted: i64 = election_participations::table
-                .filter(election_participations::round_id.eq(round_id))
-                .filter(election_participations::organisation_id.eq(organisation_id))
-                .count()
-                .get_result(conn)?;
-            if voted > 0 {
+            if Urn::round(round_id).has_voted(conn, organisation_id)? {
                 return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
             }
+            // A round's ballot writes its rows directly: in a batch, behind
+            // its own savepoint.
+            crate::store::group_commit::savepoint(conn)?;
             diesel::insert_into(election_participations::table)
                 .values((
                     election_participations::round_id.eq(round_id),
@@ -470,25 +469,18 @@ impl Services {
             assemblies::load_unsealed(conn, assembly_id)?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let absolute: bool = elections::table.find(election_id).select(elections::absolute_majority).first(conn)?;
-            let raw: Vec<String> = election_ballots::table
-                .filter(election_ballots::round_id.eq(round_id))
-                .select(election_ballots::choices)
-                .load(conn)?;
-            let ballots = raw
-                .iter()
-                .map(|c| serde_json::from_str::<Vec<i64>>(c))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(AppError::internal)?;
-            let who: i64 = election_participations::table
-                .filter(election_participations::round_id.eq(round_id))
-                .count()
-                .get_result(conn)?;
-            if who as usize != ballots.len() {
+            let urn = Urn::round(round_id);
+            let Counted::Round(rows) = urn.counted(conn)? else {
+                return Err(AppError::internal("a round's ballots read as a poll's"));
+            };
+            let ballots: Vec<Vec<i64>> = rows.iter().map(|(_, choices)| choices.clone()).collect();
+            if urn.cast_count(conn)? as usize != ballots.len() {
                 return Err(AppError::internal("election count inconsistent").with_code("inconsistent_count"));
             }
             let seats = u32::try_from(seats).map_err(AppError::internal)?;
             let result = count(seats, absolute, &cands, &ballots);
-            let document = round_seal_document(conn, round_id, election_id, seats, absolute, &cands, &result)?;
+            let counted = RoundCount { seats, absolute_majority: absolute, candidates: &cands, result: &result };
+            let document = round_seal_document(conn, round_id, election_id, counted, rows)?;
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((
@@ -520,7 +512,7 @@ impl Services {
     /// from its eligibility snapshot: itself, unless another holds its
     /// proxy there, and each organisation whose proxy it holds; its own
     /// first, then by name.
-    pub fn round_votes_for(&self, round_id: i64, own: i64) -> AppResult<Vec<super::polls::VoteFor>> {
+    pub fn round_votes_for(&self, round_id: i64, own: i64) -> AppResult<Vec<VoteFor>> {
         use crate::store::schema::organisations as orgs;
         self.read(|conn| {
             let eligible: String =
@@ -532,12 +524,8 @@ impl Services {
                     continue;
                 }
                 let name: String = orgs::table.find(org).select(orgs::name).first(conn)?;
-                let voted: i64 = election_participations::table
-                    .filter(election_participations::round_id.eq(round_id))
-                    .filter(election_participations::organisation_id.eq(org))
-                    .count()
-                    .get_result(conn)?;
-                out.push(super::polls::VoteFor { organisation_id: org, name, voted: voted > 0 });
+                let voted = Urn::round(round_id).has_voted(conn, org)?;
+                out.push(VoteFor { organisation_id: org, name, voted });
             }
             out.sort_by(|a, b| (a.organisation_id != own).cmp(&(b.organisation_id != own)).then(a.name.cmp(&b.name)));
             Ok(out)

@@ -6,8 +6,9 @@ use super::elections::{CandidateView, ElectionView, RoundView};
 use super::live::LiveView;
 use super::motions::MotionView;
 use super::organisations::OrganisationView;
-use super::polls::{PollView, VoteFor};
+use super::polls::PollView;
 use super::proxies::ProxyView;
+use super::voting::VoteFor;
 use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;
 use crate::domain::eligibility::{may_cast, Refusal};
@@ -87,7 +88,7 @@ pub struct DelegateRound {
     pub candidates: Vec<CandidateView>,
     /// Whose ballots this delegate casts in the round: its organisation's
     /// and those whose proxy it holds there.
-    pub votes_for: Vec<super::polls::VoteFor>,
+    pub votes_for: Vec<VoteFor>,
     /// Why its own organisation does not vote here, when it does not.
     pub why_not: Option<Msg>,
 }

@@ -1,8 +1,7 @@
 //! What the live stream shows: the quorum, the open polls and election
 //! rounds (how many voted, never what), and the last results. Built from
 //! the database, so every instance on one database shows the same; every
-//! count is the one the API gives (`polls::cast_count`,
-//! `elections::round_cast_count`).
+//! count is the one the API gives (`voting::Urn::cast_count`).
 
 use super::assemblies::{self, QuorumView};
 use super::Services;
@@ -128,9 +127,8 @@ impl LiveView {
 }
 
 fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult<LivePoll> {
-    // Every kind of poll: a secret poll's voters are in `participations`,
-    // a tellers poll's room in `teller_organisations`.
-    let cast = super::polls::cast_count(conn, p)?;
+    let urn = super::voting::Urn::poll(p)?;
+    let cast = urn.cast_count(conn)?;
     let closed = p.state == PollState::Closed.as_str();
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {
@@ -143,7 +141,7 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult
     };
     let waiting = match closed {
         true => None,
-        false => super::polls::waiting_for(conn, p)?.map(|names| waiting_text(&names)),
+        false => urn.waiting_for(conn)?.map(|names| waiting_text(&names)),
     };
     Ok(LivePoll {
         id: p.id,
@@ -275,7 +273,7 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Opt
             title,
             round,
             seats,
-            cast: super::elections::round_cast_count(conn, id)?,
+            cast: super::voting::Urn::round(id).cast_count(conn)?,
             eligible: eligible.len() as i64,
             result: None,
         };

@@ -22,6 +22,7 @@ pub mod polls;
 pub mod proxies;
 pub mod retention;
 pub mod speakers;
+pub mod voting;
 
 use crate::audit::event::Event;
 use crate::audit::{self, Actor, Entry};

@@ -12,10 +12,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
 use crate::store::rows::{NewProxy, Proxy};
-use crate::store::schema::{
-    ballots, election_participations, election_rounds, elections, motions, participations, poll_eligibility, polls,
-    proxies, teller_organisations,
-};
+use crate::store::schema::{election_rounds, elections, motions, poll_eligibility, polls, proxies};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -212,26 +209,6 @@ fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
         .filter(poll_eligibility::holder_id.eq(p.holder_id))
         .select(polls::id)
         .load(conn)?;
-    if !polls_by_proxy.is_empty() {
-        let online: i64 = ballots::table
-            .filter(ballots::poll_id.eq_any(&polls_by_proxy))
-            .filter(ballots::organisation_id.eq(p.grantor_id))
-            .count()
-            .get_result(conn)?;
-        let secret: i64 = participations::table
-            .filter(participations::poll_id.eq_any(&polls_by_proxy))
-            .filter(participations::organisation_id.eq(p.grantor_id))
-            .count()
-            .get_result(conn)?;
-        let room: i64 = teller_organisations::table
-            .filter(teller_organisations::poll_id.eq_any(&polls_by_proxy))
-            .filter(teller_organisations::organisation_id.eq(p.grantor_id))
-            .count()
-            .get_result(conn)?;
-        if online + secret + room > 0 {
-            return Ok(true);
-        }
-    }
     let rounds: Vec<(i64, String)> = election_rounds::table
         .inner_join(elections::table)
         .filter(elections::assembly_id.eq(p.assembly_id))
@@ -245,15 +222,7 @@ fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
             rounds_by_proxy.push(id);
         }
     }
-    if rounds_by_proxy.is_empty() {
-        return Ok(false);
-    }
-    let voted: i64 = election_participations::table
-        .filter(election_participations::round_id.eq_any(&rounds_by_proxy))
-        .filter(election_participations::organisation_id.eq(p.grantor_id))
-        .count()
-        .get_result(conn)?;
-    Ok(voted > 0)
+    super::voting::kind::voted_in_any(conn, &polls_by_proxy, &rounds_by_proxy, p.grantor_id)
 }
 
 /// Why a live proxy cannot be revoked now, if it cannot: used by its

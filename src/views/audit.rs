@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use crate::service::assemblies::AssemblyView;
 use crate::service::bundle::{AuditRecord, SealLine};
 use crate::service::ledger::{LedgerCheck, LedgerFilter};
-use crate::service::polls::ReceiptCheck;
+use crate::service::voting::ReceiptCheck;
 use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 use std::collections::HashMap;

@@ -342,7 +342,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
 
 /// That an organisation's ballot is in: "Your organisation has voted", or
 /// the organisation by name for a ballot cast by proxy.
-fn voted_line(v: &crate::service::polls::VoteFor, own: i64) -> String {
+fn voted_line(v: &crate::service::voting::VoteFor, own: i64) -> String {
     if v.organisation_id == own {
         t(Msg::AlreadyVotedHere)
     } else {
@@ -352,7 +352,7 @@ fn voted_line(v: &crate::service::polls::VoteFor, own: i64) -> String {
 
 /// Whose ballot a set of buttons casts, where a delegate casts more than
 /// one: its own organisation's, or one it holds the proxy of.
-fn ballot_owner(v: &crate::service::polls::VoteFor, own: i64, ballots: usize) -> Markup {
+fn ballot_owner(v: &crate::service::voting::VoteFor, own: i64, ballots: usize) -> Markup {
     html! {
         @if v.organisation_id != own {
             p.for-org { (t(Msg::VotingFor { org: v.name.clone() })) }

@@ -344,7 +344,7 @@ async fn cast_election_ballot(
     id: web::Path<i64>,
     body: Body<ElectionBallotInput>,
 ) -> AppResult<HttpResponse> {
-    let r = run(&svc, move |s| s.cast_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let r = svc.submit_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())?.answer().await?;
     Ok(HttpResponse::Created().json(r))
 }
 

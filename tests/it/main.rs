@@ -17,6 +17,7 @@ mod bench_smoke;
 mod browser;
 mod bundle;
 mod cli;
+mod conformance;
 mod connections;
 mod crash;
 mod demo;

@@ -1,0 +1,145 @@
+//! Who may cast a ballot, in a poll or an election round: the caller's
+//! organisation or the one whose proxy it holds in the snapshot, in an open
+//! vote of an assembly in session; a refusal for who the organisation is
+//! joins the ledger (a bounded number of times).
+
+use crate::audit::event::{Ballot, BallotRefused, Event};
+use crate::domain::assembly::AssemblyState;
+use crate::domain::eligibility::{may_cast, Refusal};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::service::{organisations, record, Caller};
+use crate::store::DbConn;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+/// An organisation a delegate casts the vote of, in one poll.
+#[derive(Debug, Clone, Serialize)]
+pub struct VoteFor {
+    pub organisation_id: i64,
+    pub name: String,
+    pub voted: bool,
+}
+
+/// What a voter gets back.
+#[derive(Debug, Clone, Serialize)]
+pub struct BallotReceipt {
+    pub poll_id: i64,
+    pub organisation_id: i64,
+    pub receipt: String,
+    /// Whether this ballot replaced the organisation's earlier one.
+    pub replaced: bool,
+}
+
+/// Refusal of a ballot for a reason the ledger must keep: the first
+/// `keep` refusals of an organisation in a poll (or round) are recorded;
+/// the later ones are answered the same but only counted
+/// (`ballot_refusals`), so one client cannot grow the ledger without bound.
+pub(crate) fn refuse<T>(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    caller: &Caller,
+    b: &BallotBox<'_>,
+    organisation_id: i64,
+    err: AppError,
+) -> AppResult<AppResult<T>> {
+    use crate::store::schema::ballot_refusals as r;
+    // In a batch of ballots, a write that changes rows itself takes its
+    // savepoint first (the refusal's event is deferred like a ballot's).
+    // One statement counts the refusal and returns the count.
+    crate::store::group_commit::savepoint(conn)?;
+    let upsert = diesel::insert_into(r::table)
+        .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
+        .on_conflict((r::subject, r::organisation_id))
+        .do_update()
+        .set(r::refused.eq(r::refused + 1))
+        .returning(r::refused);
+    // The multi-backend connection has no ON CONFLICT; each backend has.
+    let refused: i64 = match conn {
+        DbConn::Sqlite(c) => upsert.get_result(c)?,
+        DbConn::Pg(c) => upsert.get_result(c)?,
+    };
+    if refused <= b.refusals_kept {
+        record(
+            conn,
+            now,
+            &caller.actor(),
+            b.subject.to_string(),
+            Event::BallotRefused(BallotRefused { organisation: organisation_id, reason: err.code.to_string() }),
+        )?;
+    }
+    Ok(Err(err))
+}
+
+/// A ballot's event: cast, or changed when it replaced an earlier one.
+pub(crate) fn ballot_event(replaced: bool, ballot: Ballot) -> Event {
+    if replaced {
+        Event::BallotChanged(ballot)
+    } else {
+        Event::BallotCast(ballot)
+    }
+}
+
+/// Where a ballot is going: the poll (or election round) and its state.
+pub(crate) struct BallotBox<'a> {
+    /// `poll:{id}` or `round:{id}`, for the ledger.
+    pub subject: &'a str,
+    pub is_open: bool,
+    pub assembly_state: AssemblyState,
+    /// The snapshot's entry for the organisation: `None` if not eligible,
+    /// `Some(None)` if it votes itself, `Some(Some(holder))` by proxy.
+    pub entry: Option<Option<i64>>,
+    /// How many refusals of one organisation here the ledger keeps.
+    pub refusals_kept: i64,
+}
+
+/// Checks that `caller` may cast `organisation_id`'s ballot now. An error
+/// outside (`Err`) refuses without a trace; inside (`Ok(Err)`) the refusal
+/// is audited and must be committed.
+pub(crate) fn check_voter(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    caller: &Caller,
+    organisation_id: i64,
+    b: &BallotBox<'_>,
+) -> AppResult<AppResult<organisations::OrganisationView>> {
+    let own = caller.organisation_id.unwrap_or_default();
+    if organisation_id != own && b.entry != Some(Some(own)) {
+        return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+    }
+    let org = organisations::load_in_batch(conn, organisation_id)?;
+    if !b.is_open {
+        return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
+    }
+    if !b.assembly_state.accepts_votes() {
+        let state = crate::i18n::state_label(b.assembly_state).en();
+        return Ok(Err(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
+    }
+    // The snapshot decides (docs/DECISIONS.md): the register is read only
+    // to explain a refusal outside it.
+    let e = match may_cast(b.entry, own, org.kind, org.status) {
+        Ok(()) => return Ok(Ok(org)),
+        Err(Refusal::Affiliate) => {
+            AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name })
+        }
+        Err(Refusal::Suspended) => {
+            AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name })
+        }
+        Err(Refusal::NotEligible) => AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name }),
+        Err(Refusal::RepresentedBy(holder)) => {
+            let holder = organisations::load(conn, holder)?;
+            AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name })
+        }
+    };
+    refuse(conn, now, caller, b, organisation_id, e)
+}
+
+pub(crate) fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
+    move |e| match e {
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+            AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.to_string() })
+        }
+        other => other.into(),
+    }
+}

@@ -170,17 +170,6 @@ pub fn same_secret(a: &str, b: &str) -> bool {
     a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
-impl PageAuth {
-    /// Refuses a form whose CSRF token is not this session's.
-    pub fn check_csrf(&self, sent: &str) -> Result<(), AppError> {
-        if same_secret(sent, &self.0.csrf) {
-            Ok(())
-        } else {
-            Err(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch))
-        }
-    }
-}
-
 /// The name a cookie goes by. With `cookie_secure`, `__Host-` and the name:
 /// a browser then takes the cookie only from this host over HTTPS with
 /// `Path=/` and no `Domain`, so a sibling subdomain or a plain-HTTP answer

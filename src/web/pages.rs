@@ -22,7 +22,7 @@ use crate::service::polls::{BallotInput, CloseInput, OpenPollInput};
 use crate::service::Services;
 use crate::views::{audit as audit_views, pages, Chrome};
 use actix_web::http::header;
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use maud::Markup;
 use serde::Deserialize;
 use std::fmt;
@@ -132,27 +132,26 @@ impl ResponseError for PageError {
 
 type PageResult = Result<HttpResponse, PageError>;
 
-/// A form's action: checks its CSRF token, runs one service call as the
-/// visitor, and sends the browser on to `to` (post, redirect, get).
-async fn act<T, F>(svc: &Svc, auth: &PageAuth, csrf: &str, to: &str, f: F) -> PageResult
+/// A form's action (its CSRF token already checked by [`Posted`]): runs
+/// one service call as the visitor, and sends the browser on to `to`
+/// (post, redirect, get).
+async fn act<T, F>(svc: &Svc, auth: &PageAuth, to: &str, f: F) -> PageResult
 where
     T: Send + 'static,
     F: FnOnce(&Services, &crate::service::Caller) -> crate::error::AppResult<T> + Send + 'static,
 {
-    auth.check_csrf(csrf)?;
     let caller = auth.0.caller.clone();
     run(svc, move |s| f(s, &caller)).await.shown_to(auth)?;
     Ok(see_other(to))
 }
 
 /// As [`act`], sending the browser where the service call's result says.
-async fn act_then<T, F, G>(svc: &Svc, auth: &PageAuth, csrf: &str, f: F, to: G) -> PageResult
+async fn act_then<T, F, G>(svc: &Svc, auth: &PageAuth, f: F, to: G) -> PageResult
 where
     T: Send + 'static,
     F: FnOnce(&Services, &crate::service::Caller) -> crate::error::AppResult<T> + Send + 'static,
     G: FnOnce(&T) -> String,
 {
-    auth.check_csrf(csrf)?;
     let caller = auth.0.caller.clone();
     let done = run(svc, move |s| f(s, &caller)).await.shown_to(auth)?;
     Ok(see_other(&to(&done)))
@@ -178,6 +177,75 @@ fn chrome_done(auth: &Authenticated, done: Option<Msg>) -> Chrome<'_> {
 #[derive(Deserialize)]
 struct CsrfForm {
     csrf: String,
+}
+
+/// A form posted from a logged-in page: the visitor's session and the
+/// form, whose CSRF token was checked against the session's before the
+/// handler runs. Every page action takes its form this way, never as
+/// `PageAuth` and `web::Form` apart, so no handler can forget the check.
+struct Posted<T> {
+    auth: PageAuth,
+    form: T,
+}
+
+/// A form that carries the session's CSRF token.
+trait CarriesCsrf {
+    fn csrf(&self) -> &str;
+}
+
+/// The forms read by name: the token is the field `csrf`.
+impl CarriesCsrf for Vec<(String, String)> {
+    fn csrf(&self) -> &str {
+        field(self, "csrf")
+    }
+}
+
+macro_rules! carries_csrf {
+    ($($form:ty),* $(,)?) => {
+        $(impl CarriesCsrf for $form {
+            fn csrf(&self) -> &str {
+                &self.csrf
+            }
+        })*
+    };
+}
+
+carries_csrf!(
+    CsrfForm,
+    ProxyForm,
+    VoteForm,
+    ConfirmForm,
+    TransitionForm,
+    TakeUpForm,
+    OpenForm,
+    CodeForm,
+    NarrativeForm,
+    IncidentForm,
+    AddForm,
+    ChangeForm,
+    ImportForm,
+    NewAccountForm,
+    ReplaceForm,
+    PasswordForm,
+    AccountForm,
+);
+
+impl<T: serde::de::DeserializeOwned + CarriesCsrf + 'static> FromRequest for Posted<T> {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let auth = PageAuth::from_request(req, payload);
+        let form = web::Form::<T>::from_request(req, payload);
+        Box::pin(async move {
+            let auth = auth.await?;
+            let form = form.await?.into_inner();
+            if !same_secret(form.csrf(), &auth.0.csrf) {
+                return Err(PageError::from(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch)).into());
+            }
+            Ok(Posted { auth, form })
+        })
+    }
 }
 
 async fn home(auth: PageAuth) -> HttpResponse {
@@ -242,8 +310,7 @@ async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: w
     }
 }
 
-async fn logout(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn logout(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let secure = svc.settings.cookie_secure;
     run(&svc, move |s| s.logout(&auth.0)).await?;
     Ok(HttpResponse::SeeOther()
@@ -305,8 +372,7 @@ struct ProxyForm {
     holder_id: i64,
 }
 
-async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn delegate_proxy(svc: Svc, Posted { auth, form }: Posted<ProxyForm>) -> PageResult {
     let caller = auth.0.caller.clone();
     let holder_id = form.holder_id;
     run(&svc, move |s| {
@@ -319,8 +385,7 @@ async fn delegate_proxy(svc: Svc, auth: PageAuth, form: web::Form<ProxyForm>) ->
     Ok(see_other(&Done::ProxyGiven.url("/delegate", None)))
 }
 
-async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn delegate_speak(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let caller = auth.0.caller.clone();
     run(&svc, move |s| {
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
@@ -331,33 +396,27 @@ async fn delegate_speak(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> 
     Ok(see_other(&Done::AskedToSpeak.url("/delegate", None)))
 }
 
-async fn delegate_withdraw_speaker(
-    svc: Svc,
-    auth: PageAuth,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
-) -> PageResult {
+async fn delegate_withdraw_speaker(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::Withdrawn.url("/delegate", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.withdraw_request(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.withdraw_request(caller, id.into_inner())).await
 }
 
-async fn chair_floor(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_floor(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::FloorGiven.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.give_floor(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.give_floor(caller, id.into_inner())).await
 }
 
-async fn chair_floor_done(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_floor_done(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::FloorEnded.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.end_floor(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.end_floor(caller, id.into_inner())).await
 }
 
-async fn delegate_revoke(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn delegate_revoke(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::ProxyRevoked.url("/delegate", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
 }
 
-async fn delegate_check_in(svc: Svc, auth: PageAuth, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn delegate_check_in(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let caller = auth.0.caller.clone();
     let org =
         caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
@@ -380,12 +439,10 @@ struct VoteForm {
 
 async fn delegate_vote(
     svc: Svc,
-    auth: PageAuth,
     req: HttpRequest,
     id: web::Path<i64>,
-    form: web::Form<VoteForm>,
+    Posted { auth, form }: Posted<VoteForm>,
 ) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let (choice, organisation_id) = (form.choice, form.organisation_id);
     let (receipt, ballot, at) = run(&svc, move |s| {
@@ -420,15 +477,9 @@ struct ConfirmForm {
 /// or cancel. Nothing is cast by it. A POST, so that the choice is in no
 /// address: not in the browser's history, not in an access log line beside
 /// the organisation (for a secret poll that would be its vote).
-async fn delegate_confirm_vote(
-    svc: Svc,
-    auth: PageAuth,
-    id: web::Path<i64>,
-    form: web::Form<ConfirmForm>,
-) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn delegate_confirm_vote(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<ConfirmForm>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let (id, q) = (id.into_inner(), form.into_inner());
+    let (id, q) = (id.into_inner(), form);
     let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await.shown_to(&auth)?;
     let choice =
         q.choice.ok_or_else(|| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "choice".into() }))?;
@@ -440,12 +491,9 @@ async fn delegate_confirm_vote(
 /// as the poll's: the names chosen are in no address.
 async fn delegate_confirm_round_vote(
     svc: Svc,
-    auth: PageAuth,
     id: web::Path<i64>,
-    form: web::Form<Vec<(String, String)>>,
+    Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
 ) -> PageResult {
-    let fields = form.into_inner();
-    auth.check_csrf(field(&fields, "csrf"))?;
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
@@ -491,10 +539,10 @@ struct TransitionForm {
     to: AssemblyState,
 }
 
-async fn chair_transition(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TransitionForm>) -> PageResult {
+async fn chair_transition(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<TransitionForm>) -> PageResult {
     let to = form.to;
     let back = Done::StateChanged.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &back, move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
+    act(&svc, &auth, &back, move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
 }
 
 #[derive(Deserialize)]
@@ -505,7 +553,7 @@ struct TakeUpForm {
     item: String,
 }
 
-async fn chair_take_up(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<TakeUpForm>) -> PageResult {
+async fn chair_take_up(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<TakeUpForm>) -> PageResult {
     let item = match form.item.trim() {
         "" => None,
         v => Some(v.parse::<i64>().map_err(|_| {
@@ -516,7 +564,7 @@ async fn chair_take_up(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::
         })?),
     };
     let to = format!("{}#agenda", Done::ItemTakenUp.url("/chair", None));
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.take_up_item(caller, id.into_inner(), item)).await
+    act(&svc, &auth, &to, move |s, caller| s.take_up_item(caller, id.into_inner(), item)).await
 }
 
 #[derive(Deserialize)]
@@ -525,32 +573,29 @@ struct OpenForm {
     ballot: crate::domain::poll::BallotType,
 }
 
-async fn chair_open(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<OpenForm>) -> PageResult {
+async fn chair_open(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<OpenForm>) -> PageResult {
     let input = OpenPollInput { ballot: form.ballot };
     let to = Done::PollOpened.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
+    act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
 }
 
-async fn chair_open_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_open_round(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::RoundOpened.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.open_round(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.open_round(caller, id.into_inner())).await
 }
 
-async fn chair_close_round(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_close_round(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::RoundClosed.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.close_round(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.close_round(caller, id.into_inner())).await
 }
 
 /// An approval ballot: `csrf` and any number of `candidate` fields.
 async fn delegate_round_vote(
     svc: Svc,
-    auth: PageAuth,
     req: HttpRequest,
     id: web::Path<i64>,
-    form: web::Form<Vec<(String, String)>>,
+    Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
 ) -> PageResult {
-    let fields = form.into_inner();
-    auth.check_csrf(field(&fields, "csrf"))?;
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
     let (receipt, at) = run(&svc, move |s| {
@@ -569,8 +614,7 @@ async fn delegate_round_vote(
     Ok(ballot_cast(&req, &svc, &auth, kept))
 }
 
-async fn chair_close(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn chair_close(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let caller = auth.0.caller.clone();
     let poll =
         run(&svc, move |s| s.close_poll(&caller, id.into_inner(), CloseInput::default())).await.shown_to(&auth)?;
@@ -636,11 +680,11 @@ async fn desk_page(
     })
 }
 
-async fn desk_arrive(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
+async fn desk_arrive(svc: Svc, path: web::Path<(i64, i64)>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let input = CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson };
     let to = Done::Arrived.url("/desk", Some(org));
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.check_in(caller, assembly, input)).await
+    act(&svc, &auth, &to, move |s, caller| s.check_in(caller, assembly, input)).await
 }
 
 #[derive(Deserialize)]
@@ -649,24 +693,21 @@ struct CodeForm {
     code: String,
 }
 
-async fn desk_code(svc: Svc, auth: PageAuth, assembly: web::Path<i64>, form: web::Form<CodeForm>) -> PageResult {
+async fn desk_code(svc: Svc, assembly: web::Path<i64>, Posted { auth, form }: Posted<CodeForm>) -> PageResult {
     let code = form.code.clone();
     let checked_in =
         move |s: &Services, caller: &crate::service::Caller| s.check_in_by_code(caller, assembly.into_inner(), &code);
-    act_then(&svc, &auth, &form.csrf, checked_in, |stay| Done::Arrived.url("/desk", Some(stay.organisation_id))).await
+    act_then(&svc, &auth, checked_in, |stay| Done::Arrived.url("/desk", Some(stay.organisation_id))).await
 }
 
 /// The room's count: `csrf`, `yes`, `no`, `abstain` and any number of
 /// `organisation` fields.
 async fn desk_tellers(
     svc: Svc,
-    auth: PageAuth,
     id: web::Path<i64>,
-    form: web::Form<Vec<(String, String)>>,
+    Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
 ) -> PageResult {
-    let fields = form.into_inner();
     let field = |name: &str| field(&fields, name);
-    auth.check_csrf(field("csrf"))?;
     let bad = |what: &str| AppError::bad_request("invalid_form", Msg::BadRequest { detail: what.to_string() });
     let count = |name: &str| field(name).trim().parse::<u32>().map_err(|_| bad(name));
     let input = crate::service::polls::TellersInput {
@@ -701,10 +742,10 @@ async fn desk_tellers(
     }
 }
 
-async fn desk_leave(svc: Svc, auth: PageAuth, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> PageResult {
+async fn desk_leave(svc: Svc, path: web::Path<(i64, i64)>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let to = Done::Left.url("/desk", Some(org));
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.check_out(caller, assembly, org)).await
+    act(&svc, &auth, &to, move |s, caller| s.check_out(caller, assembly, org)).await
 }
 
 #[derive(Deserialize)]
@@ -833,11 +874,11 @@ struct NarrativeForm {
     narrative: String,
 }
 
-async fn chair_narrative(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<NarrativeForm>) -> PageResult {
+async fn chair_narrative(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<NarrativeForm>) -> PageResult {
     let id = id.into_inner();
-    let NarrativeForm { csrf, narrative } = form.into_inner();
+    let NarrativeForm { narrative, .. } = form;
     let to = Done::NarrativeSaved.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &csrf, &to, move |s, caller| s.set_narrative(caller, id, &narrative)).await
+    act(&svc, &auth, &to, move |s, caller| s.set_narrative(caller, id, &narrative)).await
 }
 
 #[derive(Deserialize)]
@@ -846,17 +887,17 @@ struct IncidentForm {
     body: String,
 }
 
-async fn chair_incident(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<IncidentForm>) -> PageResult {
+async fn chair_incident(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<IncidentForm>) -> PageResult {
     let id = id.into_inner();
-    let IncidentForm { csrf, body } = form.into_inner();
+    let IncidentForm { body, .. } = form;
     let to = Done::IncidentRecorded.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &csrf, &to, move |s, caller| s.record_incident(caller, id, &body)).await
+    act(&svc, &auth, &to, move |s, caller| s.record_incident(caller, id, &body)).await
 }
 
-async fn chair_approve(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_approve(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let id = id.into_inner();
     let to = Done::MinutesApproved.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.approve_minutes(caller, id)).await
+    act(&svc, &auth, &to, move |s, caller| s.approve_minutes(caller, id)).await
 }
 
 /// The minutes and the record's tables as downloads, for a browser.
@@ -926,12 +967,10 @@ async fn display(svc: Svc, token: web::Path<String>) -> PageResult {
 /// Makes a display link and shows it, this once (only its hash is kept).
 async fn chair_make_display(
     svc: Svc,
-    auth: PageAuth,
     req: HttpRequest,
     id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
+    Posted { auth, .. }: Posted<CsrfForm>,
 ) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let made = run(&svc, move |s| s.create_display(&caller, id)).await.shown_to(&auth)?;
@@ -940,9 +979,9 @@ async fn chair_make_display(
     Ok(html(pages::display_made(&chrome(&auth.0), &link)))
 }
 
-async fn chair_revoke_display(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<CsrfForm>) -> PageResult {
+async fn chair_revoke_display(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let to = Done::DisplayRevoked.url("/chair", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.revoke_display(caller, id.into_inner())).await
+    act(&svc, &auth, &to, move |s, caller| s.revoke_display(caller, id.into_inner())).await
 }
 
 /// The register page; after an import, its report and, when it failed,
@@ -990,11 +1029,10 @@ struct AddForm {
     kind: crate::domain::organisation::OrgKind,
 }
 
-async fn admin_add(svc: Svc, auth: PageAuth, form: web::Form<AddForm>) -> PageResult {
-    let form = form.into_inner();
+async fn admin_add(svc: Svc, Posted { auth, form }: Posted<AddForm>) -> PageResult {
     let input = NewOrganisationInput { name: form.name, country: form.country, kind: form.kind };
     let add = move |s: &Services, caller: &crate::service::Caller| s.create_organisation(caller, input);
-    act_then(&svc, &auth, &form.csrf, add, |org| Done::OrganisationAdded.url("/admin", Some(org.id))).await
+    act_then(&svc, &auth, add, |org| Done::OrganisationAdded.url("/admin", Some(org.id))).await
 }
 
 #[derive(Deserialize)]
@@ -1005,13 +1043,12 @@ struct ChangeForm {
     reason: String,
 }
 
-async fn admin_change(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<ChangeForm>) -> PageResult {
-    let form = form.into_inner();
+async fn admin_change(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<ChangeForm>) -> PageResult {
     let change =
         OrganisationChange { status: Some(form.status), kind: Some(form.kind), reason: form.reason, joined_on: None };
     let id = id.into_inner();
     let to = Done::OrganisationChanged.url("/admin", Some(id));
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_organisation(caller, id, change)).await
+    act(&svc, &auth, &to, move |s, caller| s.change_organisation(caller, id, change)).await
 }
 
 #[derive(Deserialize)]
@@ -1020,10 +1057,9 @@ struct ImportForm {
     csv: String,
 }
 
-async fn admin_import(svc: Svc, auth: PageAuth, form: web::Form<ImportForm>) -> PageResult {
-    auth.check_csrf(&form.csrf)?;
+async fn admin_import(svc: Svc, Posted { auth, form }: Posted<ImportForm>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let text = form.into_inner().csv;
+    let text = form.csv;
     let pasted = text.clone();
     let report = run(&svc, move |s| s.import_register(Some(&caller), &text, &|_, _| {})).await.shown_to(&auth)?;
     let failed = !report.errors.is_empty();
@@ -1045,8 +1081,7 @@ struct NewAccountForm {
     organisation_id: Option<i64>,
 }
 
-async fn admin_new_account(svc: Svc, auth: PageAuth, form: web::Form<NewAccountForm>) -> PageResult {
-    let f = form.into_inner();
+async fn admin_new_account(svc: Svc, Posted { auth, form: f }: Posted<NewAccountForm>) -> PageResult {
     let input = crate::service::accounts::NewAccountInput {
         email: f.email,
         name: f.name,
@@ -1055,7 +1090,7 @@ async fn admin_new_account(svc: Svc, auth: PageAuth, form: web::Form<NewAccountF
         organisation_id: f.organisation_id,
     };
     let to = Done::AccountCreated.url("/admin", f.organisation_id);
-    act(&svc, &auth, &f.csrf, &to, move |s, caller| s.create_account(Some(caller), input)).await
+    act(&svc, &auth, &to, move |s, caller| s.create_account(Some(caller), input)).await
 }
 
 #[derive(Deserialize)]
@@ -1068,14 +1103,12 @@ struct ReplaceForm {
 
 async fn admin_replace_account(
     svc: Svc,
-    auth: PageAuth,
     id: web::Path<i64>,
-    form: web::Form<ReplaceForm>,
+    Posted { auth, form: f }: Posted<ReplaceForm>,
 ) -> PageResult {
-    let f = form.into_inner();
     let with = crate::service::accounts::Replacement { email: f.email, name: f.name, password: f.password };
     let to = Done::AccountChanged.url("/admin", None);
-    act(&svc, &auth, &f.csrf, &to, move |s, caller| s.replace_delegate(caller, id.into_inner(), with)).await
+    act(&svc, &auth, &to, move |s, caller| s.replace_delegate(caller, id.into_inner(), with)).await
 }
 
 #[derive(Deserialize)]
@@ -1087,11 +1120,10 @@ struct PasswordForm {
 /// The secretariat sets a new password for an account (a person who lost
 /// theirs): the account's sessions end; the person is told the password
 /// by the secretariat, never by plenum.
-async fn admin_set_password(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<PasswordForm>) -> PageResult {
-    let form = form.into_inner();
+async fn admin_set_password(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<PasswordForm>) -> PageResult {
     let change = AccountChange { active: None, name: None, password: Some(form.password) };
     let to = format!("{}#account-{id}", Done::PasswordSet.url("/admin", None));
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
+    act(&svc, &auth, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
 }
 
 #[derive(Deserialize)]
@@ -1100,8 +1132,8 @@ struct AccountForm {
     active: bool,
 }
 
-async fn admin_account(svc: Svc, auth: PageAuth, id: web::Path<i64>, form: web::Form<AccountForm>) -> PageResult {
+async fn admin_account(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<AccountForm>) -> PageResult {
     let change = AccountChange { active: Some(form.active), name: None, password: None };
     let to = Done::AccountChanged.url("/admin", None);
-    act(&svc, &auth, &form.csrf, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
+    act(&svc, &auth, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
 }

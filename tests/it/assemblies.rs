@@ -1,6 +1,7 @@
 //! The assembly: its particulars, notice, convocation, lifecycle and agenda.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestApp, TestDb};
 use plenum::domain::role::Role;
@@ -133,11 +134,7 @@ fn the_agenda_locks_in_session(db: TestDb) {
 fn a_suspended_session_takes_no_votes(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");

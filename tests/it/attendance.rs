@@ -2,6 +2,7 @@
 //! leaving and returning as events.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use serde_json::json;
@@ -11,11 +12,7 @@ fn leaving_and_returning_are_events(db: TestDb) {
     let a = n.assembly;
     let alpha = n.orgs[0];
     let quorum = |n: &common::Network| n.chair.get(&format!("/api/v1/assemblies/{a}/quorum")).1["present"].as_u64();
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": alpha, "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, alpha, AttendanceMode::InPerson);
     assert_eq!(quorum(&n), Some(1));
     n.app.clock.advance(chrono::Duration::minutes(50));
     let (status, left) = n.desk.delete(&format!("/api/v1/assemblies/{a}/attendance/{alpha}"));
@@ -25,11 +22,7 @@ fn leaving_and_returning_are_events(db: TestDb) {
     assert_eq!((status, body["error"].as_str()), (409, Some("not_checked_in")), "{body}");
     n.app.clock.advance(chrono::Duration::minutes(10));
     // Back, this time following from home.
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": alpha, "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, alpha, AttendanceMode::Remote);
     assert_eq!(quorum(&n), Some(1));
     let (_, stays) = n.chair.get(&format!("/api/v1/assemblies/{a}/attendance/stays"));
     let stays = stays.as_array().cloned().unwrap_or_default();
@@ -83,11 +76,7 @@ fn the_desk_checks_in_by_code(db: TestDb) {
     let (status, _) = n.delegates[0].post(&format!("/api/v1/assemblies/{a}/attendance/code"), json!({"code": code}));
     assert_eq!(status, 403);
     // The attendance list sets the room, remote, represented and affiliates apart.
-    n.delegates[3].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[3], "mode": "remote"}),
-        201,
-    );
+    n.delegates[3].check_in(a, n.orgs[3], AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[1]}),

@@ -9,6 +9,7 @@
 //! there fails the test, so a new route must say who may call it.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Api, Network, TestDb};
 use plenum::domain::role::Role;
@@ -161,9 +162,9 @@ fn call(who: &Api, doc: &Value, method: &str, template: &str, path: &str, organi
 fn live_assembly(n: &Network, ballot: &str) -> Ids {
     let a = n.assembly;
     let [alpha, _, gamma, _] = n.orgs;
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
-    n.check_in(3, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
+    n.check_in(3, AttendanceMode::Remote);
     let proxy = n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),

@@ -2,6 +2,7 @@
 //! both databases.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Network, TestDb};
 use serde_json::{json, Value};
@@ -10,11 +11,7 @@ use serde_json::{json, Value};
 fn poll_of(n: &Network, ballot: &str) -> i64 {
     let a = n.assembly;
     for (i, org) in n.orgs.iter().enumerate().take(3) {
-        n.delegates[i].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "remote"}),
-            201,
-        );
+        n.delegates[i].check_in(a, *org, AttendanceMode::Remote);
     }
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");

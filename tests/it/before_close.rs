@@ -5,6 +5,7 @@
 //! charts. After the close the results do appear (so the check can fail).
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::stream::follow;
 use common::{network, PageSession, TestDb};
@@ -51,13 +52,9 @@ fn no_count_per_choice_anywhere_before_the_close(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     let [alpha, beta, gamma, _] = n.orgs;
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": gamma, "mode": "in_person"}),
-        201,
-    );
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
+    n.desk.check_in(a, gamma, AttendanceMode::InPerson);
     let token = n.chair.token.clone().expect("token");
     let frames = follow(&n.app.base, &format!("/live/assemblies/{a}"), &token);
 

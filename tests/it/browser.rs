@@ -10,6 +10,7 @@
 //! `CI=true`, where it fails.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::stream::PATIENCE;
 use common::{network, TestDb, PASSWORD};
@@ -371,8 +372,8 @@ fn the_chair_watches_the_count_live(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
     let a = n.assembly;
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Budget 2027"}), 201);
     let motion = motion["id"].as_i64().expect("id");
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
@@ -442,7 +443,7 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
     let a = n.assembly;
-    n.check_in(0, "remote");
+    n.check_in(0, AttendanceMode::Remote);
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Statutes"}), 201);
     let motion = motion["id"].as_i64().expect("id");
     n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201);
@@ -472,8 +473,8 @@ fn an_affiliate_sees_no_vote_button(db: TestDb) {
 fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
-    n.check_in(0, "remote");
-    n.check_in(1, "in_person");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::InPerson);
     // The projector needs no login: the chair gives it a display link.
     let display = common::PageSession::login(&n.app.base, "chair@example.org").display_link(n.assembly);
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Projector) else { return };
@@ -534,8 +535,8 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
 fn a_delegates_phone_follows_the_session(db: TestDb) {
     let backend = db.backend;
     let n = network(db);
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
     b.log_in("d0@example.org");
     b.goto("/delegate");
@@ -578,8 +579,8 @@ fn every_role_walks_its_pages(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
-    n.check_in(0, "in_person");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::InPerson);
+    n.check_in(1, AttendanceMode::Remote);
     let closed = n.open_poll("roll_call", "Accounts 2026");
     n.delegates[0].ok(&format!("/api/v1/polls/{closed}/ballots"), json!({"choice": "yes"}), 201);
     n.chair.ok(&format!("/api/v1/polls/{closed}/close"), json!({}), 200);

@@ -4,6 +4,7 @@
 //! own key still cannot pass off a wrong count, outcome or snapshot.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{full_assembly, network, Api, Network, TestDb};
 use plenum::audit::seal::Sealer;
@@ -536,8 +537,8 @@ fn approved_minutes_end_the_bundle(db: TestDb) {
 /// reported, not failed.
 fn an_open_assembly_reports_what_follows_its_last_checkpoint(db: TestDb) {
     let n = network(db);
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
     let auditor = n.app.login("auditor@example.org");
     let b = export(&n, &auditor);
@@ -634,8 +635,8 @@ fn the_command_reads_the_file_and_exits_with_the_kind(db: TestDb) {
 fn a_seal_whose_head_is_left_out_verifies(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let poll = n.open_poll("secret", "Accounts");
     let receipt = n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201)["receipt"]
         .as_str()

@@ -7,6 +7,7 @@
 //! PostgreSQL only: a SQLite file has no connection to lose.
 
 use crate::common::{network, Network, TestDb};
+use plenum::domain::assembly::AttendanceMode;
 use serde_json::json;
 use std::thread;
 
@@ -31,7 +32,7 @@ fn a_lost_connection_fails_one_request_and_the_pool_recovers() {
     let n = network(db);
     let a = n.assembly;
     for i in 0..3 {
-        n.check_in(i, "remote");
+        n.check_in(i, AttendanceMode::Remote);
     }
     let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Accounts 2025"}), 201)["id"]
         .as_i64()

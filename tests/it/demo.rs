@@ -1,6 +1,7 @@
 //! The demo network: what `plenum serve --demo` seeds.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{TestApp, TestDb};
 use serde_json::json;
@@ -60,11 +61,7 @@ fn demo_is_ready_to_try(db: TestDb) {
         .iter()
         .find(|o| Some(o["name"].as_str().unwrap_or_default()) == first.organisation.as_deref())
         .expect("org");
-    delegate.ok(
-        &format!("/api/v1/assemblies/{id}/attendance"),
-        json!({"organisation_id": org["id"], "mode": "remote"}),
-        201,
-    );
+    delegate.check_in(id, org["id"].as_i64().expect("id"), AttendanceMode::Remote);
     // A vote on the demo's first motion: its bundle verifies, proxies and
     // all, replayed from the seed's own ledger.
     let motion = motions[0]["id"].as_i64().expect("motion");

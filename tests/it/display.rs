@@ -3,6 +3,7 @@
 //! the secretariat, recorded in the ledger without its token.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::stream::{follow, wait_for, PATIENCE};
 use common::{network, TestDb};
@@ -45,7 +46,7 @@ fn a_display_link_shows_the_hall_until_revoked(db: TestDb) {
     // Its stream moves with the room.
     let rx = follow(&base, &format!("{path}/live"), "");
     wait_for(&rx, "the first view", &|_| {}, &|v| v["assembly_id"] == a);
-    n.check_in(0, "remote");
+    n.check_in(0, AttendanceMode::Remote);
     wait_for(&rx, "the arrival", &|_| {}, &|v| v["quorum"]["present"] == 1);
 
     // The chair's page lists it; the ledger records it, not its token.

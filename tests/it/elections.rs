@@ -1,6 +1,7 @@
 //! A Board election: approval ballots, a tie for the last seat, a run-off.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use serde_json::{json, Value};
@@ -9,11 +10,7 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     for (i, org) in n.orgs.iter().enumerate() {
-        n.delegates[i].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "remote"}),
-            201,
-        );
+        n.delegates[i].check_in(a, *org, AttendanceMode::Remote);
     }
     // A candidate's organisation that does not exist: refused, nothing made.
     let (status, body) = n.chair.post(

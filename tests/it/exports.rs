@@ -4,6 +4,7 @@
 //! the register's export still imports as the same register.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Api, TestDb, PASSWORD};
 use diesel::prelude::*;
@@ -75,11 +76,7 @@ fn every_csv_is_inert_and_the_register_round_trips(db: TestDb) {
     // their proxies to Alpha and Beta.
     let [alpha, beta, gamma, delta, epsilon, zeta] = [orgs[0], orgs[1], orgs[2], orgs[3], orgs[4], orgs[5]];
     for (who, org) in [(0, alpha), (1, beta), (2, gamma), (3, delta), (4, epsilon), (5, zeta)] {
-        delegates[who].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "remote"}),
-            201,
-        );
+        delegates[who].check_in(a, org, AttendanceMode::Remote);
     }
     for (who, org) in [(2, gamma), (4, epsilon)] {
         let (status, body) = delegates[who].delete(&format!("/api/v1/assemblies/{a}/attendance/{org}"));

@@ -8,6 +8,7 @@
 //! that changes the format, and never rewrite a committed file.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Api, Network, TestDb};
 use plenum::verify;
@@ -80,22 +81,6 @@ fn a_golden_bundle_changed_fails() {
     assert!(!report.ok, "a changed count verified:\n{}", report.render());
 }
 
-fn attend(n: &Network, who: &Api, org: i64, mode: &str) {
-    who.ok(
-        &format!("/api/v1/assemblies/{}/attendance", n.assembly),
-        json!({"organisation_id": org, "mode": mode}),
-        201,
-    );
-}
-
-fn motion_poll(n: &Network, ballot: &str, title: &str) -> i64 {
-    let a = n.assembly;
-    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
-}
-
 fn close(n: &Network, poll: i64) -> Value {
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200)
 }
@@ -107,16 +92,16 @@ fn close(n: &Network, poll: i64) -> Value {
 fn closed_assembly(n: &Network) -> Api {
     let a = n.assembly;
     let [alpha, beta, gamma, delta] = n.orgs;
-    attend(n, &n.delegates[0], alpha, "remote");
-    attend(n, &n.desk, beta, "in_person");
-    attend(n, &n.delegates[3], delta, "remote");
+    n.delegates[0].check_in(n.assembly, alpha, AttendanceMode::Remote);
+    n.desk.check_in(n.assembly, beta, AttendanceMode::InPerson);
+    n.delegates[3].check_in(n.assembly, delta, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),
         201,
     );
 
-    let roll_call = motion_poll(n, "roll_call", "Accounts 2025");
+    let roll_call = n.open_poll("roll_call", "Accounts 2025");
     let ballots = format!("/api/v1/polls/{roll_call}/ballots");
     n.delegates[0].ok(&ballots, json!({"choice": "yes"}), 201);
     n.delegates[0].ok(&ballots, json!({"choice": "no", "organisation_id": gamma}), 201);
@@ -127,14 +112,14 @@ fn closed_assembly(n: &Network) -> Api {
         n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": to}), 200);
     }
 
-    let secret = motion_poll(n, "secret", "Budget 2027");
+    let secret = n.open_poll("secret", "Budget 2027");
     let ballots = format!("/api/v1/polls/{secret}/ballots");
     n.delegates[0].ok(&ballots, json!({"choice": "yes"}), 201);
     n.delegates[0].ok(&ballots, json!({"choice": "yes", "organisation_id": gamma}), 201);
     n.delegates[1].ok(&ballots, json!({"choice": "abstain"}), 201);
     assert_eq!(close(n, secret)["result"]["outcome"], "carried");
 
-    let tellers = motion_poll(n, "tellers", "Work plan 2027");
+    let tellers = n.open_poll("tellers", "Work plan 2027");
     n.desk.ok(
         &format!("/api/v1/polls/{tellers}/tellers"),
         json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [beta]}),
@@ -172,12 +157,12 @@ fn closed_assembly(n: &Network) -> Api {
 /// An assembly still in session: one roll call closed, one poll open.
 fn open_assembly(n: &Network) -> Api {
     let [alpha, beta, ..] = n.orgs;
-    attend(n, &n.delegates[0], alpha, "remote");
-    attend(n, &n.delegates[1], beta, "remote");
-    let poll = motion_poll(n, "roll_call", "Membership fee");
+    n.delegates[0].check_in(n.assembly, alpha, AttendanceMode::Remote);
+    n.delegates[1].check_in(n.assembly, beta, AttendanceMode::Remote);
+    let poll = n.open_poll("roll_call", "Membership fee");
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     close(n, poll);
-    let open = motion_poll(n, "roll_call", "Venue 2028");
+    let open = n.open_poll("roll_call", "Venue 2028");
     n.delegates[1].ok(&format!("/api/v1/polls/{open}/ballots"), json!({"choice": "no"}), 201);
     n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
     n.app.login("auditor@example.org")

@@ -5,6 +5,7 @@
 //! escaped, and the live stream's script writes names only as text.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use plenum::domain::role::Role;
@@ -47,12 +48,8 @@ fn names_and_titles_never_reach_a_page_as_markup(db: TestDb) {
     let epsilon = org["id"].as_i64().expect("organisation");
     n.app.account("d4@example.org", Role::Delegate, Some(epsilon));
     let epsilon_d = n.app.login("d4@example.org");
-    epsilon_d.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": epsilon, "mode": "remote"}),
-        201,
-    );
-    n.check_in(0, "remote");
+    epsilon_d.check_in(a, epsilon, AttendanceMode::Remote);
+    n.check_in(0, AttendanceMode::Remote);
     let (status, _) = n.chair.patch(&format!("/api/v1/assemblies/{a}"), json!({"venue": hostile("Hall")}));
     assert!(status == 200 || status == 409, "the venue: {status}");
     n.chair.ok(

@@ -4,6 +4,7 @@
 //! organisation may write.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Network, TestDb, PASSWORD};
 use reqwest::blocking::{Client, Response};
@@ -309,7 +310,7 @@ fn spreadsheet_formulas_stay_text(db: TestDb) {
     assert_eq!((status, out["error"].as_str()), (422, Some("invalid_text")), "{out}");
     let (status, out) = n.chair.post_csv("/api/v1/organisations/import", "name,country,kind\n@SUM(A1),BE,full\n");
     assert_eq!((status, out["error"].as_str()), (422, Some("invalid_rows")), "{out}");
-    n.check_in(0, "remote");
+    n.check_in(0, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0], "document": "=cmd|' /C calc'!A0"}),
@@ -393,7 +394,7 @@ fn one_organisation_cannot_flood_the_record(db: TestDb) {
     let (status, out) = n.delegates[2].post(&proxies, grant);
     assert_eq!((status, out["error"].as_str()), (429, Some("too_many_proxies")), "{out}");
     // Refused ballots: answered every time, recorded only up to the limit.
-    n.check_in(3, "remote");
+    n.check_in(3, AttendanceMode::Remote);
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("poll");
     let before = events(&n, "ballot.refused").len();
     for _ in 0..40 {
@@ -448,11 +449,7 @@ fn oversized_bodies_and_counts_are_refused(db: TestDb) {
     let (_, motions) = n.chair.get(&format!("/api/v1/assemblies/{a}/motions"));
     assert_eq!(motions.as_array().map(Vec::len), Some(0), "{motions}");
 
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[0], AttendanceMode::InPerson);
     let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201);
     let poll =
         n.chair.ok(&format!("/api/v1/motions/{}/polls", m["id"]), json!({"ballot": "tellers"}), 201)["id"].clone();

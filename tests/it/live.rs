@@ -2,6 +2,7 @@
 //! per-choice count is ever sent while a poll is open.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::stream::{follow, wait_for};
 use common::{network, TestDb};
@@ -25,18 +26,10 @@ fn the_stream_follows_the_assembly(db: TestDb) {
         "{first}"
     );
 
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[0], AttendanceMode::InPerson);
     let (_, v) = wait_for(&rx, "the check-in", &none, &|v| v["quorum"]["present"] == 1);
     assert_eq!(v["texts"]["quorum"], "1 of 3 full members present or represented");
-    n.delegates[1].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[1], "mode": "remote"}),
-        201,
-    );
+    n.delegates[1].check_in(a, n.orgs[1], AttendanceMode::Remote);
     wait_for(&rx, "the second check-in", &none, &|v| v["quorum"]["present"] == 2 && v["quorum"]["quorate"] == true);
 
     let motion =

@@ -2,6 +2,7 @@
 //! opinions, presets per kind, and a tie the chair decides.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Network, TestDb};
 use serde_json::json;
@@ -9,11 +10,7 @@ use serde_json::json;
 fn everyone_here(n: &Network) {
     let a = n.assembly;
     for (i, org) in n.orgs.iter().enumerate() {
-        n.delegates[i].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "remote"}),
-            201,
-        );
+        n.delegates[i].check_in(a, *org, AttendanceMode::Remote);
     }
 }
 
@@ -100,11 +97,7 @@ fn a_members_motion_needs_seconders_and_the_chair(db: TestDb) {
     );
 
     // The statutes quorum: two thirds of three members.
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     let poll = n.chair.ok(&format!("/api/v1/motions/{id}/polls"), json!({}), 201)["id"].as_i64().expect("id");
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     let closed = n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);

@@ -3,6 +3,7 @@
 //! test suite.)
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Network, TestDb, PASSWORD};
 use reqwest::blocking::{Client, Response};
@@ -118,11 +119,7 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let doc = delegate.page("/delegate");
     assert!(text_of(&doc).contains("checked in (remote)"), "{}", text_of(&doc));
 
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[3], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[3], AttendanceMode::InPerson);
     let motion = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/motions"),
         json!({"title": "Work plan 2027", "text": "<script>alert(1)</script> adopted"}),
@@ -288,11 +285,7 @@ fn the_secretariat_writes_and_approves_the_minutes(db: TestDb) {
 fn the_auditor_filters_the_ledger_and_downloads_the_evidence(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0]}),
@@ -514,11 +507,7 @@ fn the_secretariat_keeps_the_register_on_its_page(db: TestDb) {
 fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[0], AttendanceMode::InPerson);
     let gamma = Browser::new(&n);
     gamma.login("d2@example.org");
     let doc = gamma.page("/delegate");
@@ -647,11 +636,7 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     for org in n.orgs.iter().take(3) {
-        n.desk.ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "in_person"}),
-            201,
-        );
+        n.desk.check_in(a, *org, AttendanceMode::InPerson);
     }
     let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Venue"}), 201)["id"]
         .as_i64()
@@ -833,8 +818,8 @@ fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
     assert_eq!(select(&doc, "label select[name=ballot]").len(), 1, "{}", text_of(&doc));
     // The queue: Alpha in the room, Beta remote, Delta an affiliate not
     // checked in; Alpha given the floor.
-    n.check_in(0, "in_person");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::InPerson);
+    n.check_in(1, AttendanceMode::Remote);
     let list = format!("/api/v1/assemblies/{a}/speakers");
     let queue = n.delegates[0].ok(&list, json!({}), 201);
     n.delegates[1].ok(&list, json!({}), 201);
@@ -937,7 +922,7 @@ fn the_secretariat_sets_a_new_password(db: TestDb) {
 fn a_delegate_sees_the_pause_and_whose_ballot_is_in(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.check_in(0, "remote");
+    n.check_in(0, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0]}),
@@ -970,8 +955,8 @@ fn a_delegate_sees_the_pause_and_whose_ballot_is_in(db: TestDb) {
 /// verdict, the votes for and against, what was needed, the quorum.
 fn the_hall_says_the_result_in_words(db: TestDb) {
     let n = network(db);
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let poll = n.open_poll("secret", "Budget 2027");
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     n.delegates[1].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "abstain"}), 201);
@@ -994,8 +979,8 @@ fn the_hall_says_the_result_in_words(db: TestDb) {
 fn irreversible_actions_ask_first(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.check_in(0, "in_person");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::InPerson);
+    n.check_in(1, AttendanceMode::Remote);
     let poll = n.open_poll("secret", "Budget 2027");
     let (_, round, _) = n.open_board_round();
     let chair = Browser::new(&n);
@@ -1197,13 +1182,9 @@ fn the_auditor_record_pages_and_names(db: TestDb) {
         .collect();
     assert_eq!(members.len(), 70);
     for id in &members {
-        n.desk.ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": id, "mode": "in_person"}),
-            201,
-        );
+        n.desk.check_in(a, *id, AttendanceMode::InPerson);
     }
-    n.check_in(0, "remote");
+    n.check_in(0, AttendanceMode::Remote);
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan"}), 201)["id"].as_i64();
     let poll = n.chair.ok(&format!("/api/v1/motions/{}/polls", motion.expect("id")), json!({}), 201)["id"].as_i64();

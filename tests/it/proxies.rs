@@ -2,6 +2,7 @@
 //! the grantor's arrival, and what they do to the quorum.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb, PASSWORD};
 use serde_json::json;
@@ -15,11 +16,7 @@ fn proxies_are_capped_unchained_and_used_once(db: TestDb) {
     let a = n.assembly;
     let [alpha, beta, gamma, delta] = n.orgs;
     let proxies = format!("/api/v1/assemblies/{a}/proxies");
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": alpha, "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, alpha, AttendanceMode::InPerson);
 
     // Gamma cannot attend and gives its vote to Alpha, by its own delegate.
     let p = n.delegates[2].ok(
@@ -86,21 +83,13 @@ fn a_grantor_who_arrives_voids_its_proxy(db: TestDb) {
     let a = n.assembly;
     let [alpha, beta, _, _] = n.orgs;
     let proxies = format!("/api/v1/assemblies/{a}/proxies");
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": beta, "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, beta, AttendanceMode::InPerson);
     // Entered by the secretariat from a written proxy.
     let p = n.chair.ok(&proxies, json!({"grantor_id": alpha, "holder_id": beta, "document": "scan-0042.pdf"}), 201);
     let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
     assert_eq!((q["present"].as_u64(), q["represented"].as_u64()), (Some(1), Some(1)), "{q}");
     // Alpha arrives after all: it votes itself and the proxy is void.
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": alpha, "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, alpha, AttendanceMode::Remote);
     let (_, list) = n.chair.get(&proxies);
     assert_eq!(list[0]["state"], "void", "{list}");
     let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
@@ -121,22 +110,6 @@ fn a_grantor_who_arrives_voids_its_proxy(db: TestDb) {
     for kind in ["proxy.granted", "proxy.void", "proxy.revoked", "attendance.left"] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
-}
-
-fn attend(n: &common::Network, i: usize) {
-    n.delegates[i].ok(
-        &format!("/api/v1/assemblies/{}/attendance", n.assembly),
-        json!({"organisation_id": n.orgs[i], "mode": "remote"}),
-        201,
-    );
-}
-
-fn open_poll(n: &common::Network, ballot: &str, title: &str) -> i64 {
-    let a = n.assembly;
-    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
 }
 
 fn vote(who: &common::Api, poll: i64, body: serde_json::Value) {
@@ -166,15 +139,11 @@ fn proxy_used_in(db: TestDb, kind: &str) {
     let a = n.assembly;
     let [alpha, _, gamma, _] = n.orgs;
     if kind == "tellers_room" {
-        n.desk.ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": alpha, "mode": "in_person"}),
-            201,
-        );
+        n.desk.check_in(a, alpha, AttendanceMode::InPerson);
     } else {
-        attend(&n, 0);
+        n.check_in(0, AttendanceMode::Remote);
     }
-    attend(&n, 1);
+    n.check_in(1, AttendanceMode::Remote);
     let proxy = n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),
@@ -184,7 +153,7 @@ fn proxy_used_in(db: TestDb, kind: &str) {
         .expect("proxy");
     match kind {
         "secret" => {
-            let poll = open_poll(&n, "secret", "Budget");
+            let poll = n.open_poll("secret", "Budget");
             vote(&n.delegates[0], poll, json!({"choice": "no", "organisation_id": gamma}));
         }
         "round" => {
@@ -203,11 +172,11 @@ fn proxy_used_in(db: TestDb, kind: &str) {
             );
         }
         "tellers_online" => {
-            let poll = open_poll(&n, "tellers", "Work plan");
+            let poll = n.open_poll("tellers", "Work plan");
             vote(&n.delegates[0], poll, json!({"choice": "yes", "organisation_id": gamma}));
         }
         _ => {
-            let poll = open_poll(&n, "tellers", "Work plan");
+            let poll = n.open_poll("tellers", "Work plan");
             n.desk.ok(
                 &format!("/api/v1/polls/{poll}/tellers"),
                 json!({"yes": 2, "no": 0, "abstain": 0, "organisation_ids": [alpha, gamma]}),
@@ -246,10 +215,10 @@ fn a_proxy_is_not_used_by_the_grantors_own_earlier_vote(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     let [alpha, _, gamma, _] = n.orgs;
-    attend(&n, 0);
-    attend(&n, 2);
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(2, AttendanceMode::Remote);
     for ballot in ["roll_call", "secret"] {
-        let poll = open_poll(&n, ballot, "Morning");
+        let poll = n.open_poll(ballot, "Morning");
         vote(&n.delegates[2], poll, json!({"choice": "yes"}));
         n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     }
@@ -264,7 +233,7 @@ fn a_proxy_is_not_used_by_the_grantors_own_earlier_vote(db: TestDb) {
     // A poll and a round open: Alpha may vote for Gamma there, though it
     // has not. Revoking now would not stop that (the snapshot decides), so
     // it is refused until both close, and then allowed.
-    let poll = open_poll(&n, "secret", "Afternoon");
+    let poll = n.open_poll("secret", "Afternoon");
     let e = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/elections"),
         json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}]}),

@@ -3,6 +3,7 @@
 //! `PLENUM_LONG=1` runs 1,000 of each.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{TestApp, TestDb};
 use plenum::bench::{prepare, Prepared};
@@ -317,8 +318,8 @@ fn two_delegates_of_one_organisation_vote_once(db: TestDb) {
             .map(|t| t.expect("a token"))
             .collect(),
     );
-    n.check_in(0, "remote");
-    n.check_in(1, "remote");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let base = n.app.base.clone();
     for kind in ["roll_call", "secret", "tellers", "round"] {
         let target = std::cell::Cell::new((String::new(), Value::Null, String::new()));

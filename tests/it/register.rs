@@ -1,6 +1,7 @@
 //! The member register: import, export, changes of kind and status.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use serde_json::json;
@@ -110,16 +111,8 @@ fn suspension_is_audited_and_stops_the_vote(db: TestDb) {
     assert_eq!(payload["reason"], "Fees unpaid for 2025");
 
     // A suspended member attends but does not vote, nor count for quorum.
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": alpha, "mode": "remote"}),
-        201,
-    );
-    n.delegates[1].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[1], "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, alpha, AttendanceMode::Remote);
+    n.delegates[1].check_in(a, n.orgs[1], AttendanceMode::Remote);
     let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
     assert_eq!((q["full_members"].as_u64(), q["present"].as_u64()), (Some(2), Some(1)), "{q}");
     let motion =
@@ -143,11 +136,7 @@ fn replacing_a_delegate_ends_its_sessions_at_once(db: TestDb) {
             .expect("account")
     };
     let (d0, d1) = (id_of("d0@example.org"), id_of("d1@example.org"));
-    n.delegates[0].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "remote"}),
-        201,
-    );
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");

@@ -4,6 +4,7 @@
 //! and what decides who votes in an open poll.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Network, TestDb, PASSWORD};
 use reqwest::blocking::{Client, Response};
@@ -62,10 +63,6 @@ fn open_poll(n: &Network, ballot: &str, title: &str) -> i64 {
     id(&n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201))
 }
 
-fn attend(who: &common::Api, a: i64, org: i64, mode: &str) {
-    who.ok(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org, "mode": mode}), 201);
-}
-
 /// A further full member with a delegate; returns its id and the delegate.
 fn member(n: &Network, name: &str, email: &str) -> (i64, common::Api) {
     let org = id(&n.chair.ok("/api/v1/organisations", json!({"name": name, "country": "LU", "kind": "full"}), 201));
@@ -107,8 +104,8 @@ fn only_the_desk_records_presence_in_the_room(db: TestDb) {
     assert_eq!(modes, vec![(beta, "remote".to_string())], "nothing in the room: {stays}");
 
     // Remote by itself is fine; the desk records the room, by name or form.
-    attend(&n.delegates[0], a, alpha, "remote");
-    attend(&n.desk, a, gamma, "in_person");
+    n.delegates[0].check_in(a, alpha, AttendanceMode::Remote);
+    n.desk.check_in(a, gamma, AttendanceMode::InPerson);
     let (_, list) = n.chair.get(&attendance);
     let present = |org: i64| {
         list.as_array().and_then(|l| l.iter().find(|x| x["organisation"]["id"] == org)).expect("line")["present"]
@@ -126,8 +123,8 @@ fn the_tellers_count_only_who_is_in_the_room(db: TestDb) {
     let (epsilon, epsilon_delegate) = member(&n, "Epsilon Platform", "d5@example.org");
     // Alpha in the room, Beta at home; Gamma's proxy is held by Alpha (in
     // the room), Epsilon's by Beta (at home).
-    attend(&n.desk, a, alpha, "in_person");
-    attend(&n.delegates[1], a, beta, "remote");
+    n.desk.check_in(a, alpha, AttendanceMode::InPerson);
+    n.delegates[1].check_in(a, beta, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),
@@ -199,7 +196,7 @@ fn the_room_is_counted_in_session_only(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     let alpha = n.orgs[0];
-    attend(&n.desk, a, alpha, "in_person");
+    n.desk.check_in(a, alpha, AttendanceMode::InPerson);
     let poll = open_poll(&n, "tellers", "Venue 2027");
     let tellers = format!("/api/v1/polls/{poll}/tellers");
     let count = json!({"yes": 1, "no": 0, "abstain": 0, "organisation_ids": [alpha]});
@@ -230,7 +227,7 @@ fn the_room_is_counted_in_session_only(db: TestDb) {
 fn an_assembly_closes_only_when_every_vote_is_closed(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    attend(&n.delegates[0], a, n.orgs[0], "remote");
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     let poll = open_poll(&n, "roll_call", "Accounts 2025");
     let e = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/elections"),
@@ -291,9 +288,9 @@ struct Pending {
 fn pending_business(n: &Network) -> Pending {
     let a = n.assembly;
     let [alpha, beta, gamma, delta] = n.orgs;
-    attend(&n.delegates[0], a, alpha, "remote");
-    attend(&n.desk, a, beta, "in_person");
-    attend(&n.delegates[3], a, delta, "remote");
+    n.delegates[0].check_in(a, alpha, AttendanceMode::Remote);
+    n.desk.check_in(a, beta, AttendanceMode::InPerson);
+    n.delegates[3].check_in(a, delta, AttendanceMode::Remote);
     let proxy = id(&n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),
@@ -478,9 +475,9 @@ fn the_snapshot_decides_who_votes(db: TestDb) {
     let [alpha, beta, gamma, _] = n.orgs;
     let (epsilon, epsilon_delegate) = member(&n, "Epsilon Platform", "d5@example.org");
     // Alpha in the room holding Gamma's proxy, Beta and Epsilon at home.
-    attend(&n.desk, a, alpha, "in_person");
-    attend(&n.delegates[1], a, beta, "remote");
-    attend(&epsilon_delegate, a, epsilon, "remote");
+    n.desk.check_in(a, alpha, AttendanceMode::InPerson);
+    n.delegates[1].check_in(a, beta, AttendanceMode::Remote);
+    epsilon_delegate.check_in(a, epsilon, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{a}/proxies"),
         json!({"grantor_id": gamma, "holder_id": alpha}),
@@ -642,7 +639,7 @@ fn a_vote_left_open_by_an_earlier_close_is_closed_before_the_approval(db: TestDb
     use diesel::connection::SimpleConnection;
     let n = network(db);
     let a = n.assembly;
-    attend(&n.delegates[0], a, n.orgs[0], "remote");
+    n.delegates[0].check_in(a, n.orgs[0], AttendanceMode::Remote);
     let poll = open_poll(&n, "roll_call", "Accounts 2025");
     n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
     let e = n.chair.ok(

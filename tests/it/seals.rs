@@ -6,6 +6,7 @@
 //! so only these checks can catch it.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Api, Network, TestDb};
 use plenum::audit::seal::Sealer;
@@ -41,11 +42,7 @@ fn scenario(n: &Network) -> (Api, Made) {
     let a = n.assembly;
     let [alpha, beta, gamma, _] = n.orgs;
     for (i, org) in [alpha, beta, gamma].into_iter().enumerate() {
-        n.delegates[i].ok(
-            &format!("/api/v1/assemblies/{a}/attendance"),
-            json!({"organisation_id": org, "mode": "remote"}),
-            201,
-        );
+        n.delegates[i].check_in(a, org, AttendanceMode::Remote);
     }
     let poll = |motion: Value, votes: [&str; 3], close: Value| -> i64 {
         let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), motion, 201)["id"].as_i64().expect("motion");

@@ -4,6 +4,7 @@
 //! `plenum verify` accepts with both rounds in it.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use serde_json::json;
@@ -12,7 +13,7 @@ fn an_absolute_majority_leaves_the_seat_to_a_second_round(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     for i in 0..3 {
-        n.check_in(i, "remote");
+        n.check_in(i, AttendanceMode::Remote);
     }
     let e = n.chair.ok(
         &format!("/api/v1/assemblies/{a}/elections"),

@@ -4,6 +4,7 @@
 //! page offers a change of vote).
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, Api, Network, TestDb};
 use serde_json::{json, Value};
@@ -31,23 +32,6 @@ fn with_vote_changes(n: Network) -> Network {
         n.chair.ok(&format!("/api/v1/assemblies/{id}/transition"), json!({"to": to}), 200);
     }
     Network { assembly: id, ..n }
-}
-
-fn attend(n: &Network, i: usize) {
-    n.delegates[i].ok(
-        &format!("/api/v1/assemblies/{}/attendance", n.assembly),
-        json!({"organisation_id": n.orgs[i], "mode": "remote"}),
-        201,
-    );
-}
-
-/// An open poll of `ballot` type on a new motion.
-fn open_poll(n: &Network, ballot: &str, title: &str) -> i64 {
-    let a = n.assembly;
-    let m = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-        .as_i64()
-        .expect("motion");
-    n.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
 }
 
 /// An election of one seat between two candidates, its first round open:
@@ -84,15 +68,15 @@ fn tally(closed: &Value) -> (i64, i64, i64) {
 fn only_its_organisation_replaces_a_secret_ballot(db: TestDb) {
     let n = with_vote_changes(network(db));
     let [alpha, _, gamma, _] = n.orgs;
-    attend(&n, 0);
-    attend(&n, 1);
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     n.delegates[2].ok(
         &format!("/api/v1/assemblies/{}/proxies", n.assembly),
         json!({"grantor_id": gamma, "holder_id": alpha}),
         201,
     );
-    let other = open_poll(&n, "secret", "Other");
-    let poll = open_poll(&n, "secret", "Budget");
+    let other = n.open_poll("secret", "Other");
+    let poll = n.open_poll("secret", "Budget");
     let ballots = format!("/api/v1/polls/{poll}/ballots");
     let (x, y) = (&n.delegates[0], &n.delegates[1]);
     let rx = receipt(&vote(x, poll, json!({"choice": "yes"})));
@@ -174,8 +158,8 @@ fn owner_tags(n: &Network) -> Vec<String> {
 /// presents: nothing there to overwrite.
 fn an_election_ballot_is_never_overwritten(db: TestDb) {
     let n = with_vote_changes(network(db));
-    attend(&n, 0);
-    attend(&n, 1);
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
     let (round, [first, second]) = open_round(&n);
     let ballots = format!("/api/v1/rounds/{round}/ballots");
     n.delegates[0].ok(&ballots, json!({"choices": [first]}), 201);
@@ -193,9 +177,9 @@ fn an_election_ballot_is_never_overwritten(db: TestDb) {
 /// included) or refused as late (the old receipt still counted).
 fn a_receipt_replaces_once_and_races_the_close_cleanly(db: TestDb) {
     let n = with_vote_changes(network(db));
-    attend(&n, 0);
-    attend(&n, 1);
-    let poll = open_poll(&n, "secret", "Budget");
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
+    let poll = n.open_poll("secret", "Budget");
     let ballots = format!("/api/v1/polls/{poll}/ballots");
     let rx = receipt(&vote(&n.delegates[0], poll, json!({"choice": "yes"})));
     let ry = receipt(&vote(&n.delegates[1], poll, json!({"choice": "yes"})));
@@ -348,9 +332,9 @@ fn a_receipt_proves_inclusion_never_the_choice(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
     for i in 0..3 {
-        attend(&n, i);
+        n.check_in(i, AttendanceMode::Remote);
     }
-    let poll = open_poll(&n, "secret", "Budget 2027");
+    let poll = n.open_poll("secret", "Budget 2027");
     let rp = receipt(&vote(&n.delegates[0], poll, json!({"choice": "yes"})));
     vote(&n.delegates[1], poll, json!({"choice": "no"}));
     vote(&n.delegates[2], poll, json!({"choice": "abstain"}));
@@ -470,11 +454,11 @@ fn the_live_stream_counts_secret_voters_never_choices(db: TestDb) {
     use common::stream::{follow, wait_for};
     let n = network(db);
     for i in 0..3 {
-        attend(&n, i);
+        n.check_in(i, AttendanceMode::Remote);
     }
     let token = n.chair.token.clone().expect("token");
     let rx = follow(&n.app.base, &format!("/live/assemblies/{}", n.assembly), &token);
-    let poll = open_poll(&n, "secret", "Budget 2027");
+    let poll = n.open_poll("secret", "Budget 2027");
     let r0 = receipt(&vote(&n.delegates[0], poll, json!({"choice": "yes"})));
     let r1 = receipt(&vote(&n.delegates[1], poll, json!({"choice": "no"})));
     let hidden = |text: &str| {

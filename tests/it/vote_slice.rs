@@ -3,6 +3,7 @@
 //! close, result, audit chain intact.
 
 use crate::common;
+use plenum::domain::assembly::AttendanceMode;
 
 use common::{network, TestDb};
 use plenum::store::rows::AuditEvent;
@@ -20,22 +21,10 @@ fn one_vote_end_to_end(db: TestDb) {
     let [org_a, org_b, org_c, org_d] = n.orgs;
     // A is checked in by the desk in the room; B and the affiliate D check
     // themselves in remotely; C stays away.
-    let stay = n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": org_a, "mode": "in_person"}),
-        201,
-    );
+    let stay = n.desk.check_in(a, org_a, AttendanceMode::InPerson);
     assert_eq!(stay["mode"], "in_person");
-    n.delegates[1].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": org_b, "mode": "remote"}),
-        201,
-    );
-    n.delegates[3].ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": org_d, "mode": "remote"}),
-        201,
-    );
+    n.delegates[1].check_in(a, org_b, AttendanceMode::Remote);
+    n.delegates[3].check_in(a, org_d, AttendanceMode::Remote);
     // A delegate cannot check in another organisation.
     let (status, body) = n.delegates[1]
         .post(&format!("/api/v1/assemblies/{a}/attendance"), json!({"organisation_id": org_c, "mode": "remote"}));
@@ -175,11 +164,7 @@ fn closed_poll_is_refused_by_the_database(db: TestDb) {
     use diesel::connection::SimpleConnection;
     let n = network(db);
     let a = n.assembly;
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[0], AttendanceMode::InPerson);
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
@@ -208,11 +193,7 @@ fn closed_poll_is_refused_by_the_database(db: TestDb) {
 fn concurrent_ballots_count_once(db: TestDb) {
     let n = network(db);
     let a = n.assembly;
-    n.desk.ok(
-        &format!("/api/v1/assemblies/{a}/attendance"),
-        json!({"organisation_id": n.orgs[0], "mode": "in_person"}),
-        201,
-    );
+    n.desk.check_in(a, n.orgs[0], AttendanceMode::InPerson);
     let motion =
         n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "M"}), 201)["id"].as_i64().expect("id");
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");

@@ -10,6 +10,7 @@ use diesel::pg::PgConnection;
 use diesel::Connection;
 use plenum::clock::ManualClock;
 use plenum::config::Settings;
+use plenum::domain::assembly::AttendanceMode;
 use plenum::domain::role::Role;
 use plenum::service::accounts::NewAccountInput;
 use plenum::service::Services;
@@ -326,6 +327,81 @@ impl Api {
     }
 }
 
+/// The API's addresses, written once.
+pub mod routes {
+    pub fn attendance(assembly: i64) -> String {
+        format!("/api/v1/assemblies/{assembly}/attendance")
+    }
+
+    pub fn motions(assembly: i64) -> String {
+        format!("/api/v1/assemblies/{assembly}/motions")
+    }
+
+    pub fn transition(assembly: i64) -> String {
+        format!("/api/v1/assemblies/{assembly}/transition")
+    }
+
+    pub fn polls(motion: i64) -> String {
+        format!("/api/v1/motions/{motion}/polls")
+    }
+
+    pub fn ballots(poll: i64) -> String {
+        format!("/api/v1/polls/{poll}/ballots")
+    }
+
+    pub fn close(poll: i64) -> String {
+        format!("/api/v1/polls/{poll}/close")
+    }
+}
+
+/// What the tests do most, typed: each insists on the success status and
+/// returns the answer; the `try_` forms return the status for a test that
+/// expects a refusal.
+impl Api {
+    /// Records an organisation's arrival (a delegate remote; the desk in
+    /// person), insisting on 201.
+    pub fn check_in(&self, assembly: i64, organisation: i64, mode: AttendanceMode) -> Value {
+        let (status, body) = self.try_check_in(assembly, organisation, mode);
+        assert_eq!(status, 201, "check-in of {organisation} ({}): {body}", mode.as_str());
+        body
+    }
+
+    pub fn try_check_in(&self, assembly: i64, organisation: i64, mode: AttendanceMode) -> (u16, Value) {
+        self.post(&routes::attendance(assembly), json!({"organisation_id": organisation, "mode": mode.as_str()}))
+    }
+
+    /// Moves an assembly to `to` (`convened`, `in_session`, ...), insisting on 200.
+    pub fn transition(&self, assembly: i64, to: &str) -> Value {
+        self.ok(&routes::transition(assembly), json!({"to": to}), 200)
+    }
+
+    /// Submits a motion titled `title` (admitted at once when the chair
+    /// submits it): its id.
+    pub fn submit_motion(&self, assembly: i64, title: &str) -> i64 {
+        self.ok(&routes::motions(assembly), json!({"title": title}), 201)["id"].as_i64().expect("motion")
+    }
+
+    /// Opens a poll of `ballot` (`roll_call`, `secret`, `tellers`) on a motion: its id.
+    pub fn open_poll(&self, motion: i64, ballot: &str) -> i64 {
+        self.ok(&routes::polls(motion), json!({"ballot": ballot}), 201)["id"].as_i64().expect("poll")
+    }
+
+    /// Casts the caller's organisation's ballot, insisting on 201: the receipt.
+    pub fn vote(&self, poll: i64, choice: &str) -> Value {
+        self.ok(&routes::ballots(poll), json!({"choice": choice}), 201)
+    }
+
+    /// Casts a ballot as given (another organisation's, a change).
+    pub fn try_vote(&self, poll: i64, ballot: Value) -> (u16, Value) {
+        self.post(&routes::ballots(poll), ballot)
+    }
+
+    /// Closes a poll, insisting on 200: the closed poll.
+    pub fn close_poll(&self, poll: i64) -> Value {
+        self.ok(&routes::close(poll), json!({}), 200)
+    }
+}
+
 /// A small network: three full members (A, B, C), one affiliate (D), a
 /// delegate each, a chair and a desk, an assembly in session.
 pub struct Network {
@@ -341,13 +417,8 @@ impl Network {
     /// A new motion titled `title`, admitted by the chair, and a poll of
     /// `ballot` opened on it: the poll's id.
     pub fn open_poll(&self, ballot: &str, title: &str) -> i64 {
-        let a = self.assembly;
-        let m = self.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": title}), 201)["id"]
-            .as_i64()
-            .expect("motion");
-        self.chair.ok(&format!("/api/v1/motions/{m}/polls"), json!({"ballot": ballot}), 201)["id"]
-            .as_i64()
-            .expect("poll")
+        let m = self.chair.submit_motion(self.assembly, title);
+        self.chair.open_poll(m, ballot)
     }
 
     /// An election for one seat between Ana Kovač and Jonas Berg, its first
@@ -367,13 +438,9 @@ impl Network {
 
     /// Organisation `i` checks itself in through its delegate (remote), or
     /// is checked in by the desk (in person: only the desk records the room).
-    pub fn check_in(&self, i: usize, mode: &str) {
-        let by = if mode == "in_person" { &self.desk } else { &self.delegates[i] };
-        by.ok(
-            &format!("/api/v1/assemblies/{}/attendance", self.assembly),
-            json!({"organisation_id": self.orgs[i], "mode": mode}),
-            201,
-        );
+    pub fn check_in(&self, i: usize, mode: AttendanceMode) {
+        let by = if mode == AttendanceMode::InPerson { &self.desk } else { &self.delegates[i] };
+        by.check_in(self.assembly, self.orgs[i], mode);
     }
 }
 
@@ -416,8 +483,7 @@ pub fn network(db: TestDb) -> Network {
     assert_eq!(assembly["state"], "draft");
     let assembly = assembly["id"].as_i64().expect("id");
     for to in ["convened", "in_session"] {
-        let a = chair.ok(&format!("/api/v1/assemblies/{assembly}/transition"), json!({"to": to}), 200);
-        assert_eq!(a["state"], to);
+        assert_eq!(chair.transition(assembly, to)["state"], to);
     }
     Network { app, chair, desk, orgs, delegates, assembly }
 }

@@ -44,7 +44,7 @@ pub struct LiveResult {
     pub yes: i32,
     pub no: i32,
     pub abstain: i32,
-    pub outcome: String,
+    pub outcome: crate::domain::majority::Outcome,
     pub explanation: String,
     /// The decision in words, line by line, as the result page says it.
     pub in_words: Vec<String>,
@@ -129,13 +129,13 @@ impl LiveView {
 fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult<LivePoll> {
     let urn = super::voting::Urn::poll(p)?;
     let cast = urn.cast_count(conn)?;
-    let closed = p.state == PollState::Closed.as_str();
+    let closed = p.state == PollState::Closed;
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {
             let in_words = super::polls::decision_of(p, m, a)?
                 .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
                 .unwrap_or_default();
-            Some(LiveResult { yes, no, abstain, outcome: outcome.clone(), explanation: explanation.clone(), in_words })
+            Some(LiveResult { yes, no, abstain, outcome: *outcome, explanation: explanation.clone(), in_words })
         }
         _ => None,
     };
@@ -147,7 +147,7 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult
         id: p.id,
         motion_id: m.id,
         title: m.title.clone(),
-        ballot: super::polls::ballot_type(p)?,
+        ballot: p.ballot_type,
         state: if closed { PollState::Closed } else { PollState::Open },
         cast,
         eligible: p.eligible,
@@ -186,7 +186,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
     let mut open_polls = Vec::new();
     let mut last_result = None;
     for (p, m) in &rows {
-        if p.state == PollState::Open.as_str() {
+        if p.state == PollState::Open {
             open_polls.push(live_poll(conn, p, m, &a)?);
         } else if last_result.as_ref().map(|l: &LivePoll| l.id < p.id).unwrap_or(true) {
             last_result = Some(live_poll(conn, p, m, &a)?);

@@ -1,7 +1,10 @@
-//! Rows as stored. Labels stay text here; services turn them into domain
-//! enums at the edge.
+//! Rows as stored. A poll's labels are read as their domain enums
+//! (`store/labels.rs`); the other tables' labels are still text, turned
+//! into enums by the services (issue 17, item 3, under way).
 
 use super::schema::*;
+use crate::domain::majority::Outcome;
+use crate::domain::poll::{BallotType, PollState};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -221,8 +224,8 @@ pub struct NewMotion<'a> {
 pub struct Poll {
     pub id: i64,
     pub motion_id: i64,
-    pub ballot_type: String,
-    pub state: String,
+    pub ballot_type: BallotType,
+    pub state: PollState,
     pub opened_at: NaiveDateTime,
     pub closed_at: Option<NaiveDateTime>,
     pub eligible: i32,
@@ -232,7 +235,7 @@ pub struct Poll {
     pub yes: Option<i32>,
     pub no: Option<i32>,
     pub abstain: Option<i32>,
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     pub quorate: Option<bool>,
     pub explanation: Option<String>,
     // The seal's document (1 MB for 10,000 ballots) is left out: every view
@@ -244,10 +247,10 @@ pub struct Poll {
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = polls)]
-pub struct NewPoll<'a> {
+pub struct NewPoll {
     pub motion_id: i64,
-    pub ballot_type: &'a str,
-    pub state: &'a str,
+    pub ballot_type: BallotType,
+    pub state: PollState,
     pub opened_at: NaiveDateTime,
     pub eligible: i32,
     pub full_members: i32,

@@ -767,9 +767,9 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                         section.card #hall-result {
                             h2 { (last.title) }
                             @if r.in_words.is_empty() {
-                                p.outcome class=(r.outcome) { strong { (r.explanation) } }
+                                p.outcome class=(r.outcome.as_str()) { strong { (r.explanation) } }
                             } @else {
-                                p.outcome.big class=(r.outcome) { strong { (t(if r.outcome == "carried" { Msg::VerdictCarried } else { Msg::VerdictRejected })) } }
+                                p.outcome.big class=(r.outcome) { strong { (t(if r.outcome == crate::domain::majority::Outcome::Carried { Msg::VerdictCarried } else { Msg::VerdictRejected })) } }
                                 div #hall-in-words { @for w in &r.in_words { p { (w) } } }
                             }
                             (bars(&t(Msg::Result), &[

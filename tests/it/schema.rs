@@ -48,7 +48,37 @@ fn the_pool_keeps_every_connection_open(db: TestDb) {
     assert_eq!((pool.state().connections, pool.state().idle_connections), (4, 4), "{:?}", pool.state());
 }
 
-both!(migrations_are_reversible, the_pool_keeps_every_connection_open);
+/// A poll's labels are stored as text and read back as their enums
+/// (`store/labels.rs`): every ballot type, state and outcome round-trips.
+/// A label the binary does not know cannot be stored: each database's
+/// CHECK refuses it, so a read never meets one (were it to, the read is a
+/// fault, never another value).
+fn stored_labels_round_trip_and_unknown_ones_are_refused(db: TestDb) {
+    use diesel::connection::SimpleConnection;
+    let n = common::network(db);
+    for ballot in ["roll_call", "secret", "tellers"] {
+        let poll = n.open_poll(ballot, &format!("A {ballot} vote"));
+        let (_, open) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+        assert_eq!((open["ballot"].as_str(), open["state"].as_str()), (Some(ballot), Some("open")), "{open}");
+        let closed = n.chair.close_poll(poll);
+        assert_eq!(closed["state"], "closed", "{closed}");
+        assert!(["carried", "rejected"].contains(&closed["result"]["outcome"].as_str().unwrap_or("")), "{closed}");
+    }
+    let poll = n.open_poll("roll_call", "Tampered");
+    let mut conn = n.app.services.conn().expect("connection");
+    for (column, label) in [("ballot_type", "ranked"), ("state", "paused"), ("outcome", "adjourned")] {
+        let tampered = conn.batch_execute(&format!("UPDATE polls SET {column} = '{label}' WHERE id = {poll}"));
+        assert!(tampered.is_err(), "{column} = {label} was stored");
+    }
+    let (status, open) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!((status, open["ballot"].as_str()), (200, Some("roll_call")), "{open}");
+}
+
+both!(
+    migrations_are_reversible,
+    the_pool_keeps_every_connection_open,
+    stored_labels_round_trip_and_unknown_ones_are_refused
+);
 
 /// SQLite runs in WAL with synchronous=FULL and foreign keys on, on every
 /// pooled connection: an acknowledged vote survives power loss.

@@ -221,7 +221,7 @@ impl Services {
             let subject = urn.subject();
             let ballot_box = BallotBox {
                 subject: &subject,
-                is_open: p.state == PollState::Open.as_str(),
+                is_open: p.state == PollState::Open,
                 assembly_state: stored(&a.state, AssemblyState::parse)?,
                 entry,
                 refusals_kept,

@@ -80,7 +80,7 @@ fn seal_document<'a>(
     let (receipts, choices) = secret.unzip();
     let cows = |list: Vec<&'a str>| list.into_iter().map(Cow::Borrowed).collect::<Vec<_>>();
     let document = PollSeal {
-        ballot_type: super::ballot_type(p)?,
+        ballot_type: p.ballot_type,
         ballots: named,
         choices: choices.map(cows),
         closed_at: api_time(parts.closed_at),
@@ -107,7 +107,7 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let p = load_poll(conn, poll_id)?;
-            if p.state != PollState::Open.as_str() {
+            if p.state != PollState::Open {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             let m = load_motion(conn, p.motion_id)?;

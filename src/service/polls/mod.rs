@@ -93,10 +93,6 @@ fn load_poll(conn: &mut DbConn, id: i64) -> AppResult<Poll> {
     polls::table.find(id).select(Poll::as_select()).first(conn).optional()?.ok_or_else(|| AppError::not_found("poll"))
 }
 
-pub(crate) fn ballot_type(p: &Poll) -> AppResult<BallotType> {
-    stored(&p.ballot_type, BallotType::parse)
-}
-
 /// A closed poll's decision, read back from what the close stored (the
 /// counts, the quorum's numbers, the motion's rules), to be said in words.
 /// A chair's casting vote is not stored apart: a tie the chair decided
@@ -109,7 +105,7 @@ pub(crate) fn decision_of(p: &Poll, m: &Motion, a: &Assembly) -> AppResult<Optio
     let tally = Tally { yes: count(yes)?, no: count(no)?, abstain: count(abstain)? };
     let quorum = quorum_of(m, a).assess(count(p.full_members)?, count(p.present)?, count(p.represented)?);
     let rule = majority_of(m)?;
-    let stored = stored(outcome, Outcome::parse)?;
+    let stored = *outcome;
     Ok(match decide(rule, tally, quorum, None) {
         Ok(d) if d.outcome == stored => Some(d),
         _ => decide(rule, tally, quorum, Some(stored)).ok().filter(|d| d.outcome == stored),
@@ -117,8 +113,7 @@ pub(crate) fn decision_of(p: &Poll, m: &Motion, a: &Assembly) -> AppResult<Optio
 }
 
 fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
-    let state = stored(&p.state, PollState::parse)?;
-    let kind = ballot_type(p)?;
+    let (state, kind) = (p.state, p.ballot_type);
     let urn = Urn::poll(p)?;
     let cast = urn.cast_count(conn)?;
     let result = match (state, p.yes, p.no, p.abstain, &p.outcome, p.quorate, &p.explanation) {
@@ -127,7 +122,7 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
                 yes,
                 no,
                 abstain,
-                outcome: stored(outcome, Outcome::parse)?,
+                outcome: *outcome,
                 quorate,
                 explanation: explanation.clone(),
                 seal: p.seal_digest.clone().unwrap_or_default(),

@@ -86,8 +86,8 @@ impl Services {
             let id: i64 = diesel::insert_into(polls::table)
                 .values(NewPoll {
                     motion_id,
-                    ballot_type: input.ballot.as_str(),
-                    state: PollState::Open.as_str(),
+                    ballot_type: input.ballot,
+                    state: PollState::Open,
                     opened_at: now,
                     eligible: to_i32(eligible.len() as u64)?,
                     full_members: to_i32(quorum.full_members)?,

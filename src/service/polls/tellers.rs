@@ -70,7 +70,7 @@ impl Services {
             if urn.kind != Kind::Tellers {
                 return Err(AppError::conflict("not_a_tellers_poll", Msg::NotATellersPoll));
             }
-            if p.state != PollState::Open.as_str() {
+            if p.state != PollState::Open {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             // The same rule as ballots: the room is counted in session only.

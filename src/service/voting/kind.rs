@@ -97,7 +97,7 @@ impl Counted {
 impl Urn {
     /// A poll's urn, of the poll's ballot type.
     pub(crate) fn poll(p: &Poll) -> AppResult<Urn> {
-        Ok(Urn { kind: Kind::of(stored(&p.ballot_type, BallotType::parse)?), id: p.id })
+        Ok(Urn { kind: Kind::of(p.ballot_type), id: p.id })
     }
 
     /// An election round's urn.

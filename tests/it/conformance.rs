@@ -335,6 +335,10 @@ fn every_kind_counts_alike_in_both_shapes(db: TestDb) {
         // The refusal outside the snapshot is recorded; "already voted" is not a who-you-are refusal.
         assert_eq!(one.refused_events, 1, "{kind:?}");
         assert_eq!(one.receipts_included, online, "{kind:?}");
+        // The seal counts who voted as the open poll did.
+        if kind != Kind::Round {
+            assert_eq!(one.sealed["participations"], one.cast_while_open, "{kind:?}: {}", one.sealed);
+        }
         // Both shapes count and seal the same.
         assert_eq!(one.sealed, burst.sealed, "{kind:?}: sealed");
         assert_eq!(one.result, burst.result, "{kind:?}: result");

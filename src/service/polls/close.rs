@@ -115,9 +115,10 @@ impl Services {
             let urn = Urn::poll(&p)?;
             let counted = urn.counted(conn)?;
             let (online, _) = counted.tally()?;
-            let participations_count = u64::try_from(urn.cast_count(conn)?).map_err(AppError::internal)?;
+            let room = urn.room(conn)?;
+            let participations_count = urn.participations(conn, &counted, room.as_ref())?;
             // A tellers poll adds the room's count to the online ballots.
-            let tally = match urn.room(conn)?.and_then(|r| r.counts) {
+            let tally = match room.and_then(|r| r.counts) {
                 Some((y, n, ab)) => Tally {
                     yes: online.yes + y.max(0) as u64,
                     no: online.no + n.max(0) as u64,

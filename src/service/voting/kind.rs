@@ -137,6 +137,26 @@ impl Urn {
         })
     }
 
+    /// How many voted, as a close counts it from what it already read: a
+    /// public poll's named ballots and the room's organisations; a secret
+    /// kind's participations, read apart from its ballots (so that the
+    /// close's check, ballots = participations, compares two records).
+    /// Always equal to [`Urn::cast_count`].
+    pub(crate) fn participations(
+        &self,
+        conn: &mut DbConn,
+        counted: &Counted,
+        room: Option<&RoomPart>,
+    ) -> AppResult<u64> {
+        let n = match (self.kind, counted) {
+            (Kind::RollCall | Kind::Tellers, Counted::Named(rows)) => {
+                rows.len() + room.map_or(0, |r| r.organisations.len())
+            }
+            _ => return u64::try_from(self.cast_count(conn)?).map_err(AppError::internal),
+        };
+        Ok(n as u64)
+    }
+
     /// Whether an organisation's vote is in (online or counted in the room).
     pub(crate) fn has_voted(&self, conn: &mut DbConn, org: i64) -> AppResult<bool> {
         let id = self.id;

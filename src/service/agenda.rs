@@ -51,7 +51,7 @@ pub(crate) fn take_up(
     item: Option<i64>,
 ) -> AppResult<()> {
     let a = assemblies::load(conn, assembly_id)?;
-    let state = stored(&a.state, AssemblyState::parse)?;
+    let state = a.state;
     if !matches!(state, AssemblyState::InSession | AssemblyState::Suspended) {
         return Err(AppError::conflict("not_in_session", Msg::AgendaNotInSession { state: state_label(state).en() }));
     }
@@ -111,7 +111,7 @@ impl Services {
 
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
-            let reason = unlocked(stored(&a.state, AssemblyState::parse)?, input.reason.as_deref())?;
+            let reason = unlocked(a.state, input.reason.as_deref())?;
             let last: Option<i32> = agenda_items::table
                 .filter(agenda_items::assembly_id.eq(assembly_id))
                 .select(diesel::dsl::max(agenda_items::position))
@@ -148,7 +148,7 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
-            let reason = unlocked(stored(&a.state, AssemblyState::parse)?, input.reason.as_deref())?;
+            let reason = unlocked(a.state, input.reason.as_deref())?;
             let before = items(conn, assembly_id)?;
             let mut have: Vec<i64> = before.iter().map(|i| i.id).collect();
             let mut want = input.order.clone();
@@ -218,7 +218,7 @@ impl Services {
         }
         let row = self.write(|conn, now| {
             let a = assemblies::load(conn, id)?;
-            let state = stored(&a.state, AssemblyState::parse)?;
+            let state = a.state;
             if !matches!(state, AssemblyState::Draft | AssemblyState::Convened) {
                 return Err(AppError::conflict(
                     "assembly_locked",

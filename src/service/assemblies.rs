@@ -1,6 +1,6 @@
 //! Assemblies: creation, lifecycle, quorum.
 
-use super::{api_time, record, stored, Caller, Services};
+use super::{api_time, record, Caller, Services};
 use crate::audit::checkpoint;
 use crate::audit::event::{AgendaLine, AssemblyCreated, AssemblyTransition, Event};
 use crate::audit::seal::Sealer;
@@ -55,7 +55,7 @@ pub struct Warning {
 impl AssemblyView {
     /// The view of a row, with warnings against a notice period of `notice_days`.
     pub fn from_row(a: &Assembly, notice_days: i64) -> AppResult<Self> {
-        let state = stored(&a.state, AssemblyState::parse)?;
+        let state = a.state;
         let mut warnings = Vec::new();
         if let Some(sent) = a.notice_sent_on {
             if let Some(short) = notice_check(a.starts_at.date(), sent, notice_days) {
@@ -71,8 +71,8 @@ impl AssemblyView {
         Ok(AssemblyView {
             id: a.id,
             title: a.title.clone(),
-            kind: stored(&a.kind, AssemblyKind::parse)?,
-            format: stored(&a.format, AssemblyFormat::parse)?,
+            kind: a.kind,
+            format: a.format,
             venue: a.venue.clone(),
             starts_at: api_time(a.starts_at),
             convocation: a.convocation,
@@ -114,7 +114,7 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 /// counts), so the minutes describe a record that stays as they say.
 pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
     let a = load(conn, id)?;
-    let state = stored(&a.state, AssemblyState::parse)?;
+    let state = a.state;
     if !state.accepts_business() {
         return Err(AppError::conflict(
             "assembly_closed",
@@ -131,7 +131,7 @@ pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 /// before the minutes can be approved, never after.
 pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
     let a = load(conn, id)?;
-    if a.state == AssemblyState::MinutesApproved.as_str() {
+    if a.state == AssemblyState::MinutesApproved {
         return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
     }
     Ok(a)
@@ -209,12 +209,12 @@ pub fn insert(
     let id: i64 = diesel::insert_into(assemblies::table)
         .values(NewAssembly {
             title,
-            kind: kind.as_str(),
-            format: input.format.as_str(),
+            kind,
+            format: input.format,
             venue,
             starts_at: input.starts_at.naive_utc(),
             convocation,
-            state: AssemblyState::Draft.as_str(),
+            state: AssemblyState::Draft,
             quorum_required: quorum.is_some(),
             quorum_numerator: to_i32(f.numerator)?,
             quorum_denominator: to_i32(f.denominator)?,
@@ -271,7 +271,7 @@ pub fn transition(
     to: AssemblyState,
 ) -> AppResult<Assembly> {
     let a = load(conn, id)?;
-    let from = stored(&a.state, AssemblyState::parse)?;
+    let from = a.state;
     from.transition(to).map_err(|e| {
         AppError::conflict(
             "illegal_transition",
@@ -462,7 +462,7 @@ impl Services {
         self.read(|conn| {
             let all: Vec<Assembly> =
                 assemblies::table.order(assemblies::starts_at.desc()).select(Assembly::as_select()).load(conn)?;
-            let pick = |state: AssemblyState| all.iter().find(|a| a.state == state.as_str());
+            let pick = |state: AssemblyState| all.iter().find(|a| a.state == state);
             let chosen = pick(AssemblyState::InSession)
                 .or_else(|| pick(AssemblyState::Suspended))
                 .or_else(|| pick(AssemblyState::Convened))

@@ -2,7 +2,7 @@
 
 use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
 use crate::audit::event::{AttendanceArrived, AttendanceLeft, Event};
-use crate::domain::assembly::{mode_allowed, AssemblyFormat, AssemblyState, AttendanceMode};
+use crate::domain::assembly::{mode_allowed, AttendanceMode};
 use crate::domain::checkin;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
@@ -95,14 +95,14 @@ impl Services {
         }
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
-            let state = stored(&a.state, AssemblyState::parse)?;
+            let state = a.state;
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     "attendance_closed",
                     Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
                 ));
             }
-            let format = stored(&a.format, AssemblyFormat::parse)?;
+            let format = a.format;
             if !mode_allowed(format, input.mode) {
                 return Err(AppError::unprocessable(
                     "mode_not_allowed",

@@ -250,8 +250,7 @@ impl Services {
                 ))
                 .load(conn)?;
             let checkpoints = checkpoint::of_assembly(conn, assembly_id)?;
-            let closed =
-                [AssemblyState::Closed.as_str(), AssemblyState::MinutesApproved.as_str()].contains(&a.state.as_str());
+            let closed = matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved);
             let minutes = super::minutes::sealed(conn, assembly_id)?
                 .map(|(document, digest, signature)| {
                     Ok::<_, AppError>(Sealed {

@@ -9,7 +9,6 @@ use super::{api_time, assemblies, record, stored, Caller, Pending, Services};
 use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
-use crate::domain::assembly::AssemblyState;
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
@@ -306,7 +305,7 @@ impl Services {
         self.write(|conn, now| {
             let e = view(conn, election_id)?;
             let a = assemblies::load(conn, e.assembly_id)?;
-            let state = stored(&a.state, AssemblyState::parse)?;
+            let state = a.state;
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
                     "not_in_session",
@@ -401,7 +400,7 @@ impl Services {
             let ballot_box = BallotBox {
                 subject: &subject,
                 is_open: state == PollState::Open.as_str(),
-                assembly_state: stored(&a.state, AssemblyState::parse)?,
+                assembly_state: a.state,
                 entry: eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h),
                 refusals_kept,
             };

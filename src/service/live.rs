@@ -233,7 +233,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         title: a.title,
         current_item,
         now: String::new(),
-        state: a.state,
+        state: a.state.as_str().to_string(),
         seq,
         quorum,
         open_polls,

@@ -101,7 +101,7 @@ fn quorum_words(q: Option<crate::domain::fraction::Fraction>) -> String {
 impl Services {
     fn require_open_minutes(&self, conn: &mut DbConn, assembly_id: i64) -> AppResult<()> {
         let a = assemblies::load(conn, assembly_id)?;
-        if a.state == AssemblyState::MinutesApproved.as_str() {
+        if a.state == AssemblyState::MinutesApproved {
             return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
         }
         Ok(())

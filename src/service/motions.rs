@@ -3,11 +3,11 @@
 //! motion), withdrawal, and affiliates' advisory opinions.
 
 use super::assemblies::{self, QuorumInput};
-use super::{api_time, organisations, record, stored, Caller, Services};
+use super::{api_time, organisations, record, Caller, Services};
 use crate::audit::event::{ByOrganisation, Event, MotionCreated, MotionMoved, MotionOpinion};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::fraction::Fraction;
-use crate::domain::majority::{Base, MajorityRule, TieRule};
+use crate::domain::majority::MajorityRule;
 use crate::domain::motion::{check_seconders, MotionState};
 use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::poll::PollState;
@@ -66,8 +66,8 @@ pub(crate) fn majority_of(m: &Motion) -> AppResult<MajorityRule> {
         numerator: u32::try_from(m.majority_numerator).map_err(AppError::internal)?,
         denominator: u32::try_from(m.majority_denominator).map_err(AppError::internal)?,
         strict: m.majority_strict,
-        base: stored(&m.majority_base, Base::parse)?,
-        tie: stored(&m.majority_tie, TieRule::parse)?,
+        base: m.majority_base,
+        tie: m.majority_tie,
     })
 }
 
@@ -101,7 +101,7 @@ pub(crate) fn load_motion(conn: &mut DbConn, id: i64) -> AppResult<Motion> {
 }
 
 pub(crate) fn motion_state(m: &Motion) -> AppResult<MotionState> {
-    stored(&m.state, MotionState::parse)
+    Ok(m.state)
 }
 
 pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView> {
@@ -235,7 +235,7 @@ impl Services {
         let max_motions = self.settings.max_motions_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
-            let assembly_state = stored(&a.state, AssemblyState::parse)?;
+            let assembly_state = a.state;
             if matches!(assembly_state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
                 return Err(AppError::conflict("assembly_closed", Msg::AgendaFinal));
             }
@@ -307,12 +307,12 @@ impl Services {
                     title: &title,
                     body: &input.text,
                     kind: &kind,
-                    state: state.as_str(),
+                    state,
                     majority_numerator: to_i32(rule.numerator)?,
                     majority_denominator: to_i32(rule.denominator)?,
                     majority_strict: rule.strict,
-                    majority_base: rule.base.as_str(),
-                    majority_tie: rule.tie.as_str(),
+                    majority_base: rule.base,
+                    majority_tie: rule.tie,
                     created_at: now,
                     quorum_numerator: quorum.map(|q| to_i32(q.numerator)).transpose()?,
                     quorum_denominator: quorum.map(|q| to_i32(q.denominator)).transpose()?,

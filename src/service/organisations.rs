@@ -1,6 +1,6 @@
 //! The member register.
 
-use super::{record, stored, Caller, Services};
+use super::{record, Caller, Services};
 use crate::audit::event::{Event, OrgStanding, OrganisationChanged, OrganisationCreated};
 use crate::audit::Actor;
 use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
@@ -34,8 +34,8 @@ impl OrganisationView {
             id: o.id,
             name: o.name.clone(),
             country: o.country.clone(),
-            kind: stored(&o.kind, OrgKind::parse)?,
-            status: stored(&o.status, OrgStatus::parse)?,
+            kind: o.kind,
+            status: o.status,
             joined_on: o.joined_on,
         })
     }
@@ -184,8 +184,8 @@ fn insert_checked(
         .values(NewOrganisation {
             name,
             country,
-            kind: kind.as_str(),
-            status: OrgStatus::Active.as_str(),
+            kind,
+            status: OrgStatus::Active,
             created_at: now,
             joined_on: Some(now.date()),
         })

@@ -1,10 +1,9 @@
 //! Proxies for one assembly: grant, revoke, void on the grantor's arrival.
 
 use super::attendance::open_stay;
-use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{Event, ProxyGranted, ProxyRevoked, ProxyVoid};
 use crate::audit::Actor;
-use crate::domain::assembly::AssemblyState;
 use crate::domain::poll::PollState;
 use crate::domain::proxy::{check_grant, Live, Member, Refusal};
 use crate::domain::role::Role;
@@ -142,7 +141,7 @@ pub fn grant(
     input: &ProxyInput,
 ) -> AppResult<ProxyView> {
     let a = assemblies::load(conn, assembly_id)?;
-    let state = stored(&a.state, AssemblyState::parse)?;
+    let state = a.state;
     if !state.accepts_attendance() {
         return Err(AppError::conflict(
             "attendance_closed",

@@ -150,7 +150,7 @@ impl Services {
         let max_requests = self.settings.max_speaker_requests_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
-            let state = stored(&a.state, crate::domain::assembly::AssemblyState::parse)?;
+            let state = a.state;
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     "attendance_closed",

@@ -1,9 +1,13 @@
-//! Rows as stored. A poll's labels are read as their domain enums
-//! (`store/labels.rs`); the other tables' labels are still text, turned
-//! into enums by the services (issue 17, item 3, under way).
+//! Rows as stored. The labels of polls, assemblies, motions and
+//! organisations are read as their domain enums (`store/labels.rs`); the
+//! other tables' labels are still text, turned into enums by the services
+//! (issue 17, item 3, under way).
 
 use super::schema::*;
-use crate::domain::majority::Outcome;
+use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState};
+use crate::domain::majority::{Base, Outcome, TieRule};
+use crate::domain::motion::MotionState;
+use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{BallotType, PollState};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -14,8 +18,8 @@ pub struct Organisation {
     pub id: i64,
     pub name: String,
     pub country: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: OrgKind,
+    pub status: OrgStatus,
     pub created_at: NaiveDateTime,
     pub joined_on: Option<NaiveDate>,
 }
@@ -25,8 +29,8 @@ pub struct Organisation {
 pub struct NewOrganisation<'a> {
     pub name: &'a str,
     pub country: &'a str,
-    pub kind: &'a str,
-    pub status: &'a str,
+    pub kind: OrgKind,
+    pub status: OrgStatus,
     pub created_at: NaiveDateTime,
     pub joined_on: Option<NaiveDate>,
 }
@@ -84,12 +88,12 @@ pub struct NewSession<'a> {
 pub struct Assembly {
     pub id: i64,
     pub title: String,
-    pub kind: String,
-    pub format: String,
+    pub kind: AssemblyKind,
+    pub format: AssemblyFormat,
     pub venue: String,
     pub starts_at: NaiveDateTime,
     pub convocation: i32,
-    pub state: String,
+    pub state: AssemblyState,
     pub quorum_required: bool,
     pub quorum_numerator: i32,
     pub quorum_denominator: i32,
@@ -114,12 +118,12 @@ impl Assembly {
 #[diesel(table_name = assemblies)]
 pub struct NewAssembly<'a> {
     pub title: &'a str,
-    pub kind: &'a str,
-    pub format: &'a str,
+    pub kind: AssemblyKind,
+    pub format: AssemblyFormat,
     pub venue: &'a str,
     pub starts_at: NaiveDateTime,
     pub convocation: i32,
-    pub state: &'a str,
+    pub state: AssemblyState,
     pub quorum_required: bool,
     pub quorum_numerator: i32,
     pub quorum_denominator: i32,
@@ -182,12 +186,12 @@ pub struct Motion {
     pub title: String,
     pub body: String,
     pub kind: String,
-    pub state: String,
+    pub state: MotionState,
     pub majority_numerator: i32,
     pub majority_denominator: i32,
     pub majority_strict: bool,
-    pub majority_base: String,
-    pub majority_tie: String,
+    pub majority_base: Base,
+    pub majority_tie: TieRule,
     pub created_at: NaiveDateTime,
     pub quorum_numerator: Option<i32>,
     pub quorum_denominator: Option<i32>,
@@ -205,12 +209,12 @@ pub struct NewMotion<'a> {
     pub title: &'a str,
     pub body: &'a str,
     pub kind: &'a str,
-    pub state: &'a str,
+    pub state: MotionState,
     pub majority_numerator: i32,
     pub majority_denominator: i32,
     pub majority_strict: bool,
-    pub majority_base: &'a str,
-    pub majority_tie: &'a str,
+    pub majority_base: Base,
+    pub majority_tie: TieRule,
     pub created_at: NaiveDateTime,
     pub quorum_numerator: Option<i32>,
     pub quorum_denominator: Option<i32>,

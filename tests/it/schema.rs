@@ -48,8 +48,10 @@ fn the_pool_keeps_every_connection_open(db: TestDb) {
     assert_eq!((pool.state().connections, pool.state().idle_connections), (4, 4), "{:?}", pool.state());
 }
 
-/// A poll's labels are stored as text and read back as their enums
-/// (`store/labels.rs`): every ballot type, state and outcome round-trips.
+/// Labels are stored as text and read back as their enums
+/// (`store/labels.rs`): every ballot type, state and outcome of a poll
+/// round-trips (and the assembly's and organisations' labels with every
+/// other test).
 /// A label the binary does not know cannot be stored: each database's
 /// CHECK refuses it, so a read never meets one (were it to, the read is a
 /// fault, never another value).
@@ -66,9 +68,18 @@ fn stored_labels_round_trip_and_unknown_ones_are_refused(db: TestDb) {
     }
     let poll = n.open_poll("roll_call", "Tampered");
     let mut conn = n.app.services.conn().expect("connection");
-    for (column, label) in [("ballot_type", "ranked"), ("state", "paused"), ("outcome", "adjourned")] {
-        let tampered = conn.batch_execute(&format!("UPDATE polls SET {column} = '{label}' WHERE id = {poll}"));
-        assert!(tampered.is_err(), "{column} = {label} was stored");
+    let (a, org) = (n.assembly, n.orgs[0]);
+    for (table, column, label, id) in [
+        ("polls", "ballot_type", "ranked", poll),
+        ("polls", "state", "paused", poll),
+        ("polls", "outcome", "adjourned", poll),
+        ("assemblies", "state", "recess", a),
+        ("assemblies", "format", "postal", a),
+        ("organisations", "kind", "observer", org),
+        ("organisations", "status", "lapsed", org),
+    ] {
+        let tampered = conn.batch_execute(&format!("UPDATE {table} SET {column} = '{label}' WHERE id = {id}"));
+        assert!(tampered.is_err(), "{table}.{column} = {label} was stored");
     }
     let (status, open) = n.chair.get(&format!("/api/v1/polls/{poll}"));
     assert_eq!((status, open["ballot"].as_str()), (200, Some("roll_call")), "{open}");

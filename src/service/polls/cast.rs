@@ -7,10 +7,9 @@ use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_i
 use super::super::voting::receipts::{normalise_receipt, receipt_code};
 use super::super::voting::voter::{ballot_event, check_voter, unique_to_already_voted, BallotBox};
 use super::super::voting::{BallotReceipt, Kind, Urn, VoteFor};
-use super::super::{record, stored, Caller, Pending, Services};
+use super::super::{record, Caller, Pending, Services};
 use super::{load_poll, BallotInput};
 use crate::audit::event::Ballot;
-use crate::domain::assembly::AssemblyState;
 use crate::domain::poll::{Choice, PollState};
 use crate::domain::role::Role;
 use crate::domain::secrecy;
@@ -222,7 +221,7 @@ impl Services {
             let ballot_box = BallotBox {
                 subject: &subject,
                 is_open: p.state == PollState::Open,
-                assembly_state: stored(&a.state, AssemblyState::parse)?,
+                assembly_state: a.state,
                 entry,
                 refusals_kept,
             };

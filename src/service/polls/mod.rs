@@ -171,8 +171,7 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
 }
 
 fn assembly_state_of_motion(conn: &mut DbConn, m: &Motion) -> AppResult<AssemblyState> {
-    let a = assemblies::load(conn, m.assembly_id)?;
-    stored(&a.state, AssemblyState::parse)
+    Ok(assemblies::load(conn, m.assembly_id)?.state)
 }
 
 impl Services {

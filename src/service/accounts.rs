@@ -1,6 +1,6 @@
 //! Accounts and their passwords (argon2id).
 
-use super::{organisations, record, stored, Caller, Services};
+use super::{organisations, record, Caller, Services};
 use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, PasswordSet, Renamed};
 use crate::audit::Actor;
 use crate::domain::role::Role;
@@ -114,7 +114,7 @@ impl AccountView {
             id: a.id,
             email: a.email.clone(),
             name: a.name.clone(),
-            role: stored(&a.role, Role::parse)?,
+            role: a.role,
             organisation_id: a.organisation_id,
             active: a.active,
         })
@@ -175,7 +175,7 @@ pub fn insert_account(
             email: &email,
             name: input.name.trim(),
             password_hash,
-            role: input.role.as_str(),
+            role: input.role,
             organisation_id: input.organisation_id,
             active: true,
             created_at: now,
@@ -333,7 +333,7 @@ impl Services {
         let hash = prepare(self, &input)?;
         self.write(|conn, now| {
             let old = load(conn, id)?;
-            if old.role != Role::Delegate.as_str() || old.organisation_id != organisation_id {
+            if old.role != Role::Delegate || old.organisation_id != organisation_id {
                 return Err(AppError::bad_request(
                     "not_a_delegate",
                     Msg::BadRequest { detail: "only a delegate can be replaced".into() },

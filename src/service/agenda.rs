@@ -1,7 +1,7 @@
 //! The agenda and the assembly's particulars, changed before the session
 //! freely, during it only by the chair with a reason, never after it.
 
-use super::{assemblies, record, stored, Caller, Services};
+use super::{assemblies, record, Caller, Services};
 use crate::audit::event::{AgendaItemAdded, AgendaReordered, AgendaTakenUp, AssemblyChanged, Event};
 use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
 use crate::domain::role::Role;
@@ -30,14 +30,7 @@ fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> 
         .select(AgendaItem::as_select())
         .load(conn)?;
     rows.iter()
-        .map(|r| {
-            Ok(AgendaItemView {
-                id: r.id,
-                position: r.position,
-                title: r.title.clone(),
-                kind: stored(&r.kind, AgendaKind::parse)?,
-            })
-        })
+        .map(|r| Ok(AgendaItemView { id: r.id, position: r.position, title: r.title.clone(), kind: r.kind }))
         .collect()
 }
 
@@ -118,7 +111,7 @@ impl Services {
                 .first(conn)?;
             let position = last.unwrap_or(0) + 1;
             let id: i64 = diesel::insert_into(agenda_items::table)
-                .values(NewAgendaItem { assembly_id, position, title: &title, kind: input.kind.as_str() })
+                .values(NewAgendaItem { assembly_id, position, title: &title, kind: input.kind })
                 .returning(agenda_items::id)
                 .get_result(conn)?;
             record(

@@ -234,7 +234,7 @@ pub fn insert(
                 assembly_id: id,
                 position: i as i32 + 1,
                 title: item.title.trim(),
-                kind: item.kind.as_str(),
+                kind: item.kind,
             })
             .execute(conn)?;
     }

@@ -1,6 +1,6 @@
 //! Hybrid attendance: a stay per arrival, closed when the organisation leaves.
 
-use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{AttendanceArrived, AttendanceLeft, Event};
 use crate::domain::assembly::{mode_allowed, AttendanceMode};
 use crate::domain::checkin;
@@ -33,7 +33,7 @@ impl StayView {
             id: s.id,
             assembly_id: s.assembly_id,
             organisation_id: s.organisation_id,
-            mode: stored(&s.mode, AttendanceMode::parse)?,
+            mode: s.mode,
             checked_in_by: s.checked_in_by,
             arrived_at: api_time(s.arrived_at),
             left_at: s.left_at.map(api_time),
@@ -117,7 +117,7 @@ impl Services {
                 .values(NewAttendance {
                     assembly_id,
                     organisation_id: org.id,
-                    mode: input.mode.as_str(),
+                    mode: input.mode,
                     checked_in_by: caller.account_id,
                     arrived_at: now,
                 })
@@ -218,11 +218,7 @@ impl Services {
             let mut lines = all
                 .iter()
                 .map(|o| {
-                    let present = open
-                        .iter()
-                        .find(|s| s.organisation_id == o.id)
-                        .map(|s| stored(&s.mode, AttendanceMode::parse))
-                        .transpose()?;
+                    let present = open.iter().find(|s| s.organisation_id == o.id).map(|s| s.mode);
                     let represented_by = represented.iter().find(|(g, _)| *g == o.id).map(|(_, h)| *h);
                     Ok(AttendanceLine {
                         organisation: organisations::OrganisationView::from_row(o)?,

@@ -4,9 +4,8 @@
 //! each attempt reserved before its password is hashed.
 
 use super::accounts::{verify_password, AccountView};
-use super::{record, stored, Caller, Services};
+use super::{record, Caller, Services};
 use crate::audit::event::{kinds, Event, SessionEnded, SessionStarted};
-use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::store::rows::{Account, NewSession, Session};
@@ -282,7 +281,7 @@ impl Services {
                 account_id: account.id,
                 name: account.name,
                 email: account.email,
-                role: stored(&account.role, Role::parse)?,
+                role: account.role,
                 organisation_id: account.organisation_id,
             },
             session_id: session.id,

@@ -251,7 +251,7 @@ impl Services {
                     .values(NewAttendance {
                         assembly_id: assembly.id,
                         organisation_id: org.id,
-                        mode: mode.as_str(),
+                        mode,
                         checked_in_by: *account,
                         arrived_at: arrived,
                     })

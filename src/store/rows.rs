@@ -1,14 +1,14 @@
-//! Rows as stored. The labels of polls, assemblies, motions and
-//! organisations are read as their domain enums (`store/labels.rs`); the
-//! other tables' labels are still text, turned into enums by the services
-//! (issue 17, item 3, under way).
+//! Rows as stored. Their labels (states, kinds, modes, roles) are read as
+//! the domain's enums (`store/labels.rs`), except a ballot's choice, still
+//! text on the ballot writer's hot path (issue 17, item 3, under way).
 
 use super::schema::*;
-use crate::domain::assembly::{AssemblyFormat, AssemblyKind, AssemblyState};
+use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::poll::{BallotType, PollState};
+use crate::domain::role::Role;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -42,7 +42,7 @@ pub struct Account {
     pub email: String,
     pub name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub organisation_id: Option<i64>,
     pub active: bool,
     pub created_at: NaiveDateTime,
@@ -54,7 +54,7 @@ pub struct NewAccount<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub password_hash: &'a str,
-    pub role: &'a str,
+    pub role: Role,
     pub organisation_id: Option<i64>,
     pub active: bool,
     pub created_at: NaiveDateTime,
@@ -143,7 +143,7 @@ pub struct AgendaItem {
     pub assembly_id: i64,
     pub position: i32,
     pub title: String,
-    pub kind: String,
+    pub kind: AgendaKind,
 }
 
 #[derive(Debug, Insertable)]
@@ -152,7 +152,7 @@ pub struct NewAgendaItem<'a> {
     pub assembly_id: i64,
     pub position: i32,
     pub title: &'a str,
-    pub kind: &'a str,
+    pub kind: AgendaKind,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -161,7 +161,7 @@ pub struct Attendance {
     pub id: i64,
     pub assembly_id: i64,
     pub organisation_id: i64,
-    pub mode: String,
+    pub mode: AttendanceMode,
     pub checked_in_by: i64,
     pub arrived_at: NaiveDateTime,
     pub left_at: Option<NaiveDateTime>,
@@ -169,10 +169,10 @@ pub struct Attendance {
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = attendance)]
-pub struct NewAttendance<'a> {
+pub struct NewAttendance {
     pub assembly_id: i64,
     pub organisation_id: i64,
-    pub mode: &'a str,
+    pub mode: AttendanceMode,
     pub checked_in_by: i64,
     pub arrived_at: NaiveDateTime,
 }

@@ -396,22 +396,22 @@ async fn delegate_speak(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> Page
     Ok(see_other(&Done::AskedToSpeak.url("/delegate", None)))
 }
 
-async fn delegate_withdraw_speaker(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn delegate_withdraw_speaker(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::Withdrawn.url("/delegate", None);
     act(&svc, &auth, &to, move |s, caller| s.withdraw_request(caller, id.into_inner())).await
 }
 
-async fn chair_floor(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_floor(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::FloorGiven.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.give_floor(caller, id.into_inner())).await
 }
 
-async fn chair_floor_done(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_floor_done(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::FloorEnded.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.end_floor(caller, id.into_inner())).await
 }
 
-async fn delegate_revoke(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn delegate_revoke(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::ProxyRevoked.url("/delegate", None);
     act(&svc, &auth, &to, move |s, caller| s.revoke_proxy(caller, id.into_inner())).await
 }
@@ -440,8 +440,8 @@ struct VoteForm {
 async fn delegate_vote(
     svc: Svc,
     req: HttpRequest,
-    id: web::Path<i64>,
     Posted { auth, form }: Posted<VoteForm>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let caller = auth.0.caller.clone();
     let (choice, organisation_id) = (form.choice, form.organisation_id);
@@ -477,7 +477,7 @@ struct ConfirmForm {
 /// or cancel. Nothing is cast by it. A POST, so that the choice is in no
 /// address: not in the browser's history, not in an access log line beside
 /// the organisation (for a secret poll that would be its vote).
-async fn delegate_confirm_vote(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<ConfirmForm>) -> PageResult {
+async fn delegate_confirm_vote(svc: Svc, Posted { auth, form }: Posted<ConfirmForm>, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
     let (id, q) = (id.into_inner(), form);
     let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await.shown_to(&auth)?;
@@ -491,8 +491,8 @@ async fn delegate_confirm_vote(svc: Svc, id: web::Path<i64>, Posted { auth, form
 /// as the poll's: the names chosen are in no address.
 async fn delegate_confirm_round_vote(
     svc: Svc,
-    id: web::Path<i64>,
     Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
@@ -539,7 +539,7 @@ struct TransitionForm {
     to: AssemblyState,
 }
 
-async fn chair_transition(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<TransitionForm>) -> PageResult {
+async fn chair_transition(svc: Svc, Posted { auth, form }: Posted<TransitionForm>, id: web::Path<i64>) -> PageResult {
     let to = form.to;
     let back = Done::StateChanged.url("/chair", None);
     act(&svc, &auth, &back, move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
@@ -553,7 +553,7 @@ struct TakeUpForm {
     item: String,
 }
 
-async fn chair_take_up(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<TakeUpForm>) -> PageResult {
+async fn chair_take_up(svc: Svc, Posted { auth, form }: Posted<TakeUpForm>, id: web::Path<i64>) -> PageResult {
     let item = match form.item.trim() {
         "" => None,
         v => Some(v.parse::<i64>().map_err(|_| {
@@ -573,18 +573,18 @@ struct OpenForm {
     ballot: crate::domain::poll::BallotType,
 }
 
-async fn chair_open(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<OpenForm>) -> PageResult {
+async fn chair_open(svc: Svc, Posted { auth, form }: Posted<OpenForm>, id: web::Path<i64>) -> PageResult {
     let input = OpenPollInput { ballot: form.ballot };
     let to = Done::PollOpened.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
 }
 
-async fn chair_open_round(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_open_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::RoundOpened.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.open_round(caller, id.into_inner())).await
 }
 
-async fn chair_close_round(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_close_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::RoundClosed.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.close_round(caller, id.into_inner())).await
 }
@@ -593,8 +593,8 @@ async fn chair_close_round(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Po
 async fn delegate_round_vote(
     svc: Svc,
     req: HttpRequest,
-    id: web::Path<i64>,
     Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let (choices, organisation_id) = round_form(&fields)?;
     let caller = auth.0.caller.clone();
@@ -614,7 +614,7 @@ async fn delegate_round_vote(
     Ok(ballot_cast(&req, &svc, &auth, kept))
 }
 
-async fn chair_close(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_close(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
     let poll =
         run(&svc, move |s| s.close_poll(&caller, id.into_inner(), CloseInput::default())).await.shown_to(&auth)?;
@@ -680,7 +680,7 @@ async fn desk_page(
     })
 }
 
-async fn desk_arrive(svc: Svc, path: web::Path<(i64, i64)>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn desk_arrive(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, path: web::Path<(i64, i64)>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let input = CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson };
     let to = Done::Arrived.url("/desk", Some(org));
@@ -693,7 +693,7 @@ struct CodeForm {
     code: String,
 }
 
-async fn desk_code(svc: Svc, assembly: web::Path<i64>, Posted { auth, form }: Posted<CodeForm>) -> PageResult {
+async fn desk_code(svc: Svc, Posted { auth, form }: Posted<CodeForm>, assembly: web::Path<i64>) -> PageResult {
     let code = form.code.clone();
     let checked_in =
         move |s: &Services, caller: &crate::service::Caller| s.check_in_by_code(caller, assembly.into_inner(), &code);
@@ -704,8 +704,8 @@ async fn desk_code(svc: Svc, assembly: web::Path<i64>, Posted { auth, form }: Po
 /// `organisation` fields.
 async fn desk_tellers(
     svc: Svc,
-    id: web::Path<i64>,
     Posted { auth, form: fields }: Posted<Vec<(String, String)>>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let field = |name: &str| field(&fields, name);
     let bad = |what: &str| AppError::bad_request("invalid_form", Msg::BadRequest { detail: what.to_string() });
@@ -742,7 +742,7 @@ async fn desk_tellers(
     }
 }
 
-async fn desk_leave(svc: Svc, path: web::Path<(i64, i64)>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn desk_leave(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, path: web::Path<(i64, i64)>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let to = Done::Left.url("/desk", Some(org));
     act(&svc, &auth, &to, move |s, caller| s.check_out(caller, assembly, org)).await
@@ -874,7 +874,7 @@ struct NarrativeForm {
     narrative: String,
 }
 
-async fn chair_narrative(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<NarrativeForm>) -> PageResult {
+async fn chair_narrative(svc: Svc, Posted { auth, form }: Posted<NarrativeForm>, id: web::Path<i64>) -> PageResult {
     let id = id.into_inner();
     let NarrativeForm { narrative, .. } = form;
     let to = Done::NarrativeSaved.url(&format!("/chair/assemblies/{id}/minutes"), None);
@@ -887,14 +887,14 @@ struct IncidentForm {
     body: String,
 }
 
-async fn chair_incident(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<IncidentForm>) -> PageResult {
+async fn chair_incident(svc: Svc, Posted { auth, form }: Posted<IncidentForm>, id: web::Path<i64>) -> PageResult {
     let id = id.into_inner();
     let IncidentForm { body, .. } = form;
     let to = Done::IncidentRecorded.url(&format!("/chair/assemblies/{id}/minutes"), None);
     act(&svc, &auth, &to, move |s, caller| s.record_incident(caller, id, &body)).await
 }
 
-async fn chair_approve(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let id = id.into_inner();
     let to = Done::MinutesApproved.url(&format!("/chair/assemblies/{id}/minutes"), None);
     act(&svc, &auth, &to, move |s, caller| s.approve_minutes(caller, id)).await
@@ -968,8 +968,8 @@ async fn display(svc: Svc, token: web::Path<String>) -> PageResult {
 async fn chair_make_display(
     svc: Svc,
     req: HttpRequest,
-    id: web::Path<i64>,
     Posted { auth, .. }: Posted<CsrfForm>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
@@ -979,7 +979,7 @@ async fn chair_make_display(
     Ok(html(pages::display_made(&chrome(&auth.0), &link)))
 }
 
-async fn chair_revoke_display(svc: Svc, id: web::Path<i64>, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
+async fn chair_revoke_display(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let to = Done::DisplayRevoked.url("/chair", None);
     act(&svc, &auth, &to, move |s, caller| s.revoke_display(caller, id.into_inner())).await
 }
@@ -1043,7 +1043,7 @@ struct ChangeForm {
     reason: String,
 }
 
-async fn admin_change(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<ChangeForm>) -> PageResult {
+async fn admin_change(svc: Svc, Posted { auth, form }: Posted<ChangeForm>, id: web::Path<i64>) -> PageResult {
     let change =
         OrganisationChange { status: Some(form.status), kind: Some(form.kind), reason: form.reason, joined_on: None };
     let id = id.into_inner();
@@ -1103,8 +1103,8 @@ struct ReplaceForm {
 
 async fn admin_replace_account(
     svc: Svc,
-    id: web::Path<i64>,
     Posted { auth, form: f }: Posted<ReplaceForm>,
+    id: web::Path<i64>,
 ) -> PageResult {
     let with = crate::service::accounts::Replacement { email: f.email, name: f.name, password: f.password };
     let to = Done::AccountChanged.url("/admin", None);
@@ -1120,7 +1120,7 @@ struct PasswordForm {
 /// The secretariat sets a new password for an account (a person who lost
 /// theirs): the account's sessions end; the person is told the password
 /// by the secretariat, never by plenum.
-async fn admin_set_password(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<PasswordForm>) -> PageResult {
+async fn admin_set_password(svc: Svc, Posted { auth, form }: Posted<PasswordForm>, id: web::Path<i64>) -> PageResult {
     let change = AccountChange { active: None, name: None, password: Some(form.password) };
     let to = format!("{}#account-{id}", Done::PasswordSet.url("/admin", None));
     act(&svc, &auth, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await
@@ -1132,7 +1132,7 @@ struct AccountForm {
     active: bool,
 }
 
-async fn admin_account(svc: Svc, id: web::Path<i64>, Posted { auth, form }: Posted<AccountForm>) -> PageResult {
+async fn admin_account(svc: Svc, Posted { auth, form }: Posted<AccountForm>, id: web::Path<i64>) -> PageResult {
     let change = AccountChange { active: Some(form.active), name: None, password: None };
     let to = Done::AccountChanged.url("/admin", None);
     act(&svc, &auth, &to, move |s, caller| s.change_account(caller, id.into_inner(), change)).await

@@ -2,8 +2,8 @@
 //! ballots, run-offs for a tied last seat, second rounds where an absolute
 //! majority is required.
 
-use super::voting::receipts::{normalise_receipt, receipt_code};
-use super::voting::voter::{check_voter, BallotBox};
+use super::voting::receipts::normalise_receipt;
+use super::voting::voter::{check_voter, BallotBox, Submission};
 use super::voting::{BallotReceipt, Counted, Urn, VoteFor};
 use super::{api_time, assemblies, record, stored, Caller, Pending, Services};
 use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
@@ -372,11 +372,8 @@ impl Services {
         round_id: i64,
         input: ElectionBallotInput,
     ) -> AppResult<Pending<BallotReceipt>> {
-        caller.require(&[Role::Delegate])?;
-        let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
-        let receipt = receipt_code();
-        let caller = caller.clone();
-        let refusals_kept = self.settings.max_recorded_refusals_per_poll;
+        let Submission { caller, organisation_id, receipt, refusals_kept } =
+            self.ballot_submission(caller, input.organisation_id)?;
         self.submit_grouped(move |conn, now| {
             let caller = &caller;
             let (election_id, seats, state, cands, eligible): (i64, i32, String, String, String) =

@@ -127,7 +127,7 @@ impl LiveView {
 }
 
 fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult<LivePoll> {
-    let urn = super::voting::Urn::poll(p)?;
+    let urn = super::voting::Urn::poll(p);
     let cast = urn.cast_count(conn)?;
     let closed = p.state == PollState::Closed;
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {

@@ -16,7 +16,6 @@ use plenum::domain::role::Role;
 use plenum::error::AppResult;
 use plenum::service::attendance::CheckInInput;
 use plenum::service::elections::{CandidateInput, ElectionBallotInput, NewElectionInput};
-use plenum::service::motions::NewMotionInput;
 use plenum::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
 use plenum::service::voting::BallotReceipt;
 use plenum::service::{Caller, Pending, Services};
@@ -146,22 +145,13 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
             (format!("round:{round}"), round, e.candidates.iter().map(|c| c.id).collect::<Vec<_>>())
         }
         _ => {
-            let motion = NewMotionInput {
-                title: format!("Motion {n}"),
-                text: String::new(),
-                kind: "ordinary".into(),
-                majority: None,
-                quorum: None,
-                agenda_item_id: None,
-                amends: None,
-            };
-            let m = svc.create_motion(chair, p.assembly, motion).expect("motion");
+            let m = crate::common::motion(svc, chair, p.assembly, &format!("Motion {n}"));
             let ballot = match kind {
                 Kind::RollCall => BallotType::RollCall,
                 Kind::Secret => BallotType::Secret,
                 _ => BallotType::Tellers,
             };
-            let poll = svc.open_poll(chair, m.id, OpenPollInput { ballot }).expect("poll").id;
+            let poll = svc.open_poll(chair, m, OpenPollInput { ballot }).expect("poll").id;
             (format!("poll:{poll}"), poll, vec![])
         }
     };

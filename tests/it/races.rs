@@ -9,7 +9,6 @@ use common::{TestApp, TestDb};
 use plenum::bench::{prepare, Prepared};
 use plenum::domain::organisation::OrgStatus;
 use plenum::domain::poll::BallotType;
-use plenum::service::motions::NewMotionInput;
 use plenum::service::organisations::OrganisationChange;
 use plenum::service::polls::{CloseInput, OpenPollInput};
 use serde_json::{json, Value};
@@ -24,23 +23,8 @@ fn rounds(ci: usize) -> usize {
 }
 
 fn new_poll(app: &TestApp, p: &Prepared, round: usize) -> i64 {
-    let m = app
-        .services
-        .create_motion(
-            &p.chair,
-            p.assembly,
-            NewMotionInput {
-                title: format!("Round {round}"),
-                text: String::new(),
-                kind: "ordinary".into(),
-                majority: None,
-                quorum: None,
-                agenda_item_id: None,
-                amends: None,
-            },
-        )
-        .expect("motion");
-    app.services.open_poll(&p.chair, m.id, OpenPollInput { ballot: BallotType::RollCall }).expect("poll").id
+    let m = common::motion(&app.services, &p.chair, p.assembly, &format!("Round {round}"));
+    app.services.open_poll(&p.chair, m, OpenPollInput { ballot: BallotType::RollCall }).expect("poll").id
 }
 
 /// `n` threads, each with its own client, released together every round.

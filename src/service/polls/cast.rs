@@ -4,14 +4,13 @@
 //! written apart from who cast it.
 
 use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_in_db};
-use super::super::voting::receipts::{normalise_receipt, receipt_code};
-use super::super::voting::voter::{ballot_event, check_voter, unique_to_already_voted, BallotBox};
+use super::super::voting::receipts::normalise_receipt;
+use super::super::voting::voter::{ballot_event, check_voter, unique_to_already_voted, BallotBox, Submission};
 use super::super::voting::{BallotReceipt, Kind, Urn, VoteFor};
 use super::super::{record, Caller, Pending, Services};
 use super::{load_poll, BallotInput};
 use crate::audit::event::Ballot;
 use crate::domain::poll::{Choice, PollState};
-use crate::domain::role::Role;
 use crate::domain::secrecy;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
@@ -91,7 +90,7 @@ fn batched_ballot(
 /// allowed) a change of the organisation's earlier one.
 fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, .. } = *c;
-    let urn = Urn::poll(p)?;
+    let urn = Urn::poll(p);
     if urn.kind == Kind::Tellers && urn.counted_in_room(conn, organisation_id)? {
         return Ok(Err(AppError::conflict("counted_in_room", Msg::CountedInTheRoom { org: name.to_string() })));
     }
@@ -182,7 +181,7 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         conn,
         now,
         &caller.actor(),
-        Urn::poll(p)?.subject(),
+        Urn::poll(p).subject(),
         ballot_event(replaced, Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
     )?;
     Ok(Ok(replaced))
@@ -204,11 +203,8 @@ impl Services {
         poll_id: i64,
         input: BallotInput,
     ) -> AppResult<Pending<BallotReceipt>> {
-        caller.require(&[Role::Delegate])?;
-        let organisation_id = input.organisation_id.unwrap_or(caller.organisation_id.unwrap_or_default());
-        let receipt = receipt_code();
-        let caller = caller.clone();
-        let refusals_kept = self.settings.max_recorded_refusals_per_poll;
+        let Submission { caller, organisation_id, receipt, refusals_kept } =
+            self.ballot_submission(caller, input.organisation_id)?;
         // Ballots share commits: one durable commit for all that arrive together.
         self.submit_grouped(move |conn, now| {
             let caller = &caller;
@@ -216,7 +212,7 @@ impl Services {
             // Who casts this organisation's vote in this poll, as snapshotted
             // (the snapshot never changes: a batch reads it whole, once).
             let entry = eligibility_entry(conn, poll_id, organisation_id)?;
-            let urn = Urn::poll(&p)?;
+            let urn = Urn::poll(&p);
             let subject = urn.subject();
             let ballot_box = BallotBox {
                 subject: &subject,
@@ -253,7 +249,7 @@ impl Services {
     /// its name and whether its vote is in.
     pub fn votes_for(&self, poll_id: i64, own: i64) -> AppResult<Vec<VoteFor>> {
         self.read(|conn| {
-            let urn = Urn::poll(&load_poll(conn, poll_id)?)?;
+            let urn = Urn::poll(&load_poll(conn, poll_id)?);
             let rows: Vec<(i64, Option<i64>, String)> = poll_eligibility::table
                 .inner_join(orgs::table)
                 .filter(poll_eligibility::poll_id.eq(poll_id))

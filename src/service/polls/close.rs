@@ -50,7 +50,7 @@ fn seal_document<'a>(
         .order(poll_eligibility::organisation_id.asc())
         .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
         .load(conn)?;
-    let urn = Urn::poll(p)?;
+    let urn = Urn::poll(p);
     let participants = urn.participants(conn)?;
     let count = |v: i32| u64::try_from(v).map_err(AppError::internal);
     let room = match urn.room(conn)? {
@@ -112,7 +112,7 @@ impl Services {
             }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load_unsealed(conn, m.assembly_id)?;
-            let urn = Urn::poll(&p)?;
+            let urn = Urn::poll(&p);
             let counted = urn.counted(conn)?;
             let (online, _) = counted.tally()?;
             let room = urn.room(conn)?;

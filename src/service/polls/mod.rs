@@ -114,7 +114,7 @@ pub(crate) fn decision_of(p: &Poll, m: &Motion, a: &Assembly) -> AppResult<Optio
 
 fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
     let (state, kind) = (p.state, p.ballot_type);
-    let urn = Urn::poll(p)?;
+    let urn = Urn::poll(p);
     let cast = urn.cast_count(conn)?;
     let result = match (state, p.yes, p.no, p.abstain, &p.outcome, p.quorate, &p.explanation) {
         (PollState::Closed, Some(yes), Some(no), Some(abstain), Some(outcome), Some(quorate), Some(explanation)) => {

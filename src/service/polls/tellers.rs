@@ -66,7 +66,7 @@ impl Services {
         caller.require(&[Role::Teller, Role::Secretariat])?;
         self.write(|conn, now| {
             let p = load_poll(conn, poll_id)?;
-            let urn = Urn::poll(&p)?;
+            let urn = Urn::poll(&p);
             if urn.kind != Kind::Tellers {
                 return Err(AppError::conflict("not_a_tellers_poll", Msg::NotATellersPoll));
             }
@@ -182,7 +182,7 @@ impl Services {
                 .load(conn)?;
             let mut panels = Vec::new();
             for (p, m) in rows {
-                let recorded = Urn::poll(&p)?.room(conn)?.and_then(|r| r.counts);
+                let recorded = Urn::poll(&p).room(conn)?.and_then(|r| r.counts);
                 let online: Vec<i64> =
                     ballots::table.filter(ballots::poll_id.eq(p.id)).select(ballots::organisation_id).load(conn)?;
                 // Only whom the tellers may count: in the room in person,

@@ -96,8 +96,8 @@ impl Counted {
 
 impl Urn {
     /// A poll's urn, of the poll's ballot type.
-    pub(crate) fn poll(p: &Poll) -> AppResult<Urn> {
-        Ok(Urn { kind: Kind::of(p.ballot_type), id: p.id })
+    pub(crate) fn poll(p: &Poll) -> Urn {
+        Urn { kind: Kind::of(p.ballot_type), id: p.id }
     }
 
     /// An election round's urn.

@@ -6,9 +6,10 @@
 use crate::audit::event::{Ballot, BallotRefused, Event};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{may_cast, Refusal};
+use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::service::{organisations, record, Caller};
+use crate::service::{organisations, record, Caller, Services};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -141,5 +142,29 @@ pub(crate) fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Erro
             AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.to_string() })
         }
         other => other.into(),
+    }
+}
+
+/// What every ballot, a poll's or a round's, settles before it is queued
+/// to the ballot writer (nothing here touches the database): the caller is
+/// a delegate; the organisation voted for is its own unless it names one
+/// (whether it may is the writer's [`check_voter`]); a fresh receipt code;
+/// how many refusals of one organisation the ledger keeps.
+pub(crate) struct Submission {
+    pub caller: Caller,
+    pub organisation_id: i64,
+    pub receipt: String,
+    pub refusals_kept: i64,
+}
+
+impl Services {
+    pub(crate) fn ballot_submission(&self, caller: &Caller, named: Option<i64>) -> AppResult<Submission> {
+        caller.require(&[Role::Delegate])?;
+        Ok(Submission {
+            caller: caller.clone(),
+            organisation_id: named.unwrap_or(caller.organisation_id.unwrap_or_default()),
+            receipt: super::receipts::receipt_code(),
+            refusals_kept: self.settings.max_recorded_refusals_per_poll,
+        })
     }
 }

@@ -623,3 +623,18 @@ fn hidden_csrf(html: &str) -> Option<String> {
     let sel = scraper::Selector::parse("input[name=csrf]").ok()?;
     doc.select(&sel).next()?.value().attr("value").map(str::to_string)
 }
+
+/// An ordinary motion titled `title`, submitted by the secretariat through
+/// the services (so admitted at once): its id.
+pub fn motion(svc: &Services, chair: &plenum::service::Caller, assembly: i64, title: &str) -> i64 {
+    let input = plenum::service::motions::NewMotionInput {
+        title: title.into(),
+        text: String::new(),
+        kind: "ordinary".into(),
+        majority: None,
+        quorum: None,
+        agenda_item_id: None,
+        amends: None,
+    };
+    svc.create_motion(chair, assembly, input).expect("motion").id
+}

@@ -74,6 +74,8 @@ enum Command {
     },
     /// Measure the vote path: a burst of ballots over loopback HTTP against
     /// the database's own ceiling, on a fresh database (see BENCHMARKS.md).
+    /// Built with `--features bench` only.
+    #[cfg(feature = "bench")]
     Bench {
         /// Full member organisations, one delegate each.
         #[arg(long, default_value_t = 1000)]
@@ -171,6 +173,7 @@ pub fn main() -> ExitCode {
     if let Command::Verify { bundle, json, public_key, max_bytes } = &cli.command {
         return verify(bundle, *json, public_key.as_deref(), *max_bytes);
     }
+    #[cfg(feature = "bench")]
     if let Command::Bench { .. } = &cli.command {
         return match bench(cli.command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -241,6 +244,7 @@ fn verify(path: &std::path::Path, json: bool, public_key: Option<&str>, max_byte
 }
 
 /// `plenum bench`: prints the figures and a row for BENCHMARKS.md.
+#[cfg(feature = "bench")]
 fn bench(command: Command) -> Result<(), String> {
     let Command::Bench {
         orgs,
@@ -454,7 +458,9 @@ fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
-        Command::Verify { .. } | Command::Bench { .. } => Ok(()),
+        Command::Verify { .. } => Ok(()),
+        #[cfg(feature = "bench")]
+        Command::Bench { .. } => Ok(()),
         Command::Account { command: AccountCommand::Create { email, name, role, organisation, password } } => {
             let svc = services(settings)?;
             let password = match password {

@@ -15,7 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 #[cfg(feature = "server")]
 use {
-    crate::store::{rows::AuditEvent, schema::audit_events, DbConn},
+    crate::store::{group_commit::Batch, rows::AuditEvent, schema::audit_events, DbConn},
     chrono::SubsecRound,
     diesel::prelude::*,
 };
@@ -92,17 +92,39 @@ pub fn head(conn: &mut DbConn) -> QueryResult<Option<(i64, String)>> {
     crate::store::ledger_head(conn)
 }
 
-/// Appends an event. Call inside the write transaction of the change
-/// ([`crate::store::write_tx`]), which serialises appends.
+/// Where a change's ledger events go: straight into the ledger
+/// ([`DbConn`], inside the write transaction of the change, which
+/// serialises appends), or deferred to the ballot writer's batch
+/// ([`Batch`], inserted with the batch's others before it commits).
 #[cfg(feature = "server")]
-pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
+pub trait Ledger {
+    /// Appends an event chained to the ledger's head.
+    fn append(&mut self, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent>;
+}
+
+#[cfg(feature = "server")]
+impl Ledger for DbConn {
+    fn append(&mut self, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
+        let event = chained(head(self)?, at, entry);
+        diesel::insert_into(audit_events::table).values(&event).execute(self)?;
+        Ok(event)
+    }
+}
+
+#[cfg(feature = "server")]
+impl Ledger for Batch<'_> {
+    fn append(&mut self, at: NaiveDateTime, entry: Entry<'_>) -> QueryResult<AuditEvent> {
+        let event = chained(self.head().clone(), at, entry);
+        self.defer_event(event.clone());
+        Ok(event)
+    }
+}
+
+/// The event that follows `head`.
+#[cfg(feature = "server")]
+fn chained(head: Option<(i64, String)>, at: NaiveDateTime, entry: Entry<'_>) -> AuditEvent {
     let at = at.trunc_subsecs(6);
-    let known = crate::store::group_commit::with_batch(|b| b.head.clone()).flatten();
-    let current = match known {
-        Some(h) => h,
-        None => head(conn)?,
-    };
-    let (seq, prev_hash) = match current {
+    let (seq, prev_hash) = match head {
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS.to_string()),
     };
@@ -110,18 +132,7 @@ pub fn append(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> QueryRe
     let payload = entry.payload.to_string();
     let canonical = canonical(seq, at, &actor, entry.kind, &entry.subject, &entry.payload);
     let hash = chain_hash(&prev_hash, &canonical);
-    let event =
-        AuditEvent { seq, at, actor, kind: entry.kind.to_string(), subject: entry.subject, payload, prev_hash, hash };
-    // In a group-commit batch the event is written with the batch's others,
-    // before the batch commits; elsewhere, now.
-    let deferred = crate::store::group_commit::with_batch(|b| {
-        b.head = Some(Some((event.seq, event.hash.clone())));
-        b.events.push(event.clone());
-    });
-    if deferred.is_none() {
-        diesel::insert_into(audit_events::table).values(&event).execute(conn)?;
-    }
-    Ok(event)
+    AuditEvent { seq, at, actor, kind: entry.kind.to_string(), subject: entry.subject, payload, prev_hash, hash }
 }
 
 /// Where and why a chain does not verify.

@@ -11,10 +11,28 @@
 
 use super::organisation::{may_vote, Ineligible, OrgKind, OrgStatus};
 
-/// An organisation's line in a poll's snapshot: `None` when it is not
-/// eligible, `Some(None)` when it votes itself, `Some(Some(holder))` when
-/// the holder of its proxy votes for it.
-pub type Entry = Option<Option<i64>>;
+/// An organisation's line in a poll's (or round's) snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// Not in the snapshot: neither present nor represented at the opening.
+    NotEligible,
+    /// Votes itself.
+    Itself,
+    /// The holder of its proxy votes for it.
+    ByProxy(i64),
+}
+
+impl Entry {
+    /// From a snapshot row as stored: no row (not eligible), or the row's
+    /// holder (`None`: it votes itself).
+    pub fn from_row(row: Option<Option<i64>>) -> Entry {
+        match row {
+            None => Entry::NotEligible,
+            Some(None) => Entry::Itself,
+            Some(Some(holder)) => Entry::ByProxy(holder),
+        }
+    }
+}
 
 /// Why a ballot is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,10 +53,10 @@ pub enum Refusal {
 /// snapshot).
 pub fn may_cast(entry: Entry, voter: i64, kind: OrgKind, status: OrgStatus) -> Result<(), Refusal> {
     match entry {
-        Some(None) => Ok(()),
-        Some(Some(holder)) if holder == voter => Ok(()),
-        Some(Some(holder)) => Err(Refusal::RepresentedBy(holder)),
-        None => match may_vote(kind, status, false) {
+        Entry::Itself => Ok(()),
+        Entry::ByProxy(holder) if holder == voter => Ok(()),
+        Entry::ByProxy(holder) => Err(Refusal::RepresentedBy(holder)),
+        Entry::NotEligible => match may_vote(kind, status, false) {
             Err(Ineligible::Affiliate) => Err(Refusal::Affiliate),
             Err(Ineligible::Suspended) => Err(Refusal::Suspended),
             _ => Err(Refusal::NotEligible),
@@ -51,9 +69,9 @@ pub fn may_cast(entry: Entry, voter: i64, kind: OrgKind, status: OrgStatus) -> R
 /// proxy is present in person (the holder raises its card for it).
 pub fn countable_in_room(entry: Entry, organisation: i64, in_person: impl Fn(i64) -> bool) -> bool {
     match entry {
-        None => false,
-        Some(None) => in_person(organisation),
-        Some(Some(holder)) => in_person(holder),
+        Entry::NotEligible => false,
+        Entry::Itself => in_person(organisation),
+        Entry::ByProxy(holder) => in_person(holder),
     }
 }
 
@@ -68,20 +86,20 @@ mod tests {
     fn the_snapshot_decides() {
         let (me, other) = (1, 2);
         let table: [(Entry, OrgKind, OrgStatus, Result<(), Refusal>); 12] = [
-            (Some(None), Full, Active, Ok(())),
+            (Entry::Itself, Full, Active, Ok(())),
             // Suspended or made an affiliate after the opening: still votes.
-            (Some(None), Full, Suspended, Ok(())),
-            (Some(None), Affiliate, Active, Ok(())),
-            (Some(Some(me)), Full, Active, Ok(())),
-            (Some(Some(me)), Full, Suspended, Ok(())),
-            (Some(Some(me)), Affiliate, Suspended, Ok(())),
-            (Some(Some(other)), Full, Active, Err(Refusal::RepresentedBy(other))),
-            (Some(Some(other)), Full, Suspended, Err(Refusal::RepresentedBy(other))),
+            (Entry::Itself, Full, Suspended, Ok(())),
+            (Entry::Itself, Affiliate, Active, Ok(())),
+            (Entry::ByProxy(me), Full, Active, Ok(())),
+            (Entry::ByProxy(me), Full, Suspended, Ok(())),
+            (Entry::ByProxy(me), Affiliate, Suspended, Ok(())),
+            (Entry::ByProxy(other), Full, Active, Err(Refusal::RepresentedBy(other))),
+            (Entry::ByProxy(other), Full, Suspended, Err(Refusal::RepresentedBy(other))),
             // Outside the snapshot the register explains the refusal.
-            (None, Full, Active, Err(Refusal::NotEligible)),
-            (None, Full, Suspended, Err(Refusal::Suspended)),
-            (None, Affiliate, Active, Err(Refusal::Affiliate)),
-            (None, Affiliate, Suspended, Err(Refusal::Affiliate)),
+            (Entry::NotEligible, Full, Active, Err(Refusal::NotEligible)),
+            (Entry::NotEligible, Full, Suspended, Err(Refusal::Suspended)),
+            (Entry::NotEligible, Affiliate, Active, Err(Refusal::Affiliate)),
+            (Entry::NotEligible, Affiliate, Suspended, Err(Refusal::Affiliate)),
         ];
         for (entry, kind, status, want) in table {
             assert_eq!(may_cast(entry, me, kind, status), want, "{entry:?} {kind} {status}");
@@ -92,12 +110,12 @@ mod tests {
     fn the_room_counts_who_is_in_the_room() {
         let in_room = |o: i64| o == 10 || o == 11;
         let table: [(Entry, i64, bool); 6] = [
-            (Some(None), 10, true),
-            (Some(None), 20, false),     // votes itself but follows remotely
-            (Some(Some(11)), 21, true),  // represented by a holder in the room
-            (Some(Some(22)), 10, false), // represented by a remote holder, even if itself in the room
-            (None, 10, false),
-            (None, 20, false),
+            (Entry::Itself, 10, true),
+            (Entry::Itself, 20, false),      // votes itself but follows remotely
+            (Entry::ByProxy(11), 21, true),  // represented by a holder in the room
+            (Entry::ByProxy(22), 10, false), // represented by a remote holder, even if itself in the room
+            (Entry::NotEligible, 10, false),
+            (Entry::NotEligible, 20, false),
         ];
         for (entry, org, want) in table {
             assert_eq!(countable_in_room(entry, org, in_room), want, "{entry:?} {org}");
@@ -114,9 +132,10 @@ mod tests {
         ) {
             let kind = if affiliate { Affiliate } else { Full };
             let status = if suspended { Suspended } else { Active };
-            let with_register = may_cast(Some(holder), voter, kind, status);
-            prop_assert_eq!(with_register, may_cast(Some(holder), voter, Full, Active));
-            prop_assert!(may_cast(None, voter, kind, status).is_err());
+            let entry = Entry::from_row(Some(holder));
+            let with_register = may_cast(entry, voter, kind, status);
+            prop_assert_eq!(with_register, may_cast(entry, voter, Full, Active));
+            prop_assert!(may_cast(Entry::NotEligible, voter, kind, status).is_err());
         }
     }
 }

@@ -19,6 +19,42 @@ pub struct Live {
     pub holder: i64,
 }
 
+/// Who counts now at an assembly: the full active members, those of them
+/// present, and those represented by a proxy whose holder is present.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Presence {
+    /// Ascending.
+    pub full_active: Vec<i64>,
+    /// Present, full and active; ascending.
+    pub present: Vec<i64>,
+    /// (grantor, holder), by grantor.
+    pub represented: Vec<(i64, i64)>,
+}
+
+impl Presence {
+    /// Presence from the register's full active members (ascending), those
+    /// present (ascending) and the live proxies: a proxy represents its
+    /// grantor while the grantor is a full active member who is absent and
+    /// its holder is present.
+    pub fn of(full_active: Vec<i64>, present: Vec<i64>, live: &[Live]) -> Presence {
+        let represented = represented(live, &present)
+            .into_iter()
+            .filter(|p| full_active.binary_search(&p.grantor).is_ok())
+            .map(|p| (p.grantor, p.holder))
+            .collect();
+        Presence { full_active, present, represented }
+    }
+
+    /// Present or represented: who may vote in a poll opened now, each with
+    /// who casts its vote (`None`: itself; `Some(holder)`: by proxy).
+    pub fn eligible(&self) -> Vec<(i64, Option<i64>)> {
+        let mut all: Vec<(i64, Option<i64>)> = self.present.iter().map(|o| (*o, None)).collect();
+        all.extend(self.represented.iter().map(|(g, h)| (*g, Some(*h))));
+        all.sort_unstable();
+        all
+    }
+}
+
 /// Why a proxy cannot be given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -96,6 +132,31 @@ mod tests {
     use super::*;
     use OrgKind::*;
     use OrgStatus::*;
+
+    #[test]
+    fn presence_counts_a_grantor_only_while_it_is_absent_and_its_holder_here() {
+        // 1..=6 full and active; 7 is not (an affiliate or suspended).
+        let full_active = vec![1, 2, 3, 4, 5, 6];
+        let live = [
+            Live { grantor: 1, holder: 2 }, // holder here: represented
+            Live { grantor: 3, holder: 4 }, // grantor here too: not
+            Live { grantor: 5, holder: 6 }, // holder absent: not
+            Live { grantor: 7, holder: 2 }, // grantor no longer counts: not
+        ];
+        // (present, represented, eligible)
+        type Case = (&'static [i64], Vec<(i64, i64)>, Vec<(i64, Option<i64>)>);
+        let cases: [Case; 3] = [
+            (&[2, 3, 4], vec![(1, 2)], vec![(1, Some(2)), (2, None), (3, None), (4, None)]),
+            (&[1, 2, 6], vec![(5, 6)], vec![(1, None), (2, None), (5, Some(6)), (6, None)]),
+            (&[], vec![], vec![]),
+        ];
+        for (present, represented, eligible) in cases {
+            let p = Presence::of(full_active.clone(), present.to_vec(), &live);
+            assert_eq!(p.represented, represented, "present {present:?}");
+            assert_eq!(p.eligible(), eligible, "present {present:?}");
+            assert_eq!(p.present, present.to_vec());
+        }
+    }
 
     fn m(id: i64, kind: OrgKind, status: OrgStatus) -> Member {
         Member { id, kind, status }

@@ -8,14 +8,13 @@ use crate::audit::Actor;
 use crate::config::AssemblyRules;
 use crate::domain::assembly::{default_quorum, notice_check, AssemblyFormat, AssemblyKind, AssemblyState};
 use crate::domain::fraction::Fraction;
-use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{AgendaInput, NewAssemblyInput, QuorumInput};
 use crate::store::rows::{Assembly, NewAgendaItem, NewAssembly};
-use crate::store::schema::{agenda_items, assemblies, attendance, organisations};
+use crate::store::schema::{agenda_items, assemblies};
 use crate::store::DbConn;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -287,7 +286,7 @@ pub fn transition(
         // hide the first's open votes from every page.
         let held: Vec<String> = assemblies::table
             .filter(assemblies::id.ne(id))
-            .filter(assemblies::state.eq_any([AssemblyState::InSession.as_str(), AssemblyState::Suspended.as_str()]))
+            .filter(assemblies::state.eq_any([AssemblyState::InSession, AssemblyState::Suspended]))
             .select(assemblies::title)
             .load(conn)?;
         if let Some(other) = held.into_iter().next() {
@@ -303,7 +302,7 @@ pub fn transition(
             return Err(AppError::conflict("votes_still_open", Msg::StillOpen { what: open.join(", ") }));
         }
     }
-    diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to.as_str())).execute(conn)?;
+    diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to)).execute(conn)?;
     record(conn, now, actor, format!("assembly:{id}"), Event::AssemblyTransition(AssemblyTransition { from, to }))?;
     // A session opens or ends: sign the ledger head.
     if to == AssemblyState::InSession {
@@ -314,56 +313,9 @@ pub fn transition(
     load(conn, id)
 }
 
-/// Who counts now: full active members, those of them present, and those
-/// represented by a proxy whose holder is present.
-#[derive(Debug, Clone, Default)]
-pub struct Presence {
-    pub full_active: Vec<i64>,
-    pub present: Vec<i64>,
-    /// (grantor, holder)
-    pub represented: Vec<(i64, i64)>,
-}
-
-impl Presence {
-    /// Present or represented: who may vote in a poll opened now, each with
-    /// who casts its vote (`None`: itself; `Some(holder)`: by proxy).
-    pub fn eligible(&self) -> Vec<(i64, Option<i64>)> {
-        let mut all: Vec<(i64, Option<i64>)> = self.present.iter().map(|o| (*o, None)).collect();
-        all.extend(self.represented.iter().map(|(g, h)| (*g, Some(*h))));
-        all.sort_unstable();
-        all
-    }
-}
-
-/// Reads the presence at an assembly.
-pub fn presence(conn: &mut DbConn, assembly_id: i64) -> AppResult<Presence> {
-    let full_active: Vec<i64> = organisations::table
-        .filter(organisations::kind.eq(OrgKind::Full.as_str()))
-        .filter(organisations::status.eq(OrgStatus::Active.as_str()))
-        .order(organisations::id.asc())
-        .select(organisations::id)
-        .load(conn)?;
-    let present: Vec<i64> = attendance::table
-        .inner_join(organisations::table)
-        .filter(attendance::assembly_id.eq(assembly_id))
-        .filter(attendance::left_at.is_null())
-        .filter(organisations::kind.eq(OrgKind::Full.as_str()))
-        .filter(organisations::status.eq(OrgStatus::Active.as_str()))
-        .order(organisations::id.asc())
-        .select(organisations::id)
-        .load(conn)?;
-    let live = super::proxies::live(conn, assembly_id)?;
-    let represented = crate::domain::proxy::represented(&live, &present)
-        .into_iter()
-        .filter(|p| full_active.binary_search(&p.grantor).is_ok())
-        .map(|p| (p.grantor, p.holder))
-        .collect();
-    Ok(Presence { full_active, present, represented })
-}
-
 /// The quorum at an assembly now.
 pub fn quorum_status(conn: &mut DbConn, a: &Assembly) -> AppResult<QuorumStatus> {
-    let p = presence(conn, a.id)?;
+    let p = crate::store::presence::presence(conn, a.id)?;
     Ok(quorum_rule(a).assess(p.full_active.len() as u64, p.present.len() as u64, p.represented.len() as u64))
 }
 

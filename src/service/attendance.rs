@@ -9,6 +9,7 @@ use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::CheckInInput;
+use crate::store::presence::{open_stay, presence};
 use crate::store::rows::{Attendance, NewAttendance, Organisation};
 use crate::store::schema::{attendance, organisations as orgs};
 use crate::store::DbConn;
@@ -59,17 +60,6 @@ fn may_record_for(caller: &Caller, organisation_id: i64) -> AppResult<()> {
         Role::Delegate => Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation)),
         Role::Auditor => caller.require(&[Role::Secretariat, Role::Teller, Role::Delegate]),
     }
-}
-
-/// The open stay of an organisation, if it is here.
-pub fn open_stay(conn: &mut DbConn, assembly_id: i64, organisation_id: i64) -> QueryResult<Option<Attendance>> {
-    attendance::table
-        .filter(attendance::assembly_id.eq(assembly_id))
-        .filter(attendance::organisation_id.eq(organisation_id))
-        .filter(attendance::left_at.is_null())
-        .select(Attendance::as_select())
-        .first(conn)
-        .optional()
 }
 
 /// Every stay at an assembly, in order of arrival.
@@ -207,7 +197,7 @@ impl Services {
     pub fn attendance_list(&self, assembly_id: i64) -> AppResult<Vec<AttendanceLine>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
-            let represented = assemblies::presence(conn, assembly_id)?.represented;
+            let represented = presence(conn, assembly_id)?.represented;
             let all: Vec<Organisation> =
                 orgs::table.order(orgs::name.asc()).select(Organisation::as_select()).load(conn)?;
             let open: Vec<Attendance> = attendance::table

@@ -170,14 +170,14 @@ impl Services {
             let polls: Vec<PollSealRow> = polls::table
                 .inner_join(motions::table)
                 .filter(motions::assembly_id.eq(assembly_id))
-                .filter(polls::state.eq(PollState::Closed.as_str()))
+                .filter(polls::state.eq(PollState::Closed))
                 .order(polls::id.asc())
                 .select((polls::id, motions::title, polls::explanation, polls::seal_digest, polls::seal_signature))
                 .load(conn)?;
             let rounds: Vec<(i64, Option<String>, Option<String>)> = election_rounds::table
                 .inner_join(elections::table)
                 .filter(elections::assembly_id.eq(assembly_id))
-                .filter(election_rounds::state.eq(PollState::Closed.as_str()))
+                .filter(election_rounds::state.eq(PollState::Closed))
                 .order(election_rounds::id.asc())
                 .select((election_rounds::id, election_rounds::seal_digest, election_rounds::seal_signature))
                 .load(conn)?;
@@ -233,14 +233,14 @@ impl Services {
             let poll_rows: Vec<SealRow> = polls::table
                 .inner_join(motions::table)
                 .filter(motions::assembly_id.eq(assembly_id))
-                .filter(polls::state.eq(PollState::Closed.as_str()))
+                .filter(polls::state.eq(PollState::Closed))
                 .order(polls::id.asc())
                 .select((polls::id, polls::seal_document, polls::seal_digest, polls::seal_signature))
                 .load(conn)?;
             let round_rows: Vec<SealRow> = election_rounds::table
                 .inner_join(elections::table)
                 .filter(elections::assembly_id.eq(assembly_id))
-                .filter(election_rounds::state.eq(PollState::Closed.as_str()))
+                .filter(election_rounds::state.eq(PollState::Closed))
                 .order(election_rounds::id.asc())
                 .select((
                     election_rounds::id,

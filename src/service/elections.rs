@@ -5,11 +5,12 @@
 use super::voting::receipts::normalise_receipt;
 use super::voting::voter::{check_voter, BallotBox, Submission};
 use super::voting::{BallotReceipt, Counted, Urn, VoteFor};
-use super::{api_time, assemblies, record, stored, Caller, Pending, Services};
+use super::{api_time, assemblies, record, Caller, Pending, Services, Verdict};
 use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
+use crate::domain::eligibility::Entry;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::domain::secrecy;
@@ -62,7 +63,7 @@ pub struct ElectionView {
     pub complete: bool,
 }
 
-type RoundRow = (i64, i64, i32, i32, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
+type RoundRow = (i64, i64, i32, i32, PollState, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
 
 fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
     let candidates: Vec<i64> = serde_json::from_str(&r.5).map_err(AppError::internal)?;
@@ -73,7 +74,7 @@ fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
         id: r.0,
         round: r.2,
         seats: r.3,
-        state: stored(&r.4, PollState::parse)?,
+        state: r.4,
         candidates,
         eligible: eligible.len(),
         cast,
@@ -330,13 +331,13 @@ impl Services {
                     (last.round + 1, r.seats_left, cands)
                 }
             };
-            let eligible = assemblies::presence(conn, a.id)?.eligible();
+            let eligible = crate::store::presence::presence(conn, a.id)?.eligible();
             let id: i64 = diesel::insert_into(election_rounds::table)
                 .values((
                     election_rounds::election_id.eq(election_id),
                     election_rounds::round.eq(round),
                     election_rounds::seats.eq(i32::try_from(seats).map_err(AppError::internal)?),
-                    election_rounds::state.eq(PollState::Open.as_str()),
+                    election_rounds::state.eq(PollState::Open),
                     election_rounds::candidates.eq(json!(cands).to_string()),
                     election_rounds::eligible.eq(json!(eligible).to_string()),
                     election_rounds::opened_at.eq(now),
@@ -374,9 +375,9 @@ impl Services {
     ) -> AppResult<Pending<BallotReceipt>> {
         let Submission { caller, organisation_id, receipt, refusals_kept } =
             self.ballot_submission(caller, input.organisation_id)?;
-        self.submit_grouped(move |conn, now| {
+        self.submit_grouped(move |b, now| {
             let caller = &caller;
-            let (election_id, seats, state, cands, eligible): (i64, i32, String, String, String) =
+            let (election_id, seats, state, cands, eligible): (i64, i32, PollState, String, String) =
                 election_rounds::table
                     .find(round_id)
                     .select((
@@ -386,39 +387,39 @@ impl Services {
                         election_rounds::candidates,
                         election_rounds::eligible,
                     ))
-                    .first(conn)
+                    .first(b.conn)
                     .optional()?
                     .ok_or_else(|| AppError::not_found("election round"))?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
-            let a = assemblies::load(conn, assembly_id)?;
+            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(b.conn)?;
+            let a = assemblies::load(b.conn, assembly_id)?;
             let subject = Urn::round(round_id).subject();
             let ballot_box = BallotBox {
                 subject: &subject,
-                is_open: state == PollState::Open.as_str(),
+                is_open: state == PollState::Open,
                 assembly_state: a.state,
-                entry: eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h),
+                entry: Entry::from_row(eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h)),
                 refusals_kept,
             };
-            let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
-                Ok(org) => org,
-                Err(refused) => return Ok(Err(refused)),
+            let org = match check_voter(b, now, caller, organisation_id, &ballot_box)? {
+                Verdict::Done(org) => org,
+                Verdict::Refused(refused) => return Ok(Verdict::Refused(refused)),
             };
             check_ballot(u32::try_from(seats).unwrap_or(0), &cands, &input.choices).map_err(ballot_problem)?;
-            if Urn::round(round_id).has_voted(conn, organisation_id)? {
-                return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
+            if Urn::round(round_id).has_voted(b.conn, organisation_id)? {
+                return Ok(Verdict::Refused(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
             }
             // A round's ballot writes its rows directly: in a batch, behind
             // its own savepoint.
-            crate::store::group_commit::savepoint(conn)?;
+            b.savepoint()?;
             diesel::insert_into(election_participations::table)
                 .values((
                     election_participations::round_id.eq(round_id),
                     election_participations::organisation_id.eq(organisation_id),
                     election_participations::account_id.eq(caller.account_id),
                 ))
-                .execute(conn)?;
+                .execute(b.conn)?;
             let mut choices = input.choices.clone();
             choices.sort_unstable();
             diesel::insert_into(election_ballots::table)
@@ -431,15 +432,20 @@ impl Services {
                     // a round's ballot as provably owned as a poll's.
                     election_ballots::owner_tag.eq(secrecy::owner_tag(&normalise_receipt(&receipt), organisation_id)),
                 ))
-                .execute(conn)?;
+                .execute(b.conn)?;
             record(
-                conn,
+                b,
                 now,
                 &caller.actor(),
                 subject.clone(),
                 Event::BallotCast(Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
             )?;
-            Ok(Ok(BallotReceipt { poll_id: round_id, organisation_id, receipt: receipt.clone(), replaced: false }))
+            Ok(Verdict::Done(BallotReceipt {
+                poll_id: round_id,
+                organisation_id,
+                receipt: receipt.clone(),
+                replaced: false,
+            }))
         })
     }
 
@@ -447,7 +453,7 @@ impl Services {
     pub fn close_round(&self, caller: &Caller, round_id: i64) -> AppResult<ElectionView> {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
-            let (election_id, seats, state, cands): (i64, i32, String, String) = election_rounds::table
+            let (election_id, seats, state, cands): (i64, i32, PollState, String) = election_rounds::table
                 .find(round_id)
                 .select((
                     election_rounds::election_id,
@@ -458,7 +464,7 @@ impl Services {
                 .first(conn)
                 .optional()?
                 .ok_or_else(|| AppError::not_found("election round"))?;
-            if state != PollState::Open.as_str() {
+            if state != PollState::Open {
                 return Err(AppError::conflict("poll_closed", Msg::PollClosed));
             }
             let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
@@ -480,7 +486,7 @@ impl Services {
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((
-                    election_rounds::state.eq(PollState::Closed.as_str()),
+                    election_rounds::state.eq(PollState::Closed),
                     election_rounds::closed_at.eq(now),
                     election_rounds::result.eq(json!(result).to_string()),
                     election_rounds::seal_document.eq(&document),
@@ -529,12 +535,12 @@ impl Services {
     }
 
     /// A round's snapshot entry for one organisation, as [`Services::poll_entry`].
-    pub fn round_entry(&self, round_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
+    pub fn round_entry(&self, round_id: i64, organisation_id: i64) -> AppResult<Entry> {
         self.read(|conn| {
             let eligible: String =
                 election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-            Ok(eligible.into_iter().find(|(org, _)| *org == organisation_id).map(|(_, holder)| holder))
+            Ok(Entry::from_row(eligible.into_iter().find(|(org, _)| *org == organisation_id).map(|(_, holder)| holder)))
         })
     }
 

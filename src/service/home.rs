@@ -11,7 +11,7 @@ use super::proxies::ProxyView;
 use super::voting::VoteFor;
 use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;
-use crate::domain::eligibility::{may_cast, Refusal};
+use crate::domain::eligibility::{may_cast, Entry, Refusal};
 use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::poll::BallotType;
 use crate::domain::role::Role;
@@ -266,7 +266,7 @@ impl Services {
 
     /// Why a delegate's own organisation does not vote in a poll or round
     /// whose snapshot gives it `entry`: in words for the delegate.
-    fn why_not(&self, entry: Option<Option<i64>>, own: &OrganisationView, present: bool) -> AppResult<Msg> {
+    fn why_not(&self, entry: Entry, own: &OrganisationView, present: bool) -> AppResult<Msg> {
         Ok(match may_cast(entry, own.id, own.kind, own.status) {
             Err(Refusal::Affiliate) => Msg::WhyNotAffiliate,
             Err(Refusal::Suspended) => Msg::WhyNotSuspended,
@@ -290,7 +290,7 @@ impl Services {
         target: i64,
         own: i64,
         assembly_id: i64,
-        entry: impl FnOnce() -> AppResult<Option<Option<i64>>>,
+        entry: impl FnOnce() -> AppResult<Entry>,
     ) -> AppResult<(String, Option<Msg>)> {
         Ok(match votes_for.iter().find(|v| v.organisation_id == target) {
             Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),

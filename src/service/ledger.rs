@@ -9,6 +9,27 @@ use crate::store::rows::AuditEvent;
 use crate::store::schema::audit_events;
 use diesel::prelude::*;
 
+/// One event of the ledger as the auditor reads it (as the API answers it:
+/// the time as stored, in UTC, and the payload as its stored JSON text).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EventView {
+    pub seq: i64,
+    pub at: chrono::NaiveDateTime,
+    pub actor: String,
+    pub kind: String,
+    pub subject: String,
+    pub payload: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl From<AuditEvent> for EventView {
+    fn from(e: AuditEvent) -> Self {
+        let AuditEvent { seq, at, actor, kind, subject, payload, prev_hash, hash } = e;
+        EventView { seq, at, actor, kind, subject, payload, prev_hash, hash }
+    }
+}
+
 /// The ledger's state: how many events, and whether the chain holds.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LedgerCheck {
@@ -21,7 +42,7 @@ pub struct LedgerCheck {
 impl Services {
     /// Events matching a filter, in order, at most `limit` (1 to 10,000)
     /// after `after`: the auditor's view of the ledger.
-    pub fn filter_ledger(&self, caller: &Caller, f: &LedgerFilter) -> AppResult<Vec<AuditEvent>> {
+    pub fn filter_ledger(&self, caller: &Caller, f: &LedgerFilter) -> AppResult<Vec<EventView>> {
         caller.require(&[Role::Auditor, Role::Secretariat])?;
         let limit = f.limit.unwrap_or(1000).clamp(1, 10_000);
         self.read(|conn| {
@@ -50,9 +71,11 @@ impl Services {
                     .select(AuditEvent::as_select())
                     .load(conn)?;
                 latest.reverse();
-                return Ok(latest);
+                return Ok(latest.into_iter().map(EventView::from).collect());
             }
-            Ok(q.order(audit_events::seq.asc()).limit(limit).select(AuditEvent::as_select()).load(conn)?)
+            let events: Vec<AuditEvent> =
+                q.order(audit_events::seq.asc()).limit(limit).select(AuditEvent::as_select()).load(conn)?;
+            Ok(events.into_iter().map(EventView::from).collect())
         })
     }
 

@@ -14,6 +14,7 @@ pub mod elections;
 pub mod home;
 pub mod ledger;
 pub mod live;
+#[cfg(feature = "bench")]
 pub mod load;
 pub mod minutes;
 pub mod motions;
@@ -25,15 +26,15 @@ pub mod speakers;
 pub mod voting;
 
 use crate::audit::event::Event;
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Actor, Entry, Ledger};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+use crate::store::group_commit::Batch;
 use crate::store::{self, DbConn, Pool, PooledConn};
 use chrono::NaiveDateTime;
-use diesel::Connection;
 use std::sync::Arc;
 
 /// Everything a use case needs: the pool, the clock and the settings.
@@ -93,25 +94,27 @@ impl Services {
         Services { pool, clock, settings: Arc::new(settings), sealer: Arc::new(sealer), group: Arc::new(group), gate }
     }
 
-    /// Runs a use case like [`Services::write_or_refuse`], but in the shared
-    /// commit of whatever other such writes are waiting: one durable commit
-    /// for a batch. Returns at once with the answer to come, which arrives
-    /// only once its batch is committed (or has failed): a request handler
-    /// awaits it without holding a thread while the batch runs, other
-    /// callers wait for it on their own thread ([`Pending::wait`]).
+    /// Runs a use case in the shared commit of whatever other such writes
+    /// are waiting: one durable commit for a batch. `f` writes through the
+    /// [`Batch`] it is handed and answers a [`Verdict`]: a refusal still
+    /// commits what it recorded. Returns at once with the answer to come,
+    /// which arrives only once its batch is committed (or has failed): a
+    /// request handler awaits it without holding a thread while the batch
+    /// runs, other callers wait for it on their own thread
+    /// ([`Pending::wait`]).
     pub fn submit_grouped<T, F>(&self, f: F) -> AppResult<Pending<T>>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>> + Send + 'static,
+        F: FnOnce(&mut Batch<'_>, NaiveDateTime) -> AppResult<Verdict<T>> + Send + 'static,
     {
         let (reply, answer) = tokio::sync::oneshot::channel::<AppResult<T>>();
         let clock = self.clock.clone();
-        let job: crate::store::group_commit::Job = Box::new(move |conn| {
+        let job: crate::store::group_commit::Job = Box::new(move |batch| {
             let now = clock.now();
-            let ran = crate::store::group_commit::in_write(conn, |c| f(c, now));
+            let ran = crate::store::group_commit::in_write(batch, |b| f(b, now));
             Box::new(move |committed: Result<(), String>| {
                 let out = match committed {
-                    Ok(()) => ran.and_then(|r| r),
+                    Ok(()) => ran.and_then(Verdict::into_result),
                     Err(reason) => Err(AppError::commit_failed(reason)),
                 };
                 let _ = reply.send(out);
@@ -135,21 +138,11 @@ impl Services {
         store::write_tx(&mut conn, |c| f(c, now))
     }
 
-    /// Runs a use case whose refusal must still be recorded: `f` returns
-    /// `Ok(Err(e))` to commit what it wrote (the audit of the refusal) and
-    /// then fail with `e`.
-    pub fn write_or_refuse<T>(
-        &self,
-        f: impl FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<AppResult<T>>,
-    ) -> AppResult<T> {
-        self.write(f)?
-    }
-
-    /// Runs reads in one transaction, so they see one state.
+    /// Runs reads in one read-only transaction: they see one state, and
+    /// the database refuses any write among them ([`store::read_tx`]).
     pub fn read<T>(&self, f: impl FnOnce(&mut DbConn) -> AppResult<T>) -> AppResult<T> {
         let mut pooled = self.conn()?;
-        let conn: &mut DbConn = &mut pooled;
-        conn.transaction(f)
+        store::read_tx(&mut pooled, f)
     }
 
     /// Runs one statement that reads: alone it sees one state, so it needs
@@ -158,6 +151,34 @@ impl Services {
     pub fn read_one<T>(&self, f: impl FnOnce(&mut DbConn) -> AppResult<T>) -> AppResult<T> {
         let mut pooled = self.conn()?;
         f(&mut pooled)
+    }
+}
+
+/// What a write that may refuse answers: done, or refused with the
+/// refusal on record. A refused write still commits what it wrote (the
+/// ledger's record of the refusal), then answers the error; an `Err`
+/// around it, by contrast, takes back everything the write did.
+#[must_use]
+#[derive(Debug)]
+pub enum Verdict<T> {
+    Done(T),
+    Refused(AppError),
+}
+
+impl<T> Verdict<T> {
+    /// The answer the caller sees.
+    pub fn into_result(self) -> AppResult<T> {
+        match self {
+            Verdict::Done(value) => Ok(value),
+            Verdict::Refused(err) => Err(err),
+        }
+    }
+
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Verdict<U> {
+        match self {
+            Verdict::Done(value) => Verdict::Done(f(value)),
+            Verdict::Refused(err) => Verdict::Refused(err),
+        }
     }
 }
 
@@ -182,21 +203,17 @@ fn unanswered() -> AppError {
     AppError::database_unavailable("the batch was dropped unrun".into())
 }
 
-/// Appends an audit event inside the current transaction: one of the
-/// ledger's typed events ([`Event`]), written as its kind and payload.
+/// Appends an audit event inside the current transaction (or the ballot
+/// writer's batch): one of the ledger's typed events ([`Event`]), written
+/// as its kind and payload.
 pub(crate) fn record(
-    conn: &mut DbConn,
+    ledger: &mut (impl Ledger + ?Sized),
     at: NaiveDateTime,
     actor: &Actor,
     subject: String,
     event: Event,
 ) -> AppResult<()> {
     let payload = event.payload().map_err(AppError::internal)?;
-    audit::append(conn, at, Entry { actor, kind: event.kind(), subject, payload })?;
+    ledger.append(at, Entry { actor, kind: event.kind(), subject, payload })?;
     Ok(())
-}
-
-/// Parses a stored label into its domain enum; a bad label is a data fault.
-pub(crate) fn stored<T>(label: &str, parse: fn(&str) -> Option<T>) -> AppResult<T> {
-    parse(label).ok_or_else(|| AppError::internal(format!("unexpected stored label {label:?}")))
 }

@@ -107,13 +107,13 @@ pub(crate) fn motion_state(m: &Motion) -> AppResult<MotionState> {
 pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView> {
     let open_poll = polls::table
         .filter(polls::motion_id.eq(m.id))
-        .filter(polls::state.eq(PollState::Open.as_str()))
+        .filter(polls::state.eq(PollState::Open))
         .select(polls::id)
         .first::<i64>(conn)
         .optional()?;
     let last_poll = polls::table
         .filter(polls::motion_id.eq(m.id))
-        .filter(polls::state.eq(PollState::Closed.as_str()))
+        .filter(polls::state.eq(PollState::Closed))
         .order(polls::id.desc())
         .select(polls::id)
         .first::<i64>(conn)
@@ -186,7 +186,7 @@ fn move_motion(
         )
     })?;
     diesel::update(motions::table.find(m.id))
-        .set((motions::state.eq(to.as_str()), motions::decision_reason.eq(reason)))
+        .set((motions::state.eq(to), motions::decision_reason.eq(reason)))
         .execute(conn)?;
     record(
         conn,

@@ -10,6 +10,7 @@ use crate::domain::text::{Shape, TextProblem};
 use crate::error::{check_text, text_error, AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{NewOrganisationInput, OrganisationChange};
+use crate::store::group_commit::Batch;
 use crate::store::rows::{NewOrganisation, Organisation};
 use crate::store::schema::organisations;
 use crate::store::DbConn;
@@ -56,40 +57,29 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> {
 /// is read once for the whole batch (no write in a batch changes it): one
 /// round trip instead of one per ballot. SQLite answers a row faster than
 /// it would read the register, so it keeps reading rows.
-pub fn load_in_batch(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> {
-    use crate::store::group_commit::{in_batch_of, with_batch, PREFETCH_FROM};
-    type Register = std::collections::HashMap<i64, OrganisationView>;
-    let known =
-        with_batch(|b| b.rows.get("register").and_then(|r| r.downcast_ref::<Register>()).map(|m| m.get(&id).cloned()))
-            .flatten();
-    match known {
-        Some(Some(org)) => return Ok(org),
-        Some(None) => return Err(AppError::not_found("organisation")),
-        None => {}
+pub fn load_in_batch(b: &mut Batch<'_>, id: i64) -> AppResult<OrganisationView> {
+    if b.reads().register.is_none() {
+        if !b.reads_whole_tables() || !matches!(b.conn, DbConn::Pg(_)) {
+            return load(b.conn, id);
+        }
+        read_register_into_batch(b)?;
     }
-    if !in_batch_of(PREFETCH_FROM) || !matches!(conn, DbConn::Pg(_)) {
-        return load(conn, id);
+    match b.reads().register.as_ref().and_then(|register| register.get(&id)) {
+        Some(row) => OrganisationView::from_row(row),
+        None => Err(AppError::not_found("organisation")),
     }
-    read_register_into_batch(conn)?;
-    with_batch(|b| b.rows.get("register").and_then(|r| r.downcast_ref::<Register>()).and_then(|m| m.get(&id).cloned()))
-        .flatten()
-        .ok_or_else(|| AppError::not_found("organisation"))
 }
 
 /// Reads the whole register into the writer's batch, on PostgreSQL (see
-/// [`load_in_batch`]); nothing elsewhere.
-pub fn read_register_into_batch(conn: &mut DbConn) -> AppResult<()> {
-    use crate::store::group_commit::with_batch;
-    type Register = std::collections::HashMap<i64, OrganisationView>;
-    if !matches!(conn, DbConn::Pg(_)) || with_batch(|_| ()).is_none() {
+/// [`load_in_batch`]); nothing on SQLite.
+pub fn read_register_into_batch(b: &mut Batch<'_>) -> AppResult<()> {
+    if !matches!(b.conn, DbConn::Pg(_)) {
         return Ok(());
     }
     // In no order: a map needs none, and sorting the register by name was
     // most of this read's time.
-    let rows: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(conn)?;
-    let register: Register =
-        rows.iter().map(|o| OrganisationView::from_row(o).map(|v| (v.id, v))).collect::<AppResult<_>>()?;
-    with_batch(|b| b.rows.insert("register".to_string(), Box::new(register)));
+    let rows: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(b.conn)?;
+    b.reads().register = Some(rows.into_iter().map(|o| (o.id, o)).collect());
     Ok(())
 }
 
@@ -243,11 +233,7 @@ pub fn change(
     }
     check_text("reason", reason, Shape::Lines, REASON_MAX)?;
     diesel::update(organisations::table.find(id))
-        .set((
-            organisations::kind.eq(kind.as_str()),
-            organisations::status.eq(status.as_str()),
-            organisations::joined_on.eq(joined_on),
-        ))
+        .set((organisations::kind.eq(kind), organisations::status.eq(status), organisations::joined_on.eq(joined_on)))
         .execute(conn)?;
     record(
         conn,

@@ -1,15 +1,15 @@
 //! Proxies for one assembly: grant, revoke, void on the grantor's arrival.
 
-use super::attendance::open_stay;
 use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{Event, ProxyGranted, ProxyRevoked, ProxyVoid};
 use crate::audit::Actor;
 use crate::domain::poll::PollState;
-use crate::domain::proxy::{check_grant, Live, Member, Refusal};
+use crate::domain::proxy::{check_grant, Member, Refusal};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
+use crate::store::presence::{live_proxies, open_stay};
 use crate::store::rows::{NewProxy, Proxy};
 use crate::store::schema::{election_rounds, elections, motions, poll_eligibility, polls, proxies};
 use crate::store::DbConn;
@@ -53,17 +53,6 @@ impl ProxyView {
             state,
         }
     }
-}
-
-/// The live proxies of an assembly.
-pub fn live(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<Live>> {
-    let rows: Vec<(i64, i64)> = proxies::table
-        .filter(proxies::assembly_id.eq(assembly_id))
-        .filter(proxies::revoked_at.is_null())
-        .filter(proxies::void_at.is_null())
-        .select((proxies::grantor_id, proxies::holder_id))
-        .load(conn)?;
-    Ok(rows.into_iter().map(|(grantor, holder)| Live { grantor, holder }).collect())
 }
 
 /// Every proxy of an assembly, in order of grant.
@@ -151,7 +140,7 @@ pub fn grant(
     let grantor = organisations::load(conn, input.grantor_id)?;
     let holder = organisations::load(conn, input.holder_id)?;
     let present = open_stay(conn, assembly_id, grantor.id)?.is_some();
-    let live = live(conn, assembly_id)?;
+    let live = live_proxies(conn, assembly_id)?;
     let cap = u32::try_from(a.proxy_cap).unwrap_or(1);
     check_grant(
         Member { id: grantor.id, kind: grantor.kind, status: grantor.status },
@@ -244,7 +233,7 @@ fn in_open_snapshot(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
     let polls: i64 = poll_eligibility::table
         .inner_join(polls::table.inner_join(motions::table))
         .filter(motions::assembly_id.eq(p.assembly_id))
-        .filter(polls::state.eq(PollState::Open.as_str()))
+        .filter(polls::state.eq(PollState::Open))
         .filter(poll_eligibility::organisation_id.eq(p.grantor_id))
         .filter(poll_eligibility::holder_id.eq(p.holder_id))
         .count()
@@ -255,7 +244,7 @@ fn in_open_snapshot(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
     let rounds: Vec<String> = election_rounds::table
         .inner_join(elections::table)
         .filter(elections::assembly_id.eq(p.assembly_id))
-        .filter(election_rounds::state.eq(PollState::Open.as_str()))
+        .filter(election_rounds::state.eq(PollState::Open))
         .select(election_rounds::eligible)
         .load(conn)?;
     for eligible in rounds {

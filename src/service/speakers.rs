@@ -1,6 +1,6 @@
 //! The speakers' list.
 
-use super::{api_time, assemblies, organisations, record, stored, Caller, Services};
+use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{Event, SpeakersAsked, SpeakersMoved};
 use crate::domain::assembly::AttendanceMode;
 use crate::domain::organisation::OrgKind;
@@ -32,16 +32,16 @@ pub struct SpeakerView {
     pub ended_at: Option<String>,
 }
 
-type Row = (i64, i64, String, String, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+type Row = (i64, i64, String, OrgKind, SpeakerState, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
 
 fn view(r: Row, attending: Option<AttendanceMode>) -> AppResult<SpeakerView> {
     Ok(SpeakerView {
         id: r.0,
         organisation_id: r.1,
         organisation: r.2,
-        affiliate: stored(&r.3, OrgKind::parse)? == OrgKind::Affiliate,
+        affiliate: r.3 == OrgKind::Affiliate,
         attending,
-        state: stored(&r.4, SpeakerState::parse)?,
+        state: r.4,
         requested_at: api_time(r.5),
         started_at: r.6.map(api_time),
         ended_at: r.7.map(api_time),
@@ -53,7 +53,7 @@ pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> 
     let rows: Vec<Row> = speakers::table
         .inner_join(orgs::table)
         .filter(speakers::assembly_id.eq(assembly_id))
-        .filter(speakers::state.ne(SpeakerState::Withdrawn.as_str()))
+        .filter(speakers::state.ne(SpeakerState::Withdrawn))
         .order((speakers::requested_at.asc(), speakers::id.asc()))
         .select((
             speakers::id,
@@ -68,17 +68,17 @@ pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> 
         .load(conn)?;
     // Where each is now: the open stays of the organisations on the list.
     let on_list: Vec<i64> = rows.iter().map(|r| r.1).collect();
-    let here: HashMap<i64, String> = attendance::table
+    let here: HashMap<i64, AttendanceMode> = attendance::table
         .filter(attendance::assembly_id.eq(assembly_id))
         .filter(attendance::left_at.is_null())
         .filter(attendance::organisation_id.eq_any(&on_list))
         .select((attendance::organisation_id, attendance::mode))
-        .load::<(i64, String)>(conn)?
+        .load::<(i64, AttendanceMode)>(conn)?
         .into_iter()
         .collect();
     rows.into_iter()
         .map(|r| {
-            let mode = here.get(&r.1).map(|m| stored(m, AttendanceMode::parse)).transpose()?;
+            let mode = here.get(&r.1).copied();
             view(r, mode)
         })
         .collect()
@@ -94,13 +94,12 @@ fn refusal(r: SpeakerRefusal) -> AppError {
 }
 
 fn load(conn: &mut DbConn, id: i64) -> AppResult<(i64, i64, SpeakerState)> {
-    let (assembly_id, organisation_id, state): (i64, i64, String) = speakers::table
+    speakers::table
         .find(id)
         .select((speakers::assembly_id, speakers::organisation_id, speakers::state))
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("request to speak"))?;
-    Ok((assembly_id, organisation_id, stored(&state, SpeakerState::parse)?))
+        .ok_or_else(|| AppError::not_found("request to speak"))
 }
 
 fn set_state(
@@ -114,12 +113,12 @@ fn set_state(
     let target = speakers::table.find(id);
     match to {
         SpeakerState::Speaking => {
-            diesel::update(target).set((speakers::state.eq(to.as_str()), speakers::started_at.eq(now))).execute(conn)?
+            diesel::update(target).set((speakers::state.eq(to), speakers::started_at.eq(now))).execute(conn)?
         }
         SpeakerState::Done => {
-            diesel::update(target).set((speakers::state.eq(to.as_str()), speakers::ended_at.eq(now))).execute(conn)?
+            diesel::update(target).set((speakers::state.eq(to), speakers::ended_at.eq(now))).execute(conn)?
         }
-        _ => diesel::update(target).set(speakers::state.eq(to.as_str())).execute(conn)?,
+        _ => diesel::update(target).set(speakers::state.eq(to)).execute(conn)?,
     };
     record(
         conn,
@@ -161,7 +160,7 @@ impl Services {
             let waiting: i64 = speakers::table
                 .filter(speakers::assembly_id.eq(assembly_id))
                 .filter(speakers::organisation_id.eq(own))
-                .filter(speakers::state.eq_any([SpeakerState::Queued.as_str(), SpeakerState::Speaking.as_str()]))
+                .filter(speakers::state.eq_any([SpeakerState::Queued, SpeakerState::Speaking]))
                 .count()
                 .get_result(conn)?;
             if waiting > 0 {
@@ -184,7 +183,7 @@ impl Services {
                     speakers::assembly_id.eq(assembly_id),
                     speakers::organisation_id.eq(own),
                     speakers::account_id.eq(caller.account_id),
-                    speakers::state.eq(SpeakerState::Queued.as_str()),
+                    speakers::state.eq(SpeakerState::Queued),
                     speakers::requested_at.eq(now),
                 ))
                 .returning(speakers::id)
@@ -208,7 +207,7 @@ impl Services {
             super::assemblies::load_open(conn, assembly_id)?;
             let speaking: i64 = speakers::table
                 .filter(speakers::assembly_id.eq(assembly_id))
-                .filter(speakers::state.eq(SpeakerState::Speaking.as_str()))
+                .filter(speakers::state.eq(SpeakerState::Speaking))
                 .count()
                 .get_result(conn)?;
             let to = give_floor(state, speaking > 0).map_err(refusal)?;

@@ -4,65 +4,171 @@
 //! that holds it; a write that fails takes back what it did alone; a failed
 //! commit fails every write in it.
 //!
-//! A write defers its new rows (ballots, ledger events) to the batch, which
-//! inserts them together before the commit; a failed write's deferred rows
-//! are dropped. A write that changes the database directly must first call
-//! [`savepoint`], so that its failure rolls back its own changes; the common
-//! write (a new ballot) changes nothing directly and pays for no savepoint.
-//! Debug builds check this on SQLite: a write that changes rows without its
-//! savepoint stops the writer.
+//! Each write is handed the [`Batch`] it runs in: the connection, what the
+//! batch has read, and the rows it defers. A write defers its new rows
+//! (ballots, ledger events) to the batch, which inserts them together
+//! before the commit; a failed write's deferred rows are dropped. A write
+//! that changes the database directly must first call
+//! [`Batch::savepoint`], so that its failure rolls back its own changes;
+//! the common write (a new ballot) changes nothing directly and pays for no
+//! savepoint. Debug builds check this on SQLite: a write that changes rows
+//! without its savepoint stops the writer.
 //!
-//! What the batch read (the register, who has voted, the poll) is carried
-//! to the next batch when nothing else has changed the database in between:
-//! every change appends to the ledger in its own transaction, so an
-//! unchanged ledger head at the start of a batch means unchanged rows.
+//! What the batch read (the register, who has voted, the poll: [`Reads`])
+//! is carried to the next batch when nothing else has changed the database
+//! in between: every change appends to the ledger in its own transaction,
+//! so an unchanged ledger head at the start of a batch means unchanged
+//! rows. What never changes once written (a poll's eligibility snapshot:
+//! [`Kept`]) is kept for as long as the writer runs.
 //!
 //! Why: a write transaction costs one durable commit (an fsync on SQLite
 //! with `synchronous=FULL`), and on SQLite concurrent writers also wait on
 //! the database lock with sleeps. One writer with batches pays one commit
 //! for many ballots and never waits on the lock.
 
+use super::rows::{Assembly, AuditEvent, Organisation, PendingBallot, Poll};
 use super::{write_tx, DbConn, Pool};
 use diesel::Connection;
-use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 use std::sync::Mutex;
 
-/// What stays true for the length of one batch's transaction, kept by the
-/// writer thread so each write need not read it again: the ledger head
-/// (only this batch appends while it holds the write lock) and rows no
-/// write in a batch changes (a poll with its assembly: closing a poll or
-/// moving an assembly takes the write lock, so never happens mid-batch).
+/// The ledger's last event: its sequence number and hash (`None` for an
+/// empty ledger).
+pub type Head = Option<(i64, String)>;
+
+/// What a batch read, by what it is. No write in a batch changes these
+/// rows (closing a poll, moving an assembly or changing the register takes
+/// the write lock, so never happens mid-batch); they are carried to the
+/// next batch while the ledger head stands still.
 #[derive(Debug, Default)]
-pub struct BatchCache {
+pub struct Reads {
+    /// The whole register by id, read once by a large batch on PostgreSQL.
+    pub register: Option<HashMap<i64, Organisation>>,
+    /// Polls with their assemblies, by poll id.
+    pub polls: HashMap<i64, (Poll, Assembly)>,
+    /// By poll id, the organisations whose ballot is in the database; the
+    /// writer adds each batch's committed ballots.
+    pub voted: HashMap<i64, HashSet<i64>>,
+}
+
+/// What never changes once written, kept by the writer across batches.
+/// Each writer serves one database, so nothing here names it.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// By poll id, its eligibility snapshot: organisation id to `None` (it
+    /// votes itself) or `Some(holder)` (by proxy).
+    eligibility: HashMap<i64, HashMap<i64, Option<i64>>>,
+}
+
+impl Kept {
+    /// At most this many polls' snapshots are kept.
+    const MAX_POLLS: usize = 256;
+
+    /// A poll's snapshot, if kept.
+    pub fn eligibility(&self, poll_id: i64) -> Option<&HashMap<i64, Option<i64>>> {
+        self.eligibility.get(&poll_id)
+    }
+
+    /// Keeps a poll's snapshot (forgetting the others once too many are
+    /// kept).
+    pub fn keep_eligibility(&mut self, poll_id: i64, snapshot: HashMap<i64, Option<i64>>) {
+        if self.eligibility.len() >= Self::MAX_POLLS {
+            self.eligibility.clear();
+        }
+        self.eligibility.insert(poll_id, snapshot);
+    }
+}
+
+/// One batch's own state, for the length of its transaction.
+#[derive(Debug, Default)]
+struct BatchState {
     /// How many writes the batch holds: reading a whole table once pays
     /// only for a large batch.
-    pub size: usize,
-    /// The ledger head as of the last append in this batch, once known.
-    pub head: Option<Option<(i64, String)>>,
-    /// Rows by key, as the batch first read them.
-    pub rows: std::collections::HashMap<String, Box<dyn std::any::Any>>,
+    size: usize,
+    /// The ledger head as of the last append in this batch (only this
+    /// batch appends while it holds the write lock).
+    head: Head,
+    reads: Reads,
     /// New ballots and ledger events, written together as multi-row
     /// inserts when the batch ends, before its commit: two statements for
     /// the batch instead of two per ballot.
-    pub ballots: Vec<super::rows::PendingBallot>,
-    pub events: Vec<super::rows::AuditEvent>,
+    ballots: Vec<PendingBallot>,
+    events: Vec<AuditEvent>,
     /// Whether the write now running has opened its savepoint.
     savepoint_open: bool,
 }
 
-/// The key of a poll's set of organisations that have voted
-/// (`HashSet<i64>`) in [`BatchCache::rows`]; the writer adds each batch's
-/// committed ballots to it.
-pub fn voted_key(poll_id: i64) -> String {
-    format!("voted:{poll_id}")
+/// What a write queued to the writer runs in: the batch's connection
+/// (inside its transaction), what the batch has read, and the rows it
+/// defers.
+pub struct Batch<'a> {
+    pub conn: &'a mut DbConn,
+    state: &'a mut BatchState,
+    kept: &'a mut Kept,
+}
+
+/// The batch size from which a write reads a whole table once rather than
+/// one row per write.
+pub const PREFETCH_FROM: usize = 16;
+
+impl Batch<'_> {
+    /// Whether the batch is large enough for a write to read a whole table
+    /// once rather than one row ([`PREFETCH_FROM`]).
+    pub fn reads_whole_tables(&self) -> bool {
+        self.state.size >= PREFETCH_FROM
+    }
+
+    /// Has the rest of the batch read whole tables as a large batch does
+    /// (a warm-up job reading ahead for the writes to come).
+    pub fn read_whole_tables(&mut self) {
+        self.state.size = self.state.size.max(PREFETCH_FROM);
+    }
+
+    /// What the batch has read.
+    pub fn reads(&mut self) -> &mut Reads {
+        &mut self.state.reads
+    }
+
+    /// What the writer keeps across batches.
+    pub fn kept(&mut self) -> &mut Kept {
+        self.kept
+    }
+
+    /// The ballots this batch will insert when it ends.
+    pub fn pending_ballots(&mut self) -> &mut Vec<PendingBallot> {
+        &mut self.state.ballots
+    }
+
+    /// The ledger head as of the batch's last append.
+    pub fn head(&self) -> &Head {
+        &self.state.head
+    }
+
+    /// Defers a ledger event chained to [`Batch::head`], which it becomes.
+    pub fn defer_event(&mut self, event: AuditEvent) {
+        self.state.head = Some((event.seq, event.hash.clone()));
+        self.state.events.push(event);
+    }
+
+    /// Opens the running write's savepoint before it changes the database
+    /// directly (once per write).
+    pub fn savepoint(&mut self) -> diesel::QueryResult<()> {
+        use diesel::connection::TransactionManager;
+        if self.state.savepoint_open {
+            return Ok(());
+        }
+        <DbConn as Connection>::TransactionManager::begin_transaction(self.conn)?;
+        self.state.savepoint_open = true;
+        Ok(())
+    }
 }
 
 /// What one batch read, carried to the next while the ledger head stays
 /// where the batch left it.
 struct Carried {
-    head: Option<(i64, String)>,
-    rows: std::collections::HashMap<String, Box<dyn std::any::Any>>,
+    head: Head,
+    reads: Reads,
 }
 
 /// How many rows one multi-row insert carries (SQLite allows 32,766 bound
@@ -70,11 +176,7 @@ struct Carried {
 const INSERT_CHUNK: usize = 1000;
 
 /// Writes what the batch deferred, in order.
-fn flush(
-    conn: &mut DbConn,
-    ballots: &[super::rows::PendingBallot],
-    events: &[super::rows::AuditEvent],
-) -> diesel::QueryResult<()> {
+fn flush(conn: &mut DbConn, ballots: &[PendingBallot], events: &[AuditEvent]) -> diesel::QueryResult<()> {
     use diesel::RunQueryDsl;
     // Multi-row inserts are written per backend: the two spell them apart.
     macro_rules! on_each_backend {
@@ -94,58 +196,9 @@ fn flush(
     Ok(())
 }
 
-thread_local! {
-    static BATCH: RefCell<Option<BatchCache>> = const { RefCell::new(None) };
-    static CARRIED: RefCell<Option<Carried>> = const { RefCell::new(None) };
-    /// What never changes once written (a poll's eligibility snapshot),
-    /// kept by the writer thread across batches. Each writer serves one
-    /// database, so keys need not name it.
-    static KEPT: RefCell<Option<std::collections::HashMap<String, std::rc::Rc<dyn std::any::Any>>>> =
-        const { RefCell::new(None) };
-}
-
-/// The writer thread's cache of immutable rows; `None` on other threads.
-pub fn kept<T: 'static>(key: &str) -> Option<std::rc::Rc<T>> {
-    KEPT.with(|k| k.borrow().as_ref()?.get(key).cloned()?.downcast::<T>().ok())
-}
-
-/// Keeps an immutable value on the writer thread (no-op elsewhere); at
-/// most a few hundred keys are kept.
-pub fn keep<T: 'static>(key: String, value: std::rc::Rc<T>) {
-    KEPT.with(|k| {
-        if let Some(map) = k.borrow_mut().as_mut() {
-            if map.len() >= 256 {
-                map.clear();
-            }
-            map.insert(key, value);
-        }
-    });
-}
-
-/// Whether this thread is the writer in a batch of at least `n` writes.
-pub fn in_batch_of(n: usize) -> bool {
-    with_batch(|b| b.size >= n).unwrap_or(false)
-}
-
-/// The batch size from which a write reads a whole table once rather than
-/// one row per write.
-pub const PREFETCH_FROM: usize = 16;
-
-/// Has the rest of the current batch read whole tables as a large batch
-/// does (a warm-up job reading ahead for the writes to come).
-pub fn read_whole_tables() {
-    with_batch(|b| b.size = b.size.max(PREFETCH_FROM));
-}
-
-/// Runs `f` on the current batch's cache, if this thread is the writer in a
-/// batch; `None` elsewhere (every other write reads the database).
-pub fn with_batch<T>(f: impl FnOnce(&mut BatchCache) -> T) -> Option<T> {
-    BATCH.with(|b| b.borrow_mut().as_mut().map(f))
-}
-
 /// A queued write: runs inside the batch's transaction and returns what to
 /// do once the batch is committed (or not).
-pub type Job = Box<dyn FnOnce(&mut DbConn) -> Box<dyn FnOnce(Result<(), String>) + Send> + Send>;
+pub type Job = Box<dyn FnOnce(&mut Batch<'_>) -> Box<dyn FnOnce(Result<(), String>) + Send> + Send>;
 
 /// The handle the services hold.
 #[derive(Debug)]
@@ -175,7 +228,8 @@ impl GroupCommit {
 }
 
 fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
-    KEPT.with(|k| *k.borrow_mut() = Some(std::collections::HashMap::new()));
+    let mut kept = Kept::default();
+    let mut carried: Option<Carried> = None;
     let mut held: Option<super::PooledConn> = None;
     while let Ok(first) = rx.recv() {
         let mut jobs = vec![first];
@@ -199,8 +253,8 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
         let conn: &mut DbConn = &mut pooled;
         let mut done = Vec::with_capacity(jobs.len());
         let size = jobs.len();
-        let carried = CARRIED.with(|c| c.borrow_mut().take());
-        BATCH.with(|b| *b.borrow_mut() = Some(BatchCache { size, ..BatchCache::default() }));
+        let mut state = BatchState { size, ..BatchState::default() };
+        let last = carried.take();
         // When each phase ended, for the batch's debug line (what a burst
         // spends where: `PLENUM_LOG=plenum::store::group_commit=debug`).
         let started = std::time::Instant::now();
@@ -211,15 +265,14 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             // batch's first append needs it, and it tells whether what the
             // last batch read still holds.
             let head = super::ledger_head(c)?;
-            with_batch(|b| {
-                if let Some(carried) = carried.filter(|k| k.head == head) {
-                    b.rows = carried.rows;
-                }
-                b.head = Some(head);
-            });
+            if let Some(last) = last.filter(|l| l.head == head) {
+                state.reads = last.reads;
+            }
+            state.head = head;
             phases[1] = started.elapsed();
+            let mut batch = Batch { conn: c, state: &mut state, kept: &mut kept };
             for job in jobs {
-                done.push(job(c));
+                done.push(job(&mut batch));
             }
             phases[2] = started.elapsed();
             // A job's error can end the whole transaction under us (SQLite
@@ -229,12 +282,8 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             if !in_transaction(c) {
                 return Err(diesel::result::Error::BrokenTransactionManager);
             }
-            let (ballots, events) = BATCH
-                .with(|b| {
-                    b.borrow_mut().as_mut().map(|b| (std::mem::take(&mut b.ballots), std::mem::take(&mut b.events)))
-                })
-                .unwrap_or_default();
-            flush(c, &ballots, &events)?;
+            let ballots = std::mem::take(&mut state.ballots);
+            flush(c, &ballots, &std::mem::take(&mut state.events))?;
             phases[3] = started.elapsed();
             Ok(ballots)
         });
@@ -249,17 +298,13 @@ fn writer(pool: &Pool, rx: &mpsc::Receiver<Job>, max_batch: usize) {
             ok = committed.is_ok(),
             "batch"
         );
-        let batch = BATCH.with(|b| b.borrow_mut().take());
-        if let (Ok(ballots), Some(mut batch)) = (&committed, batch) {
+        if let Ok(ballots) = &committed {
             for ballot in ballots {
-                let voted = batch.rows.get_mut(&voted_key(ballot.poll_id));
-                if let Some(voted) = voted.and_then(|v| v.downcast_mut::<std::collections::HashSet<i64>>()) {
+                if let Some(voted) = state.reads.voted.get_mut(&ballot.poll_id) {
                     voted.insert(ballot.organisation_id);
                 }
             }
-            if let Some(head) = batch.head {
-                CARRIED.with(|c| *c.borrow_mut() = Some(Carried { head, rows: batch.rows }));
-            }
+            carried = Some(Carried { head: state.head, reads: state.reads });
         }
         if pool.max_size() > 1 {
             held = Some(pooled);
@@ -284,62 +329,44 @@ fn in_transaction(conn: &mut DbConn) -> bool {
 
 /// Runs `f` as one write of the batch. If it fails, the rows it deferred
 /// are dropped, the ledger head is restored, and its savepoint, if it took
-/// one ([`savepoint`]), is rolled back; if it succeeds, its savepoint is
-/// released.
-pub fn in_write<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+/// one ([`Batch::savepoint`]), is rolled back; if it succeeds, its
+/// savepoint is released.
+pub fn in_write<T, E>(batch: &mut Batch<'_>, f: impl FnOnce(&mut Batch<'_>) -> Result<T, E>) -> Result<T, E>
 where
     E: From<diesel::result::Error>,
 {
     use diesel::connection::TransactionManager;
     type Manager = <DbConn as Connection>::TransactionManager;
-    let before = with_batch(|b| {
-        b.savepoint_open = false;
-        (b.head.clone(), b.ballots.len(), b.events.len())
-    });
+    batch.state.savepoint_open = false;
+    let before = (batch.state.head.clone(), batch.state.ballots.len(), batch.state.events.len());
     #[cfg(debug_assertions)]
-    let changes_before = sqlite_changes(conn);
-    let mut out = f(conn);
-    let opened = with_batch(|b| std::mem::take(&mut b.savepoint_open)).unwrap_or(false);
+    let changes_before = sqlite_changes(batch.conn);
+    let mut out = f(batch);
+    let opened = std::mem::take(&mut batch.state.savepoint_open);
     #[cfg(debug_assertions)]
     if !opened {
-        let changed = sqlite_changes(conn).saturating_sub(changes_before);
+        let changed = sqlite_changes(batch.conn).saturating_sub(changes_before);
         if changed > 0 {
             tracing::error!(changed, "a grouped write changed rows without taking its savepoint");
         }
-        debug_assert_eq!(changed, 0, "a grouped write changed rows without calling group_commit::savepoint");
+        debug_assert_eq!(changed, 0, "a grouped write changed rows without calling Batch::savepoint");
     }
     if opened {
         let ended = match out {
-            Ok(_) => Manager::commit_transaction(conn),
-            Err(_) => Manager::rollback_transaction(conn),
+            Ok(_) => Manager::commit_transaction(batch.conn),
+            Err(_) => Manager::rollback_transaction(batch.conn),
         };
         if let Err(e) = ended {
             out = Err(e.into());
         }
     }
     if out.is_err() {
-        if let Some((head, ballots, events)) = before {
-            with_batch(|b| {
-                b.head = head;
-                b.ballots.truncate(ballots);
-                b.events.truncate(events);
-            });
-        }
+        let (head, ballots, events) = before;
+        batch.state.head = head;
+        batch.state.ballots.truncate(ballots);
+        batch.state.events.truncate(events);
     }
     out
-}
-
-/// Opens the running write's savepoint before it changes the database
-/// directly (once per write; a no-op outside a batch, where the write has
-/// its own transaction).
-pub fn savepoint(conn: &mut DbConn) -> diesel::QueryResult<()> {
-    use diesel::connection::TransactionManager;
-    if with_batch(|b| b.savepoint_open) != Some(false) {
-        return Ok(());
-    }
-    <DbConn as Connection>::TransactionManager::begin_transaction(conn)?;
-    with_batch(|b| b.savepoint_open = true);
-    Ok(())
 }
 
 /// Rows changed so far on this connection, on SQLite (0 on PostgreSQL):

@@ -7,6 +7,7 @@
 pub mod group_commit;
 mod labels;
 pub mod liveness;
+pub mod presence;
 pub mod rows;
 pub mod schema;
 
@@ -266,6 +267,38 @@ where
             let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
             Err(e)
         }
+    }
+}
+
+/// Runs `f` in a read transaction, which sees one state and cannot write:
+/// `BEGIN READ ONLY` on PostgreSQL (in the same round trip as `BEGIN`), and
+/// on SQLite the connection is `query_only` until the transaction ends.
+/// A write inside `f` fails with the database's own refusal, so a read
+/// that changed anything (an unaudited change) cannot go unnoticed.
+pub fn read_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "PRAGMA query_only = ON; BEGIN")?,
+        DbConn::Pg(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN READ ONLY")?,
+    }
+    let out = f(conn);
+    let ended = match out {
+        Ok(_) => <DbConn as Connection>::TransactionManager::commit_transaction(conn),
+        // A failed rollback marks the connection broken; the pool drops it.
+        Err(_) => <DbConn as Connection>::TransactionManager::rollback_transaction(conn),
+    };
+    if let DbConn::Sqlite(inner) = conn {
+        inner.batch_execute("PRAGMA query_only = OFF")?;
+    }
+    match (out, ended) {
+        (Ok(_), Err(e)) => {
+            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(e.into())
+        }
+        (out, _) => out,
     }
 }
 

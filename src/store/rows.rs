@@ -1,13 +1,12 @@
-//! Rows as stored. Their labels (states, kinds, modes, roles) are read as
-//! the domain's enums (`store/labels.rs`), except a ballot's choice, still
-//! text on the ballot writer's hot path (issue 17, item 3, under way).
+//! Rows as stored. Their labels (states, kinds, modes, roles, a ballot's
+//! choice) are read as the domain's enums (`store/labels.rs`).
 
 use super::schema::*;
 use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
-use crate::domain::poll::{BallotType, PollState};
+use crate::domain::poll::{BallotType, Choice, PollState};
 use crate::domain::role::Role;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -269,19 +268,8 @@ pub struct Ballot {
     pub poll_id: i64,
     pub organisation_id: i64,
     pub account_id: i64,
-    pub choice: String,
+    pub choice: Choice,
     pub receipt_hash: String,
-    pub cast_at: NaiveDateTime,
-}
-
-#[derive(Debug, Insertable)]
-#[diesel(table_name = ballots)]
-pub struct NewBallot<'a> {
-    pub poll_id: i64,
-    pub organisation_id: i64,
-    pub account_id: i64,
-    pub choice: &'a str,
-    pub receipt_hash: &'a str,
     pub cast_at: NaiveDateTime,
 }
 
@@ -292,7 +280,7 @@ pub struct PendingBallot {
     pub poll_id: i64,
     pub organisation_id: i64,
     pub account_id: i64,
-    pub choice: String,
+    pub choice: Choice,
     pub receipt_hash: String,
     pub cast_at: NaiveDateTime,
 }

@@ -2,15 +2,14 @@
 //! its seals and checkpoints, and the public receipt check.
 
 use super::paging::{encoded, matches, paged, pager};
+use super::when;
 use super::{confirmed_form, notice, page, scroll, t, Chrome};
-use crate::export::minutes::when;
-use crate::export::minutes::Minutes;
 use crate::i18n::Msg;
 use crate::service::assemblies::AssemblyView;
 use crate::service::bundle::{AuditRecord, SealLine};
-use crate::service::ledger::{LedgerCheck, LedgerFilter};
+use crate::service::ledger::{EventView, LedgerCheck, LedgerFilter};
+use crate::service::minutes::Minutes;
 use crate::service::voting::ReceiptCheck;
-use crate::store::rows::AuditEvent;
 use maud::{html, Markup};
 use std::collections::HashMap;
 
@@ -23,7 +22,7 @@ pub fn ledger(
     chrome: &Chrome<'_>,
     (check, head): (Option<LedgerCheck>, i64),
     filter: &LedgerFilter,
-    events: &[AuditEvent],
+    events: &[EventView],
     public_key: &str,
     assemblies: &[AssemblyView],
     actors: &HashMap<String, String>,

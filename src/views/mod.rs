@@ -17,3 +17,10 @@ pub mod paging;
 mod layout;
 #[cfg(feature = "server")]
 pub use layout::*;
+
+/// An RFC 3339 time as people read it in minutes: `2026-05-16 09:00 UTC`.
+pub fn when(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| d.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}

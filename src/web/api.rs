@@ -5,6 +5,7 @@ use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
 use crate::error::{AppError, AppResult};
+use crate::export::minutes::download::Format;
 use crate::service::ledger::LedgerFilter;
 
 use crate::i18n::Msg;
@@ -527,8 +528,8 @@ async fn record_incident(
 /// `attendance.csv|proxies.csv|roll-call.csv`.
 async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) -> AppResult<HttpResponse> {
     let (id, file) = path.into_inner();
-    let format = crate::service::minutes::Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
-    let d = run(&svc, move |s| s.minutes_download(&auth.0.caller, id, format)).await?;
+    let format = Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let d = run(&svc, move |s| super::downloads::minutes_file(s, &auth.0.caller, id, format)).await?;
     Ok(download(d))
 }
 

@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod body;
 pub mod done;
+mod downloads;
 pub mod kept_receipts;
 pub mod limits;
 pub mod live;

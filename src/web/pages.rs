@@ -12,6 +12,7 @@ use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
 use crate::error::{AppError, ErrorKind};
+use crate::export::minutes::download::Format;
 use crate::i18n::Msg;
 use crate::service::accounts::AccountChange;
 use crate::service::attendance::CheckInInput;
@@ -903,9 +904,9 @@ async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web:
 /// The minutes and the record's tables as downloads, for a browser.
 async fn export_file(svc: Svc, auth: PageAuth, path: web::Path<(i64, String)>) -> PageResult {
     let (id, file) = path.into_inner();
-    let format = crate::service::minutes::Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let format = Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
     let caller = auth.0.caller.clone();
-    let d = run(&svc, move |s| s.minutes_download(&caller, id, format)).await.shown_to(&auth)?;
+    let d = run(&svc, move |s| super::downloads::minutes_file(s, &caller, id, format)).await.shown_to(&auth)?;
     Ok(super::api::download(d))
 }
 

@@ -106,7 +106,7 @@ fn cast_all(
                 .submit_grouped(move |_, _| {
                     let _ = started.send(());
                     let _ = held.recv();
-                    Ok(Ok(()))
+                    Ok(plenum::service::Verdict::Done(()))
                 })
                 .expect("hold the writer");
             writer_busy.recv().expect("the writer took the hold");

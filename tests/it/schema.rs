@@ -85,10 +85,35 @@ fn stored_labels_round_trip_and_unknown_ones_are_refused(db: TestDb) {
     assert_eq!((status, open["ballot"].as_str()), (200, Some("roll_call")), "{open}");
 }
 
+/// A read transaction cannot write: the database refuses the statement
+/// (a change there would have no ledger event), nothing is changed, and
+/// the connection writes again once the read is over, whether the read
+/// failed or not.
+fn a_read_cannot_write(db: TestDb) {
+    use diesel::connection::SimpleConnection;
+    let n = common::network(db);
+    let org = n.orgs[0];
+    let name = |n: &common::Network| n.chair.get(&format!("/api/v1/organisations/{org}")).1["name"].clone();
+    let before = name(&n);
+    let rename = format!("UPDATE organisations SET name = 'Renamed by a read' WHERE id = {org}");
+    let refused = n.app.services.read(|conn| Ok(conn.batch_execute(&rename)?));
+    assert!(refused.is_err(), "a write inside Services::read was allowed");
+    assert_eq!(name(&n), before, "the read's write changed the register");
+
+    let mut conn = n.app.services.conn().expect("connection");
+    let on_one: Result<(), diesel::result::Error> = plenum::store::read_tx(&mut conn, |c| c.batch_execute(&rename));
+    assert!(on_one.is_err(), "a write inside read_tx was allowed");
+    let read: Result<(), diesel::result::Error> = plenum::store::read_tx(&mut conn, |c| c.batch_execute("SELECT 1"));
+    assert!(read.is_ok(), "{read:?}");
+    let touch = format!("UPDATE organisations SET name = name WHERE id = {org}");
+    assert!(conn.batch_execute(&touch).is_ok(), "the connection stayed read-only after its reads");
+}
+
 both!(
     migrations_are_reversible,
     the_pool_keeps_every_connection_open,
-    stored_labels_round_trip_and_unknown_ones_are_refused
+    stored_labels_round_trip_and_unknown_ones_are_refused,
+    a_read_cannot_write
 );
 
 /// SQLite runs in WAL with synchronous=FULL and foreign keys on, on every

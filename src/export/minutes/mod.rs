@@ -1,171 +1,22 @@
 //! The minutes of an assembly, generated from the record. The service
 //! gathers a [`Minutes`] (plain data, serialisable: the approved minutes are
 //! this, frozen and sealed); [`blocks`] lays it out once as headings,
-//! paragraphs and tables; each format renders the blocks.
+//! paragraphs and tables; each format renders the blocks; [`download`]
+//! makes the file of a format.
 
 pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
 
-use serde::{Deserialize, Serialize};
+pub mod download;
+
+use crate::service::minutes::Minutes;
+use crate::views::when;
 
 /// How the minutes read Markdown texts (as the pages render them).
 pub(crate) const MARKDOWN_OPTIONS: pulldown_cmark::Options =
     pulldown_cmark::Options::ENABLE_TABLES.union(pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
-
-/// Everything the minutes say.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Minutes {
-    pub assembly: AssemblyPart,
-    /// `draft` or `approved`.
-    pub status: String,
-    pub approved_at: Option<String>,
-    /// The instance's public key, printed in every export.
-    pub public_key: String,
-    /// The secretariat's narrative (Markdown).
-    pub narrative: String,
-    pub attendance: AttendancePart,
-    pub proxies: Vec<ProxyPart>,
-    pub agenda: Vec<AgendaPart>,
-    pub motions: Vec<MotionPart>,
-    pub elections: Vec<ElectionPart>,
-    pub speakers: Vec<SpeakerPart>,
-    pub incidents: Vec<IncidentPart>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AssemblyPart {
-    pub id: i64,
-    pub title: String,
-    pub kind: String,
-    pub format: String,
-    pub venue: String,
-    pub starts_at: String,
-    pub convocation: i32,
-    pub notice_sent_on: Option<String>,
-    /// The quorum rule in words, e.g. `>= 1/2 of the full members`.
-    pub quorum: String,
-    /// When the session was opened and the assembly closed, from the
-    /// ledger (`starts_at` is when it was called for). Absent from minutes
-    /// sealed before they were recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed_at: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AttendancePart {
-    pub full_members: usize,
-    pub in_room: Vec<String>,
-    pub remote: Vec<String>,
-    /// (organisation, represented by)
-    pub represented: Vec<(String, String)>,
-    pub absent: Vec<String>,
-    /// Affiliates who attended, advisory only.
-    pub affiliates: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProxyPart {
-    pub grantor: String,
-    pub holder: String,
-    pub document: Option<String>,
-    pub state: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AgendaPart {
-    pub position: i32,
-    pub title: String,
-    pub kind: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MotionPart {
-    pub id: i64,
-    pub title: String,
-    pub kind: String,
-    pub state: String,
-    /// Markdown, as submitted.
-    pub text: String,
-    pub proposer: Option<String>,
-    /// The motion this one amends.
-    pub amends: Option<String>,
-    pub decision_reason: Option<String>,
-    /// Advisory opinions: (organisation, text).
-    pub opinions: Vec<(String, String)>,
-    pub polls: Vec<PollPart>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PollPart {
-    pub id: i64,
-    pub ballot: String,
-    pub closed_at: String,
-    pub yes: u64,
-    pub no: u64,
-    pub abstain: u64,
-    pub outcome: String,
-    /// The sentence that explains the outcome, with its numbers.
-    pub explanation: String,
-    /// The quorum at the vote, in words.
-    pub quorum: String,
-    /// (organisation, choice) for roll calls.
-    pub roll_call: Vec<(String, String)>,
-    pub seal: String,
-    /// The decision in words (`i18n::describe`), for the room and readers.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub in_words: Vec<String>,
-    /// A tellers poll's count in the room, apart from the online ballots.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room: Option<RoomPart>,
-}
-
-/// The tellers' count in the room.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RoomPart {
-    pub yes: u64,
-    pub no: u64,
-    pub abstain: u64,
-    /// How many organisations the tellers counted.
-    pub organisations: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ElectionPart {
-    pub title: String,
-    pub seats: i32,
-    pub rounds: Vec<RoundPart>,
-    pub elected: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RoundPart {
-    pub round: i32,
-    pub seats: i32,
-    pub ballots: u64,
-    pub abstentions: u64,
-    /// (candidate, approvals), most first.
-    pub ranking: Vec<(String, u64)>,
-    pub elected: Vec<String>,
-    pub runoff: Vec<String>,
-    pub seal: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SpeakerPart {
-    pub organisation: String,
-    pub started_at: String,
-    pub ended_at: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IncidentPart {
-    pub at: String,
-    pub body: String,
-}
 
 /// The minutes laid out, for every format.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,13 +34,6 @@ pub enum Block {
     /// A result as bars: (label, count).
     Bars(Vec<(String, u64)>),
     Small(String),
-}
-
-/// An RFC 3339 time as people read it in minutes: `2026-05-16 09:00 UTC`.
-pub fn when(t: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| d.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_else(|_| t.to_string())
 }
 
 fn list(names: &[String]) -> String {

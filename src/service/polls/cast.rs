@@ -7,16 +7,16 @@ use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_i
 use super::super::voting::receipts::normalise_receipt;
 use super::super::voting::voter::{ballot_event, check_voter, unique_to_already_voted, BallotBox, Submission};
 use super::super::voting::{BallotReceipt, Kind, Urn, VoteFor};
-use super::super::{record, Caller, Pending, Services};
+use super::super::{record, Caller, Pending, Services, Verdict};
 use super::{load_poll, BallotInput};
 use crate::audit::event::Ballot;
 use crate::domain::poll::{Choice, PollState};
 use crate::domain::secrecy;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
+use crate::store::group_commit::Batch;
 use crate::store::rows::Poll;
 use crate::store::schema::{ballots, organisations as orgs, participations, poll_eligibility, secret_ballots};
-use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -37,78 +37,68 @@ struct Cast<'a> {
 /// organisation has voted is known from the database (read once per large
 /// batch) and from the ballots this batch holds; a new ballot joins the
 /// batch's multi-row insert. `Ok(Ok(replaced))`, or `Ok(Err)` to refuse.
-fn batched_ballot(
-    conn: &mut DbConn,
-    now: NaiveDateTime,
-    c: &Cast<'_>,
-    receipt_hash: &str,
-) -> AppResult<AppResult<bool>> {
-    use crate::store::group_commit::with_batch;
+fn batched_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>, receipt_hash: &str) -> AppResult<Verdict<bool>> {
     let (poll, org) = (c.poll.id, c.organisation_id);
-    let pending =
-        with_batch(|b| b.ballots.iter().position(|x| x.poll_id == poll && x.organisation_id == org)).flatten();
-    let in_db = voted_in_db(conn, poll, org)?;
+    let pending = b.pending_ballots().iter().position(|x| x.poll_id == poll && x.organisation_id == org);
+    let in_db = voted_in_db(b, poll, org)?;
     if (in_db || pending.is_some()) && !c.changes_allowed {
-        return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: c.name.to_string() })));
+        return Ok(Verdict::Refused(AppError::conflict(
+            "already_voted",
+            Msg::AlreadyVoted { org: c.name.to_string() },
+        )));
     }
     if let Some(i) = pending {
-        with_batch(|b| {
-            let x = &mut b.ballots[i];
-            x.choice = c.choice.as_str().to_string();
-            x.receipt_hash = receipt_hash.to_string();
-            x.account_id = c.caller.account_id;
-            x.cast_at = now;
-        });
-        return Ok(Ok(true));
+        let x = &mut b.pending_ballots()[i];
+        x.choice = c.choice;
+        x.receipt_hash = receipt_hash.to_string();
+        x.account_id = c.caller.account_id;
+        x.cast_at = now;
+        return Ok(Verdict::Done(true));
     }
     if in_db {
-        crate::store::group_commit::savepoint(conn)?;
+        b.savepoint()?;
         diesel::update(ballots::table.filter(ballots::poll_id.eq(poll)).filter(ballots::organisation_id.eq(org)))
             .set((
-                ballots::choice.eq(c.choice.as_str()),
+                ballots::choice.eq(c.choice),
                 ballots::receipt_hash.eq(receipt_hash),
                 ballots::account_id.eq(c.caller.account_id),
                 ballots::cast_at.eq(now),
             ))
-            .execute(conn)?;
-        return Ok(Ok(true));
+            .execute(b.conn)?;
+        return Ok(Verdict::Done(true));
     }
-    with_batch(|b| {
-        b.ballots.push(crate::store::rows::PendingBallot {
-            poll_id: poll,
-            organisation_id: org,
-            account_id: c.caller.account_id,
-            choice: c.choice.as_str().to_string(),
-            receipt_hash: receipt_hash.to_string(),
-            cast_at: now,
-        })
+    b.pending_ballots().push(crate::store::rows::PendingBallot {
+        poll_id: poll,
+        organisation_id: org,
+        account_id: c.caller.account_id,
+        choice: c.choice,
+        receipt_hash: receipt_hash.to_string(),
+        cast_at: now,
     });
-    Ok(Ok(false))
+    Ok(Verdict::Done(false))
 }
 
 /// Records a ballot of a roll-call or tellers poll: a new one, or (where
 /// allowed) a change of the organisation's earlier one.
-fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
+fn roll_call_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<Verdict<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, .. } = *c;
     let urn = Urn::poll(p);
-    if urn.kind == Kind::Tellers && urn.counted_in_room(conn, organisation_id)? {
-        return Ok(Err(AppError::conflict("counted_in_room", Msg::CountedInTheRoom { org: name.to_string() })));
+    if urn.kind == Kind::Tellers && urn.counted_in_room(b.conn, organisation_id)? {
+        return Ok(Verdict::Refused(AppError::conflict(
+            "counted_in_room",
+            Msg::CountedInTheRoom { org: name.to_string() },
+        )));
     }
     let receipt_hash = crate::service::auth::secret_hash(receipt);
     let commitment = crate::service::auth::secret_hash(&format!("{receipt}:{choice}"));
-    // Ballots are only cast by the ballot writer, inside a batch: its new
-    // rows join the batch's multi-row insert.
-    if crate::store::group_commit::with_batch(|_| ()).is_none() {
-        return Err(AppError::internal("a ballot cast outside the ballot writer"));
-    }
-    let replaced = match batched_ballot(conn, now, c, &receipt_hash)? {
-        Ok(replaced) => replaced,
-        Err(refused) => return Ok(Err(refused)),
+    let replaced = match batched_ballot(b, now, c, &receipt_hash)? {
+        Verdict::Done(replaced) => replaced,
+        refused @ Verdict::Refused(_) => return Ok(refused),
     };
     // No choice in the ledger while the poll is open (invariant 3): a
     // commitment only the receipt's holder can open.
     record(
-        conn,
+        b,
         now,
         &caller.actor(),
         urn.subject(),
@@ -117,7 +107,7 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
             Ballot { organisation: organisation_id, receipt_hash: Some(receipt_hash), commitment: Some(commitment) },
         ),
     )?;
-    Ok(Ok(replaced))
+    Ok(Verdict::Done(replaced))
 }
 
 /// Records a secret ballot: who voted goes to `participations`, what was
@@ -127,11 +117,12 @@ fn roll_call_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppR
 /// organisation voted for (`domain::secrecy`), so another organisation's
 /// receipt, or one of another poll, replaces nothing. Every refusal gives
 /// the same answer, so it does not tell whose receipt it was.
-fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<AppResult<bool>> {
+fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<Verdict<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, changes_allowed, replaces } = *c;
     // Secret ballots write their rows directly (they are rare next to roll
     // calls): in a batch, behind their own savepoint.
-    crate::store::group_commit::savepoint(conn)?;
+    b.savepoint()?;
+    let conn = &mut *b.conn;
     let participated: i64 = participations::table
         .filter(participations::poll_id.eq(p.id))
         .filter(participations::organisation_id.eq(organisation_id))
@@ -139,10 +130,13 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         .get_result(conn)?;
     let replaced = if participated > 0 {
         if !changes_allowed {
-            return Ok(Err(AppError::conflict("already_voted", Msg::AlreadyVoted { org: name.to_string() })));
+            return Ok(Verdict::Refused(AppError::conflict(
+                "already_voted",
+                Msg::AlreadyVoted { org: name.to_string() },
+            )));
         }
         let Some(old) = replaces else {
-            return Ok(Err(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+            return Ok(Verdict::Refused(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
         };
         let old = normalise_receipt(old);
         let removed = diesel::delete(
@@ -153,7 +147,7 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         )
         .execute(conn)?;
         if removed != 1 {
-            return Ok(Err(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+            return Ok(Verdict::Refused(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
         }
         true
     } else {
@@ -171,20 +165,20 @@ fn secret_ballot(conn: &mut DbConn, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         .values((
             secret_ballots::token.eq(crate::service::auth::random_token().0),
             secret_ballots::poll_id.eq(p.id),
-            secret_ballots::choice.eq(choice.as_str()),
+            secret_ballots::choice.eq(choice),
             secret_ballots::receipt_hash.eq(secrecy::receipt_hash(receipt)),
             secret_ballots::owner_tag.eq(secrecy::owner_tag(receipt, organisation_id)),
         ))
         .execute(conn)?;
     // Who, never what nor which receipt.
     record(
-        conn,
+        b,
         now,
         &caller.actor(),
         Urn::poll(p).subject(),
         ballot_event(replaced, Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
     )?;
-    Ok(Ok(replaced))
+    Ok(Verdict::Done(replaced))
 }
 
 impl Services {
@@ -206,12 +200,12 @@ impl Services {
         let Submission { caller, organisation_id, receipt, refusals_kept } =
             self.ballot_submission(caller, input.organisation_id)?;
         // Ballots share commits: one durable commit for all that arrive together.
-        self.submit_grouped(move |conn, now| {
+        self.submit_grouped(move |b, now| {
             let caller = &caller;
-            let (p, a) = poll_with_assembly(conn, poll_id)?;
+            let (p, a) = poll_with_assembly(b, poll_id)?;
             // Who casts this organisation's vote in this poll, as snapshotted
             // (the snapshot never changes: a batch reads it whole, once).
-            let entry = eligibility_entry(conn, poll_id, organisation_id)?;
+            let entry = eligibility_entry(b, poll_id, organisation_id)?;
             let urn = Urn::poll(&p);
             let subject = urn.subject();
             let ballot_box = BallotBox {
@@ -221,9 +215,9 @@ impl Services {
                 entry,
                 refusals_kept,
             };
-            let org = match check_voter(conn, now, caller, organisation_id, &ballot_box)? {
-                Ok(org) => org,
-                Err(refused) => return Ok(Err(refused)),
+            let org = match check_voter(b, now, caller, organisation_id, &ballot_box)? {
+                Verdict::Done(org) => org,
+                Verdict::Refused(refused) => return Ok(Verdict::Refused(refused)),
             };
             let cast = Cast {
                 caller,
@@ -236,8 +230,8 @@ impl Services {
                 replaces: input.replaces.as_deref(),
             };
             let outcome = match urn.kind {
-                Kind::Secret => secret_ballot(conn, now, &cast)?,
-                Kind::RollCall | Kind::Tellers => roll_call_ballot(conn, now, &cast)?,
+                Kind::Secret => secret_ballot(b, now, &cast)?,
+                Kind::RollCall | Kind::Tellers => roll_call_ballot(b, now, &cast)?,
                 Kind::Round => return Err(AppError::internal("a round's ballot cast as a poll's")),
             };
             Ok(outcome.map(|replaced| BallotReceipt { poll_id, organisation_id, receipt: receipt.clone(), replaced }))

@@ -65,7 +65,7 @@ fn seal_document<'a>(
             Some(
                 rows.iter()
                     .map(|(o, c, r)| NamedBallot {
-                        choice: Cow::Borrowed(c),
+                        choice: Cow::Borrowed(c.as_str()),
                         organisation: *o,
                         receipt_hash: Cow::Borrowed(r),
                     })
@@ -155,12 +155,12 @@ impl Services {
             let to_i32 = |v: u64| i32::try_from(v).map_err(AppError::internal);
             diesel::update(polls::table.find(poll_id))
                 .set((
-                    polls::state.eq(PollState::Closed.as_str()),
+                    polls::state.eq(PollState::Closed),
                     polls::closed_at.eq(now),
                     polls::yes.eq(to_i32(tally.yes)?),
                     polls::no.eq(to_i32(tally.no)?),
                     polls::abstain.eq(to_i32(tally.abstain)?),
-                    polls::outcome.eq(decision.outcome.as_str()),
+                    polls::outcome.eq(decision.outcome),
                     polls::quorate.eq(quorum.quorate),
                     polls::explanation.eq(&explanation),
                     polls::seal_document.eq(&document),
@@ -172,7 +172,7 @@ impl Services {
                 Outcome::Carried => MotionState::Carried,
                 Outcome::Rejected => MotionState::Rejected,
             };
-            diesel::update(motions::table.find(m.id)).set(motions::state.eq(motion_outcome.as_str())).execute(conn)?;
+            diesel::update(motions::table.find(m.id)).set(motions::state.eq(motion_outcome)).execute(conn)?;
             record(
                 conn,
                 now,

@@ -11,7 +11,7 @@ mod tellers;
 
 use super::motions::{load_motion, majority_of, motion_view, quorum_of, MotionView};
 use super::voting::{batch, Urn};
-use super::{api_time, assemblies, stored, Caller, Services};
+use super::{api_time, assemblies, Caller, Services};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
@@ -133,7 +133,7 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
     };
     let closed = state == PollState::Closed;
     let roll_call = if closed && !urn.kind.is_secret() {
-        let rows: Vec<(i64, String, String)> = ballots::table
+        let rows: Vec<(i64, String, Choice)> = ballots::table
             .inner_join(orgs::table)
             .filter(ballots::poll_id.eq(p.id))
             .order(orgs::name.asc())
@@ -141,10 +141,8 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
             .load(conn)?;
         Some(
             rows.into_iter()
-                .map(|(organisation_id, organisation, choice)| {
-                    Ok(RollCallLine { organisation_id, organisation, choice: stored(&choice, Choice::parse)? })
-                })
-                .collect::<AppResult<Vec<_>>>()?,
+                .map(|(organisation_id, organisation, choice)| RollCallLine { organisation_id, organisation, choice })
+                .collect(),
         )
     } else {
         None
@@ -194,7 +192,7 @@ impl Services {
             let rows: Vec<(Poll, Motion)> = polls::table
                 .inner_join(motions::table)
                 .filter(motions::assembly_id.eq(assembly_id))
-                .filter(polls::state.eq(PollState::Open.as_str()))
+                .filter(polls::state.eq(PollState::Open))
                 .order(polls::id.asc())
                 .select((Poll::as_select(), Motion::as_select()))
                 .load(conn)?;
@@ -214,9 +212,8 @@ impl Services {
         })
     }
 
-    /// A poll's snapshot entry for one organisation: `None` if it is not
-    /// eligible, `Some(None)` if it votes itself, `Some(Some(holder))`.
-    pub fn poll_entry(&self, poll_id: i64, organisation_id: i64) -> AppResult<Option<Option<i64>>> {
-        self.read(|conn| batch::eligibility_entry(conn, poll_id, organisation_id))
+    /// A poll's snapshot entry for one organisation.
+    pub fn poll_entry(&self, poll_id: i64, organisation_id: i64) -> AppResult<crate::domain::eligibility::Entry> {
+        self.read(|conn| batch::snapshot_entry(conn, poll_id, organisation_id))
     }
 }

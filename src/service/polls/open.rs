@@ -3,7 +3,7 @@
 
 use super::super::motions::{load_motion, motion_state, quorum_of, undecided_amendments};
 use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_in_db};
-use super::super::{assemblies, organisations, record, Caller, Services};
+use super::super::{assemblies, organisations, record, Caller, Services, Verdict};
 use super::{assembly_state_of_motion, load_poll, poll_view, OpenPollInput, PollView};
 use crate::audit::event::{Eligible, Event, PollOpened};
 use crate::domain::motion::MotionState;
@@ -33,13 +33,13 @@ impl Services {
     /// there instead of the first large batch reading them while the room
     /// waits. Nothing waits for this; if it fails, batches read as before.
     fn warm_ballot_writer(&self, poll_id: i64) {
-        let queued = self.submit_grouped(move |conn, _now| {
-            crate::store::group_commit::read_whole_tables();
-            poll_with_assembly(conn, poll_id)?;
-            eligibility_entry(conn, poll_id, 0)?;
-            voted_in_db(conn, poll_id, 0)?;
-            organisations::read_register_into_batch(conn)?;
-            Ok(Ok(()))
+        let queued = self.submit_grouped(move |b, _now| {
+            b.read_whole_tables();
+            poll_with_assembly(b, poll_id)?;
+            eligibility_entry(b, poll_id, 0)?;
+            voted_in_db(b, poll_id, 0)?;
+            organisations::read_register_into_batch(b)?;
+            Ok(Verdict::Done(()))
         });
         if let Err(e) = queued {
             tracing::warn!(error = %e, "the ballot writer could not read ahead");
@@ -58,7 +58,7 @@ impl Services {
             }
             let open: i64 = polls::table
                 .filter(polls::motion_id.eq(motion_id))
-                .filter(polls::state.eq(PollState::Open.as_str()))
+                .filter(polls::state.eq(PollState::Open))
                 .count()
                 .get_result(conn)?;
             if open > 0 {
@@ -75,7 +75,7 @@ impl Services {
                 return Err(AppError::conflict("amendments_first", Msg::AmendmentsFirst));
             }
             let a = assemblies::load(conn, m.assembly_id)?;
-            let presence = assemblies::presence(conn, a.id)?;
+            let presence = crate::store::presence::presence(conn, a.id)?;
             let quorum = quorum_of(&m, &a).assess(
                 presence.full_active.len() as u64,
                 presence.present.len() as u64,
@@ -106,9 +106,7 @@ impl Services {
                     ))
                     .execute(conn)?;
             }
-            diesel::update(motions::table.find(motion_id))
-                .set(motions::state.eq(MotionState::Voting.as_str()))
-                .execute(conn)?;
+            diesel::update(motions::table.find(motion_id)).set(motions::state.eq(MotionState::Voting)).execute(conn)?;
             record(
                 conn,
                 now,

@@ -7,7 +7,7 @@ use super::super::voting::{Kind, Urn};
 use super::super::{organisations, record, Caller, Services};
 use super::{assembly_state_of_motion, load_poll, poll_view, PollView, TellersInput};
 use crate::audit::event::{Event, TellersRecorded};
-use crate::domain::eligibility::countable_in_room;
+use crate::domain::eligibility::{countable_in_room, Entry};
 use crate::domain::poll::{BallotType, PollState};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -51,7 +51,7 @@ fn in_person_now(conn: &mut DbConn, assembly_id: i64) -> AppResult<std::collecti
     Ok(attendance::table
         .filter(attendance::assembly_id.eq(assembly_id))
         .filter(attendance::left_at.is_null())
-        .filter(attendance::mode.eq(AttendanceMode::InPerson.as_str()))
+        .filter(attendance::mode.eq(AttendanceMode::InPerson))
         .select(attendance::organisation_id)
         .load::<i64>(conn)?
         .into_iter()
@@ -133,7 +133,7 @@ impl Services {
                 .iter()
                 .copied()
                 .filter(|id| {
-                    let entry = snapshot.iter().find(|(o, _)| o == id).map(|(_, h)| *h);
+                    let entry = Entry::from_row(snapshot.iter().find(|(o, _)| o == id).map(|(_, h)| *h));
                     !countable_in_room(entry, *id, |o| in_person.contains(&o))
                 })
                 .collect();
@@ -176,8 +176,8 @@ impl Services {
             let rows: Vec<(Poll, Motion)> = polls::table
                 .inner_join(motions::table)
                 .filter(motions::assembly_id.eq(assembly_id))
-                .filter(polls::state.eq(PollState::Open.as_str()))
-                .filter(polls::ballot_type.eq(BallotType::Tellers.as_str()))
+                .filter(polls::state.eq(PollState::Open))
+                .filter(polls::ballot_type.eq(BallotType::Tellers))
                 .select((Poll::as_select(), Motion::as_select()))
                 .load(conn)?;
             let mut panels = Vec::new();
@@ -196,7 +196,9 @@ impl Services {
                     .load(conn)?;
                 let mut candidates = Vec::new();
                 for (id, name, holder) in &snapshot {
-                    if online.contains(id) || !countable_in_room(Some(*holder), *id, |o| in_person.contains(&o)) {
+                    if online.contains(id)
+                        || !countable_in_room(Entry::from_row(Some(*holder)), *id, |o| in_person.contains(&o))
+                    {
                         continue;
                     }
                     // The holder raises the card: the teller is told whose.

@@ -13,7 +13,6 @@
 
 use crate::domain::poll::{BallotType, Choice, Tally};
 use crate::error::{AppError, AppResult};
-use crate::service::stored;
 use crate::store::rows::Poll;
 use crate::store::schema::{
     ballots, election_ballots, election_participations, organisations as orgs, participations, poll_eligibility,
@@ -73,9 +72,9 @@ pub(crate) struct RoomPart {
 pub(crate) enum Counted {
     /// A public poll's online ballots: (organisation, choice, receipt
     /// hash), by organisation.
-    Named(Vec<(i64, String, String)>),
+    Named(Vec<(i64, Choice, String)>),
     /// A secret poll's ballots: (receipt hash, choice), by receipt hash.
-    Secret(Vec<(String, String)>),
+    Secret(Vec<(String, Choice)>),
     /// An election round's ballots: (receipt hash, candidates approved),
     /// by receipt hash.
     Round(Vec<(String, Vec<i64>)>),
@@ -86,8 +85,8 @@ impl Counted {
     /// ballots are counted by [`crate::domain::election::count`].
     pub(crate) fn tally(&self) -> AppResult<(Tally, u64)> {
         let choices: Vec<Choice> = match self {
-            Counted::Named(rows) => rows.iter().map(|(_, c, _)| stored(c, Choice::parse)).collect::<AppResult<_>>(),
-            Counted::Secret(rows) => rows.iter().map(|(_, c)| stored(c, Choice::parse)).collect::<AppResult<_>>(),
+            Counted::Named(rows) => Ok(rows.iter().map(|(_, c, _)| *c).collect()),
+            Counted::Secret(rows) => Ok(rows.iter().map(|(_, c)| *c).collect()),
             Counted::Round(_) => Err(AppError::internal("a round's ballots have no yes, no and abstain")),
         }?;
         Ok((Tally::count(choices.iter().copied()), choices.len() as u64))

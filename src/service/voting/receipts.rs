@@ -4,7 +4,7 @@
 
 use crate::domain::poll::PollState;
 use crate::error::{AppError, AppResult};
-use crate::service::{stored, Services};
+use crate::service::Services;
 use crate::store::schema::{ballots, election_ballots, election_rounds, polls, secret_ballots};
 use crate::store::DbConn;
 use diesel::prelude::*;
@@ -12,7 +12,7 @@ use rand::Rng;
 use serde::Serialize;
 
 /// A poll or round found by a receipt: id, state, sealed document, digest.
-type SealedRef = (i64, String, Option<String>, Option<String>);
+type SealedRef = (i64, PollState, Option<String>, Option<String>);
 
 /// A receipt check.
 #[derive(Debug, Clone, Serialize)]
@@ -95,8 +95,7 @@ impl Services {
                     ),
                 },
             };
-            let (poll_id, state, document, digest) = found.ok_or_else(|| AppError::not_found("receipt"))?;
-            let poll_state = stored(&state, PollState::parse)?;
+            let (poll_id, poll_state, document, digest) = found.ok_or_else(|| AppError::not_found("receipt"))?;
             let document: Option<serde_json::Value> =
                 document.map(|d| serde_json::from_str(&d)).transpose().map_err(AppError::internal)?;
             // A roll call's ballot names its organisation and choice; a

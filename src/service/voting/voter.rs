@@ -5,11 +5,12 @@
 
 use crate::audit::event::{Ballot, BallotRefused, Event};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::eligibility::{may_cast, Refusal};
+use crate::domain::eligibility::{may_cast, Entry, Refusal};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
-use crate::service::{organisations, record, Caller, Services};
+use crate::service::{organisations, record, Caller, Services, Verdict};
+use crate::store::group_commit::Batch;
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -38,39 +39,39 @@ pub struct BallotReceipt {
 /// the later ones are answered the same but only counted
 /// (`ballot_refusals`), so one client cannot grow the ledger without bound.
 pub(crate) fn refuse<T>(
-    conn: &mut DbConn,
+    b: &mut Batch<'_>,
     now: NaiveDateTime,
     caller: &Caller,
-    b: &BallotBox<'_>,
+    ballot_box: &BallotBox<'_>,
     organisation_id: i64,
     err: AppError,
-) -> AppResult<AppResult<T>> {
+) -> AppResult<Verdict<T>> {
     use crate::store::schema::ballot_refusals as r;
     // In a batch of ballots, a write that changes rows itself takes its
     // savepoint first (the refusal's event is deferred like a ballot's).
     // One statement counts the refusal and returns the count.
-    crate::store::group_commit::savepoint(conn)?;
+    b.savepoint()?;
     let upsert = diesel::insert_into(r::table)
-        .values((r::subject.eq(b.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
+        .values((r::subject.eq(ballot_box.subject), r::organisation_id.eq(organisation_id), r::refused.eq(1i64)))
         .on_conflict((r::subject, r::organisation_id))
         .do_update()
         .set(r::refused.eq(r::refused + 1))
         .returning(r::refused);
     // The multi-backend connection has no ON CONFLICT; each backend has.
-    let refused: i64 = match conn {
+    let refused: i64 = match &mut *b.conn {
         DbConn::Sqlite(c) => upsert.get_result(c)?,
         DbConn::Pg(c) => upsert.get_result(c)?,
     };
-    if refused <= b.refusals_kept {
+    if refused <= ballot_box.refusals_kept {
         record(
-            conn,
+            b,
             now,
             &caller.actor(),
-            b.subject.to_string(),
+            ballot_box.subject.to_string(),
             Event::BallotRefused(BallotRefused { organisation: organisation_id, reason: err.code.to_string() }),
         )?;
     }
-    Ok(Err(err))
+    Ok(Verdict::Refused(err))
 }
 
 /// A ballot's event: cast, or changed when it replaced an earlier one.
@@ -88,39 +89,38 @@ pub(crate) struct BallotBox<'a> {
     pub subject: &'a str,
     pub is_open: bool,
     pub assembly_state: AssemblyState,
-    /// The snapshot's entry for the organisation: `None` if not eligible,
-    /// `Some(None)` if it votes itself, `Some(Some(holder))` by proxy.
-    pub entry: Option<Option<i64>>,
+    /// The snapshot's entry for the organisation.
+    pub entry: Entry,
     /// How many refusals of one organisation here the ledger keeps.
     pub refusals_kept: i64,
 }
 
 /// Checks that `caller` may cast `organisation_id`'s ballot now. An error
-/// outside (`Err`) refuses without a trace; inside (`Ok(Err)`) the refusal
-/// is audited and must be committed.
+/// (`Err`) refuses without a trace; [`Verdict::Refused`] is a refusal
+/// audited, to be committed.
 pub(crate) fn check_voter(
-    conn: &mut DbConn,
+    b: &mut Batch<'_>,
     now: NaiveDateTime,
     caller: &Caller,
     organisation_id: i64,
-    b: &BallotBox<'_>,
-) -> AppResult<AppResult<organisations::OrganisationView>> {
+    ballot_box: &BallotBox<'_>,
+) -> AppResult<Verdict<organisations::OrganisationView>> {
     let own = caller.organisation_id.unwrap_or_default();
-    if organisation_id != own && b.entry != Some(Some(own)) {
+    if organisation_id != own && ballot_box.entry != Entry::ByProxy(own) {
         return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
     }
-    let org = organisations::load_in_batch(conn, organisation_id)?;
-    if !b.is_open {
-        return Ok(Err(AppError::conflict("poll_closed", Msg::PollClosed)));
+    let org = organisations::load_in_batch(b, organisation_id)?;
+    if !ballot_box.is_open {
+        return Ok(Verdict::Refused(AppError::conflict("poll_closed", Msg::PollClosed)));
     }
-    if !b.assembly_state.accepts_votes() {
-        let state = crate::i18n::state_label(b.assembly_state).en();
-        return Ok(Err(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
+    if !ballot_box.assembly_state.accepts_votes() {
+        let state = crate::i18n::state_label(ballot_box.assembly_state).en();
+        return Ok(Verdict::Refused(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
     }
     // The snapshot decides (docs/DECISIONS.md): the register is read only
     // to explain a refusal outside it.
-    let e = match may_cast(b.entry, own, org.kind, org.status) {
-        Ok(()) => return Ok(Ok(org)),
+    let e = match may_cast(ballot_box.entry, own, org.kind, org.status) {
+        Ok(()) => return Ok(Verdict::Done(org)),
         Err(Refusal::Affiliate) => {
             AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name })
         }
@@ -129,11 +129,11 @@ pub(crate) fn check_voter(
         }
         Err(Refusal::NotEligible) => AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name }),
         Err(Refusal::RepresentedBy(holder)) => {
-            let holder = organisations::load(conn, holder)?;
+            let holder = organisations::load(b.conn, holder)?;
             AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name })
         }
     };
-    refuse(conn, now, caller, b, organisation_id, e)
+    refuse(b, now, caller, ballot_box, organisation_id, e)
 }
 
 pub(crate) fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {

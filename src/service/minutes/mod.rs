@@ -11,15 +11,13 @@ use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
-use crate::export::minutes::{
-    self, AgendaPart, AssemblyPart, AttendancePart, ElectionPart, IncidentPart, Minutes, MotionPart, PollPart,
-    ProxyPart, RoundPart, SpeakerPart,
-};
+mod record;
 use crate::i18n::Msg;
 use crate::store::schema::{incidents, minutes as minutes_table, motions, polls};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+pub use record::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A file to download.
@@ -30,33 +28,6 @@ pub struct Download {
     pub content_type: &'static str,
     pub filename: String,
     pub body: Vec<u8>,
-}
-
-/// The formats of the minutes and of the record's tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Pdf,
-    Html,
-    Markdown,
-    AttendanceCsv,
-    ProxiesCsv,
-    RollCallCsv,
-}
-
-impl Format {
-    /// From the file's name: `minutes.pdf`, `minutes.html`, `minutes.md`,
-    /// `attendance.csv`, `proxies.csv`, `roll-call.csv`.
-    pub fn parse(s: &str) -> Option<Format> {
-        Some(match s {
-            "minutes.pdf" => Format::Pdf,
-            "minutes.html" => Format::Html,
-            "minutes.md" => Format::Markdown,
-            "attendance.csv" => Format::AttendanceCsv,
-            "proxies.csv" => Format::ProxiesCsv,
-            "roll-call.csv" => Format::RollCallCsv,
-            _ => return None,
-        })
-    }
 }
 
 type MinutesRow = (String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
@@ -249,101 +220,6 @@ impl Services {
         Ok(m)
     }
 
-    /// A download of the minutes or of one of the record's tables.
-    pub fn minutes_download(&self, caller: &Caller, assembly_id: i64, format: Format) -> AppResult<Download> {
-        let m = self.minutes(caller, assembly_id)?;
-        let blocks = minutes::blocks(&m);
-        let name = |ext: &str| format!("plenum-assembly-{assembly_id}-{ext}");
-        let csv_err = |e: std::io::Error| AppError::internal(e.to_string());
-        Ok(match format {
-            Format::Markdown => Download {
-                public_key: m.public_key.clone(),
-                content_type: "text/markdown; charset=utf-8",
-                filename: name("minutes.md"),
-                body: minutes::markdown::render(&blocks).into_bytes(),
-            },
-            Format::Html => Download {
-                public_key: m.public_key.clone(),
-                content_type: "text/html; charset=utf-8",
-                filename: name("minutes.html"),
-                body: minutes::html::render(&format!("Minutes: {}", m.assembly.title), &blocks)
-                    .into_string()
-                    .into_bytes(),
-            },
-            Format::Pdf => {
-                let footer = format!("Minutes: {} · {}", m.assembly.title, m.status);
-                // Dated by the minutes themselves, never by the export's
-                // moment: the same minutes make the same file.
-                let dated = [m.approved_at.as_deref(), m.assembly.closed_at.as_deref(), Some(&m.assembly.starts_at)]
-                    .into_iter()
-                    .flatten()
-                    .find_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-                    .map_or(0, |t| t.timestamp());
-                let title = format!("Minutes: {}", m.assembly.title);
-                let body = minutes::pdf::render(&title, &footer, dated, &blocks).map_err(AppError::internal)?;
-                Download {
-                    public_key: m.public_key.clone(),
-                    content_type: "application/pdf",
-                    filename: name("minutes.pdf"),
-                    body,
-                }
-            }
-            Format::AttendanceCsv => {
-                let stays = self.stays(assembly_id)?;
-                let orgs: HashMap<i64, organisations::OrganisationView> =
-                    self.read(organisations::all)?.into_iter().map(|o| (o.id, o)).collect();
-                let rows = stays.iter().map(|s| {
-                    let o = orgs.get(&s.organisation_id);
-                    vec![
-                        o.map(|o| o.name.clone()).unwrap_or_default(),
-                        o.map(|o| o.country.clone()).unwrap_or_default(),
-                        o.map(|o| o.kind.to_string()).unwrap_or_default(),
-                        s.mode.as_str().to_string(),
-                        s.arrived_at.clone(),
-                        s.left_at.clone().unwrap_or_default(),
-                    ]
-                });
-                let body =
-                    minutes::csv::write(&["organisation", "country", "kind", "mode", "arrived_at", "left_at"], rows)
-                        .map_err(csv_err)?;
-                Download {
-                    public_key: m.public_key.clone(),
-                    content_type: "text/csv; charset=utf-8",
-                    filename: name("attendance.csv"),
-                    body: body.into_bytes(),
-                }
-            }
-            Format::ProxiesCsv => {
-                let rows = m.proxies.iter().map(|p| {
-                    vec![p.grantor.clone(), p.holder.clone(), p.document.clone().unwrap_or_default(), p.state.clone()]
-                });
-                let body = minutes::csv::write(&["grantor", "holder", "document", "state"], rows).map_err(csv_err)?;
-                Download {
-                    public_key: m.public_key.clone(),
-                    content_type: "text/csv; charset=utf-8",
-                    filename: name("proxies.csv"),
-                    body: body.into_bytes(),
-                }
-            }
-            Format::RollCallCsv => {
-                let rows = m.motions.iter().flat_map(|mo| {
-                    mo.polls.iter().flat_map(move |p| {
-                        p.roll_call.iter().map(move |(org, choice)| {
-                            vec![p.id.to_string(), mo.title.clone(), org.clone(), choice.clone()]
-                        })
-                    })
-                });
-                let body = minutes::csv::write(&["poll", "motion", "organisation", "choice"], rows).map_err(csv_err)?;
-                Download {
-                    public_key: m.public_key.clone(),
-                    content_type: "text/csv; charset=utf-8",
-                    filename: name("roll-call.csv"),
-                    body: body.into_bytes(),
-                }
-            }
-        })
-    }
-
     /// The draft from the record now, and when its narrative last changed.
     fn draft_minutes(
         &self,
@@ -430,7 +306,7 @@ impl Services {
                 Ok(polls::table
                     .inner_join(motions::table)
                     .filter(polls::motion_id.eq(mo.id))
-                    .filter(polls::state.eq(PollState::Closed.as_str()))
+                    .filter(polls::state.eq(PollState::Closed))
                     .order(polls::id.asc())
                     .select(polls::id)
                     .load(conn)?)
@@ -467,7 +343,7 @@ impl Services {
                         .poll_decision(id)?
                         .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
                         .unwrap_or_default(),
-                    room: p.room.as_ref().map(|room| crate::export::minutes::RoomPart {
+                    room: p.room.as_ref().map(|room| RoomPart {
                         yes: u64::try_from(room.yes).unwrap_or(0),
                         no: u64::try_from(room.no).unwrap_or(0),
                         abstain: u64::try_from(room.abstain).unwrap_or(0),

@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 /// A new account.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct NewAccountInput {
     pub email: String,
     pub name: String,
@@ -27,6 +28,7 @@ pub struct NewAccountInput {
 
 /// A change to an account: its name, or whether it may log in.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AccountChange {
     #[serde(default)]
     pub name: Option<String>,
@@ -40,6 +42,7 @@ pub struct AccountChange {
 
 /// A delegate replacing another for the same organisation.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Replacement {
     pub email: String,
     pub name: String,
@@ -50,6 +53,7 @@ pub struct Replacement {
 
 /// A new agenda item, at the end.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AgendaItemInput {
     pub title: String,
     pub kind: AgendaKind,
@@ -60,6 +64,7 @@ pub struct AgendaItemInput {
 
 /// A new order: every item's id, once.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AgendaOrder {
     pub order: Vec<i64>,
     #[serde(default)]
@@ -67,14 +72,19 @@ pub struct AgendaOrder {
 }
 
 /// The agenda item the chair takes up; `null` when the last is finished.
+/// The field must be there: an empty body is a mistake, not "finished".
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TakeUp {
+    #[serde(deserialize_with = "Option::deserialize")]
+    #[cfg_attr(feature = "server", schema(required = true))]
     pub item_id: Option<i64>,
 }
 
 /// Changes to an assembly's particulars (before the session).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AssemblyChange {
     #[serde(default)]
     pub title: Option<String>,
@@ -90,6 +100,7 @@ pub struct AssemblyChange {
 
 /// A new assembly.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct NewAssemblyInput {
     pub title: String,
     pub starts_at: DateTime<Utc>,
@@ -120,6 +131,7 @@ pub struct NewAssemblyInput {
 
 /// A quorum as given: a fraction, or `false` for none.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum QuorumInput {
     Fraction(Fraction),
@@ -128,6 +140,7 @@ pub enum QuorumInput {
 
 /// An agenda item as given.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AgendaInput {
     pub title: String,
     pub kind: AgendaKind,
@@ -137,6 +150,7 @@ pub struct AgendaInput {
 
 /// A check-in.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CheckInInput {
     pub organisation_id: i64,
     pub mode: AttendanceMode,
@@ -146,6 +160,7 @@ pub struct CheckInInput {
 
 /// A new election with its candidates.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct NewElectionInput {
     pub title: String,
     pub seats: u32,
@@ -156,6 +171,7 @@ pub struct NewElectionInput {
 
 /// A candidate as given.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct CandidateInput {
     pub name: String,
     #[serde(default)]
@@ -164,6 +180,7 @@ pub struct CandidateInput {
 
 /// An election ballot: up to `seats` candidates, or none to abstain.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct ElectionBallotInput {
     #[serde(default)]
     pub choices: Vec<i64>,
@@ -176,6 +193,7 @@ pub struct ElectionBallotInput {
 /// Which events an auditor asks for. `kind` ending in `.` matches every
 /// kind of that family (`ballot.`); otherwise it matches exactly.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct LedgerFilter {
     #[serde(default)]
     pub after: i64,
@@ -207,6 +225,7 @@ impl LedgerFilter {
 
 /// A new motion.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct NewMotionInput {
     pub title: String,
     #[serde(default)]
@@ -232,6 +251,7 @@ fn default_kind() -> String {
 
 /// A decision on admission.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct AdmissionInput {
     pub admit: bool,
     #[serde(default)]
@@ -240,6 +260,7 @@ pub struct AdmissionInput {
 
 /// A withdrawal.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WithdrawalInput {
     #[serde(default)]
@@ -248,6 +269,7 @@ pub struct WithdrawalInput {
 
 /// An advisory opinion as sent.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct OpinionInput {
     pub text: String,
 }
@@ -256,6 +278,7 @@ pub struct OpinionInput {
 
 /// A new organisation.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct NewOrganisationInput {
     pub name: String,
     pub country: String,
@@ -264,6 +287,7 @@ pub struct NewOrganisationInput {
 
 /// A change of kind or status, with its reason for the record.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct OrganisationChange {
     #[serde(default)]
     pub status: Option<OrgStatus>,
@@ -279,6 +303,7 @@ pub struct OrganisationChange {
 
 /// A ballot as sent.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct BallotInput {
     pub choice: Choice,
     /// The organisation voted for: the delegate's own, or one whose proxy
@@ -292,6 +317,7 @@ pub struct BallotInput {
 
 /// The room's counts, entered by a teller.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct TellersInput {
     pub yes: u32,
     pub no: u32,
@@ -301,6 +327,7 @@ pub struct TellersInput {
 
 /// A close, with the chair's casting vote for a tie where the rule asks for it.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CloseInput {
     #[serde(default)]
@@ -310,6 +337,7 @@ pub struct CloseInput {
 /// A poll's opening. A misspelt field is refused, never read as the
 /// default: `{"balot": "secret"}` must not open a roll call.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OpenPollInput {
     #[serde(default = "default_ballot")]
@@ -324,6 +352,7 @@ fn default_ballot() -> BallotType {
 
 /// A proxy as given.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct ProxyInput {
     pub grantor_id: i64,
     pub holder_id: i64,
@@ -336,6 +365,7 @@ pub struct ProxyInput {
 
 /// A request to speak.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpeakInput {
     #[serde(default)]

@@ -6,6 +6,7 @@ use std::fmt;
 /// `numerator/denominator` with `strict` meaning "more than" (`>`) and
 /// otherwise "at least" (`>=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Fraction {
     pub numerator: u32,
     pub denominator: u32,

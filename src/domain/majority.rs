@@ -31,6 +31,7 @@ labelled_enum! {
 /// A majority rule: `{"numerator": 1, "denominator": 2, "strict": true,
 /// "base": "votes_cast", "tie": "rejected"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct MajorityRule {
     pub numerator: u32,
     pub denominator: u32,

@@ -95,8 +95,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::not_found("API path")) }));
 }
 
-#[derive(Deserialize)]
-struct LoginBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct LoginBody {
     email: String,
     password: String,
 }
@@ -258,8 +258,8 @@ async fn take_up_item(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<Ta
     Ok(HttpResponse::Ok().json(a))
 }
 
-#[derive(Deserialize)]
-struct TransitionBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct TransitionBody {
     to: AssemblyState,
 }
 
@@ -288,8 +288,8 @@ async fn stays(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpRe
     Ok(HttpResponse::Ok().json(list))
 }
 
-#[derive(Deserialize)]
-struct CodeBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct CodeBody {
     code: String,
 }
 
@@ -484,8 +484,8 @@ async fn get_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<H
     Ok(HttpResponse::Ok().json(m))
 }
 
-#[derive(Deserialize)]
-struct NarrativeBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct NarrativeBody {
     narrative: String,
 }
 
@@ -509,8 +509,8 @@ async fn approve_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResu
     Ok(HttpResponse::Ok().json(m))
 }
 
-#[derive(Deserialize)]
-struct IncidentBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct IncidentBody {
     body: String,
 }
 
@@ -579,8 +579,8 @@ async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpRespo
     Ok(HttpResponse::Ok().json(r))
 }
 
-#[derive(Deserialize)]
-struct ReceiptBody {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct ReceiptBody {
     code: String,
 }
 

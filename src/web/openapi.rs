@@ -909,4 +909,161 @@ mod tests {
             );
         }
     }
+
+    /// Step 1 of generating the document from the code (docs/OPENAPI_PLAN.md):
+    /// the request bodies' schemas derived from their types say what the
+    /// hand-written ones say: the same fields, the same required ones, the
+    /// same labels for every enum, and the same refusal of unknown fields;
+    /// nested objects (an assembly's agenda, an election's candidates) too.
+    #[test]
+    fn the_derived_request_schemas_match_the_hand_written_ones() {
+        use crate::input::*;
+        use crate::web::api::{CodeBody, IncidentBody, LoginBody, NarrativeBody, ReceiptBody, TransitionBody};
+        use std::collections::BTreeSet;
+        use utoipa::OpenApi;
+
+        #[derive(OpenApi)]
+        #[openapi(components(schemas(
+            LoginBody,
+            NewOrganisationInput,
+            OrganisationChange,
+            NewAccountInput,
+            AccountChange,
+            Replacement,
+            NewAssemblyInput,
+            AssemblyChange,
+            AgendaItemInput,
+            TakeUp,
+            AgendaOrder,
+            TransitionBody,
+            CheckInInput,
+            CodeBody,
+            NarrativeBody,
+            IncidentBody,
+            NewElectionInput,
+            ElectionBallotInput,
+            SpeakInput,
+            ProxyInput,
+            NewMotionInput,
+            AdmissionInput,
+            WithdrawalInput,
+            OpinionInput,
+            OpenPollInput,
+            TellersInput,
+            BallotInput,
+            CloseInput,
+            ReceiptBody,
+        )))]
+        struct Derived;
+
+        let derived = serde_json::to_value(Derived::openapi()).expect("the derived document");
+        let components = &derived["components"]["schemas"];
+        // The hand-written name, and the type's.
+        let pairs = [
+            ("Login", "LoginBody"),
+            ("NewOrganisation", "NewOrganisationInput"),
+            ("OrganisationChange", "OrganisationChange"),
+            ("NewAccount", "NewAccountInput"),
+            ("AccountChange", "AccountChange"),
+            ("Replacement", "Replacement"),
+            ("NewAssembly", "NewAssemblyInput"),
+            ("AssemblyChange", "AssemblyChange"),
+            ("AgendaItem", "AgendaItemInput"),
+            ("TakeUp", "TakeUp"),
+            ("AgendaOrder", "AgendaOrder"),
+            ("Transition", "TransitionBody"),
+            ("CheckIn", "CheckInInput"),
+            ("Code", "CodeBody"),
+            ("Narrative", "NarrativeBody"),
+            ("NewIncident", "IncidentBody"),
+            ("NewElection", "NewElectionInput"),
+            ("ElectionBallot", "ElectionBallotInput"),
+            ("Speak", "SpeakInput"),
+            ("NewProxy", "ProxyInput"),
+            ("NewMotion", "NewMotionInput"),
+            ("Admission", "AdmissionInput"),
+            ("Withdrawal", "WithdrawalInput"),
+            ("Opinion", "OpinionInput"),
+            ("OpenPoll", "OpenPollInput"),
+            ("Tellers", "TellersInput"),
+            ("Ballot", "BallotInput"),
+            ("Close", "CloseInput"),
+        ];
+        let hand = requests();
+        let named: BTreeSet<&str> = pairs.iter().map(|(h, _)| *h).collect();
+        let unpaired: Vec<&String> = hand.keys().filter(|k| *k != "Error" && !named.contains(k.as_str())).collect();
+        assert!(unpaired.is_empty(), "hand-written request schemas with no type to compare: {unpaired:?}");
+
+        // A schema as it reads: its `$ref` followed, a `null` branch dropped.
+        fn plain<'a>(v: &'a Value, components: &'a Value) -> &'a Value {
+            if let Some(name) = v.get("$ref").and_then(Value::as_str) {
+                return plain(&components[name.trim_start_matches("#/components/schemas/")], components);
+            }
+            for key in ["oneOf", "anyOf"] {
+                if let Some(branches) = v.get(key).and_then(Value::as_array) {
+                    let real: Vec<&Value> = branches.iter().filter(|b| b.get("type") != Some(&json!("null"))).collect();
+                    if let [one] = real.as_slice() {
+                        return plain(one, components);
+                    }
+                }
+            }
+            v
+        }
+        fn labels_of(v: &Value, components: &Value) -> Option<BTreeSet<String>> {
+            let v = plain(v, components);
+            if let Some(labels) = v.get("enum").and_then(Value::as_array) {
+                return Some(labels.iter().filter_map(Value::as_str).map(str::to_string).collect());
+            }
+            let branches = v.get("oneOf").or_else(|| v.get("anyOf")).and_then(Value::as_array)?;
+            branches.iter().find_map(|b| labels_of(b, components))
+        }
+        fn keys(v: &Value, field: &str) -> BTreeSet<String> {
+            match &v[field] {
+                Value::Object(m) => m.keys().cloned().collect(),
+                Value::Array(a) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+                _ => BTreeSet::new(),
+            }
+        }
+        fn compare(at: &str, hand: &Value, derived: &Value, components: &Value, problems: &mut Vec<String>) {
+            let derived = plain(derived, components);
+            let mut differ = |what: &str, h: String, d: String| {
+                if h != d {
+                    problems.push(format!("{at}: {what}: hand-written {h}, derived {d}"));
+                }
+            };
+            if hand.get("properties").is_some() {
+                differ(
+                    "the fields",
+                    format!("{:?}", keys(hand, "properties")),
+                    format!("{:?}", keys(derived, "properties")),
+                );
+                differ(
+                    "the required fields",
+                    format!("{:?}", keys(hand, "required")),
+                    format!("{:?}", keys(derived, "required")),
+                );
+                let closed = |v: &Value| v.get("additionalProperties") == Some(&json!(false));
+                differ("refuses unknown fields", closed(hand).to_string(), closed(derived).to_string());
+                for (field, h) in hand["properties"].as_object().into_iter().flatten() {
+                    let d = &derived["properties"][field];
+                    let at = format!("{at}.{field}");
+                    let (hl, dl) = (labels_of(h, components), labels_of(d, components));
+                    if hl != dl {
+                        problems.push(format!("{at}: the labels: hand-written {hl:?}, derived {dl:?}"));
+                    }
+                    compare(&at, h, d, components, problems);
+                }
+            }
+            if let (Some(h), Some(d)) = (hand.get("items"), derived.get("items")) {
+                compare(&format!("{at}[]"), h, d, components, problems);
+            }
+        }
+        let mut problems = Vec::new();
+        for (hand_name, type_name) in pairs {
+            let derived_schema = &components[type_name];
+            assert!(derived_schema.is_object(), "{type_name} is derived");
+            compare(hand_name, &hand[hand_name], derived_schema, components, &mut problems);
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
 }

@@ -804,6 +804,12 @@ fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
     // Another assembly's item, and an item that is no item, are refused.
     let (status, _) = n.chair.post(&take_up.replace("/chair/", "/api/v1/"), json!({"item_id": 999_999}));
     assert_eq!(status, 404);
+    // An empty body does not finish the agenda: `null` must be said.
+    let (status, refused) = n.chair.post(&take_up.replace("/chair/", "/api/v1/"), json!({}));
+    assert_eq!(status, 400, "{refused}");
+    assert!(refused["message"].as_str().unwrap_or("").contains("item_id"), "{refused}");
+    let (_, still) = n.chair.get(&format!("/api/v1/assemblies/{a}"));
+    assert_eq!(still["current_item"].as_i64().map(|i| i.to_string()).as_deref(), Some(ids[2].as_str()), "{still}");
     assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "first")]).status(), 400);
     // The agenda finished: no item is shown any more.
     assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "")]).status(), 303);

@@ -24,6 +24,7 @@ pub const MINUTES_APPROVED: &str = "minutes_approved";
 
 /// A checkpoint as stored and exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Checkpoint {
     pub assembly: i64,

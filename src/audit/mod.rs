@@ -166,6 +166,7 @@ impl ChainError {
 /// A maximal run of consecutive ledger events left out of an export, with
 /// the hash of its last event (the next included event's `prev_hash`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkippedRun {
     pub first_seq: i64,
@@ -188,6 +189,7 @@ impl SkippedRun {
 /// An event as exported: the time in its canonical text and the payload as
 /// JSON, so a reader rechecks exactly what it was given.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LedgerEntry {
     pub seq: i64,

@@ -31,6 +31,7 @@ pub fn check_ballot(seats: u32, candidates: &[i64], choices: &[i64]) -> Result<(
 
 /// One candidate's approvals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Standing {
     pub candidate: i64,
@@ -39,6 +40,7 @@ pub struct Standing {
 
 /// The result of a round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoundResult {
     pub ballots: u64,

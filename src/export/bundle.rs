@@ -24,10 +24,28 @@ pub const FORMAT_V1: &str = "plenum-bundle/1";
 /// more: an event just before a skipped run could be rewritten unseen).
 pub const FORMAT_V2: &str = "plenum-bundle/2";
 
+/// The format label as the API documents it: the one this build writes
+/// (a reader accepts the earlier ones it still reads, hence a `String`).
+#[cfg(feature = "server")]
+pub struct WrittenFormat;
+
+#[cfg(feature = "server")]
+impl utoipa::PartialSchema for WrittenFormat {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new().schema_type(Type::String).enum_values(Some([FORMAT])).into()
+    }
+}
+
+#[cfg(feature = "server")]
+impl utoipa::ToSchema for WrittenFormat {}
+
 /// A bundle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
+    #[cfg_attr(feature = "server", schema(value_type = WrittenFormat))]
     pub format: String,
     pub exported_at: String,
     /// The instance's Ed25519 public key (hex) that signed the seals,
@@ -78,6 +96,7 @@ pub fn in_scope(subjects: &std::collections::HashSet<String>, kind: &str, subjec
 
 /// A sealed document: what was signed, its SHA-256 and the signature.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Sealed {
     pub id: i64,
@@ -97,6 +116,7 @@ impl Sealed {
 /// The manifest with its digest and the instance's signature over it (the
 /// scheme of the seals).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignedManifest {
     pub manifest: Manifest,
@@ -106,8 +126,10 @@ pub struct SignedManifest {
 
 /// What a bundle holds: enough to tell a part missing, added or replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
+    #[cfg_attr(feature = "server", schema(value_type = WrittenFormat))]
     pub format: String,
     pub assembly: i64,
     pub exported_at: String,
@@ -126,6 +148,7 @@ pub struct Manifest {
 
 /// The ledger in the bundle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LedgerRange {
     /// The first and last seq the bundle covers (included or skipped);
@@ -159,6 +182,7 @@ pub fn events_digest(events: &[LedgerEntry]) -> String {
 
 /// A sealed part, by id and digest.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartDigest {
     pub id: i64,
@@ -167,6 +191,7 @@ pub struct PartDigest {
 
 /// A checkpoint as the manifest lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CheckpointRef {
     pub seq: i64,
@@ -176,6 +201,7 @@ pub struct CheckpointRef {
 
 /// The digests of the parts that have no seal of their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartDigests {
     pub assembly: String,

@@ -98,7 +98,7 @@ pub fn verify_password(cap: usize, password: &str, phc: &str) -> bool {
 }
 
 /// What the API and pages show of an account (never its hash).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct AccountView {
     pub id: i64,
     pub email: String,

@@ -15,7 +15,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// An agenda item as the API shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AgendaItemView {
     pub id: i64,
     pub position: i32,

@@ -21,7 +21,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// An assembly as the API and pages show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssemblyView {
     pub id: i64,
     pub title: String,
@@ -45,7 +45,7 @@ pub struct AssemblyView {
 }
 
 /// A warning: a machine code and a sentence.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Warning {
     pub code: &'static str,
     pub message: String,
@@ -320,7 +320,7 @@ pub fn quorum_status(conn: &mut DbConn, a: &Assembly) -> AppResult<QuorumStatus>
 }
 
 /// The live quorum as the API shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuorumView {
     pub full_members: u64,
     pub present: u64,

@@ -17,7 +17,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// A stay as the API shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StayView {
     pub id: i64,
     pub assembly_id: i64,
@@ -43,7 +43,7 @@ impl StayView {
 }
 
 /// One line of the attendance list: an organisation and whether it is here.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AttendanceLine {
     pub organisation: organisations::OrganisationView,
     pub present: Option<AttendanceMode>,

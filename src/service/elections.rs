@@ -25,7 +25,7 @@ use serde::Serialize;
 use serde_json::json;
 
 /// A candidate as shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CandidateView {
     pub id: i64,
     pub name: String,
@@ -33,7 +33,7 @@ pub struct CandidateView {
 }
 
 /// A round as shown: how many voted while open; the result once closed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RoundView {
     pub id: i64,
     pub round: i32,
@@ -48,7 +48,7 @@ pub struct RoundView {
 }
 
 /// An election as shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ElectionView {
     pub id: i64,
     pub assembly_id: i64,

@@ -11,9 +11,11 @@ use diesel::prelude::*;
 
 /// One event of the ledger as the auditor reads it (as the API answers it:
 /// the time as stored, in UTC, and the payload as its stored JSON text).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct EventView {
     pub seq: i64,
+    /// As stored, in UTC, without an offset (not an RFC 3339 date-time).
+    #[schema(value_type = String)]
     pub at: chrono::NaiveDateTime,
     pub actor: String,
     pub kind: String,

@@ -25,7 +25,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// An affiliate's advisory opinion.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OpinionView {
     pub organisation_id: i64,
     pub organisation: String,
@@ -34,7 +34,7 @@ pub struct OpinionView {
 }
 
 /// A motion as the API and pages show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MotionView {
     pub id: i64,
     pub assembly_id: i64,

@@ -19,7 +19,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// An organisation as the API and pages show it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct OrganisationView {
     pub id: i64,
     pub name: String,
@@ -253,7 +253,7 @@ pub fn change(
 pub const REASON_MAX: usize = 2_000;
 
 /// What an import did, or why it did nothing.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
@@ -262,7 +262,7 @@ pub struct ImportReport {
 }
 
 /// A bad row: its line and what is wrong, in a sentence.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ImportError {
     pub line: u64,
     pub message: String,

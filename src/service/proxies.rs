@@ -18,7 +18,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 /// A proxy as the API shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProxyView {
     pub id: i64,
     pub assembly_id: i64,

@@ -17,7 +17,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// A request to speak as the API and pages show it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SpeakerView {
     pub id: i64,
     pub organisation_id: i64,

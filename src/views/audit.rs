@@ -347,7 +347,7 @@ pub fn receipt(chrome: &Chrome<'_>, code: Option<&str>, result: Option<Result<Re
                         @if r.included {
                             (notice("success", &t(Msg::ReceiptIncluded { seal: r.seal.clone().unwrap_or_default() })))
                             @if let Some(choice) = &r.choice { p { (t(Msg::ReceiptChoice { choice: choice.clone() })) } }
-                            @if r.kind == "poll" { p { a href={ "/polls/" (r.poll_id) } { (t(Msg::Result)) } } }
+                            @if r.kind == crate::service::voting::ReceiptKind::Poll { p { a href={ "/polls/" (r.poll_id) } { (t(Msg::Result)) } } }
                         } @else if r.poll_state == crate::domain::poll::PollState::Open {
                             (notice("info", &t(Msg::ReceiptNotYet)))
                         } @else {

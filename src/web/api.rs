@@ -22,7 +22,6 @@ use crate::service::speakers::SpeakInput;
 use crate::service::Services;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 type Svc = web::Data<Services>;
 
@@ -101,8 +100,8 @@ pub(crate) struct LoginBody {
     password: String,
 }
 
-#[derive(Serialize)]
-struct LoginOut {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct LoginOut {
     token: String,
     account: crate::service::accounts::AccountView,
 }
@@ -158,10 +157,24 @@ async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult
         Ok(HttpResponse::Ok().json(report))
     } else {
         let message = Msg::InvalidRows { count: report.errors.len().to_string() }.en();
-        Ok(HttpResponse::UnprocessableEntity().json(json!({
-            "error": "invalid_rows", "message": message, "created": 0, "errors": report.errors,
-        })))
+        Ok(HttpResponse::UnprocessableEntity().json(ImportRefused {
+            error: "invalid_rows",
+            message,
+            created: 0,
+            errors: report.errors,
+        }))
     }
+}
+
+/// A register import refused for its bad rows: nothing was applied.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct ImportRefused {
+    /// `invalid_rows`.
+    pub error: &'static str,
+    pub message: String,
+    /// Always 0: all rows or none.
+    pub created: u64,
+    pub errors: Vec<crate::service::organisations::ImportError>,
 }
 
 async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
@@ -521,7 +534,13 @@ async fn record_incident(
     body: Body<IncidentBody>,
 ) -> AppResult<HttpResponse> {
     run(&svc, move |s| s.record_incident(&auth.0.caller, id.into_inner(), &body.body)).await?;
-    Ok(HttpResponse::Created().json(json!({"recorded": true})))
+    Ok(HttpResponse::Created().json(Recorded { recorded: true }))
+}
+
+/// An incident, recorded.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Recorded {
+    pub recorded: bool,
 }
 
 /// The minutes as `minutes.pdf|html|md`; the record as
@@ -548,7 +567,15 @@ pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
 /// The instance's public key, which checks every seal.
 async fn instance(svc: Svc) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
-        .json(json!({"public_key": svc.sealer.public_key_hex(), "version": env!("CARGO_PKG_VERSION")})))
+        .json(Instance { public_key: svc.sealer.public_key_hex(), version: env!("CARGO_PKG_VERSION") }))
+}
+
+/// The instance: its public key (hex), which checks every seal, and
+/// plenum's version.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Instance {
+    pub public_key: String,
+    pub version: &'static str,
 }
 
 async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
@@ -596,5 +623,11 @@ async fn check_posted_receipt(svc: Svc, body: Body<ReceiptBody>) -> AppResult<Ht
 async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<LedgerFilter>) -> AppResult<HttpResponse> {
     let filter = q.into_inner();
     let events = run(&svc, move |s| s.filter_ledger(&auth.0.caller, &filter)).await?;
-    Ok(HttpResponse::Ok().json(json!({ "events": events })))
+    Ok(HttpResponse::Ok().json(Events { events }))
+}
+
+/// Events of the ledger, in order.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Events {
+    pub events: Vec<crate::service::ledger::EventView>,
 }

@@ -496,6 +496,14 @@ fn responses() -> Value {
         &["id", "document", "digest", "signature"],
         json!({"id": id(), "document": {"type": "object"}, "digest": string(), "signature": string()}),
     );
+    let roll_call = array(object(
+        &["organisation_id", "organisation", "choice"],
+        json!({"organisation_id": id(), "organisation": string(), "choice": labels(Choice::ALL, Choice::as_str)}),
+    ));
+    let room = object(
+        &["yes", "no", "abstain", "organisations"],
+        json!({"yes": integer(), "no": integer(), "abstain": integer(), "organisations": array(id())}),
+    );
     let entry = |payload: Value| {
         object(
             &["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"],
@@ -525,10 +533,14 @@ fn responses() -> Value {
                             "format": one_of(&[crate::export::bundle::FORMAT]), "assembly": id(),
                             "exported_at": string(), "public_key": string(),
                             "ledger": object(
-                                &["first_seq", "last_seq", "head_hash", "events", "skipped_runs", "skipped_events"],
+                                &[
+                                    "first_seq", "last_seq", "head_hash", "events", "events_digest",
+                                    "skipped_runs", "skipped_events",
+                                ],
                                 json!({
                                     "first_seq": integer(), "last_seq": integer(), "head_hash": string(),
-                                    "events": integer(), "skipped_runs": integer(), "skipped_events": integer(),
+                                    "events": integer(), "events_digest": string(),
+                                    "skipped_runs": integer(), "skipped_events": integer(),
                                 }),
                             ),
                             "polls": array(object(&["id", "digest"], json!({"id": id(), "digest": string()}))),
@@ -625,6 +637,9 @@ fn responses() -> Value {
             "eligible": integer(), "cast": integer(),
             "opened_at": string(), "closed_at": nullable(string()),
             "result": nullable(result),
+            // After the close: a public poll's ballots, a tellers poll's
+            // room; left out before it and for a secret poll.
+            "roll_call": roll_call, "room": room,
         })),
         "BallotReceipt": object(&["poll_id", "organisation_id", "receipt", "replaced"], json!({
             "poll_id": id(), "organisation_id": id(), "receipt": string(), "replaced": boolean(),
@@ -844,6 +859,7 @@ pub fn document() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     /// The routes `api.rs` registers, read from its source.
     fn registered() -> Vec<(String, String)> {
@@ -910,6 +926,86 @@ mod tests {
         }
     }
 
+    // A schema as it reads: its `$ref` followed, a `null` branch dropped.
+    fn plain<'a>(v: &'a Value, components: &'a Value) -> &'a Value {
+        if let Some(name) = v.get("$ref").and_then(Value::as_str) {
+            return plain(&components[name.trim_start_matches("#/components/schemas/")], components);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(branches) = v.get(key).and_then(Value::as_array) {
+                let real: Vec<&Value> = branches.iter().filter(|b| b.get("type") != Some(&json!("null"))).collect();
+                if let [one] = real.as_slice() {
+                    return plain(one, components);
+                }
+            }
+        }
+        v
+    }
+    fn labels_of(v: &Value, components: &Value) -> Option<BTreeSet<String>> {
+        let v = plain(v, components);
+        if let Some(labels) = v.get("enum").and_then(Value::as_array) {
+            return Some(labels.iter().filter_map(Value::as_str).map(str::to_string).collect());
+        }
+        let branches = v.get("oneOf").or_else(|| v.get("anyOf")).and_then(Value::as_array)?;
+        branches.iter().find_map(|b| labels_of(b, components))
+    }
+    fn keys(v: &Value, field: &str) -> BTreeSet<String> {
+        match &v[field] {
+            Value::Object(m) => m.keys().cloned().collect(),
+            Value::Array(a) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+            _ => BTreeSet::new(),
+        }
+    }
+    /// Whether a derived schema may require fewer fields than the
+    /// hand-written one: an answer's `Option` is derived as a field that
+    /// may be left out, where the hand-written answers say it is always
+    /// there, maybe `null`.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Required {
+        Same,
+        AtMostTheHandWritten,
+    }
+
+    fn compare(at: &str, hand: &Value, derived: &Value, c: &Value, required: Required, problems: &mut Vec<String>) {
+        let components = c;
+        let derived = plain(derived, components);
+        let mut differ = |what: &str, h: String, d: String| {
+            if h != d {
+                problems.push(format!("{at}: {what}: hand-written {h}, derived {d}"));
+            }
+        };
+        if hand.get("properties").is_some() {
+            differ(
+                "the fields",
+                format!("{:?}", keys(hand, "properties")),
+                format!("{:?}", keys(derived, "properties")),
+            );
+            let (h, d) = (keys(hand, "required"), keys(derived, "required"));
+            if required == Required::Same || !d.is_subset(&h) {
+                differ("the required fields", format!("{h:?}"), format!("{d:?}"));
+            }
+            // An answer may say it holds no other field (the bundle's types
+            // are read back strictly by the verifier); a request must refuse
+            // exactly what the hand-written schema refused.
+            let closed = |v: &Value| v.get("additionalProperties") == Some(&json!(false));
+            if required == Required::Same || closed(hand) {
+                differ("refuses unknown fields", closed(hand).to_string(), closed(derived).to_string());
+            }
+            for (field, h) in hand["properties"].as_object().into_iter().flatten() {
+                let d = &derived["properties"][field];
+                let at = format!("{at}.{field}");
+                let (hl, dl) = (labels_of(h, components), labels_of(d, components));
+                if hl != dl {
+                    problems.push(format!("{at}: the labels: hand-written {hl:?}, derived {dl:?}"));
+                }
+                compare(&at, h, d, components, required, problems);
+            }
+        }
+        if let (Some(h), Some(d)) = (hand.get("items"), derived.get("items")) {
+            compare(&format!("{at}[]"), h, d, components, required, problems);
+        }
+    }
+
     /// Step 1 of generating the document from the code (docs/OPENAPI_PLAN.md):
     /// the request bodies' schemas derived from their types say what the
     /// hand-written ones say: the same fields, the same required ones, the
@@ -919,7 +1015,6 @@ mod tests {
     fn the_derived_request_schemas_match_the_hand_written_ones() {
         use crate::input::*;
         use crate::web::api::{CodeBody, IncidentBody, LoginBody, NarrativeBody, ReceiptBody, TransitionBody};
-        use std::collections::BTreeSet;
         use utoipa::OpenApi;
 
         #[derive(OpenApi)]
@@ -994,75 +1089,101 @@ mod tests {
         let unpaired: Vec<&String> = hand.keys().filter(|k| *k != "Error" && !named.contains(k.as_str())).collect();
         assert!(unpaired.is_empty(), "hand-written request schemas with no type to compare: {unpaired:?}");
 
-        // A schema as it reads: its `$ref` followed, a `null` branch dropped.
-        fn plain<'a>(v: &'a Value, components: &'a Value) -> &'a Value {
-            if let Some(name) = v.get("$ref").and_then(Value::as_str) {
-                return plain(&components[name.trim_start_matches("#/components/schemas/")], components);
-            }
-            for key in ["oneOf", "anyOf"] {
-                if let Some(branches) = v.get(key).and_then(Value::as_array) {
-                    let real: Vec<&Value> = branches.iter().filter(|b| b.get("type") != Some(&json!("null"))).collect();
-                    if let [one] = real.as_slice() {
-                        return plain(one, components);
-                    }
-                }
-            }
-            v
-        }
-        fn labels_of(v: &Value, components: &Value) -> Option<BTreeSet<String>> {
-            let v = plain(v, components);
-            if let Some(labels) = v.get("enum").and_then(Value::as_array) {
-                return Some(labels.iter().filter_map(Value::as_str).map(str::to_string).collect());
-            }
-            let branches = v.get("oneOf").or_else(|| v.get("anyOf")).and_then(Value::as_array)?;
-            branches.iter().find_map(|b| labels_of(b, components))
-        }
-        fn keys(v: &Value, field: &str) -> BTreeSet<String> {
-            match &v[field] {
-                Value::Object(m) => m.keys().cloned().collect(),
-                Value::Array(a) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
-                _ => BTreeSet::new(),
-            }
-        }
-        fn compare(at: &str, hand: &Value, derived: &Value, components: &Value, problems: &mut Vec<String>) {
-            let derived = plain(derived, components);
-            let mut differ = |what: &str, h: String, d: String| {
-                if h != d {
-                    problems.push(format!("{at}: {what}: hand-written {h}, derived {d}"));
-                }
-            };
-            if hand.get("properties").is_some() {
-                differ(
-                    "the fields",
-                    format!("{:?}", keys(hand, "properties")),
-                    format!("{:?}", keys(derived, "properties")),
-                );
-                differ(
-                    "the required fields",
-                    format!("{:?}", keys(hand, "required")),
-                    format!("{:?}", keys(derived, "required")),
-                );
-                let closed = |v: &Value| v.get("additionalProperties") == Some(&json!(false));
-                differ("refuses unknown fields", closed(hand).to_string(), closed(derived).to_string());
-                for (field, h) in hand["properties"].as_object().into_iter().flatten() {
-                    let d = &derived["properties"][field];
-                    let at = format!("{at}.{field}");
-                    let (hl, dl) = (labels_of(h, components), labels_of(d, components));
-                    if hl != dl {
-                        problems.push(format!("{at}: the labels: hand-written {hl:?}, derived {dl:?}"));
-                    }
-                    compare(&at, h, d, components, problems);
-                }
-            }
-            if let (Some(h), Some(d)) = (hand.get("items"), derived.get("items")) {
-                compare(&format!("{at}[]"), h, d, components, problems);
-            }
-        }
         let mut problems = Vec::new();
         for (hand_name, type_name) in pairs {
             let derived_schema = &components[type_name];
             assert!(derived_schema.is_object(), "{type_name} is derived");
-            compare(hand_name, &hand[hand_name], derived_schema, components, &mut problems);
+            compare(hand_name, &hand[hand_name], derived_schema, components, Required::Same, &mut problems);
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Step 2 (docs/OPENAPI_PLAN.md): the answers' schemas derived from
+    /// their types say what the hand-written ones say (fields, labels,
+    /// nested objects), and require no field the hand-written ones do not.
+    #[test]
+    fn the_derived_answer_schemas_match_the_hand_written_ones() {
+        use crate::export::bundle::Bundle;
+        use crate::service::{
+            accounts::AccountView, agenda::AgendaItemView, assemblies::AssemblyView, assemblies::QuorumView,
+            attendance::AttendanceLine, attendance::StayView, elections::ElectionView, minutes::Minutes,
+            motions::MotionView, organisations::ImportReport, organisations::OrganisationView, polls::PollView,
+            polls::SealView, proxies::ProxyView, speakers::SpeakerView, voting::BallotReceipt, voting::ReceiptCheck,
+        };
+        use crate::web::api::{Events, Instance, LoginOut, Recorded};
+        use utoipa::OpenApi;
+
+        #[derive(OpenApi)]
+        #[openapi(components(schemas(
+            Minutes,
+            Bundle,
+            ElectionView,
+            ImportReport,
+            AccountView,
+            AgendaItemView,
+            AttendanceLine,
+            StayView,
+            SpeakerView,
+            ProxyView,
+            MotionView,
+            SealView,
+            LoginOut,
+            OrganisationView,
+            AssemblyView,
+            QuorumView,
+            PollView,
+            BallotReceipt,
+            ReceiptCheck,
+            Recorded,
+            Events,
+            Instance,
+        )))]
+        struct Derived;
+
+        let derived = serde_json::to_value(Derived::openapi()).expect("the derived document");
+        let components = &derived["components"]["schemas"];
+        // The hand-written name, the type's, and whether the answer is a list of it.
+        let pairs = [
+            ("Minutes", "Minutes", false),
+            ("Bundle", "Bundle", false),
+            ("Election", "ElectionView", false),
+            ("ElectionList", "ElectionView", true),
+            ("ImportReport", "ImportReport", false),
+            ("Account", "AccountView", false),
+            ("AccountList", "AccountView", true),
+            ("Agenda", "AgendaItemView", true),
+            ("AttendanceList", "AttendanceLine", true),
+            ("Stay", "StayView", false),
+            ("StayList", "StayView", true),
+            ("Speakers", "SpeakerView", true),
+            ("Proxy", "ProxyView", false),
+            ("ProxyList", "ProxyView", true),
+            ("Motion", "MotionView", false),
+            ("MotionList", "MotionView", true),
+            ("Seal", "SealView", false),
+            ("Session", "LoginOut", false),
+            ("Organisation", "OrganisationView", false),
+            ("OrganisationList", "OrganisationView", true),
+            ("Assembly", "AssemblyView", false),
+            ("AssemblyList", "AssemblyView", true),
+            ("Quorum", "QuorumView", false),
+            ("Poll", "PollView", false),
+            ("BallotReceipt", "BallotReceipt", false),
+            ("ReceiptCheck", "ReceiptCheck", false),
+            ("Incident", "Recorded", false),
+            ("Events", "Events", false),
+            ("Instance", "Instance", false),
+        ];
+        let Value::Object(hand) = responses() else { panic!("the answers are an object") };
+        let named: std::collections::BTreeSet<&str> = pairs.iter().map(|(h, _, _)| *h).collect();
+        let unpaired: Vec<&String> = hand.keys().filter(|k| !named.contains(k.as_str())).collect();
+        assert!(unpaired.is_empty(), "hand-written answer schemas with no type to compare: {unpaired:?}");
+        let mut problems = Vec::new();
+        for (hand_name, type_name, list) in pairs {
+            let derived_schema = &components[type_name];
+            assert!(derived_schema.is_object(), "{type_name} is derived");
+            let hand_schema = if list { &hand[hand_name]["items"] } else { &hand[hand_name] };
+            compare(hand_name, hand_schema, derived_schema, components, Required::AtMostTheHandWritten, &mut problems);
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }

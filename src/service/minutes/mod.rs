@@ -443,7 +443,7 @@ impl Services {
                 opened_at,
                 closed_at,
             },
-            status: if approved_at.is_some() { "approved" } else { "draft" }.to_string(),
+            status: if approved_at.is_some() { MinutesStatus::Approved } else { MinutesStatus::Draft },
             approved_at,
             public_key: self.sealer.public_key_hex(),
             narrative,

@@ -4,12 +4,30 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Whether the minutes are a draft (from the record now) or approved
+/// (frozen and sealed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MinutesStatus {
+    Draft,
+    Approved,
+}
+
+impl std::fmt::Display for MinutesStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MinutesStatus::Draft => "draft",
+            MinutesStatus::Approved => "approved",
+        })
+    }
+}
+
 /// Everything the minutes say.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Minutes {
     pub assembly: AssemblyPart,
     /// `draft` or `approved`.
-    pub status: String,
+    pub status: MinutesStatus,
     pub approved_at: Option<String>,
     /// The instance's public key, printed in every export.
     pub public_key: String,
@@ -24,11 +42,13 @@ pub struct Minutes {
     pub incidents: Vec<IncidentPart>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AssemblyPart {
     pub id: i64,
     pub title: String,
+    #[schema(value_type = crate::domain::assembly::AssemblyKind)]
     pub kind: String,
+    #[schema(value_type = crate::domain::assembly::AssemblyFormat)]
     pub format: String,
     pub venue: String,
     pub starts_at: String,
@@ -45,7 +65,7 @@ pub struct AssemblyPart {
     pub closed_at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AttendancePart {
     pub full_members: usize,
     pub in_room: Vec<String>,
@@ -57,7 +77,7 @@ pub struct AttendancePart {
     pub affiliates: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ProxyPart {
     pub grantor: String,
     pub holder: String,
@@ -65,18 +85,20 @@ pub struct ProxyPart {
     pub state: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AgendaPart {
     pub position: i32,
     pub title: String,
+    #[schema(value_type = crate::domain::assembly::AgendaKind)]
     pub kind: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MotionPart {
     pub id: i64,
     pub title: String,
     pub kind: String,
+    #[schema(value_type = crate::domain::motion::MotionState)]
     pub state: String,
     /// Markdown, as submitted.
     pub text: String,
@@ -89,14 +111,16 @@ pub struct MotionPart {
     pub polls: Vec<PollPart>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PollPart {
     pub id: i64,
+    #[schema(value_type = crate::domain::poll::BallotType)]
     pub ballot: String,
     pub closed_at: String,
     pub yes: u64,
     pub no: u64,
     pub abstain: u64,
+    #[schema(value_type = crate::domain::majority::Outcome)]
     pub outcome: String,
     /// The sentence that explains the outcome, with its numbers.
     pub explanation: String,
@@ -114,7 +138,7 @@ pub struct PollPart {
 }
 
 /// The tellers' count in the room.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RoomPart {
     pub yes: u64,
     pub no: u64,
@@ -123,7 +147,7 @@ pub struct RoomPart {
     pub organisations: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ElectionPart {
     pub title: String,
     pub seats: i32,
@@ -131,7 +155,7 @@ pub struct ElectionPart {
     pub elected: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RoundPart {
     pub round: i32,
     pub seats: i32,
@@ -144,14 +168,14 @@ pub struct RoundPart {
     pub seal: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SpeakerPart {
     pub organisation: String,
     pub started_at: String,
     pub ended_at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct IncidentPart {
     pub at: String,
     pub body: String,

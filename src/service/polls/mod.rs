@@ -25,7 +25,7 @@ use serde::Serialize;
 pub use tellers::{TellersDraft, TellersPanel};
 
 /// The result of a closed poll.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ResultView {
     pub yes: i32,
     pub no: i32,
@@ -40,7 +40,7 @@ pub struct ResultView {
 }
 
 /// A poll's seal: the document, its digest, the signature, the public key.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SealView {
     pub poll_id: i64,
     pub document: serde_json::Value,
@@ -50,7 +50,7 @@ pub struct SealView {
 }
 
 /// The room's part of a tellers poll, shown after the close.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RoomView {
     pub yes: i32,
     pub no: i32,
@@ -60,7 +60,7 @@ pub struct RoomView {
 
 /// A poll as the API and pages show it. Before the close, only how many
 /// have voted: never a count per choice (invariant 3).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PollView {
     pub id: i64,
     pub motion_id: i64,
@@ -82,7 +82,7 @@ pub struct PollView {
 }
 
 /// One line of a roll call.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RollCallLine {
     pub organisation_id: i64,
     pub organisation: String,

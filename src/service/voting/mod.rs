@@ -9,5 +9,5 @@ pub mod receipts;
 pub mod voter;
 
 pub(crate) use kind::{Counted, Kind, RoomPart, Urn};
-pub use receipts::ReceiptCheck;
+pub use receipts::{ReceiptCheck, ReceiptKind};
 pub use voter::{BallotReceipt, VoteFor};

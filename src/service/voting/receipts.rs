@@ -14,13 +14,20 @@ use serde::Serialize;
 /// A poll or round found by a receipt: id, state, sealed document, digest.
 type SealedRef = (i64, PollState, Option<String>, Option<String>);
 
+/// What a receipt was cast in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptKind {
+    Poll,
+    ElectionRound,
+}
+
 /// A receipt check.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReceiptCheck {
     /// The poll's or the election round's id.
     pub poll_id: i64,
-    /// `poll` or `election_round`.
-    pub kind: &'static str,
+    pub kind: ReceiptKind,
     /// True once closed, when the ballot is among the sealed ones.
     pub included: bool,
     pub poll_state: PollState,
@@ -76,11 +83,11 @@ impl Services {
                 }
             };
             let (kind, found) = match in_poll(conn, false)? {
-                Some(f) => ("poll", Some(f)),
+                Some(f) => (ReceiptKind::Poll, Some(f)),
                 None => match in_poll(conn, true)? {
-                    Some(f) => ("poll", Some(f)),
+                    Some(f) => (ReceiptKind::Poll, Some(f)),
                     None => (
-                        "election_round",
+                        ReceiptKind::ElectionRound,
                         election_ballots::table
                             .inner_join(election_rounds::table)
                             .filter(election_ballots::receipt_hash.eq(&hash))

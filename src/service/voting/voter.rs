@@ -25,7 +25,7 @@ pub struct VoteFor {
 }
 
 /// What a voter gets back.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct BallotReceipt {
     pub poll_id: i64,
     pub organisation_id: i64,

@@ -37,12 +37,139 @@ impl ErrorKind {
     }
 }
 
+crate::domain::labelled_enum!(
+    /// Every machine code an error carries, as the API's `error` field and
+    /// a refusal's ledger event spell it. A code never changes once
+    /// published: clients and the ledger's past events hold them.
+    ErrorCode {
+        AffiliateCannotVote => "affiliate_cannot_vote",
+        AffiliatesOnly => "affiliates_only",
+        AgendaItemElsewhere => "agenda_item_elsewhere",
+        AgendaLocked => "agenda_locked",
+        AgendaOrderMismatch => "agenda_order_mismatch",
+        AlreadyCheckedIn => "already_checked_in",
+        AlreadyOnTheList => "already_on_the_list",
+        AlreadySeconded => "already_seconded",
+        AlreadyVoted => "already_voted",
+        AlreadyVotedOnline => "already_voted_online",
+        AmbiguousCode => "ambiguous_code",
+        AmendmentsFirst => "amendments_first",
+        AnotherSession => "another_session",
+        ApproveMinutes => "approve_minutes",
+        AssemblyClosed => "assembly_closed",
+        AssemblyLocked => "assembly_locked",
+        AttendanceClosed => "attendance_closed",
+        BodyTimeout => "body_timeout",
+        CannotAmend => "cannot_amend",
+        ChairMustDecide => "chair_must_decide",
+        CommitFailed => "commit_failed",
+        CountedInRoom => "counted_in_room",
+        CsrfMismatch => "csrf_mismatch",
+        DatabaseBusy => "database_busy",
+        DatabaseUnavailable => "database_unavailable",
+        Duplicate => "duplicate",
+        DuplicateCandidate => "duplicate_candidate",
+        DuplicateEmail => "duplicate_email",
+        DuplicateOrganisation => "duplicate_organisation",
+        ElectionComplete => "election_complete",
+        FloorTaken => "floor_taken",
+        IllegalMotionMove => "illegal_motion_move",
+        IllegalTransition => "illegal_transition",
+        InPersonByDesk => "in_person_by_desk",
+        InconsistentCount => "inconsistent_count",
+        Internal => "internal",
+        InvalidBallot => "invalid_ballot",
+        InvalidConvocation => "invalid_convocation",
+        InvalidCountry => "invalid_country",
+        InvalidElection => "invalid_election",
+        InvalidEmail => "invalid_email",
+        InvalidEncoding => "invalid_encoding",
+        InvalidForm => "invalid_form",
+        InvalidIncident => "invalid_incident",
+        InvalidItem => "invalid_item",
+        InvalidJson => "invalid_json",
+        InvalidMajority => "invalid_majority",
+        InvalidName => "invalid_name",
+        InvalidPath => "invalid_path",
+        InvalidProxyCap => "invalid_proxy_cap",
+        InvalidQuery => "invalid_query",
+        InvalidQuorum => "invalid_quorum",
+        InvalidRows => "invalid_rows",
+        InvalidSeats => "invalid_seats",
+        InvalidText => "invalid_text",
+        InvalidTime => "invalid_time",
+        InvalidTitle => "invalid_title",
+        LoginFailed => "login_failed",
+        LoginRateLimited => "login_rate_limited",
+        LookalikeOrganisation => "lookalike_organisation",
+        MinutesApproved => "minutes_approved",
+        MinutesChanged => "minutes_changed",
+        MixedScripts => "mixed_scripts",
+        ModeNotAllowed => "mode_not_allowed",
+        MotionDeadlinePassed => "motion_deadline_passed",
+        MotionNotAdmitted => "motion_not_admitted",
+        NotADelegate => "not_a_delegate",
+        NotATellersPoll => "not_a_tellers_poll",
+        NotAVotingMember => "not_a_voting_member",
+        NotCheckedIn => "not_checked_in",
+        NotClosed => "not_closed",
+        NotEligible => "not_eligible",
+        NotFound => "not_found",
+        NotInRoom => "not_in_room",
+        NotInSession => "not_in_session",
+        NotSealed => "not_sealed",
+        NotSubmitted => "not_submitted",
+        NotTheProposer => "not_the_proposer",
+        NotYourOrganisation => "not_your_organisation",
+        OrganisationNotAllowed => "organisation_not_allowed",
+        OrganisationRequired => "organisation_required",
+        OutOfRange => "out_of_range",
+        OwnAccount => "own_account",
+        OwnMotion => "own_motion",
+        PasswordTooShort => "password_too_short",
+        PollAlreadyOpen => "poll_already_open",
+        PollClosed => "poll_closed",
+        ProxyAffiliate => "proxy_affiliate",
+        ProxyAlreadyGiven => "proxy_already_given",
+        ProxyCapReached => "proxy_cap_reached",
+        ProxyChain => "proxy_chain",
+        ProxyGrantorPresent => "proxy_grantor_present",
+        ProxyInOpenPoll => "proxy_in_open_poll",
+        ProxyNotLive => "proxy_not_live",
+        ProxySuspended => "proxy_suspended",
+        ProxyToItself => "proxy_to_itself",
+        ProxyUsed => "proxy_used",
+        ReasonRequired => "reason_required",
+        ReceiptRequired => "receipt_required",
+        RepresentedByProxy => "represented_by_proxy",
+        RoleRequired => "role_required",
+        SpeakerState => "speaker_state",
+        StorageFull => "storage_full",
+        SuspendedCannotVote => "suspended_cannot_vote",
+        TellerCountMismatch => "teller_count_mismatch",
+        TellerListedTwice => "teller_listed_twice",
+        TellersAlreadyRecorded => "tellers_already_recorded",
+        TextTooLong => "text_too_long",
+        TooFewSeconders => "too_few_seconders",
+        TooManyCandidates => "too_many_candidates",
+        TooManyMotions => "too_many_motions",
+        TooManyOpinions => "too_many_opinions",
+        TooManyProxies => "too_many_proxies",
+        TooManySpeakerRequests => "too_many_speaker_requests",
+        TooManyStreams => "too_many_streams",
+        Unauthorized => "unauthorized",
+        UnknownMotionKind => "unknown_motion_kind",
+        UnknownReference => "unknown_reference",
+        VotesStillOpen => "votes_still_open",
+    }
+);
+
 /// An error for a person and for a program.
 #[derive(Debug)]
 pub struct AppError {
     pub kind: ErrorKind,
     /// A stable machine code such as `already_voted`.
-    pub code: &'static str,
+    pub code: ErrorCode,
     /// Boxed: messages carry their arguments, and errors travel by value.
     pub msg: Box<Msg>,
     /// What happened underneath, for the log only (never shown).
@@ -52,36 +179,39 @@ pub struct AppError {
 pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
-    pub fn new(kind: ErrorKind, code: &'static str, msg: Msg) -> Self {
+    pub fn new(kind: ErrorKind, code: ErrorCode, msg: Msg) -> Self {
         AppError { kind, code, msg: Box::new(msg), source: None }
     }
 
-    pub fn bad_request(code: &'static str, msg: Msg) -> Self {
+    pub fn bad_request(code: ErrorCode, msg: Msg) -> Self {
         Self::new(ErrorKind::BadRequest, code, msg)
     }
 
     pub fn unauthorized(msg: Msg) -> Self {
-        Self::new(ErrorKind::Unauthorized, "unauthorized", msg)
+        Self::new(ErrorKind::Unauthorized, ErrorCode::Unauthorized, msg)
     }
 
-    pub fn forbidden(code: &'static str, msg: Msg) -> Self {
+    pub fn forbidden(code: ErrorCode, msg: Msg) -> Self {
         Self::new(ErrorKind::Forbidden, code, msg)
     }
 
     pub fn not_found(what: &str) -> Self {
-        Self::new(ErrorKind::NotFound, "not_found", Msg::NotFound { what: what.to_string() })
+        Self::new(ErrorKind::NotFound, ErrorCode::NotFound, Msg::NotFound { what: what.to_string() })
     }
 
-    pub fn conflict(code: &'static str, msg: Msg) -> Self {
+    pub fn conflict(code: ErrorCode, msg: Msg) -> Self {
         Self::new(ErrorKind::Conflict, code, msg)
     }
 
-    pub fn unprocessable(code: &'static str, msg: Msg) -> Self {
+    pub fn unprocessable(code: ErrorCode, msg: Msg) -> Self {
         Self::new(ErrorKind::Unprocessable, code, msg)
     }
 
     pub fn internal(source: impl fmt::Display) -> Self {
-        AppError { source: Some(source.to_string()), ..Self::new(ErrorKind::Internal, "internal", Msg::Internal) }
+        AppError {
+            source: Some(source.to_string()),
+            ..Self::new(ErrorKind::Internal, ErrorCode::Internal, Msg::Internal)
+        }
     }
 
     /// A shared commit that failed (`reason` is the database's own text):
@@ -90,27 +220,27 @@ impl AppError {
         if storage_full(&reason) {
             Self::storage_full(reason)
         } else {
-            Self::internal(reason).with_code("commit_failed")
+            Self::internal(reason).with_code(ErrorCode::CommitFailed)
         }
     }
 
     /// The disk under the database is full (`source`: the database's text).
     fn storage_full(source: String) -> Self {
-        Self::unavailable("storage_full", Msg::StorageFull, source)
+        Self::unavailable(ErrorCode::StorageFull, Msg::StorageFull, source)
     }
 
     /// The database cannot serve the request now (503), for its reason.
-    fn unavailable(code: &'static str, msg: Msg, source: String) -> Self {
+    fn unavailable(code: ErrorCode, msg: Msg, source: String) -> Self {
         AppError { source: Some(source), ..Self::new(ErrorKind::Unavailable, code, msg) }
     }
 
     /// The database is not reachable (`source`: why, for the log).
     pub fn database_unavailable(source: String) -> Self {
-        Self::unavailable("database_unavailable", Msg::DatabaseUnavailable, source)
+        Self::unavailable(ErrorCode::DatabaseUnavailable, Msg::DatabaseUnavailable, source)
     }
 
     /// The same error with another machine code.
-    pub fn with_code(mut self, code: &'static str) -> Self {
+    pub fn with_code(mut self, code: ErrorCode) -> Self {
         self.code = code;
         self
     }
@@ -142,7 +272,7 @@ impl std::error::Error for AppError {}
 /// The JSON body of every error: `{"error": code, "message": sentence}`.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
-    pub error: &'static str,
+    pub error: ErrorCode,
     pub message: String,
 }
 
@@ -169,11 +299,11 @@ impl From<diesel::result::Error> for AppError {
             Error::NotFound => AppError::not_found("record"),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError {
                 source: Some(e.to_string()),
-                ..AppError::conflict("duplicate", Msg::Duplicate { what: "This record".into() })
+                ..AppError::conflict(ErrorCode::Duplicate, Msg::Duplicate { what: "This record".into() })
             },
             Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => AppError {
                 source: Some(e.to_string()),
-                ..AppError::unprocessable("unknown_reference", Msg::UnknownReference)
+                ..AppError::unprocessable(ErrorCode::UnknownReference, Msg::UnknownReference)
             },
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, _) => {
                 AppError::database_unavailable(e.to_string())
@@ -181,11 +311,14 @@ impl From<diesel::result::Error> for AppError {
             // PostgreSQL refuses NUL in text; the API refuses it before (body.rs),
             // a page's form reaches here.
             Error::DatabaseError(_, info) if info.message().contains("invalid byte sequence for encoding") => {
-                AppError { source: Some(e.to_string()), ..AppError::unprocessable("invalid_text", Msg::TextWithNul) }
+                AppError {
+                    source: Some(e.to_string()),
+                    ..AppError::unprocessable(ErrorCode::InvalidText, Msg::TextWithNul)
+                }
             }
             Error::DatabaseError(_, info) if storage_full(info.message()) => AppError::storage_full(e.to_string()),
             Error::DatabaseError(_, info) if busy(info.message()) => {
-                AppError::unavailable("database_busy", Msg::DatabaseBusy, e.to_string())
+                AppError::unavailable(ErrorCode::DatabaseBusy, Msg::DatabaseBusy, e.to_string())
             }
             _ => AppError::internal(e),
         }
@@ -230,19 +363,19 @@ pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> App
     let field = field.to_string();
     match problem {
         TextProblem::Forbidden(c) => {
-            AppError::unprocessable("invalid_text", Msg::TextForbiddenCharacter { field, code: code_point(c) })
+            AppError::unprocessable(ErrorCode::InvalidText, Msg::TextForbiddenCharacter { field, code: code_point(c) })
         }
-        TextProblem::Empty => AppError::unprocessable("invalid_text", Msg::TextEmpty { field }),
-        TextProblem::NoLetter => AppError::unprocessable("invalid_text", Msg::NameNoLetter { field }),
+        TextProblem::Empty => AppError::unprocessable(ErrorCode::InvalidText, Msg::TextEmpty { field }),
+        TextProblem::NoLetter => AppError::unprocessable(ErrorCode::InvalidText, Msg::NameNoLetter { field }),
         TextProblem::TooLong { max } => {
-            AppError::unprocessable("text_too_long", Msg::TextTooLong { field, max: max.to_string() })
+            AppError::unprocessable(ErrorCode::TextTooLong, Msg::TextTooLong { field, max: max.to_string() })
         }
-        TextProblem::MixedScripts => AppError::unprocessable("mixed_scripts", Msg::NameMixedScripts { field }),
+        TextProblem::MixedScripts => AppError::unprocessable(ErrorCode::MixedScripts, Msg::NameMixedScripts { field }),
         TextProblem::StackedMarks { max } => {
-            AppError::unprocessable("invalid_text", Msg::TextStackedMarks { field, max: max.to_string() })
+            AppError::unprocessable(ErrorCode::InvalidText, Msg::TextStackedMarks { field, max: max.to_string() })
         }
         TextProblem::FormulaStart(c) => {
-            AppError::unprocessable("invalid_text", Msg::NameFormulaStart { field, first: c.to_string() })
+            AppError::unprocessable(ErrorCode::InvalidText, Msg::NameFormulaStart { field, first: c.to_string() })
         }
     }
 }
@@ -265,6 +398,20 @@ mod tests {
     use super::*;
     use diesel::result::{DatabaseErrorKind, Error};
 
+    /// A code is spelt the same in the answer's JSON, in the ledger (its
+    /// `Display`) and in the document; no two codes share a spelling.
+    #[test]
+    fn every_error_code_is_its_own_label() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            assert!(seen.insert(code.as_str()), "{code:?} spelt twice");
+            assert_eq!(serde_json::to_value(code).ok(), Some(serde_json::Value::from(code.as_str())), "{code:?}");
+            assert_eq!(code.to_string(), code.as_str());
+            assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
+        }
+        assert!(ErrorCode::ALL.len() > 100, "every code is listed: {}", ErrorCode::ALL.len());
+    }
+
     fn database_error(message: &str) -> Error {
         Error::DatabaseError(DatabaseErrorKind::Unknown, Box::new(message.to_string()))
     }
@@ -282,7 +429,7 @@ mod tests {
             ("syntax error", "internal", 500),
         ] {
             let e = AppError::from(database_error(message));
-            assert_eq!((e.code, e.status_code().as_u16()), (code, status), "{message}");
+            assert_eq!((e.code.as_str(), e.status_code().as_u16()), (code, status), "{message}");
         }
     }
 }

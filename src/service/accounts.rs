@@ -4,6 +4,7 @@ use super::{organisations, record, Caller, Services};
 use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, PasswordSet, Renamed};
 use crate::audit::Actor;
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{AccountChange, NewAccountInput, Replacement};
@@ -129,27 +130,27 @@ fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     let parts = email.rsplit_once('@').filter(|(local, domain)| !local.trim().is_empty() && !domain.trim().is_empty());
     if parts.is_none() || email.len() > 254 {
         return Err(AppError::bad_request(
-            "invalid_email",
+            ErrorCode::InvalidEmail,
             Msg::BadRequest { detail: "email is not an address".into() },
         ));
     }
     if input.name.trim().is_empty() {
-        return Err(AppError::bad_request("invalid_name", Msg::BadRequest { detail: "name is empty".into() }));
+        return Err(AppError::bad_request(ErrorCode::InvalidName, Msg::BadRequest { detail: "name is empty".into() }));
     }
     crate::error::check_text("name", input.name.trim(), crate::domain::text::Shape::Line, 200)?;
     crate::error::check_text("email", email, crate::domain::text::Shape::Line, 254)?;
     match (input.role.needs_organisation(), input.organisation_id) {
-        (true, None) => return Err(AppError::bad_request("organisation_required", Msg::OrganisationRequired)),
+        (true, None) => return Err(AppError::bad_request(ErrorCode::OrganisationRequired, Msg::OrganisationRequired)),
         (false, Some(_)) => {
             return Err(AppError::bad_request(
-                "organisation_not_allowed",
+                ErrorCode::OrganisationNotAllowed,
                 Msg::OrganisationNotAllowed { role: input.role.to_string() },
             ))
         }
         _ => {}
     }
     if input.password.chars().count() < MIN_PASSWORD_LEN {
-        return Err(AppError::bad_request("password_too_short", Msg::PasswordTooShort));
+        return Err(AppError::bad_request(ErrorCode::PasswordTooShort, Msg::PasswordTooShort));
     }
     hash_password(services.settings.max_concurrent_password_hashes, &input.password)
 }
@@ -168,7 +169,10 @@ pub fn insert_account(
     let email = input.email.trim().to_lowercase();
     let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
     if taken > 0 {
-        return Err(AppError::conflict("duplicate_email", Msg::Duplicate { what: format!("An account for {email}") }));
+        return Err(AppError::conflict(
+            ErrorCode::DuplicateEmail,
+            Msg::Duplicate { what: format!("An account for {email}") },
+        ));
     }
     let id: i64 = diesel::insert_into(accounts::table)
         .values(NewAccount {
@@ -265,17 +269,17 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         if id == caller.account_id && change.active == Some(false) {
             // The last secretariat account could otherwise lock everyone out.
-            return Err(AppError::conflict("own_account", Msg::CannotDisableOwnAccount));
+            return Err(AppError::conflict(ErrorCode::OwnAccount, Msg::CannotDisableOwnAccount));
         }
         if id == caller.account_id && change.password.is_some() {
             // Setting one's own password without the current one would turn
             // a stolen session into the account for good (an outside review).
-            return Err(AppError::conflict("own_account", Msg::CannotSetOwnPassword));
+            return Err(AppError::conflict(ErrorCode::OwnAccount, Msg::CannotSetOwnPassword));
         }
         // A new password is hashed before the transaction (it is slow).
         let hash = match change.password.as_deref() {
             Some(p) if p.chars().count() < MIN_PASSWORD_LEN => {
-                return Err(AppError::bad_request("password_too_short", Msg::PasswordTooShort))
+                return Err(AppError::bad_request(ErrorCode::PasswordTooShort, Msg::PasswordTooShort))
             }
             Some(p) => Some(hash_password(self.settings.max_concurrent_password_hashes, p)?),
             None => None,
@@ -335,7 +339,7 @@ impl Services {
             let old = load(conn, id)?;
             if old.role != Role::Delegate || old.organisation_id != organisation_id {
                 return Err(AppError::bad_request(
-                    "not_a_delegate",
+                    ErrorCode::NotADelegate,
                     Msg::BadRequest { detail: "only a delegate can be replaced".into() },
                 ));
             }

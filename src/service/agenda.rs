@@ -5,6 +5,7 @@ use super::{assemblies, record, Caller, Services};
 use crate::audit::event::{AgendaItemAdded, AgendaReordered, AgendaTakenUp, AssemblyChanged, Event};
 use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{state_label, Msg};
 pub use crate::input::{AgendaItemInput, AgendaOrder, AssemblyChange, TakeUp};
@@ -46,7 +47,10 @@ pub(crate) fn take_up(
     let a = assemblies::load(conn, assembly_id)?;
     let state = a.state;
     if !matches!(state, AssemblyState::InSession | AssemblyState::Suspended) {
-        return Err(AppError::conflict("not_in_session", Msg::AgendaNotInSession { state: state_label(state).en() }));
+        return Err(AppError::conflict(
+            ErrorCode::NotInSession,
+            Msg::AgendaNotInSession { state: state_label(state).en() },
+        ));
     }
     if let Some(id) = item {
         let owner: Option<i64> =
@@ -73,8 +77,8 @@ fn unlocked(state: AssemblyState, reason: Option<&str>) -> AppResult<Option<Stri
     }
     match agenda_editable(state, reason.is_some()) {
         Ok(()) => Ok(reason.map(String::from)),
-        Err(AgendaLocked::NeedsReason) => Err(AppError::conflict("agenda_locked", Msg::AgendaNeedsReason)),
-        Err(AgendaLocked::Final) => Err(AppError::conflict("agenda_locked", Msg::AgendaFinal)),
+        Err(AgendaLocked::NeedsReason) => Err(AppError::conflict(ErrorCode::AgendaLocked, Msg::AgendaNeedsReason)),
+        Err(AgendaLocked::Final) => Err(AppError::conflict(ErrorCode::AgendaLocked, Msg::AgendaFinal)),
     }
 }
 
@@ -97,7 +101,10 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let title = input.title.trim().to_string();
         if title.is_empty() {
-            return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+            return Err(AppError::bad_request(
+                ErrorCode::InvalidTitle,
+                Msg::BadRequest { detail: "title is empty".into() },
+            ));
         }
         let line = crate::domain::text::Shape::Line;
         crate::error::check_text("title", &title, line, self.settings.max_title_chars)?;
@@ -148,7 +155,7 @@ impl Services {
             have.sort_unstable();
             want.sort_unstable();
             if have != want {
-                return Err(AppError::unprocessable("agenda_order_mismatch", Msg::AgendaOrderMismatch));
+                return Err(AppError::unprocessable(ErrorCode::AgendaOrderMismatch, Msg::AgendaOrderMismatch));
             }
             // Two steps, so (assembly, position) stays unique throughout.
             for (i, id) in input.order.iter().enumerate() {
@@ -214,7 +221,7 @@ impl Services {
             let state = a.state;
             if !matches!(state, AssemblyState::Draft | AssemblyState::Convened) {
                 return Err(AppError::conflict(
-                    "assembly_locked",
+                    ErrorCode::AssemblyLocked,
                     Msg::ParticularsLocked { state: state_label(state).en() },
                 ));
             }

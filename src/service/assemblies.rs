@@ -10,6 +10,7 @@ use crate::domain::assembly::{default_quorum, notice_check, AssemblyFormat, Asse
 use crate::domain::fraction::Fraction;
 use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{AgendaInput, NewAssemblyInput, QuorumInput};
@@ -116,7 +117,7 @@ pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
     let state = a.state;
     if !state.accepts_business() {
         return Err(AppError::conflict(
-            "assembly_closed",
+            ErrorCode::AssemblyClosed,
             Msg::AssemblyClosedForChanges { state: crate::i18n::state_label(state).en() },
         ));
     }
@@ -131,7 +132,7 @@ pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
     let a = load(conn, id)?;
     if a.state == AssemblyState::MinutesApproved {
-        return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
+        return Err(AppError::conflict(ErrorCode::MinutesApproved, Msg::MinutesFrozen));
     }
     Ok(a)
 }
@@ -171,12 +172,15 @@ pub fn insert(
 ) -> AppResult<Assembly> {
     let title = input.title.trim();
     if title.is_empty() {
-        return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+        return Err(AppError::bad_request(
+            ErrorCode::InvalidTitle,
+            Msg::BadRequest { detail: "title is empty".into() },
+        ));
     }
     let convocation = input.convocation.unwrap_or(1);
     if !(1..=2).contains(&convocation) {
         return Err(AppError::bad_request(
-            "invalid_convocation",
+            ErrorCode::InvalidConvocation,
             Msg::BadRequest { detail: "convocation is 1 or 2".into() },
         ));
     }
@@ -187,13 +191,14 @@ pub fn insert(
         Some(QuorumInput::Fraction(f)) => Some(*f),
     };
     if let Some(f) = quorum {
-        f.validate()
-            .map_err(|e| AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") }))?;
+        f.validate().map_err(|e| {
+            AppError::bad_request(ErrorCode::InvalidQuorum, Msg::InvalidFraction { detail: format!("{e:?}") })
+        })?;
     }
     let proxy_cap = input.proxy_cap.unwrap_or(rules.proxy_cap);
     if proxy_cap == 0 {
         return Err(AppError::bad_request(
-            "invalid_proxy_cap",
+            ErrorCode::InvalidProxyCap,
             Msg::BadRequest { detail: "proxy_cap is at least 1".into() },
         ));
     }
@@ -202,7 +207,7 @@ pub fn insert(
     let venue = input.venue.as_deref().unwrap_or("").trim();
     let to_i32 = |v: u32| {
         i32::try_from(v).map_err(|_| {
-            AppError::bad_request("out_of_range", Msg::BadRequest { detail: "a number is too large".into() })
+            AppError::bad_request(ErrorCode::OutOfRange, Msg::BadRequest { detail: "a number is too large".into() })
         })
     };
     let id: i64 = diesel::insert_into(assemblies::table)
@@ -273,7 +278,7 @@ pub fn transition(
     let from = a.state;
     from.transition(to).map_err(|e| {
         AppError::conflict(
-            "illegal_transition",
+            ErrorCode::IllegalTransition,
             Msg::IllegalTransition {
                 from: crate::i18n::state_label(e.from).en(),
                 to: crate::i18n::state_label(e.to).en(),
@@ -290,7 +295,7 @@ pub fn transition(
             .select(assemblies::title)
             .load(conn)?;
         if let Some(other) = held.into_iter().next() {
-            return Err(AppError::conflict("another_session", Msg::AnotherSessionHeld { title: other }));
+            return Err(AppError::conflict(ErrorCode::AnotherSession, Msg::AnotherSessionHeld { title: other }));
         }
     }
     if matches!(to, AssemblyState::Closed | AssemblyState::MinutesApproved) {
@@ -299,7 +304,7 @@ pub fn transition(
         // approval checks again, for a record closed before this rule.)
         let open = open_votes(conn, id)?;
         if !open.is_empty() {
-            return Err(AppError::conflict("votes_still_open", Msg::StillOpen { what: open.join(", ") }));
+            return Err(AppError::conflict(ErrorCode::VotesStillOpen, Msg::StillOpen { what: open.join(", ") }));
         }
     }
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to)).execute(conn)?;
@@ -394,7 +399,7 @@ impl Services {
     pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
         if to == AssemblyState::MinutesApproved {
-            return Err(AppError::conflict("approve_minutes", Msg::ApproveMinutesInstead));
+            return Err(AppError::conflict(ErrorCode::ApproveMinutes, Msg::ApproveMinutesInstead));
         }
         let row = self.write(|conn, now| transition(conn, now, &caller.actor(), &self.sealer, id, to))?;
         self.assembly_view(&row)

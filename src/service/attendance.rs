@@ -6,6 +6,7 @@ use crate::domain::assembly::{mode_allowed, AttendanceMode};
 use crate::domain::checkin;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::CheckInInput;
@@ -57,7 +58,7 @@ fn may_record_for(caller: &Caller, organisation_id: i64) -> AppResult<()> {
     match caller.role {
         Role::Secretariat | Role::Teller => Ok(()),
         Role::Delegate if caller.organisation_id == Some(organisation_id) => Ok(()),
-        Role::Delegate => Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation)),
+        Role::Delegate => Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation)),
         Role::Auditor => caller.require(&[Role::Secretariat, Role::Teller, Role::Delegate]),
     }
 }
@@ -81,27 +82,27 @@ impl Services {
         // tellers, and its account could be anywhere). A delegate checks its
         // organisation in as remote; the desk records the room.
         if caller.role == Role::Delegate && input.mode == AttendanceMode::InPerson {
-            return Err(AppError::forbidden("in_person_by_desk", Msg::InPersonByDesk));
+            return Err(AppError::forbidden(ErrorCode::InPersonByDesk, Msg::InPersonByDesk));
         }
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
             let state = a.state;
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
-                    "attendance_closed",
+                    ErrorCode::AttendanceClosed,
                     Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
                 ));
             }
             let format = a.format;
             if !mode_allowed(format, input.mode) {
                 return Err(AppError::unprocessable(
-                    "mode_not_allowed",
+                    ErrorCode::ModeNotAllowed,
                     Msg::ModeNotAllowed { mode: input.mode.to_string(), format: format.to_string() },
                 ));
             }
             let org = organisations::load(conn, input.organisation_id)?;
             if open_stay(conn, assembly_id, org.id)?.is_some() {
-                return Err(AppError::conflict("already_checked_in", Msg::AlreadyCheckedIn { org: org.name }));
+                return Err(AppError::conflict(ErrorCode::AlreadyCheckedIn, Msg::AlreadyCheckedIn { org: org.name }));
             }
             let id: i64 = diesel::insert_into(attendance::table)
                 .values(NewAttendance {
@@ -136,7 +137,7 @@ impl Services {
         caller.require(&[Role::Delegate])?;
         let org = caller
             .organisation_id
-            .ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
+            .ok_or_else(|| AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation))?;
         let a = self.read(|conn| assemblies::load(conn, assembly_id))?;
         Ok(checkin::code(&a.checkin_salt(), org))
     }
@@ -159,7 +160,7 @@ impl Services {
                 assembly_id,
                 CheckInInput { organisation_id: *org, mode: AttendanceMode::InPerson },
             ),
-            _ => Err(AppError::conflict("ambiguous_code", Msg::AmbiguousCheckinCode)),
+            _ => Err(AppError::conflict(ErrorCode::AmbiguousCode, Msg::AmbiguousCheckinCode)),
         }
     }
 
@@ -169,8 +170,9 @@ impl Services {
         self.write(|conn, now| {
             assemblies::load_open(conn, assembly_id)?;
             let org = organisations::load(conn, organisation_id)?;
-            let stay = open_stay(conn, assembly_id, organisation_id)?
-                .ok_or_else(|| AppError::conflict("not_checked_in", Msg::NotCheckedIn { org: org.name.clone() }))?;
+            let stay = open_stay(conn, assembly_id, organisation_id)?.ok_or_else(|| {
+                AppError::conflict(ErrorCode::NotCheckedIn, Msg::NotCheckedIn { org: org.name.clone() })
+            })?;
             diesel::update(attendance::table.find(stay.id)).set(attendance::left_at.eq(now)).execute(conn)?;
             record(
                 conn,

@@ -6,6 +6,7 @@
 use super::accounts::{verify_password, AccountView};
 use super::{record, Caller, Services};
 use crate::audit::event::{kinds, Event, SessionEnded, SessionStarted};
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::store::rows::{Account, NewSession, Session};
@@ -139,7 +140,7 @@ impl Services {
             }
         };
         let Some(account) = account.filter(|_| verified) else {
-            return Err(AppError::unauthorized(Msg::LoginFailed).with_code("login_failed"));
+            return Err(AppError::unauthorized(Msg::LoginFailed).with_code(ErrorCode::LoginFailed));
         };
         let token = random_token();
         let csrf = random_token().0;
@@ -200,7 +201,11 @@ impl Services {
                 .get_result(conn)?;
             if by_pair >= s.login_max_failures_per_account_and_address || by_address >= s.login_max_failures_per_address
             {
-                return Err(AppError::new(ErrorKind::TooManyRequests, "login_rate_limited", Msg::LoginRateLimited));
+                return Err(AppError::new(
+                    ErrorKind::TooManyRequests,
+                    ErrorCode::LoginRateLimited,
+                    Msg::LoginRateLimited,
+                ));
             }
             diesel::insert_into(login_failures::table)
                 .values((

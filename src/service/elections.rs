@@ -14,6 +14,7 @@ use crate::domain::eligibility::Entry;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::domain::secrecy;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{CandidateInput, ElectionBallotInput, NewElectionInput};
@@ -146,7 +147,7 @@ fn ballot_problem(p: BallotProblem) -> AppError {
         BallotProblem::Unknown(c) => Msg::UnknownCandidate { id: c.to_string() },
         BallotProblem::Duplicate(c) => Msg::DuplicateCandidate { id: c.to_string() },
     };
-    AppError::bad_request("invalid_ballot", msg)
+    AppError::bad_request(ErrorCode::InvalidBallot, msg)
 }
 
 /// How a closing round was counted: its rule, its candidates, its result.
@@ -211,14 +212,14 @@ impl Services {
         let title = input.title.trim().to_string();
         if title.is_empty() || input.seats == 0 || input.candidates.is_empty() {
             return Err(AppError::bad_request(
-                "invalid_election",
+                ErrorCode::InvalidElection,
                 Msg::BadRequest { detail: "an election needs a title, at least one seat and candidates".into() },
             ));
         }
         crate::error::check_text("title", &title, crate::domain::text::Shape::Line, self.settings.max_title_chars)?;
         if input.candidates.len() > MAX_CANDIDATES {
             return Err(AppError::unprocessable(
-                "too_many_candidates",
+                ErrorCode::TooManyCandidates,
                 Msg::NumberOutOfRange { field: "candidates".into(), min: "1".into(), max: MAX_CANDIDATES.to_string() },
             ));
         }
@@ -226,7 +227,7 @@ impl Services {
         // also keeps the number within what the database stores.
         if input.seats as usize > input.candidates.len() {
             return Err(AppError::unprocessable(
-                "invalid_seats",
+                ErrorCode::InvalidSeats,
                 Msg::NumberOutOfRange {
                     field: "seats".into(),
                     min: "1".into(),
@@ -245,7 +246,7 @@ impl Services {
             let name = crate::error::check_name(&field, &c.name)?;
             if !matches!(names.find(&name), crate::domain::register::NameMatch::None) {
                 return Err(AppError::conflict(
-                    "duplicate_candidate",
+                    ErrorCode::DuplicateCandidate,
                     Msg::Duplicate { what: format!("A candidate named {name}") },
                 ));
             }
@@ -275,7 +276,7 @@ impl Services {
                     .map_err(|e| match e {
                         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
                             AppError::conflict(
-                                "duplicate_candidate",
+                                ErrorCode::DuplicateCandidate,
                                 Msg::Duplicate { what: format!("A candidate named {}", c.name) },
                             )
                         }
@@ -309,19 +310,19 @@ impl Services {
             let state = a.state;
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
-                    "not_in_session",
+                    ErrorCode::NotInSession,
                     Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
                 ));
             }
             let (round, seats, cands) = match e.rounds.last() {
                 None => (1, e.seats as u32, e.candidates.iter().map(|c| c.id).collect::<Vec<_>>()),
                 Some(last) if last.state == PollState::Open => {
-                    return Err(AppError::conflict("poll_already_open", Msg::PollAlreadyOpen));
+                    return Err(AppError::conflict(ErrorCode::PollAlreadyOpen, Msg::PollAlreadyOpen));
                 }
                 Some(last) => {
                     let r = last.result.clone().ok_or_else(|| AppError::internal("closed round without result"))?;
                     if r.seats_left == 0 {
-                        return Err(AppError::conflict("election_complete", Msg::ElectionComplete));
+                        return Err(AppError::conflict(ErrorCode::ElectionComplete, Msg::ElectionComplete));
                     }
                     let cands = if r.runoff.is_empty() {
                         e.candidates.iter().map(|c| c.id).filter(|c| !e.elected.contains(c)).collect()
@@ -408,7 +409,10 @@ impl Services {
             };
             check_ballot(u32::try_from(seats).unwrap_or(0), &cands, &input.choices).map_err(ballot_problem)?;
             if Urn::round(round_id).has_voted(b.conn, organisation_id)? {
-                return Ok(Verdict::Refused(AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.name })));
+                return Ok(Verdict::Refused(AppError::conflict(
+                    ErrorCode::AlreadyVoted,
+                    Msg::AlreadyVoted { org: org.name },
+                )));
             }
             // A round's ballot writes its rows directly: in a batch, behind
             // its own savepoint.
@@ -465,7 +469,7 @@ impl Services {
                 .optional()?
                 .ok_or_else(|| AppError::not_found("election round"))?;
             if state != PollState::Open {
-                return Err(AppError::conflict("poll_closed", Msg::PollClosed));
+                return Err(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed));
             }
             let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
             assemblies::load_unsealed(conn, assembly_id)?;
@@ -477,7 +481,7 @@ impl Services {
             };
             let ballots: Vec<Vec<i64>> = rows.iter().map(|(_, choices)| choices.clone()).collect();
             if urn.cast_count(conn)? as usize != ballots.len() {
-                return Err(AppError::internal("election count inconsistent").with_code("inconsistent_count"));
+                return Err(AppError::internal("election count inconsistent").with_code(ErrorCode::InconsistentCount));
             }
             let seats = u32::try_from(seats).map_err(AppError::internal)?;
             let result = count(seats, absolute, &cands, &ballots);

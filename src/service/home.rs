@@ -16,6 +16,7 @@ use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::poll::BallotType;
 use crate::domain::role::Role;
 use crate::domain::speakers::SpeakerState;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 
@@ -296,7 +297,7 @@ impl Services {
             Some(v) if v.voted => (v.name.clone(), Some(Msg::AlreadyVoted { org: v.name.clone() })),
             Some(v) => (v.name.clone(), None),
             None if target != own => {
-                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
+                return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation))
             }
             None => {
                 let org = self.read(|conn| super::organisations::load(conn, own))?;
@@ -392,6 +393,8 @@ impl Services {
 
     /// The delegate's organisation, or 403.
     pub fn own_organisation(caller: &Caller) -> AppResult<i64> {
-        caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))
+        caller
+            .organisation_id
+            .ok_or_else(|| AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation))
     }
 }

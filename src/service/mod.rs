@@ -30,6 +30,7 @@ use crate::audit::{self, Actor, Entry, Ledger};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::group_commit::Batch;
@@ -74,7 +75,7 @@ impl Caller {
             Ok(())
         } else {
             let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-            Err(AppError::forbidden("role_required", Msg::RoleRequired { role: names.join(" or ") }))
+            Err(AppError::forbidden(ErrorCode::RoleRequired, Msg::RoleRequired { role: names.join(" or ") }))
         }
     }
 }

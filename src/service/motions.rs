@@ -14,6 +14,7 @@ use crate::domain::poll::PollState;
 use crate::domain::quorum::QuorumRule;
 use crate::domain::role::Role;
 use crate::domain::text::Shape;
+use crate::error::ErrorCode;
 use crate::error::{check_text, AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 pub use crate::input::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
@@ -181,7 +182,7 @@ fn move_motion(
     let from = motion_state(m)?;
     from.move_to(to).map_err(|e| {
         AppError::conflict(
-            "illegal_motion_move",
+            ErrorCode::IllegalMotionMove,
             Msg::IllegalMotionMove { from: e.from.to_string(), to: e.to.to_string() },
         )
     })?;
@@ -207,13 +208,13 @@ impl Services {
         let preset = *self.settings.motion_kinds.get(&kind).ok_or_else(|| {
             let kinds: Vec<&str> = self.settings.motion_kinds.keys().map(String::as_str).collect();
             AppError::bad_request(
-                "unknown_motion_kind",
+                ErrorCode::UnknownMotionKind,
                 Msg::UnknownMotionKind { kind: kind.clone(), kinds: kinds.join(", ") },
             )
         })?;
         let rule = input.majority.unwrap_or(preset.majority);
         rule.threshold().validate().map_err(|e| {
-            AppError::bad_request("invalid_majority", Msg::InvalidFraction { detail: format!("{e:?}") })
+            AppError::bad_request(ErrorCode::InvalidMajority, Msg::InvalidFraction { detail: format!("{e:?}") })
         })?;
         let quorum = match &input.quorum {
             None => preset.quorum,
@@ -223,12 +224,15 @@ impl Services {
         };
         if let Some(q) = quorum {
             q.validate().map_err(|e| {
-                AppError::bad_request("invalid_quorum", Msg::InvalidFraction { detail: format!("{e:?}") })
+                AppError::bad_request(ErrorCode::InvalidQuorum, Msg::InvalidFraction { detail: format!("{e:?}") })
             })?;
         }
         let title = input.title.trim().to_string();
         if title.is_empty() {
-            return Err(AppError::bad_request("invalid_title", Msg::BadRequest { detail: "title is empty".into() }));
+            return Err(AppError::bad_request(
+                ErrorCode::InvalidTitle,
+                Msg::BadRequest { detail: "title is empty".into() },
+            ));
         }
         check_text("title", &title, Shape::Line, self.settings.max_title_chars)?;
         check_text("text", &input.text, Shape::Lines, self.settings.max_text_chars)?;
@@ -237,7 +241,7 @@ impl Services {
             let a = assemblies::load(conn, assembly_id)?;
             let assembly_state = a.state;
             if matches!(assembly_state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
-                return Err(AppError::conflict("assembly_closed", Msg::AgendaFinal));
+                return Err(AppError::conflict(ErrorCode::AssemblyClosed, Msg::AgendaFinal));
             }
             let (state, proposer) = match caller.role {
                 Role::Secretariat => (MotionState::Admitted, None),
@@ -245,13 +249,13 @@ impl Services {
                     let org = organisations::load(conn, Services::own_organisation(caller)?)?;
                     if !is_voting_member(org.kind, org.status) {
                         return Err(AppError::forbidden(
-                            "not_a_voting_member",
+                            ErrorCode::NotAVotingMember,
                             Msg::OnlyVotingMembersPropose { org: org.name },
                         ));
                     }
                     if let Some(deadline) = a.motion_deadline.filter(|d| now > *d) {
                         return Err(AppError::unprocessable(
-                            "motion_deadline_passed",
+                            ErrorCode::MotionDeadlinePassed,
                             Msg::MotionDeadlinePassed { deadline: api_time(deadline) },
                         ));
                     }
@@ -263,7 +267,7 @@ impl Services {
                     if submitted >= max_motions {
                         return Err(AppError::new(
                             ErrorKind::TooManyRequests,
-                            "too_many_motions",
+                            ErrorCode::TooManyMotions,
                             Msg::TooManyMotions { org: org.name, max: max_motions.to_string() },
                         ));
                     }
@@ -276,7 +280,7 @@ impl Services {
                     agenda_items::table.find(item).select(agenda_items::assembly_id).first(conn).optional()?;
                 if of != Some(assembly_id) {
                     return Err(AppError::unprocessable(
-                        "agenda_item_elsewhere",
+                        ErrorCode::AgendaItemElsewhere,
                         Msg::AgendaItemElsewhere { item: item.to_string() },
                     ));
                 }
@@ -285,13 +289,13 @@ impl Services {
                 let p = load_motion(conn, parent)?;
                 let ps = motion_state(&p)?;
                 if p.assembly_id != assembly_id || ps.is_final() || ps == MotionState::Voting {
-                    return Err(AppError::conflict("cannot_amend", Msg::CannotAmend { title: p.title }));
+                    return Err(AppError::conflict(ErrorCode::CannotAmend, Msg::CannotAmend { title: p.title }));
                 }
             }
             let to_i32 = |v: u32| {
                 i32::try_from(v).map_err(|_| {
                     AppError::unprocessable(
-                        "out_of_range",
+                        ErrorCode::OutOfRange,
                         Msg::NumberOutOfRange {
                             field: "majority or quorum".into(),
                             min: "0".into(),
@@ -352,17 +356,17 @@ impl Services {
             let m = load_motion(conn, motion_id)?;
             assemblies::load_open(conn, m.assembly_id)?;
             if motion_state(&m)? != MotionState::Submitted {
-                return Err(AppError::conflict("not_submitted", Msg::SecondOnlySubmitted));
+                return Err(AppError::conflict(ErrorCode::NotSubmitted, Msg::SecondOnlySubmitted));
             }
             let org = organisations::load(conn, own)?;
             if !is_voting_member(org.kind, org.status) {
                 return Err(AppError::forbidden(
-                    "not_a_voting_member",
+                    ErrorCode::NotAVotingMember,
                     Msg::OnlyVotingMembersPropose { org: org.name },
                 ));
             }
             if m.proposer_id == Some(own) {
-                return Err(AppError::conflict("own_motion", Msg::CannotSecondOwn));
+                return Err(AppError::conflict(ErrorCode::OwnMotion, Msg::CannotSecondOwn));
             }
             let already: i64 = motion_seconders::table
                 .filter(motion_seconders::motion_id.eq(motion_id))
@@ -370,7 +374,7 @@ impl Services {
                 .count()
                 .get_result(conn)?;
             if already > 0 {
-                return Err(AppError::conflict("already_seconded", Msg::AlreadySeconded { org: org.name }));
+                return Err(AppError::conflict(ErrorCode::AlreadySeconded, Msg::AlreadySeconded { org: org.name }));
             }
             diesel::insert_into(motion_seconders::table)
                 .values((
@@ -411,13 +415,14 @@ impl Services {
                     .get_result(conn)?;
                 check_seconders(m.proposer_id.is_none(), seconders as usize, min).map_err(|e| {
                     AppError::unprocessable(
-                        "too_few_seconders",
+                        ErrorCode::TooFewSeconders,
                         Msg::TooFewSeconders { have: e.have.to_string(), need: e.need.to_string() },
                     )
                 })?;
                 move_motion(conn, now, caller, &m, MotionState::Admitted, reason)?;
             } else {
-                let reason = reason.ok_or_else(|| AppError::bad_request("reason_required", Msg::ReasonRequired))?;
+                let reason =
+                    reason.ok_or_else(|| AppError::bad_request(ErrorCode::ReasonRequired, Msg::ReasonRequired))?;
                 move_motion(conn, now, caller, &m, MotionState::NotAdmitted, Some(reason))?;
             }
             let m = load_motion(conn, motion_id)?;
@@ -439,7 +444,7 @@ impl Services {
                 _ => false,
             };
             if !allowed {
-                return Err(AppError::forbidden("not_the_proposer", Msg::OnlyProposerWithdraws));
+                return Err(AppError::forbidden(ErrorCode::NotTheProposer, Msg::OnlyProposerWithdraws));
             }
             let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
             move_motion(conn, now, caller, &m, MotionState::Withdrawn, reason)?;
@@ -455,7 +460,7 @@ impl Services {
         let text = input.text.trim().to_string();
         if text.is_empty() {
             return Err(AppError::bad_request(
-                "invalid_text",
+                ErrorCode::InvalidText,
                 Msg::BadRequest { detail: "the opinion is empty".into() },
             ));
         }
@@ -466,7 +471,7 @@ impl Services {
             assemblies::load_open(conn, m.assembly_id)?;
             let org = organisations::load(conn, own)?;
             if org.kind != OrgKind::Affiliate {
-                return Err(AppError::forbidden("affiliates_only", Msg::OpinionsAreForAffiliates));
+                return Err(AppError::forbidden(ErrorCode::AffiliatesOnly, Msg::OpinionsAreForAffiliates));
             }
             let given: i64 = motion_opinions::table
                 .filter(motion_opinions::organisation_id.eq(own))
@@ -479,7 +484,7 @@ impl Services {
             if given >= max_opinions {
                 return Err(AppError::new(
                     ErrorKind::TooManyRequests,
-                    "too_many_opinions",
+                    ErrorCode::TooManyOpinions,
                     Msg::TooManyOpinions { org: org.name, max: max_opinions.to_string() },
                 ));
             }

@@ -7,6 +7,7 @@ use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
 use crate::domain::register::{NameIndex, NameMatch, RowProblem};
 use crate::domain::role::Role;
 use crate::domain::text::{Shape, TextProblem};
+use crate::error::ErrorCode;
 use crate::error::{check_text, text_error, AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::{NewOrganisationInput, OrganisationChange};
@@ -110,11 +111,11 @@ fn refuse_taken(found: NameMatch<(i64, String)>) -> AppResult<()> {
     match found {
         NameMatch::None => Ok(()),
         NameMatch::Exact((_, other)) | NameMatch::Same((_, other)) => Err(AppError::conflict(
-            "duplicate_organisation",
+            ErrorCode::DuplicateOrganisation,
             Msg::Duplicate { what: format!("An organisation named {other}") },
         )),
         NameMatch::Ambiguous(list) => Err(AppError::conflict(
-            "duplicate_organisation",
+            ErrorCode::DuplicateOrganisation,
             Msg::Duplicate {
                 what: format!(
                     "An organisation named {}",
@@ -122,9 +123,10 @@ fn refuse_taken(found: NameMatch<(i64, String)>) -> AppResult<()> {
                 ),
             },
         )),
-        NameMatch::LooksLike((_, other)) => {
-            Err(AppError::conflict("lookalike_organisation", Msg::NameLooksLike { field: "name".into(), other }))
-        }
+        NameMatch::LooksLike((_, other)) => Err(AppError::conflict(
+            ErrorCode::LookalikeOrganisation,
+            Msg::NameLooksLike { field: "name".into(), other },
+        )),
     }
 }
 
@@ -134,7 +136,7 @@ fn checked(input: &NewOrganisationInput) -> AppResult<(String, String)> {
         Ok(name) => name,
         Err(TextProblem::Empty) | Err(TextProblem::TooLong { .. }) => {
             return Err(AppError::bad_request(
-                "invalid_name",
+                ErrorCode::InvalidName,
                 Msg::BadRequest { detail: "name must have 1 to 200 characters".into() },
             ))
         }
@@ -142,7 +144,7 @@ fn checked(input: &NewOrganisationInput) -> AppResult<(String, String)> {
     };
     let country = input.country.trim().to_uppercase();
     if !valid_country(&country) {
-        return Err(AppError::bad_request("invalid_country", Msg::InvalidCountry { country }));
+        return Err(AppError::bad_request(ErrorCode::InvalidCountry, Msg::InvalidCountry { country }));
     }
     Ok((name, country))
 }
@@ -229,7 +231,7 @@ pub fn change(
     }
     let reason = change.reason.trim();
     if reason.is_empty() {
-        return Err(AppError::bad_request("reason_required", Msg::ReasonRequired));
+        return Err(AppError::bad_request(ErrorCode::ReasonRequired, Msg::ReasonRequired));
     }
     check_text("reason", reason, Shape::Lines, REASON_MAX)?;
     diesel::update(organisations::table.find(id))

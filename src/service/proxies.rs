@@ -6,6 +6,7 @@ use crate::audit::Actor;
 use crate::domain::poll::PollState;
 use crate::domain::proxy::{check_grant, Member, Refusal};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::ProxyInput;
@@ -109,13 +110,13 @@ fn refusal(r: Refusal, grantor: &str, holder: &str) -> AppError {
         Refusal::CapReached(cap) => Msg::ProxyCapReached { org: h, cap: cap.to_string() },
     };
     let code = match r {
-        Refusal::ToItself => "proxy_to_itself",
-        Refusal::GrantorAffiliate | Refusal::HolderAffiliate => "proxy_affiliate",
-        Refusal::GrantorSuspended | Refusal::HolderSuspended => "proxy_suspended",
-        Refusal::GrantorPresent => "proxy_grantor_present",
-        Refusal::AlreadyGiven => "proxy_already_given",
-        Refusal::HolderIsGrantor | Refusal::GrantorIsHolder => "proxy_chain",
-        Refusal::CapReached(_) => "proxy_cap_reached",
+        Refusal::ToItself => ErrorCode::ProxyToItself,
+        Refusal::GrantorAffiliate | Refusal::HolderAffiliate => ErrorCode::ProxyAffiliate,
+        Refusal::GrantorSuspended | Refusal::HolderSuspended => ErrorCode::ProxySuspended,
+        Refusal::GrantorPresent => ErrorCode::ProxyGrantorPresent,
+        Refusal::AlreadyGiven => ErrorCode::ProxyAlreadyGiven,
+        Refusal::HolderIsGrantor | Refusal::GrantorIsHolder => ErrorCode::ProxyChain,
+        Refusal::CapReached(_) => ErrorCode::ProxyCapReached,
     };
     AppError::unprocessable(code, msg)
 }
@@ -133,7 +134,7 @@ pub fn grant(
     let state = a.state;
     if !state.accepts_attendance() {
         return Err(AppError::conflict(
-            "attendance_closed",
+            ErrorCode::AttendanceClosed,
             Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
         ));
     }
@@ -219,10 +220,10 @@ fn used(conn: &mut DbConn, p: &Proxy) -> AppResult<bool> {
 /// not stop that vote).
 fn why_not_revocable(conn: &mut DbConn, p: &Proxy) -> AppResult<Option<AppError>> {
     if used(conn, p)? {
-        return Ok(Some(AppError::conflict("proxy_used", Msg::ProxyUsed)));
+        return Ok(Some(AppError::conflict(ErrorCode::ProxyUsed, Msg::ProxyUsed)));
     }
     if in_open_snapshot(conn, p)? {
-        return Ok(Some(AppError::conflict("proxy_in_open_poll", Msg::ProxyInOpenPoll)));
+        return Ok(Some(AppError::conflict(ErrorCode::ProxyInOpenPoll, Msg::ProxyInOpenPoll)));
     }
     Ok(None)
 }
@@ -270,7 +271,7 @@ fn may_act_for(caller: &Caller, grantor: i64) -> AppResult<()> {
     match caller.role {
         Role::Secretariat => Ok(()),
         Role::Delegate if caller.organisation_id == Some(grantor) => Ok(()),
-        Role::Delegate => Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation)),
+        Role::Delegate => Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation)),
         _ => caller.require(&[Role::Secretariat, Role::Delegate]),
     }
 }
@@ -292,7 +293,7 @@ impl Services {
             if given >= max {
                 return Err(AppError::new(
                     crate::error::ErrorKind::TooManyRequests,
-                    "too_many_proxies",
+                    ErrorCode::TooManyProxies,
                     Msg::TooManyProxies { max: max.to_string() },
                 ));
             }
@@ -307,7 +308,7 @@ impl Services {
             may_act_for(caller, p.grantor_id)?;
             assemblies::load_open(conn, p.assembly_id)?;
             if p.revoked_at.is_some() || p.void_at.is_some() {
-                return Err(AppError::conflict("proxy_not_live", Msg::ProxyNotLive));
+                return Err(AppError::conflict(ErrorCode::ProxyNotLive, Msg::ProxyNotLive));
             }
             if let Some(refused) = why_not_revocable(conn, &p)? {
                 return Err(refused);

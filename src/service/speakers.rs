@@ -6,6 +6,7 @@ use crate::domain::assembly::AttendanceMode;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 pub use crate::input::SpeakInput;
@@ -86,9 +87,9 @@ pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> 
 
 fn refusal(r: SpeakerRefusal) -> AppError {
     match r {
-        SpeakerRefusal::FloorTaken => AppError::conflict("floor_taken", Msg::FloorTaken),
+        SpeakerRefusal::FloorTaken => AppError::conflict(ErrorCode::FloorTaken, Msg::FloorTaken),
         SpeakerRefusal::WrongState(s) => {
-            AppError::conflict("speaker_state", Msg::SpeakerState { state: s.to_string() })
+            AppError::conflict(ErrorCode::SpeakerState, Msg::SpeakerState { state: s.to_string() })
         }
     }
 }
@@ -144,7 +145,7 @@ impl Services {
         caller.require(&[Role::Delegate])?;
         let own = Services::own_organisation(caller)?;
         if input.organisation_id.is_some_and(|o| o != own) {
-            return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+            return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
         }
         let max_requests = self.settings.max_speaker_requests_per_organisation;
         self.write(|conn, now| {
@@ -152,7 +153,7 @@ impl Services {
             let state = a.state;
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
-                    "attendance_closed",
+                    ErrorCode::AttendanceClosed,
                     Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
                 ));
             }
@@ -164,7 +165,7 @@ impl Services {
                 .count()
                 .get_result(conn)?;
             if waiting > 0 {
-                return Err(AppError::conflict("already_on_the_list", Msg::AlreadyOnTheList { org: org.name }));
+                return Err(AppError::conflict(ErrorCode::AlreadyOnTheList, Msg::AlreadyOnTheList { org: org.name }));
             }
             let asked: i64 = speakers::table
                 .filter(speakers::assembly_id.eq(assembly_id))
@@ -174,7 +175,7 @@ impl Services {
             if asked >= max_requests {
                 return Err(AppError::new(
                     crate::error::ErrorKind::TooManyRequests,
-                    "too_many_speaker_requests",
+                    ErrorCode::TooManySpeakerRequests,
                     Msg::TooManySpeakerRequests { org: org.name, max: max_requests.to_string() },
                 ));
             }
@@ -233,7 +234,7 @@ impl Services {
             super::assemblies::load_open(conn, assembly_id)?;
             let allowed = caller.role == Role::Secretariat || caller.organisation_id == Some(organisation_id);
             if !allowed {
-                return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+                return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
             }
             let to = withdraw(state).map_err(refusal)?;
             set_state(conn, now, caller, id, to)

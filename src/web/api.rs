@@ -4,6 +4,7 @@ use super::auth::{client_address, ApiAuth};
 use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::export::minutes::download::Format;
 use crate::service::ledger::LedgerFilter;
@@ -150,7 +151,10 @@ async fn change_organisation(
 /// out; with any bad row, 422 and nothing applied.
 async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult<HttpResponse> {
     let text = String::from_utf8(body.to_vec()).map_err(|_| {
-        AppError::bad_request("invalid_encoding", Msg::BadRequest { detail: "the file is not UTF-8 text".into() })
+        AppError::bad_request(
+            ErrorCode::InvalidEncoding,
+            Msg::BadRequest { detail: "the file is not UTF-8 text".into() },
+        )
     })?;
     let report = run(&svc, move |s| s.import_register(Some(&auth.0.caller), &text, &|_, _| {})).await?;
     if report.errors.is_empty() {
@@ -158,7 +162,7 @@ async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult
     } else {
         let message = Msg::InvalidRows { count: report.errors.len().to_string() }.en();
         Ok(HttpResponse::UnprocessableEntity().json(ImportRefused {
-            error: "invalid_rows",
+            error: ErrorCode::InvalidRows,
             message,
             created: 0,
             errors: report.errors,
@@ -170,7 +174,7 @@ async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult
 #[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ImportRefused {
     /// `invalid_rows`.
-    pub error: &'static str,
+    pub error: ErrorCode,
     pub message: String,
     /// Always 0: all rows or none.
     pub created: u64,

@@ -9,6 +9,7 @@
 //! which every other path (pages, the register file, the CLI) goes through.
 
 use crate::error::AppError;
+use crate::error::ErrorCode;
 use crate::i18n::Msg;
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
@@ -89,14 +90,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
         Box::pin(async move {
             let value = json.await?.into_inner().0;
             if has_nul(&value) {
-                return Err(AppError::unprocessable("invalid_text", Msg::TextWithNul).into());
+                return Err(AppError::unprocessable(ErrorCode::InvalidText, Msg::TextWithNul).into());
             }
             if let Some((field, c)) = forbidden_text(&value) {
                 return Err(crate::error::text_error(&field, crate::domain::text::TextProblem::Forbidden(c)).into());
             }
-            serde_json::from_value(value)
-                .map(Body)
-                .map_err(|e| AppError::bad_request("invalid_json", Msg::InvalidJson { detail: e.to_string() }).into())
+            serde_json::from_value(value).map(Body).map_err(|e| {
+                AppError::bad_request(ErrorCode::InvalidJson, Msg::InvalidJson { detail: e.to_string() }).into()
+            })
         })
     }
 }

@@ -85,7 +85,10 @@ pub async fn body_deadline(
         return Ok(res?.map_into_left_body());
     }
     let cut = |req| {
-        let body = serde_json::json!({"error": "body_timeout", "message": crate::i18n::Msg::BodyTimeout.en()});
+        let body = crate::error::ErrorBody {
+            error: crate::error::ErrorCode::BodyTimeout,
+            message: crate::i18n::Msg::BodyTimeout.en(),
+        };
         let answer = HttpResponse::RequestTimeout().force_close().json(body);
         ServiceResponse::new(req, answer).map_into_right_body()
     };

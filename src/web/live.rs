@@ -7,6 +7,7 @@
 
 use super::auth::{bearer, cookie_value, SESSION_COOKIE};
 use super::run;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
 use crate::service::live::LiveView;
@@ -212,7 +213,7 @@ fn serve(
     let (rx, guard) = hub
         .get_ref()
         .watch(assembly_id, session_id, cap)
-        .ok_or_else(|| AppError::new(ErrorKind::TooManyRequests, "too_many_streams", Msg::TooManyStreams))?;
+        .ok_or_else(|| AppError::new(ErrorKind::TooManyRequests, ErrorCode::TooManyStreams, Msg::TooManyStreams))?;
     let first = frame(&first).event;
     let state = (Some(first), rx, guard);
     let body = futures_util::stream::unfold(state, move |(first, mut rx, guard)| async move {

@@ -13,6 +13,7 @@ pub mod openapi;
 pub mod pages;
 
 use crate::domain::client::TrustedProxies;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::service::Services;
@@ -60,16 +61,16 @@ where
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PayloadConfig::new(4 * 1024 * 1024))
         .app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(|err, _| {
-            AppError::bad_request("invalid_json", Msg::InvalidJson { detail: err.to_string() }).into()
+            AppError::bad_request(ErrorCode::InvalidJson, Msg::InvalidJson { detail: err.to_string() }).into()
         }))
         .app_data(web::PathConfig::default().error_handler(|err, _| {
-            AppError::bad_request("invalid_path", Msg::BadRequest { detail: err.to_string() }).into()
+            AppError::bad_request(ErrorCode::InvalidPath, Msg::BadRequest { detail: err.to_string() }).into()
         }))
         .app_data(web::QueryConfig::default().error_handler(|err, _| {
-            AppError::bad_request("invalid_query", Msg::BadRequest { detail: err.to_string() }).into()
+            AppError::bad_request(ErrorCode::InvalidQuery, Msg::BadRequest { detail: err.to_string() }).into()
         }))
         .app_data(web::FormConfig::default().limit(4 * 1024 * 1024).error_handler(|err, _| {
-            AppError::bad_request("invalid_form", Msg::BadRequest { detail: err.to_string() }).into()
+            AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: err.to_string() }).into()
         }))
         .route("/static/plenum.css", web::get().to(css))
         .route("/static/plenum.js", web::get().to(js))

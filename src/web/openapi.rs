@@ -682,7 +682,9 @@ fn requests() -> Map<String, Value> {
         }),
     );
     let s = json!({
-        "Error": object(&["error", "message"], json!({"error": string(), "message": string()})),
+        "Error": object(&["error", "message"], json!({
+            "error": labels(crate::error::ErrorCode::ALL, crate::error::ErrorCode::as_str), "message": string(),
+        })),
         "Login": object(&["email", "password"], json!({"email": string(), "password": string()})),
         "NewOrganisation": object(&["name", "country", "kind"],
             json!({"name": string(), "country": string(), "kind": labels(OrgKind::ALL, OrgKind::as_str)})),

@@ -11,6 +11,7 @@ use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, ErrorKind};
 use crate::export::minutes::download::Format;
 use crate::i18n::Msg;
@@ -242,7 +243,7 @@ impl<T: serde::de::DeserializeOwned + CarriesCsrf + 'static> FromRequest for Pos
             let auth = auth.await?;
             let form = form.await?.into_inner();
             if !same_secret(form.csrf(), &auth.0.csrf) {
-                return Err(PageError::from(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch)).into());
+                return Err(PageError::from(AppError::forbidden(ErrorCode::CsrfMismatch, Msg::CsrfMismatch)).into());
             }
             Ok(Posted { auth, form })
         })
@@ -284,7 +285,7 @@ async fn login(svc: Svc, key: web::Data<LoginFormKey>, req: HttpRequest, form: w
     let expected = cookie_value(&req, LOGIN_CSRF_COOKIE, svc.settings.cookie_secure).unwrap_or_default();
     let key = key.get(&svc).await?;
     if !same_secret(&form.csrf, &expected) || !form_token_is_valid(&key, &expected, svc.clock.now()) {
-        return Err(AppError::forbidden("csrf_mismatch", Msg::CsrfMismatch).into());
+        return Err(AppError::forbidden(ErrorCode::CsrfMismatch, Msg::CsrfMismatch).into());
     }
     let address = client_address(&req);
     let previous = cookie_value(&req, SESSION_COOKIE, svc.settings.cookie_secure);
@@ -419,8 +420,9 @@ async fn delegate_revoke(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: we
 
 async fn delegate_check_in(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let org =
-        caller.organisation_id.ok_or_else(|| AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation))?;
+    let org = caller
+        .organisation_id
+        .ok_or_else(|| AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation))?;
     run(&svc, move |s| {
         let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
         s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
@@ -482,8 +484,9 @@ async fn delegate_confirm_vote(svc: Svc, Posted { auth, form }: Posted<ConfirmFo
     let caller = auth.0.caller.clone();
     let (id, q) = (id.into_inner(), form);
     let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await.shown_to(&auth)?;
-    let choice =
-        q.choice.ok_or_else(|| AppError::bad_request("invalid_form", Msg::BadRequest { detail: "choice".into() }))?;
+    let choice = q
+        .choice
+        .ok_or_else(|| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: "choice".into() }))?;
     Ok(html(pages::confirm_vote(&chrome(&auth.0), &auth.0.csrf, id, choice, &confirm)))
 }
 
@@ -512,7 +515,8 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 /// organisation it is cast for.
 fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), PageError> {
     let number = |name: &str, v: &str| {
-        v.parse::<i64>().map_err(|_| AppError::bad_request("invalid_form", Msg::BadRequest { detail: name.into() }))
+        v.parse::<i64>()
+            .map_err(|_| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: name.into() }))
     };
     let choices = fields
         .iter()
@@ -559,7 +563,7 @@ async fn chair_take_up(svc: Svc, Posted { auth, form }: Posted<TakeUpForm>, id: 
         "" => None,
         v => Some(v.parse::<i64>().map_err(|_| {
             AppError::bad_request(
-                "invalid_item",
+                ErrorCode::InvalidItem,
                 Msg::BadRequest { detail: "item is not an agenda item's number".into() },
             )
         })?),
@@ -709,7 +713,7 @@ async fn desk_tellers(
     id: web::Path<i64>,
 ) -> PageResult {
     let field = |name: &str| field(&fields, name);
-    let bad = |what: &str| AppError::bad_request("invalid_form", Msg::BadRequest { detail: what.to_string() });
+    let bad = |what: &str| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: what.to_string() });
     let count = |name: &str| field(name).trim().parse::<u32>().map_err(|_| bad(name));
     let input = crate::service::polls::TellersInput {
         yes: count("yes")?,
@@ -790,9 +794,9 @@ fn form_time(v: Option<&str>) -> Result<Option<chrono::DateTime<chrono::Utc>>, A
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
         return Ok(Some(t.with_timezone(&chrono::Utc)));
     }
-    chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
-        .map(|t| Some(t.and_utc()))
-        .map_err(|_| AppError::bad_request("invalid_time", Msg::BadRequest { detail: format!("{v:?} is not a time") }))
+    chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").map(|t| Some(t.and_utc())).map_err(|_| {
+        AppError::bad_request(ErrorCode::InvalidTime, Msg::BadRequest { detail: format!("{v:?} is not a time") })
+    })
 }
 
 async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResult {

@@ -10,6 +10,7 @@ use crate::domain::assembly::AssemblyState;
 use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 mod record;
 use crate::i18n::Msg;
@@ -73,7 +74,7 @@ impl Services {
     fn require_open_minutes(&self, conn: &mut DbConn, assembly_id: i64) -> AppResult<()> {
         let a = assemblies::load(conn, assembly_id)?;
         if a.state == AssemblyState::MinutesApproved {
-            return Err(AppError::conflict("minutes_approved", Msg::MinutesFrozen));
+            return Err(AppError::conflict(ErrorCode::MinutesApproved, Msg::MinutesFrozen));
         }
         Ok(())
     }
@@ -123,7 +124,7 @@ impl Services {
         let body = body.trim();
         if body.is_empty() || body.chars().count() > 4000 {
             return Err(AppError::bad_request(
-                "invalid_incident",
+                ErrorCode::InvalidIncident,
                 Msg::BadRequest { detail: "an incident needs 1 to 4000 characters".into() },
             ));
         }
@@ -181,7 +182,7 @@ impl Services {
         self.write(|conn, now| {
             // Nothing may have changed since the draft was taken.
             if row(conn, assembly_id)?.map(|r| r.1) != narrative_at || incidents_of(conn)? != incidents_before {
-                return Err(AppError::conflict("minutes_changed", Msg::MinutesChanged));
+                return Err(AppError::conflict(ErrorCode::MinutesChanged, Msg::MinutesChanged));
             }
             assemblies::transition(
                 conn,
@@ -230,7 +231,7 @@ impl Services {
         let view = self.assembly_view(&a)?;
         if approved_at.is_some() && view.state != AssemblyState::Closed {
             return Err(AppError::conflict(
-                "not_closed",
+                ErrorCode::NotClosed,
                 Msg::MinutesNeedClosed { state: crate::i18n::state_label(view.state).en() },
             ));
         }

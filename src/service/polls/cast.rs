@@ -12,6 +12,7 @@ use super::{load_poll, BallotInput};
 use crate::audit::event::Ballot;
 use crate::domain::poll::{Choice, PollState};
 use crate::domain::secrecy;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::group_commit::Batch;
@@ -43,7 +44,7 @@ fn batched_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>, receipt_h
     let in_db = voted_in_db(b, poll, org)?;
     if (in_db || pending.is_some()) && !c.changes_allowed {
         return Ok(Verdict::Refused(AppError::conflict(
-            "already_voted",
+            ErrorCode::AlreadyVoted,
             Msg::AlreadyVoted { org: c.name.to_string() },
         )));
     }
@@ -85,7 +86,7 @@ fn roll_call_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppR
     let urn = Urn::poll(p);
     if urn.kind == Kind::Tellers && urn.counted_in_room(b.conn, organisation_id)? {
         return Ok(Verdict::Refused(AppError::conflict(
-            "counted_in_room",
+            ErrorCode::CountedInRoom,
             Msg::CountedInTheRoom { org: name.to_string() },
         )));
     }
@@ -131,12 +132,12 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
     let replaced = if participated > 0 {
         if !changes_allowed {
             return Ok(Verdict::Refused(AppError::conflict(
-                "already_voted",
+                ErrorCode::AlreadyVoted,
                 Msg::AlreadyVoted { org: name.to_string() },
             )));
         }
         let Some(old) = replaces else {
-            return Ok(Verdict::Refused(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+            return Ok(Verdict::Refused(AppError::conflict(ErrorCode::ReceiptRequired, Msg::ReceiptRequired)));
         };
         let old = normalise_receipt(old);
         let removed = diesel::delete(
@@ -147,7 +148,7 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         )
         .execute(conn)?;
         if removed != 1 {
-            return Ok(Verdict::Refused(AppError::conflict("receipt_required", Msg::ReceiptRequired)));
+            return Ok(Verdict::Refused(AppError::conflict(ErrorCode::ReceiptRequired, Msg::ReceiptRequired)));
         }
         true
     } else {

@@ -13,6 +13,7 @@ use crate::domain::motion::MotionState;
 use crate::domain::poll::{PollState, Tally};
 use crate::domain::role::Role;
 use crate::domain::secrecy;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Lang, Msg};
 use crate::store::rows::{Motion, Poll};
@@ -108,7 +109,7 @@ impl Services {
         self.write(|conn, now| {
             let p = load_poll(conn, poll_id)?;
             if p.state != PollState::Open {
-                return Err(AppError::conflict("poll_closed", Msg::PollClosed));
+                return Err(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed));
             }
             let m = load_motion(conn, p.motion_id)?;
             let a = assemblies::load_unsealed(conn, m.assembly_id)?;
@@ -129,7 +130,7 @@ impl Services {
             let eligible = u64::try_from(p.eligible).map_err(AppError::internal)?;
             tally
                 .check(participations_count, eligible)
-                .map_err(|_| AppError::internal("tally inconsistent").with_code("inconsistent_count"))?;
+                .map_err(|_| AppError::internal("tally inconsistent").with_code(ErrorCode::InconsistentCount))?;
             let quorum = quorum_of(&m, &a).assess(
                 u64::try_from(p.full_members).map_err(AppError::internal)?,
                 u64::try_from(p.present).map_err(AppError::internal)?,
@@ -137,7 +138,7 @@ impl Services {
             );
             let rule = majority_of(&m)?;
             let decision = decide(rule, tally, quorum, input.chair_decision)
-                .map_err(|_| AppError::unprocessable("chair_must_decide", Msg::ChairMustDecide))?;
+                .map_err(|_| AppError::unprocessable(ErrorCode::ChairMustDecide, Msg::ChairMustDecide))?;
             let explanation = i18n::explain(Lang::En, &decision);
             let document = seal_document(
                 conn,
@@ -217,7 +218,7 @@ impl Services {
                 signature: signature.clone(),
                 public_key: self.sealer.public_key_hex(),
             }),
-            _ => Err(AppError::conflict("not_sealed", Msg::NotSealedYet)),
+            _ => Err(AppError::conflict(ErrorCode::NotSealed, Msg::NotSealedYet)),
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::audit::event::{Eligible, Event, PollOpened};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::rows::NewPoll;
@@ -52,7 +53,7 @@ impl Services {
             let state = assembly_state_of_motion(conn, &m)?;
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
-                    "not_in_session",
+                    ErrorCode::NotInSession,
                     Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
                 ));
             }
@@ -62,17 +63,17 @@ impl Services {
                 .count()
                 .get_result(conn)?;
             if open > 0 {
-                return Err(AppError::conflict("poll_already_open", Msg::PollAlreadyOpen));
+                return Err(AppError::conflict(ErrorCode::PollAlreadyOpen, Msg::PollAlreadyOpen));
             }
             let ms = motion_state(&m)?;
             if ms != MotionState::Admitted {
                 return Err(AppError::conflict(
-                    "motion_not_admitted",
+                    ErrorCode::MotionNotAdmitted,
                     Msg::MotionNotAdmitted { state: ms.to_string() },
                 ));
             }
             if !undecided_amendments(conn, motion_id)?.is_empty() {
-                return Err(AppError::conflict("amendments_first", Msg::AmendmentsFirst));
+                return Err(AppError::conflict(ErrorCode::AmendmentsFirst, Msg::AmendmentsFirst));
             }
             let a = assemblies::load(conn, m.assembly_id)?;
             let presence = crate::store::presence::presence(conn, a.id)?;

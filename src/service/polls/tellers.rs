@@ -10,6 +10,7 @@ use crate::audit::event::{Event, TellersRecorded};
 use crate::domain::eligibility::{countable_in_room, Entry};
 use crate::domain::poll::{BallotType, PollState};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::store::rows::{Motion, Poll};
@@ -68,33 +69,33 @@ impl Services {
             let p = load_poll(conn, poll_id)?;
             let urn = Urn::poll(&p);
             if urn.kind != Kind::Tellers {
-                return Err(AppError::conflict("not_a_tellers_poll", Msg::NotATellersPoll));
+                return Err(AppError::conflict(ErrorCode::NotATellersPoll, Msg::NotATellersPoll));
             }
             if p.state != PollState::Open {
-                return Err(AppError::conflict("poll_closed", Msg::PollClosed));
+                return Err(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed));
             }
             // The same rule as ballots: the room is counted in session only.
             let m = load_motion(conn, p.motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
-                    "not_in_session",
+                    ErrorCode::NotInSession,
                     Msg::RoomCountNotInSession { state: crate::i18n::state_label(state).en() },
                 ));
             }
             if urn.room(conn)?.is_some_and(|r| r.counts.is_some()) {
-                return Err(AppError::conflict("tellers_already_recorded", Msg::TellersAlreadyRecorded));
+                return Err(AppError::conflict(ErrorCode::TellersAlreadyRecorded, Msg::TellersAlreadyRecorded));
             }
             let mut ids = input.organisation_ids.clone();
             ids.sort_unstable();
             ids.dedup();
             let total = u64::from(input.yes) + u64::from(input.no) + u64::from(input.abstain);
             if ids.len() != input.organisation_ids.len() {
-                return Err(AppError::unprocessable("teller_listed_twice", Msg::TellerListedTwice));
+                return Err(AppError::unprocessable(ErrorCode::TellerListedTwice, Msg::TellerListedTwice));
             }
             if total != ids.len() as u64 {
                 return Err(AppError::unprocessable(
-                    "teller_count_mismatch",
+                    ErrorCode::TellerCountMismatch,
                     Msg::TellerCountMismatch {
                         total: total.to_string(),
                         listed: input.organisation_ids.len().to_string(),
@@ -115,7 +116,7 @@ impl Services {
             if !outside.is_empty() {
                 let list = names(conn, &outside)?;
                 let list = if list.is_empty() { format!("{outside:?}") } else { list };
-                return Err(AppError::unprocessable("not_eligible", Msg::NotEligibleInRoom { orgs: list }));
+                return Err(AppError::unprocessable(ErrorCode::NotEligible, Msg::NotEligibleInRoom { orgs: list }));
             }
             let online: Vec<i64> = ballots::table
                 .filter(ballots::poll_id.eq(poll_id))
@@ -124,7 +125,7 @@ impl Services {
                 .load(conn)?;
             if !online.is_empty() {
                 let list = names(conn, &online)?;
-                return Err(AppError::conflict("already_voted_online", Msg::AlreadyVotedOnline { orgs: list }));
+                return Err(AppError::conflict(ErrorCode::AlreadyVotedOnline, Msg::AlreadyVotedOnline { orgs: list }));
             }
             // Only who is in the room is counted in it: the organisation
             // itself in person, or the holder of its proxy in person.
@@ -139,7 +140,7 @@ impl Services {
                 .collect();
             if !not_here.is_empty() {
                 let list = names(conn, &not_here)?;
-                return Err(AppError::unprocessable("not_in_room", Msg::NotInTheRoom { orgs: list }));
+                return Err(AppError::unprocessable(ErrorCode::NotInRoom, Msg::NotInTheRoom { orgs: list }));
             }
             let as_i32 = |v: u32| i32::try_from(v).map_err(AppError::internal);
             diesel::insert_into(teller_counts::table)

@@ -7,6 +7,7 @@ use crate::audit::event::{Ballot, BallotRefused, Event};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{may_cast, Entry, Refusal};
 use crate::domain::role::Role;
+use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::service::{organisations, record, Caller, Services, Verdict};
@@ -107,30 +108,30 @@ pub(crate) fn check_voter(
 ) -> AppResult<Verdict<organisations::OrganisationView>> {
     let own = caller.organisation_id.unwrap_or_default();
     if organisation_id != own && ballot_box.entry != Entry::ByProxy(own) {
-        return Err(AppError::forbidden("not_your_organisation", Msg::NotYourOrganisation));
+        return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
     }
     let org = organisations::load_in_batch(b, organisation_id)?;
     if !ballot_box.is_open {
-        return Ok(Verdict::Refused(AppError::conflict("poll_closed", Msg::PollClosed)));
+        return Ok(Verdict::Refused(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed)));
     }
     if !ballot_box.assembly_state.accepts_votes() {
         let state = crate::i18n::state_label(ballot_box.assembly_state).en();
-        return Ok(Verdict::Refused(AppError::conflict("not_in_session", Msg::VotingNotInSession { state })));
+        return Ok(Verdict::Refused(AppError::conflict(ErrorCode::NotInSession, Msg::VotingNotInSession { state })));
     }
     // The snapshot decides (docs/DECISIONS.md): the register is read only
     // to explain a refusal outside it.
     let e = match may_cast(ballot_box.entry, own, org.kind, org.status) {
         Ok(()) => return Ok(Verdict::Done(org)),
         Err(Refusal::Affiliate) => {
-            AppError::forbidden("affiliate_cannot_vote", Msg::AffiliateCannotVote { org: org.name })
+            AppError::forbidden(ErrorCode::AffiliateCannotVote, Msg::AffiliateCannotVote { org: org.name })
         }
         Err(Refusal::Suspended) => {
-            AppError::forbidden("suspended_cannot_vote", Msg::SuspendedCannotVote { org: org.name })
+            AppError::forbidden(ErrorCode::SuspendedCannotVote, Msg::SuspendedCannotVote { org: org.name })
         }
-        Err(Refusal::NotEligible) => AppError::forbidden("not_eligible", Msg::NotEligible { org: org.name }),
+        Err(Refusal::NotEligible) => AppError::forbidden(ErrorCode::NotEligible, Msg::NotEligible { org: org.name }),
         Err(Refusal::RepresentedBy(holder)) => {
             let holder = organisations::load(b.conn, holder)?;
-            AppError::forbidden("represented_by_proxy", Msg::RepresentedByProxy { org: holder.name })
+            AppError::forbidden(ErrorCode::RepresentedByProxy, Msg::RepresentedByProxy { org: holder.name })
         }
     };
     refuse(b, now, caller, ballot_box, organisation_id, e)
@@ -139,7 +140,7 @@ pub(crate) fn check_voter(
 pub(crate) fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Error) -> AppError + '_ {
     move |e| match e {
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::conflict("already_voted", Msg::AlreadyVoted { org: org.to_string() })
+            AppError::conflict(ErrorCode::AlreadyVoted, Msg::AlreadyVoted { org: org.to_string() })
         }
         other => other.into(),
     }

@@ -281,7 +281,14 @@ where
     E: From<diesel::result::Error>,
 {
     match conn {
-        DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "PRAGMA query_only = ON; BEGIN")?,
+        DbConn::Sqlite(inner) => {
+            if let Err(e) = AnsiTransactionManager::begin_transaction_sql(inner, "PRAGMA query_only = ON; BEGIN") {
+                // The pragma may have taken while `BEGIN` failed: the
+                // connection must not stay read-only for the next write.
+                inner.batch_execute("PRAGMA query_only = OFF")?;
+                return Err(e.into());
+            }
+        }
         DbConn::Pg(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN READ ONLY")?,
     }
     let out = f(conn);

@@ -14,6 +14,7 @@ pub enum ErrorKind {
     Unauthorized,
     Forbidden,
     NotFound,
+    MethodNotAllowed,
     Conflict,
     Unprocessable,
     TooManyRequests,
@@ -28,6 +29,7 @@ impl ErrorKind {
             ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -102,6 +104,7 @@ crate::domain::labelled_enum!(
         LoginFailed => "login_failed",
         LoginRateLimited => "login_rate_limited",
         LookalikeOrganisation => "lookalike_organisation",
+        MethodNotAllowed => "method_not_allowed",
         MinutesApproved => "minutes_approved",
         MinutesChanged => "minutes_changed",
         MixedScripts => "mixed_scripts",
@@ -163,6 +166,136 @@ crate::domain::labelled_enum!(
         VotesStillOpen => "votes_still_open",
     }
 );
+
+impl ErrorCode {
+    /// The HTTP statuses an error with this code is answered with: the
+    /// OpenAPI document lists each code under these, and a debug build
+    /// checks every error it answers against them (`error_response`).
+    pub fn statuses(self) -> &'static [StatusCode] {
+        match self {
+            ErrorCode::InvalidBallot
+            | ErrorCode::InvalidConvocation
+            | ErrorCode::InvalidCountry
+            | ErrorCode::InvalidElection
+            | ErrorCode::InvalidEmail
+            | ErrorCode::InvalidEncoding
+            | ErrorCode::InvalidForm
+            | ErrorCode::InvalidIncident
+            | ErrorCode::InvalidItem
+            | ErrorCode::InvalidJson
+            | ErrorCode::InvalidMajority
+            | ErrorCode::InvalidName
+            | ErrorCode::InvalidPath
+            | ErrorCode::InvalidProxyCap
+            | ErrorCode::InvalidQuery
+            | ErrorCode::InvalidQuorum
+            | ErrorCode::InvalidTime
+            | ErrorCode::InvalidTitle
+            | ErrorCode::NotADelegate
+            | ErrorCode::OrganisationNotAllowed
+            | ErrorCode::OrganisationRequired
+            | ErrorCode::PasswordTooShort
+            | ErrorCode::ReasonRequired
+            | ErrorCode::UnknownMotionKind => &[StatusCode::BAD_REQUEST],
+            ErrorCode::InvalidText | ErrorCode::OutOfRange => {
+                &[StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY]
+            }
+            ErrorCode::LoginFailed | ErrorCode::Unauthorized => &[StatusCode::UNAUTHORIZED],
+            ErrorCode::AffiliateCannotVote
+            | ErrorCode::AffiliatesOnly
+            | ErrorCode::CsrfMismatch
+            | ErrorCode::InPersonByDesk
+            | ErrorCode::NotAVotingMember
+            | ErrorCode::NotTheProposer
+            | ErrorCode::NotYourOrganisation
+            | ErrorCode::RepresentedByProxy
+            | ErrorCode::RoleRequired
+            | ErrorCode::SuspendedCannotVote => &[StatusCode::FORBIDDEN],
+            ErrorCode::NotEligible => &[StatusCode::FORBIDDEN, StatusCode::UNPROCESSABLE_ENTITY],
+            ErrorCode::MethodNotAllowed => &[StatusCode::METHOD_NOT_ALLOWED],
+            ErrorCode::NotFound => &[StatusCode::NOT_FOUND],
+            ErrorCode::BodyTimeout => &[StatusCode::REQUEST_TIMEOUT],
+            ErrorCode::AgendaLocked
+            | ErrorCode::AlreadyCheckedIn
+            | ErrorCode::AlreadyOnTheList
+            | ErrorCode::AlreadySeconded
+            | ErrorCode::AlreadyVoted
+            | ErrorCode::AlreadyVotedOnline
+            | ErrorCode::AmbiguousCode
+            | ErrorCode::AmendmentsFirst
+            | ErrorCode::AnotherSession
+            | ErrorCode::ApproveMinutes
+            | ErrorCode::AssemblyClosed
+            | ErrorCode::AssemblyLocked
+            | ErrorCode::AttendanceClosed
+            | ErrorCode::CannotAmend
+            | ErrorCode::CountedInRoom
+            | ErrorCode::Duplicate
+            | ErrorCode::DuplicateCandidate
+            | ErrorCode::DuplicateEmail
+            | ErrorCode::DuplicateOrganisation
+            | ErrorCode::ElectionComplete
+            | ErrorCode::FloorTaken
+            | ErrorCode::IllegalMotionMove
+            | ErrorCode::IllegalTransition
+            | ErrorCode::LookalikeOrganisation
+            | ErrorCode::MinutesApproved
+            | ErrorCode::MinutesChanged
+            | ErrorCode::MotionNotAdmitted
+            | ErrorCode::NotATellersPoll
+            | ErrorCode::NotCheckedIn
+            | ErrorCode::NotClosed
+            | ErrorCode::NotInSession
+            | ErrorCode::NotSealed
+            | ErrorCode::NotSubmitted
+            | ErrorCode::OwnAccount
+            | ErrorCode::OwnMotion
+            | ErrorCode::PollAlreadyOpen
+            | ErrorCode::PollClosed
+            | ErrorCode::ProxyInOpenPoll
+            | ErrorCode::ProxyNotLive
+            | ErrorCode::ProxyUsed
+            | ErrorCode::ReceiptRequired
+            | ErrorCode::SpeakerState
+            | ErrorCode::TellersAlreadyRecorded
+            | ErrorCode::VotesStillOpen => &[StatusCode::CONFLICT],
+            ErrorCode::AgendaItemElsewhere
+            | ErrorCode::AgendaOrderMismatch
+            | ErrorCode::ChairMustDecide
+            | ErrorCode::InvalidRows
+            | ErrorCode::InvalidSeats
+            | ErrorCode::MixedScripts
+            | ErrorCode::ModeNotAllowed
+            | ErrorCode::MotionDeadlinePassed
+            | ErrorCode::NotInRoom
+            | ErrorCode::ProxyAffiliate
+            | ErrorCode::ProxyAlreadyGiven
+            | ErrorCode::ProxyCapReached
+            | ErrorCode::ProxyChain
+            | ErrorCode::ProxyGrantorPresent
+            | ErrorCode::ProxySuspended
+            | ErrorCode::ProxyToItself
+            | ErrorCode::TellerCountMismatch
+            | ErrorCode::TellerListedTwice
+            | ErrorCode::TextTooLong
+            | ErrorCode::TooFewSeconders
+            | ErrorCode::TooManyCandidates
+            | ErrorCode::UnknownReference => &[StatusCode::UNPROCESSABLE_ENTITY],
+            ErrorCode::LoginRateLimited
+            | ErrorCode::TooManyMotions
+            | ErrorCode::TooManyOpinions
+            | ErrorCode::TooManyProxies
+            | ErrorCode::TooManySpeakerRequests
+            | ErrorCode::TooManyStreams => &[StatusCode::TOO_MANY_REQUESTS],
+            ErrorCode::CommitFailed | ErrorCode::InconsistentCount | ErrorCode::Internal => {
+                &[StatusCode::INTERNAL_SERVER_ERROR]
+            }
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseUnavailable | ErrorCode::StorageFull => {
+                &[StatusCode::SERVICE_UNAVAILABLE]
+            }
+        }
+    }
+}
 
 /// An error for a person and for a program.
 #[derive(Debug)]
@@ -282,6 +415,13 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        debug_assert!(
+            self.code.statuses().contains(&self.status_code()),
+            "{} is answered with {}, not one of its statuses {:?}",
+            self.code,
+            self.status_code(),
+            self.code.statuses()
+        );
         match self.kind {
             ErrorKind::Internal => tracing::error!(error = %self, "request failed"),
             // The operator has something to do (a full disk, a database down).
@@ -410,6 +550,29 @@ mod tests {
             assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
         }
         assert!(ErrorCode::ALL.len() > 100, "every code is listed: {}", ErrorCode::ALL.len());
+    }
+
+    /// Every code names the statuses it is answered with, all of them
+    /// errors; the document lists the code under each.
+    #[test]
+    fn every_error_code_has_its_statuses() {
+        for code in ErrorCode::ALL {
+            let statuses = code.statuses();
+            assert!(!statuses.is_empty(), "{code:?}");
+            assert!(statuses.iter().all(|s| s.is_client_error() || s.is_server_error()), "{code:?}");
+        }
+        assert_eq!(ErrorCode::AlreadyVoted.statuses(), &[StatusCode::CONFLICT]);
+        let ok = AppError::conflict(ErrorCode::AlreadyVoted, Msg::Internal).error_response();
+        assert_eq!(ok.status(), StatusCode::CONFLICT);
+    }
+
+    /// A debug build refuses to answer a code with a status the document
+    /// does not list for it.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "already_voted is answered with 400")]
+    fn a_code_with_a_status_not_its_own_is_caught() {
+        let _ = AppError::bad_request(ErrorCode::AlreadyVoted, Msg::Internal).error_response();
     }
 
     fn database_error(message: &str) -> Error {

@@ -51,6 +51,7 @@ catalogue! {
     CsrfMismatch => "This form has expired or did not come from plenum. Please reload the page and try again.",
     TooManyStreams => "This login already follows as many live pages as it may. Close one and try again.",
     BodyTimeout => "The request took too long to arrive. Please try again.",
+    MethodNotAllowed { method, allowed } => "This address does not take {method}; it takes {allowed}.",
     RoleRequired { role } => "Only the {role} may do this.",
     NotYourOrganisation => "You may only act for your own organisation.",
     NotFound { what } => "No such {what}.",

@@ -15,16 +15,20 @@ pub enum BallotProblem {
 
 /// Checks a ballot against the round's seats and candidates.
 pub fn check_ballot(seats: u32, candidates: &[i64], choices: &[i64]) -> Result<(), BallotProblem> {
-    if choices.len() > seats as usize {
-        return Err(BallotProblem::TooMany { max: seats });
-    }
-    for (i, c) in choices.iter().enumerate() {
+    // A name twice or an unknown name is the more precise sentence, so it
+    // is looked for before the count: `[6, 6]` for one seat names 6 twice.
+    // Among the first `candidates + 1` names one is unknown or named twice
+    // (pigeonhole), so a long list costs no more than a short one.
+    for (i, c) in choices.iter().enumerate().take(candidates.len() + 1) {
         if !candidates.contains(c) {
             return Err(BallotProblem::Unknown(*c));
         }
         if choices[..i].contains(c) {
             return Err(BallotProblem::Duplicate(*c));
         }
+    }
+    if choices.len() > seats as usize {
+        return Err(BallotProblem::TooMany { max: seats });
     }
     Ok(())
 }
@@ -102,6 +106,11 @@ mod tests {
         assert_eq!(check_ballot(2, &[1, 2, 3], &[1, 2, 3]), Err(BallotProblem::TooMany { max: 2 }));
         assert_eq!(check_ballot(2, &[1, 2, 3], &[4]), Err(BallotProblem::Unknown(4)));
         assert_eq!(check_ballot(2, &[1, 2, 3], &[2, 2]), Err(BallotProblem::Duplicate(2)));
+        // Named twice says so, even where it is also more than the seats.
+        assert_eq!(check_ballot(1, &[6, 7], &[6, 6]), Err(BallotProblem::Duplicate(6)));
+        assert_eq!(check_ballot(1, &[6, 7], &[6, 9]), Err(BallotProblem::Unknown(9)));
+        let long: Vec<i64> = (0..100_000).map(|i| 6 + i % 2).collect();
+        assert_eq!(check_ballot(1, &[6, 7], &long), Err(BallotProblem::Duplicate(6)));
     }
 
     #[test]

@@ -9,90 +9,127 @@ use crate::error::{AppError, AppResult};
 use crate::export::minutes::download::Format;
 use crate::service::ledger::LedgerFilter;
 
+use super::errors;
+use crate::export::bundle::Bundle;
 use crate::i18n::Msg;
+use crate::service::accounts::AccountView;
 use crate::service::accounts::{AccountChange, NewAccountInput, Replacement};
+use crate::service::agenda::AgendaItemView;
 use crate::service::agenda::{AgendaItemInput, AgendaOrder, AssemblyChange, TakeUp};
 use crate::service::assemblies::NewAssemblyInput;
+use crate::service::assemblies::{AssemblyView, QuorumView};
 use crate::service::attendance::CheckInInput;
+use crate::service::attendance::{AttendanceLine, StayView};
+use crate::service::elections::ElectionView;
 use crate::service::elections::{ElectionBallotInput, NewElectionInput};
+use crate::service::minutes::Minutes;
+use crate::service::motions::MotionView;
 use crate::service::motions::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
+use crate::service::organisations::{ImportReport, OrganisationView};
 use crate::service::organisations::{NewOrganisationInput, OrganisationChange};
 use crate::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
+use crate::service::polls::{PollView, SealView};
 use crate::service::proxies::ProxyInput;
+use crate::service::proxies::ProxyView;
 use crate::service::speakers::SpeakInput;
+use crate::service::speakers::SpeakerView;
+use crate::service::voting::{BallotReceipt, ReceiptCheck, RoundReceipt};
 use crate::service::Services;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
+use utoipa_actix_web::service_config::ServiceConfig;
 
 type Svc = web::Data<Services>;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut ServiceConfig) {
     // actix tries routes in order, a pattern match each: the vote's routes
     // come first, since in a burst nearly every request is one of them.
-    cfg.route("/polls/{id}/ballots", web::post().to(cast_ballot))
-        .route("/rounds/{id}/ballots", web::post().to(cast_election_ballot))
-        .route("/session", web::post().to(login))
-        .route("/session", web::delete().to(logout))
-        .route("/organisations", web::get().to(list_organisations))
-        .route("/organisations", web::post().to(create_organisation))
-        .route("/organisations/import", web::post().to(import_register))
-        .route("/organisations/export", web::get().to(export_register))
-        .route("/organisations/{id}", web::patch().to(change_organisation))
-        .route("/accounts", web::post().to(create_account))
-        .route("/accounts", web::get().to(list_accounts))
-        .route("/accounts/{id}", web::patch().to(change_account))
-        .route("/accounts/{id}/replace", web::post().to(replace_delegate))
-        .route("/assemblies", web::get().to(list_assemblies))
-        .route("/assemblies", web::post().to(create_assembly))
-        .route("/assemblies/{id}", web::get().to(get_assembly))
-        .route("/assemblies/{id}", web::patch().to(change_assembly))
-        .route("/assemblies/{id}/agenda", web::get().to(agenda))
-        .route("/assemblies/{id}/agenda", web::post().to(add_agenda_item))
-        .route("/assemblies/{id}/agenda/order", web::post().to(reorder_agenda))
-        .route("/assemblies/{id}/agenda/current", web::post().to(take_up_item))
-        .route("/assemblies/{id}/transition", web::post().to(transition))
-        .route("/assemblies/{id}/attendance", web::get().to(attendance_list))
-        .route("/assemblies/{id}/attendance", web::post().to(check_in))
-        .route("/assemblies/{id}/attendance/code", web::post().to(check_in_by_code))
-        .route("/assemblies/{id}/attendance/stays", web::get().to(stays))
-        .route("/assemblies/{id}/attendance/{organisation_id}", web::delete().to(check_out))
-        .route("/assemblies/{id}/quorum", web::get().to(quorum))
-        .route("/assemblies/{id}/bundle", web::get().to(bundle))
-        .route("/assemblies/{id}/minutes", web::get().to(get_minutes))
-        .route("/assemblies/{id}/minutes", web::put().to(set_narrative))
-        .route("/assemblies/{id}/minutes/approve", web::post().to(approve_minutes))
-        .route("/assemblies/{id}/incidents", web::post().to(record_incident))
-        .route("/assemblies/{id}/exports/{file}", web::get().to(export_file))
-        .route("/assemblies/{id}/elections", web::get().to(list_elections))
-        .route("/assemblies/{id}/elections", web::post().to(create_election))
-        .route("/elections/{id}", web::get().to(get_election))
-        .route("/elections/{id}/rounds", web::post().to(open_round))
-        .route("/rounds/{id}/close", web::post().to(close_round))
-        .route("/assemblies/{id}/speakers", web::get().to(speakers))
-        .route("/assemblies/{id}/speakers", web::post().to(ask_to_speak))
-        .route("/speakers/{id}/floor", web::post().to(give_floor))
-        .route("/speakers/{id}/done", web::post().to(end_floor))
-        .route("/speakers/{id}", web::delete().to(withdraw_request))
-        .route("/assemblies/{id}/proxies", web::get().to(list_proxies))
-        .route("/assemblies/{id}/proxies", web::post().to(grant_proxy))
-        .route("/proxies/{id}", web::delete().to(revoke_proxy))
-        .route("/assemblies/{id}/motions", web::get().to(list_motions))
-        .route("/assemblies/{id}/motions", web::post().to(create_motion))
-        .route("/motions/{id}", web::get().to(get_motion))
-        .route("/motions/{id}/seconders", web::post().to(second_motion))
-        .route("/motions/{id}/admission", web::post().to(admission))
-        .route("/motions/{id}/withdraw", web::post().to(withdraw_motion))
-        .route("/motions/{id}/opinions", web::post().to(add_opinion))
-        .route("/motions/{id}/polls", web::post().to(open_poll))
-        .route("/polls/{id}/tellers", web::post().to(record_tellers))
-        .route("/polls/{id}", web::get().to(get_poll))
-        .route("/polls/{id}/seal", web::get().to(poll_seal))
-        .route("/instance", web::get().to(instance))
-        .route("/polls/{id}/close", web::post().to(close_poll))
-        .route("/receipts/{code}", web::get().to(check_receipt))
-        .route("/receipts", web::post().to(check_posted_receipt))
-        .route("/audit/events", web::get().to(audit_events))
-        .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::not_found("API path")) }));
+    // Each `service` registers the handler's route and its documentation
+    // (`#[utoipa::path]`) together: an undocumented route cannot be added.
+    cfg.service(cast_ballot)
+        .service(cast_election_ballot)
+        .service(login)
+        .service(logout)
+        .service(list_organisations)
+        .service(create_organisation)
+        .service(import_register)
+        .service(export_register)
+        .service(change_organisation)
+        .service(create_account)
+        .service(list_accounts)
+        .service(change_account)
+        .service(replace_delegate)
+        .service(list_assemblies)
+        .service(create_assembly)
+        .service(get_assembly)
+        .service(change_assembly)
+        .service(agenda)
+        .service(add_agenda_item)
+        .service(reorder_agenda)
+        .service(take_up_item)
+        .service(transition)
+        .service(attendance_list)
+        .service(check_in)
+        .service(check_in_by_code)
+        .service(stays)
+        .service(check_out)
+        .service(quorum)
+        .service(bundle)
+        .service(get_minutes)
+        .service(set_narrative)
+        .service(approve_minutes)
+        .service(record_incident)
+        .service(export_file)
+        .service(list_elections)
+        .service(create_election)
+        .service(get_election)
+        .service(open_round)
+        .service(close_round)
+        .service(speakers)
+        .service(ask_to_speak)
+        .service(give_floor)
+        .service(end_floor)
+        .service(withdraw_request)
+        .service(list_proxies)
+        .service(grant_proxy)
+        .service(revoke_proxy)
+        .service(list_motions)
+        .service(create_motion)
+        .service(get_motion)
+        .service(second_motion)
+        .service(admission)
+        .service(withdraw_motion)
+        .service(add_opinion)
+        .service(open_poll)
+        .service(record_tellers)
+        .service(get_poll)
+        .service(poll_seal)
+        .service(instance)
+        .service(close_poll)
+        .service(check_receipt)
+        .service(check_posted_receipt)
+        .service(audit_events)
+        .default_service(web::to(no_such_operation));
+}
+
+/// A path no operation answers: 405 with the methods it has (`Allow`)
+/// where the path is the document's, else 404.
+async fn no_such_operation(req: HttpRequest) -> AppResult<HttpResponse> {
+    let allowed = super::openapi::methods_of(req.path());
+    if allowed.is_empty() {
+        return Err(AppError::not_found("API path"));
+    }
+    let allow = allowed.join(", ");
+    let error = AppError::new(
+        crate::error::ErrorKind::MethodNotAllowed,
+        ErrorCode::MethodNotAllowed,
+        Msg::MethodNotAllowed { method: req.method().to_string(), allowed: allow.clone() },
+    );
+    let mut res = actix_web::ResponseError::error_response(&error);
+    if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&allow) {
+        res.headers_mut().insert(actix_web::http::header::ALLOW, value);
+    }
+    Ok(res)
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -107,6 +144,16 @@ pub(crate) struct LoginOut {
     account: crate::service::accounts::AccountView,
 }
 
+/// Log in; returns a bearer token.
+#[utoipa::path(
+    request_body = LoginBody,
+    responses(
+        (status = 201, description = "Done", body = LoginOut),
+        errors::Login,
+    ),
+    security(()),
+)]
+#[post("/session")]
 async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<HttpResponse> {
     let address = client_address(&req);
     let body = body.into_inner();
@@ -122,21 +169,55 @@ async fn login(svc: Svc, req: HttpRequest, body: Body<LoginBody>) -> AppResult<H
     Ok(HttpResponse::Created().json(LoginOut { token: logged.token.0, account: logged.account }))
 }
 
+/// Log out (ends this token's session).
+#[utoipa::path(
+    responses(
+        (status = 204, description = "Logged out"),
+        errors::Logout,
+    ),
+)]
+#[delete("/session")]
 async fn logout(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     run(&svc, move |s| s.logout(&auth.0)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// The member register.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<OrganisationView>),
+        errors::ListOrganisations,
+    ),
+)]
+#[get("/organisations")]
 async fn list_organisations(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_organisations(&auth.0.caller)).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Add a member organisation.
+#[utoipa::path(
+    request_body = NewOrganisationInput,
+    responses(
+        (status = 201, description = "Done", body = OrganisationView),
+        errors::CreateOrganisation,
+    ),
+)]
+#[post("/organisations")]
 async fn create_organisation(svc: Svc, auth: ApiAuth, body: Body<NewOrganisationInput>) -> AppResult<HttpResponse> {
     let org = run(&svc, move |s| s.create_organisation(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(org))
 }
 
+/// Change an organisation's kind, status or joined date (audited, with a reason).
+#[utoipa::path(
+    request_body = OrganisationChange,
+    responses(
+        (status = 200, description = "Done", body = OrganisationView),
+        errors::ChangeOrganisation,
+    ),
+)]
+#[patch("/organisations/{id}")]
 async fn change_organisation(
     svc: Svc,
     auth: ApiAuth,
@@ -147,8 +228,19 @@ async fn change_organisation(
     Ok(HttpResponse::Ok().json(org))
 }
 
+/// Import the register from CSV (all rows or none).
+///
 /// `text/csv` in, `{created, updated, unchanged, errors: [{line, message}]}`
 /// out; with any bad row, 422 and nothing applied.
+#[utoipa::path(
+    request_body(content = String, content_type = "text/csv", description = "The register: a header line, then one organisation per line"),
+    responses(
+        (status = 200, description = "Done", body = ImportReport),
+        (status = 422, description = "Bad rows: nothing was applied", body = ImportRefused),
+        errors::ImportRegister,
+    ),
+)]
+#[post("/organisations/import")]
 async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult<HttpResponse> {
     let text = String::from_utf8(body.to_vec()).map_err(|_| {
         AppError::bad_request(
@@ -174,6 +266,7 @@ async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult
 #[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ImportRefused {
     /// `invalid_rows`.
+    #[schema(schema_with = invalid_rows)]
     pub error: ErrorCode,
     pub message: String,
     /// Always 0: all rows or none.
@@ -181,6 +274,22 @@ pub(crate) struct ImportRefused {
     pub errors: Vec<crate::service::organisations::ImportError>,
 }
 
+/// The one code of a refused import.
+fn invalid_rows() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some([ErrorCode::InvalidRows.as_str()]))
+        .build()
+}
+
+/// The register as CSV.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "The register", content_type = "text/csv", headers(("Content-Disposition" = String))),
+        errors::ExportRegister,
+    ),
+)]
+#[get("/organisations/export")]
 async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     let csv = run(&svc, move |s| s.export_register(Some(&auth.0.caller))).await?;
     Ok(HttpResponse::Ok()
@@ -189,16 +298,42 @@ async fn export_register(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
         .body(csv))
 }
 
+/// Create an account.
+#[utoipa::path(
+    request_body = NewAccountInput,
+    responses(
+        (status = 201, description = "Done", body = AccountView),
+        errors::CreateAccount,
+    ),
+)]
+#[post("/accounts")]
 async fn create_account(svc: Svc, auth: ApiAuth, body: Body<NewAccountInput>) -> AppResult<HttpResponse> {
     let account = run(&svc, move |s| s.create_account(Some(&auth.0.caller), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(account))
 }
 
+/// The accounts.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<AccountView>),
+        errors::ListAccounts,
+    ),
+)]
+#[get("/accounts")]
 async fn list_accounts(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_accounts(&auth.0.caller)).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Rename, disable, enable an account or set its password.
+#[utoipa::path(
+    request_body = AccountChange,
+    responses(
+        (status = 200, description = "Done", body = AccountView),
+        errors::ChangeAccount,
+    ),
+)]
+#[patch("/accounts/{id}")]
 async fn change_account(
     svc: Svc,
     auth: ApiAuth,
@@ -209,6 +344,15 @@ async fn change_account(
     Ok(HttpResponse::Ok().json(a))
 }
 
+/// Replace a delegate by a new person.
+#[utoipa::path(
+    request_body = Replacement,
+    responses(
+        (status = 201, description = "Done", body = AccountView),
+        errors::ReplaceDelegate,
+    ),
+)]
+#[post("/accounts/{id}/replace")]
 async fn replace_delegate(
     svc: Svc,
     auth: ApiAuth,
@@ -219,21 +363,55 @@ async fn replace_delegate(
     Ok(HttpResponse::Created().json(a))
 }
 
+/// The assemblies.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<AssemblyView>),
+        errors::ListAssemblies,
+    ),
+)]
+#[get("/assemblies")]
 async fn list_assemblies(svc: Svc, auth: ApiAuth) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_assemblies(&auth.0.caller)).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Create an assembly.
+#[utoipa::path(
+    request_body = NewAssemblyInput,
+    responses(
+        (status = 201, description = "Done", body = AssemblyView),
+        errors::CreateAssembly,
+    ),
+)]
+#[post("/assemblies")]
 async fn create_assembly(svc: Svc, auth: ApiAuth, body: Body<NewAssemblyInput>) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.create_assembly(&auth.0.caller, body.into_inner())).await?;
     Ok(HttpResponse::Created().json(a))
 }
 
+/// One assembly.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = AssemblyView),
+        errors::GetAssembly,
+    ),
+)]
+#[get("/assemblies/{id}")]
 async fn get_assembly(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let a = run(&svc, move |s| s.get_assembly(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(a))
 }
 
+/// Change an assembly's particulars.
+#[utoipa::path(
+    request_body = AssemblyChange,
+    responses(
+        (status = 200, description = "Done", body = AssemblyView),
+        errors::ChangeAssembly,
+    ),
+)]
+#[patch("/assemblies/{id}")]
 async fn change_assembly(
     svc: Svc,
     auth: ApiAuth,
@@ -244,11 +422,28 @@ async fn change_assembly(
     Ok(HttpResponse::Ok().json(a))
 }
 
+/// The agenda.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<AgendaItemView>),
+        errors::Agenda,
+    ),
+)]
+#[get("/assemblies/{id}/agenda")]
 async fn agenda(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let items = run(&svc, move |s| s.agenda_items(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(items))
 }
 
+/// Add an agenda item.
+#[utoipa::path(
+    request_body = AgendaItemInput,
+    responses(
+        (status = 201, description = "Done", body = Vec<AgendaItemView>),
+        errors::AddAgendaItem,
+    ),
+)]
+#[post("/assemblies/{id}/agenda")]
 async fn add_agenda_item(
     svc: Svc,
     auth: ApiAuth,
@@ -259,6 +454,15 @@ async fn add_agenda_item(
     Ok(HttpResponse::Created().json(items))
 }
 
+/// Reorder the agenda.
+#[utoipa::path(
+    request_body = AgendaOrder,
+    responses(
+        (status = 200, description = "Done", body = Vec<AgendaItemView>),
+        errors::ReorderAgenda,
+    ),
+)]
+#[post("/assemblies/{id}/agenda/order")]
 async fn reorder_agenda(
     svc: Svc,
     auth: ApiAuth,
@@ -269,6 +473,15 @@ async fn reorder_agenda(
     Ok(HttpResponse::Ok().json(items))
 }
 
+/// Take up an agenda item (null: none).
+#[utoipa::path(
+    request_body = TakeUp,
+    responses(
+        (status = 200, description = "Done", body = AssemblyView),
+        errors::TakeUpItem,
+    ),
+)]
+#[post("/assemblies/{id}/agenda/current")]
 async fn take_up_item(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<TakeUp>) -> AppResult<HttpResponse> {
     let item = body.into_inner().item_id;
     let a = run(&svc, move |s| s.take_up_item(&auth.0.caller, id.into_inner(), item)).await?;
@@ -280,6 +493,15 @@ pub(crate) struct TransitionBody {
     to: AssemblyState,
 }
 
+/// Move the assembly to another state.
+#[utoipa::path(
+    request_body = TransitionBody,
+    responses(
+        (status = 200, description = "Done", body = AssemblyView),
+        errors::Transition,
+    ),
+)]
+#[post("/assemblies/{id}/transition")]
 async fn transition(
     svc: Svc,
     auth: ApiAuth,
@@ -290,16 +512,41 @@ async fn transition(
     Ok(HttpResponse::Ok().json(a))
 }
 
+/// Who is present, remote, represented; affiliates apart.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<AttendanceLine>),
+        errors::AttendanceList,
+    ),
+)]
+#[get("/assemblies/{id}/attendance")]
 async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.attendance_list(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Check an organisation in.
+#[utoipa::path(
+    request_body = CheckInInput,
+    responses(
+        (status = 201, description = "Done", body = StayView),
+        errors::CheckIn,
+    ),
+)]
+#[post("/assemblies/{id}/attendance")]
 async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<CheckInInput>) -> AppResult<HttpResponse> {
     let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(stay))
 }
 
+/// Every arrival and departure.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<StayView>),
+        errors::Stays,
+    ),
+)]
+#[get("/assemblies/{id}/attendance/stays")]
 async fn stays(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.stays(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
@@ -310,6 +557,15 @@ pub(crate) struct CodeBody {
     code: String,
 }
 
+/// Check in by the delegate's code.
+#[utoipa::path(
+    request_body = CodeBody,
+    responses(
+        (status = 201, description = "Done", body = StayView),
+        errors::CheckInByCode,
+    ),
+)]
+#[post("/assemblies/{id}/attendance/code")]
 async fn check_in_by_code(
     svc: Svc,
     auth: ApiAuth,
@@ -320,22 +576,55 @@ async fn check_in_by_code(
     Ok(HttpResponse::Created().json(stay))
 }
 
+/// An organisation leaves.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = StayView),
+        errors::CheckOut,
+    ),
+)]
+#[delete("/assemblies/{id}/attendance/{organisation_id}")]
 async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppResult<HttpResponse> {
     let (id, org) = path.into_inner();
     let stay = run(&svc, move |s| s.check_out(&auth.0.caller, id, org)).await?;
     Ok(HttpResponse::Ok().json(stay))
 }
 
+/// The quorum now.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = QuorumView),
+        errors::Quorum,
+    ),
+)]
+#[get("/assemblies/{id}/quorum")]
 async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(q))
 }
 
+/// The elections.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<ElectionView>),
+        errors::ListElections,
+    ),
+)]
+#[get("/assemblies/{id}/elections")]
 async fn list_elections(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_elections(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Create an election.
+#[utoipa::path(
+    request_body = NewElectionInput,
+    responses(
+        (status = 201, description = "Done", body = ElectionView),
+        errors::CreateElection,
+    ),
+)]
+#[post("/assemblies/{id}/elections")]
 async fn create_election(
     svc: Svc,
     auth: ApiAuth,
@@ -346,16 +635,41 @@ async fn create_election(
     Ok(HttpResponse::Created().json(e))
 }
 
+/// One election with its rounds.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = ElectionView),
+        errors::GetElection,
+    ),
+)]
+#[get("/elections/{id}")]
 async fn get_election(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let e = run(&svc, move |s| s.get_election(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(e))
 }
 
+/// Open a round.
+#[utoipa::path(
+    responses(
+        (status = 201, description = "Done", body = ElectionView),
+        errors::OpenRound,
+    ),
+)]
+#[post("/elections/{id}/rounds")]
 async fn open_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let e = run(&svc, move |s| s.open_round(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Created().json(e))
 }
 
+/// Cast an election ballot.
+#[utoipa::path(
+    request_body = ElectionBallotInput,
+    responses(
+        (status = 201, description = "Done", body = RoundReceipt),
+        errors::CastElectionBallot,
+    ),
+)]
+#[post("/rounds/{id}/ballots")]
 async fn cast_election_ballot(
     svc: Svc,
     auth: ApiAuth,
@@ -363,19 +677,44 @@ async fn cast_election_ballot(
     body: Body<ElectionBallotInput>,
 ) -> AppResult<HttpResponse> {
     let r = svc.submit_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())?.answer().await?;
-    Ok(HttpResponse::Created().json(r))
+    Ok(HttpResponse::Created().json(crate::service::voting::RoundReceipt::from(r)))
 }
 
+/// Close and seal a round.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = ElectionView),
+        errors::CloseRound,
+    ),
+)]
+#[post("/rounds/{id}/close")]
 async fn close_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let e = run(&svc, move |s| s.close_round(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(e))
 }
 
+/// The speakers' list.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<SpeakerView>),
+        errors::Speakers,
+    ),
+)]
+#[get("/assemblies/{id}/speakers")]
 async fn speakers(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.speakers(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Ask to speak.
+#[utoipa::path(
+    request_body = Option<SpeakInput>,
+    responses(
+        (status = 201, description = "Done", body = Vec<SpeakerView>),
+        errors::AskToSpeak,
+    ),
+)]
+#[post("/assemblies/{id}/speakers")]
 async fn ask_to_speak(
     svc: Svc,
     auth: ApiAuth,
@@ -387,41 +726,107 @@ async fn ask_to_speak(
     Ok(HttpResponse::Created().json(list))
 }
 
+/// Give the floor.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<SpeakerView>),
+        errors::GiveFloor,
+    ),
+)]
+#[post("/speakers/{id}/floor")]
 async fn give_floor(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.give_floor(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// End the floor.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<SpeakerView>),
+        errors::EndFloor,
+    ),
+)]
+#[post("/speakers/{id}/done")]
 async fn end_floor(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.end_floor(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Withdraw a request to speak.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<SpeakerView>),
+        errors::WithdrawRequest,
+    ),
+)]
+#[delete("/speakers/{id}")]
 async fn withdraw_request(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.withdraw_request(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// The proxies.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<ProxyView>),
+        errors::ListProxies,
+    ),
+)]
+#[get("/assemblies/{id}/proxies")]
 async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_proxies(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Give a proxy.
+#[utoipa::path(
+    request_body = ProxyInput,
+    responses(
+        (status = 201, description = "Done", body = ProxyView),
+        errors::GrantProxy,
+    ),
+)]
+#[post("/assemblies/{id}/proxies")]
 async fn grant_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<ProxyInput>) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.grant_proxy(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
 }
 
+/// Revoke a proxy.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = ProxyView),
+        errors::RevokeProxy,
+    ),
+)]
+#[delete("/proxies/{id}")]
 async fn revoke_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.revoke_proxy(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(p))
 }
 
+/// The motions.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Vec<MotionView>),
+        errors::ListMotions,
+    ),
+)]
+#[get("/assemblies/{id}/motions")]
 async fn list_motions(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let list = run(&svc, move |s| s.list_motions(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// Submit a motion.
+#[utoipa::path(
+    request_body = NewMotionInput,
+    responses(
+        (status = 201, description = "Done", body = MotionView),
+        errors::CreateMotion,
+    ),
+)]
+#[post("/assemblies/{id}/motions")]
 async fn create_motion(
     svc: Svc,
     auth: ApiAuth,
@@ -432,6 +837,15 @@ async fn create_motion(
     Ok(HttpResponse::Created().json(m))
 }
 
+/// Open a poll on a motion.
+#[utoipa::path(
+    request_body = Option<OpenPollInput>,
+    responses(
+        (status = 201, description = "Done", body = PollView),
+        errors::OpenPoll,
+    ),
+)]
+#[post("/motions/{id}/polls")]
 async fn open_poll(
     svc: Svc,
     auth: ApiAuth,
@@ -443,21 +857,55 @@ async fn open_poll(
     Ok(HttpResponse::Created().json(p))
 }
 
+/// One motion.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = MotionView),
+        errors::GetMotion,
+    ),
+)]
+#[get("/motions/{id}")]
 async fn get_motion(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.get_motion(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
+/// Second a motion.
+#[utoipa::path(
+    responses(
+        (status = 201, description = "Done", body = MotionView),
+        errors::SecondMotion,
+    ),
+)]
+#[post("/motions/{id}/seconders")]
 async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.second_motion(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
 
+/// Admit a motion or not, with a reason.
+#[utoipa::path(
+    request_body = AdmissionInput,
+    responses(
+        (status = 200, description = "Done", body = MotionView),
+        errors::Admission,
+    ),
+)]
+#[post("/motions/{id}/admission")]
 async fn admission(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<AdmissionInput>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
+/// Withdraw a motion.
+#[utoipa::path(
+    request_body = Option<WithdrawalInput>,
+    responses(
+        (status = 200, description = "Done", body = MotionView),
+        errors::WithdrawMotion,
+    ),
+)]
+#[post("/motions/{id}/withdraw")]
 async fn withdraw_motion(
     svc: Svc,
     auth: ApiAuth,
@@ -469,11 +917,29 @@ async fn withdraw_motion(
     Ok(HttpResponse::Ok().json(m))
 }
 
+/// An affiliate's advisory opinion.
+#[utoipa::path(
+    request_body = OpinionInput,
+    responses(
+        (status = 201, description = "Done", body = MotionView),
+        errors::AddOpinion,
+    ),
+)]
+#[post("/motions/{id}/opinions")]
 async fn add_opinion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<OpinionInput>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
 
+/// The room's count in a tellers vote.
+#[utoipa::path(
+    request_body = TellersInput,
+    responses(
+        (status = 201, description = "Done", body = PollView),
+        errors::RecordTellers,
+    ),
+)]
+#[post("/polls/{id}/tellers")]
 async fn record_tellers(
     svc: Svc,
     auth: ApiAuth,
@@ -484,18 +950,44 @@ async fn record_tellers(
     Ok(HttpResponse::Created().json(p))
 }
 
+/// A closed poll's sealed document and signature.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = SealView),
+        errors::PollSeal,
+    ),
+)]
+#[get("/polls/{id}/seal")]
 async fn poll_seal(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let seal = run(&svc, move |s| s.poll_seal(id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(seal))
 }
 
+/// The evidence bundle for `plenum verify`.
+///
 /// An assembly's evidence bundle, as a download for `plenum verify`.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Bundle),
+        errors::Bundle,
+    ),
+)]
+#[get("/assemblies/{id}/bundle")]
 async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let d = run(&svc, move |s| s.bundle_download(&auth.0.caller, id.into_inner())).await?;
     Ok(download(d))
 }
 
+/// The minutes (draft or approved).
+///
 /// The minutes: approved and frozen, or the draft from the record now.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Minutes),
+        errors::GetMinutes,
+    ),
+)]
+#[get("/assemblies/{id}/minutes")]
 async fn get_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.minutes(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
@@ -506,6 +998,15 @@ pub(crate) struct NarrativeBody {
     narrative: String,
 }
 
+/// The secretariat's narrative for the draft.
+#[utoipa::path(
+    request_body = NarrativeBody,
+    responses(
+        (status = 200, description = "Done", body = Minutes),
+        errors::SetNarrative,
+    ),
+)]
+#[put("/assemblies/{id}/minutes")]
 async fn set_narrative(
     svc: Svc,
     auth: ApiAuth,
@@ -521,6 +1022,14 @@ async fn set_narrative(
     Ok(HttpResponse::Ok().json(m))
 }
 
+/// Approve, freeze and seal the minutes.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Minutes),
+        errors::ApproveMinutes,
+    ),
+)]
+#[post("/assemblies/{id}/minutes/approve")]
 async fn approve_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.approve_minutes(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
@@ -531,6 +1040,15 @@ pub(crate) struct IncidentBody {
     body: String,
 }
 
+/// Record an incident for the minutes.
+#[utoipa::path(
+    request_body = IncidentBody,
+    responses(
+        (status = 201, description = "Done", body = Recorded),
+        errors::RecordIncident,
+    ),
+)]
+#[post("/assemblies/{id}/incidents")]
 async fn record_incident(
     svc: Svc,
     auth: ApiAuth,
@@ -547,8 +1065,17 @@ pub(crate) struct Recorded {
     pub recorded: bool,
 }
 
+/// The minutes or a record table as a file.
+///
 /// The minutes as `minutes.pdf|html|md`; the record as
 /// `attendance.csv|proxies.csv|roll-call.csv`.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "The file", content(("application/pdf"), ("text/html"), ("text/markdown"), ("text/csv")), headers(("Plenum-Public-Key" = String), ("Content-Disposition" = String))),
+        errors::ExportFile,
+    ),
+)]
+#[get("/assemblies/{id}/exports/{file}")]
 async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) -> AppResult<HttpResponse> {
     let (id, file) = path.into_inner();
     let format = Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
@@ -568,7 +1095,17 @@ pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
         .body(d.body)
 }
 
+/// The instance's public key.
+///
 /// The instance's public key, which checks every seal.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = Instance),
+        errors::Instance,
+    ),
+    security(()),
+)]
+#[get("/instance")]
 async fn instance(svc: Svc) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
         .json(Instance { public_key: svc.sealer.public_key_hex(), version: env!("CARGO_PKG_VERSION") }))
@@ -582,11 +1119,28 @@ pub(crate) struct Instance {
     pub version: &'static str,
 }
 
+/// One poll (per-choice counts only after the close).
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = PollView),
+        errors::GetPoll,
+    ),
+)]
+#[get("/polls/{id}")]
 async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
     let p = run(&svc, move |s| s.get_poll(&auth.0.caller, id.into_inner())).await?;
     Ok(HttpResponse::Ok().json(p))
 }
 
+/// Cast a ballot.
+#[utoipa::path(
+    request_body = BallotInput,
+    responses(
+        (status = 201, description = "Done", body = BallotReceipt),
+        errors::CastBallot,
+    ),
+)]
+#[post("/polls/{id}/ballots")]
 async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<BallotInput>) -> AppResult<HttpResponse> {
     // Queued without a database call; the answer is awaited, not waited
     // for on a thread: a room voting at once parks no thread per ballot.
@@ -594,6 +1148,15 @@ async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<Bal
     Ok(HttpResponse::Created().json(r))
 }
 
+/// Close and seal a poll.
+#[utoipa::path(
+    request_body = Option<CloseInput>,
+    responses(
+        (status = 200, description = "Done", body = PollView),
+        errors::ClosePoll,
+    ),
+)]
+#[post("/polls/{id}/close")]
 async fn close_poll(
     svc: Svc,
     auth: ApiAuth,
@@ -605,6 +1168,15 @@ async fn close_poll(
     Ok(HttpResponse::Ok().json(p))
 }
 
+/// Check a receipt against the sealed ballots.
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = ReceiptCheck),
+        errors::CheckReceipt,
+    ),
+    security(()),
+)]
+#[get("/receipts/{code}")]
 async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpResponse> {
     let r = run(&svc, move |s| s.check_receipt(&code.into_inner())).await?;
     Ok(HttpResponse::Ok().json(r))
@@ -615,15 +1187,36 @@ pub(crate) struct ReceiptBody {
     code: String,
 }
 
+/// Check a receipt, its code in the body (kept out of URLs and logs).
+///
 /// `POST /receipts`: the check of `GET /receipts/{code}` with the code in
 /// the body, where no URL (and so no proxy's log) holds it.
+#[utoipa::path(
+    request_body = ReceiptBody,
+    responses(
+        (status = 200, description = "Done", body = ReceiptCheck),
+        errors::CheckPostedReceipt,
+    ),
+    security(()),
+)]
+#[post("/receipts")]
 async fn check_posted_receipt(svc: Svc, body: Body<ReceiptBody>) -> AppResult<HttpResponse> {
     let code = body.into_inner().code;
     let r = run(&svc, move |s| s.check_receipt(&code)).await?;
     Ok(HttpResponse::Ok().json(r))
 }
 
+/// The ledger, filtered.
+///
 /// The ledger, filtered: `?after=&limit=&kind=ballot.&subject=poll:3&from=&until=`.
+#[utoipa::path(
+    params(LedgerFilter),
+    responses(
+        (status = 200, description = "Done", body = Events),
+        errors::AuditEvents,
+    ),
+)]
+#[get("/audit/events")]
 async fn audit_events(svc: Svc, auth: ApiAuth, q: web::Query<LedgerFilter>) -> AppResult<HttpResponse> {
     let filter = q.into_inner();
     let events = run(&svc, move |s| s.filter_ledger(&auth.0.caller, &filter)).await?;

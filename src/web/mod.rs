@@ -6,6 +6,7 @@ pub mod auth;
 pub mod body;
 pub mod done;
 mod downloads;
+pub mod errors;
 pub mod kept_receipts;
 pub mod limits;
 pub mod live;
@@ -78,7 +79,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/display/{token}/live", web::get().to(live::display_stream))
         .route("/healthz", web::get().to(|| async { HttpResponse::Ok().body("ok") }))
         .route("/api/openapi.json", web::get().to(|| async { HttpResponse::Ok().json(openapi::document()) }))
-        .service(web::scope("/api/v1").configure(api::configure))
+        .service(
+            web::scope("/api/v1")
+                .configure(|c| api::configure(&mut utoipa_actix_web::service_config::ServiceConfig::new(c))),
+        )
         .configure(pages::configure)
         .default_service(web::to(|| async {
             Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found("page")))

@@ -92,12 +92,19 @@ fn example(doc: &Value, schema: &Value, name: &str, organisation: i64) -> Value 
     if let Some(first) = schema["enum"].as_array().and_then(|e| e.first()) {
         return first.clone();
     }
+    // The first alternative that is not `null` (OpenAPI 3.1 writes
+    // "may be null" as a `null` alternative or type).
+    let not_null = |s: &&Value| s["type"] != "null";
     for alternatives in ["oneOf", "anyOf", "allOf"] {
-        if let Some(first) = schema[alternatives].as_array().and_then(|a| a.first()) {
+        if let Some(first) = schema[alternatives].as_array().and_then(|a| a.iter().find(not_null)) {
             return example(doc, first, name, organisation);
         }
     }
-    match schema["type"].as_str() {
+    let kind = match &schema["type"] {
+        Value::Array(types) => types.iter().filter_map(Value::as_str).find(|t| *t != "null"),
+        other => other.as_str(),
+    };
+    match kind {
         Some("object") | None if schema.get("properties").is_some() => {
             let required: Vec<&str> =
                 schema["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();

@@ -38,10 +38,10 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
     invalid(json!([c[0], c[1], c[2]]), "invalid_ballot", 400);
     invalid(json!([999]), "invalid_ballot", 400);
     invalid(json!([c[0], c[0]]), "invalid_ballot", 400);
-    let receipt = n.delegates[0].ok(&ballots, json!({"choices": [c[0], c[1]]}), 201)["receipt"]
-        .as_str()
-        .map(String::from)
-        .expect("receipt");
+    let answer = n.delegates[0].ok(&ballots, json!({"choices": [c[0], c[1]]}), 201);
+    // The answer names the round as a round, never as a poll.
+    assert_eq!((answer["round_id"].as_i64(), answer.get("poll_id")), (Some(round), None), "{answer}");
+    let receipt = answer["receipt"].as_str().map(String::from).expect("receipt");
     n.delegates[1].ok(&ballots, json!({"choices": [c[0], c[2]]}), 201);
     n.delegates[2].ok(&ballots, json!({"choices": []}), 201);
     let (status, body) = n.delegates[0].post(&ballots, json!({"choices": [c[2]]}));
@@ -86,6 +86,10 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
     let ballots = format!("/api/v1/rounds/{round2}/ballots");
     let (status, _) = n.delegates[0].post(&ballots, json!({"choices": [c[0]]}));
     assert_eq!(status, 400, "the elected candidate no longer stands");
+    // One seat, one name twice: the sentence says twice, not "too many".
+    let (status, body) = n.delegates[0].post(&ballots, json!({"choices": [c[1], c[1]]}));
+    assert_eq!(status, 400, "{body}");
+    assert!(body["message"].as_str().unwrap_or("").contains("named twice"), "{body}");
     n.delegates[0].ok(&ballots, json!({"choices": [c[1]]}), 201);
     n.delegates[1].ok(&ballots, json!({"choices": [c[2]]}), 201);
     n.delegates[2].ok(&ballots, json!({"choices": [c[1]]}), 201);

@@ -1,43 +1,18 @@
 //! Real answers against the API's own OpenAPI document. A whole assembly
 //! (check-ins, a proxy, roll-call, secret and tellers polls, an election,
 //! the close) is run through the API as delegates, the desk, the chair and
-//! an auditor would; every JSON answer of an operation whose success body
-//! the document describes is validated against that schema. schemathesis
+//! an auditor would; every JSON answer is validated against the schema the
+//! document gives its operation and status (as every test's answers are,
+//! in `common::contract`). schemathesis
 //! (`.ci/schemathesis`) checks generated requests the same way, but only
 //! with the chair's token: this covers what only a delegate or the desk
 //! gets back (a ballot's receipt, a check-in, a tellers count).
 
 use crate::common;
 
+use common::contract::{check, template};
 use common::{full_assembly, network, recording, Exchange, TestDb};
-use serde_json::{json, Map, Value};
-
-/// OpenAPI 3.0 writes "may be null" as `nullable: true`; JSON Schema as a
-/// `null` alternative.
-fn to_json_schema(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut out: Map<String, Value> = m.iter().map(|(k, v)| (k.clone(), to_json_schema(v))).collect();
-            if out.remove("nullable") == Some(Value::Bool(true)) {
-                json!({"anyOf": [Value::Object(out), {"type": "null"}]})
-            } else {
-                Value::Object(out)
-            }
-        }
-        Value::Array(items) => Value::Array(items.iter().map(to_json_schema).collect()),
-        other => other.clone(),
-    }
-}
-
-/// The document's path template that `path` is an instance of.
-fn template<'a>(doc: &'a Value, path: &str) -> Option<&'a str> {
-    let parts: Vec<&str> = path.split('/').collect();
-    doc["paths"].as_object()?.keys().map(String::as_str).find(|t| {
-        let ts: Vec<&str> = t.split('/').collect();
-        ts.len() == parts.len()
-            && ts.iter().zip(&parts).all(|(t, p)| t == p || (t.starts_with('{') && t.ends_with('}') && !p.is_empty()))
-    })
-}
+use serde_json::json;
 
 fn real_answers_match_the_document(db: TestDb) {
     let n = network(db);
@@ -81,29 +56,24 @@ fn real_answers_match_the_document(db: TestDb) {
     });
     let (status, doc) = n.chair.get("/api/openapi.json");
     assert_eq!(status, 200);
-    let components = to_json_schema(&doc["components"]);
+    assert_eq!(doc["openapi"], "3.1.0", "the document is generated");
+    assert_eq!(&doc, plenum::web::openapi::document(), "the served document is the generated one");
 
     let mut checked = std::collections::BTreeSet::new();
     let mut wrong = Vec::new();
     for Exchange { method, path, status, json, body } in &exchanges {
-        if !(200..300).contains(status) || !json {
-            continue;
-        }
         let Some(t) = template(&doc, path) else {
             panic!("{method} {path} answered {status} but the document has no such path");
         };
-        let operation = &doc["paths"][t][method.as_str()];
-        assert!(operation.is_object(), "{method} {t} is not in the document");
-        let schema = &operation["responses"]["2XX"]["content"]["application/json"]["schema"];
-        let Some(reference) = schema["$ref"].as_str() else { continue };
-        let root = json!({"$ref": reference, "components": components});
-        let validator = jsonschema::validator_for(&root).expect("the document's schemas compile");
-        let errors: Vec<String> =
-            validator.iter_errors(body).map(|e| format!("{e} at {}", e.instance_path())).collect();
-        if !errors.is_empty() {
-            wrong.push(format!("{method} {path} ({reference}): {errors:?}\n{body}"));
+        assert!(doc["paths"][t][method.as_str()].is_object(), "{method} {t} is not in the document");
+        // Every answer is checked as it arrives (common::contract); this
+        // says which operations this assembly's answers covered.
+        if let Err(e) = check(method, path, *status, *json, body) {
+            wrong.push(e);
         }
-        checked.insert(format!("{method} {t}"));
+        if (200..300).contains(status) && *json {
+            checked.insert(format!("{method} {t}"));
+        }
     }
     assert!(wrong.is_empty(), "answers that do not match the document:\n{}", wrong.join("\n"));
     // What only a delegate or the desk gets back is among what was checked.
@@ -128,4 +98,45 @@ fn real_answers_match_the_document(db: TestDb) {
     assert!(checked.len() >= 20, "{} operations checked: {checked:?}", checked.len());
 }
 
-both!(real_answers_match_the_document);
+/// The check every answer goes through refuses what the document does not
+/// say: a code not listed, a status not listed, a field not declared, a
+/// date that is not one.
+#[test]
+fn the_contract_check_refuses_what_the_document_does_not_say() {
+    let ballot = "/api/v1/polls/7/ballots";
+    let refused = |code: &str| json!({"error": code, "message": "A sentence."});
+    assert_eq!(check("post", ballot, 409, true, &refused("already_voted")), Ok(()));
+    assert!(check("post", ballot, 409, true, &refused("no_such_code")).is_err(), "an unknown code");
+    assert!(check("post", ballot, 409, true, &refused("invalid_ballot")).is_err(), "a code of another status");
+    assert!(check("post", ballot, 418, true, &refused("already_voted")).is_err(), "a status not listed");
+    let extra = json!({"error": "already_voted", "message": "A sentence.", "more": 1});
+    assert!(check("post", ballot, 409, true, &extra).is_err(), "a field not declared");
+    let receipt = json!({"poll_id": 7, "organisation_id": 2, "receipt": "R-1", "replaced": false});
+    assert_eq!(check("post", ballot, 201, true, &receipt), Ok(()));
+    assert!(check("post", ballot, 201, true, &json!({"poll_id": "7"})).is_err(), "a wrong type");
+    let instance = json!({"public_key": "ab", "version": "1"});
+    assert_eq!(check("get", "/api/v1/instance", 200, true, &instance), Ok(()));
+    // Not the API's, or not JSON: not checked.
+    assert_eq!(check("get", "/api/v1/no/such/path", 404, true, &refused("not_found")), Ok(()));
+    assert_eq!(check("get", "/healthz", 200, false, &json!("ok")), Ok(()));
+}
+
+/// A method a path does not take is 405 with the methods it does take
+/// (read from the document), as JSON; a path the API has not is 404.
+fn a_method_a_path_does_not_take_is_refused_with_those_it_takes(db: TestDb) {
+    let n = network(db);
+    let api = n.app.anonymous();
+    let res = api.client.get(format!("{}/api/v1/session", api.base)).send().expect("request");
+    assert_eq!(res.status().as_u16(), 405);
+    let allow = res.headers().get("allow").and_then(|v| v.to_str().ok()).map(String::from);
+    assert_eq!(allow.as_deref(), Some("DELETE, POST"));
+    let body: serde_json::Value = res.json().expect("JSON");
+    assert_eq!(body["error"], "method_not_allowed", "{body}");
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("GET") && m.contains("POST")), "{body}");
+    let (status, body) = n.chair.put(&format!("/api/v1/polls/{}/ballots", 1), json!({}));
+    assert_eq!((status, body["error"].as_str()), (405, Some("method_not_allowed")), "{body}");
+    let (status, body) = n.chair.get("/api/v1/no/such/thing");
+    assert_eq!((status, body["error"].as_str()), (404, Some("not_found")), "{body}");
+}
+
+both!(real_answers_match_the_document, a_method_a_path_does_not_take_is_refused_with_those_it_takes);

@@ -10,4 +10,4 @@ pub mod voter;
 
 pub(crate) use kind::{Counted, Kind, RoomPart, Urn};
 pub use receipts::{ReceiptCheck, ReceiptKind};
-pub use voter::{BallotReceipt, VoteFor};
+pub use voter::{BallotReceipt, RoundReceipt, VoteFor};

@@ -35,6 +35,23 @@ pub struct BallotReceipt {
     pub replaced: bool,
 }
 
+/// What a voter gets back from an election round: the round's id is
+/// `round_id`, never a `poll_id` a client would look up as a poll.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RoundReceipt {
+    pub round_id: i64,
+    pub organisation_id: i64,
+    pub receipt: String,
+}
+
+impl From<BallotReceipt> for RoundReceipt {
+    /// A round's ballot goes the way a poll's does; only its answer names
+    /// the round as such.
+    fn from(r: BallotReceipt) -> Self {
+        RoundReceipt { round_id: r.poll_id, organisation_id: r.organisation_id, receipt: r.receipt }
+    }
+}
+
 /// Refusal of a ballot for a reason the ledger must keep: the first
 /// `keep` refusals of an organisation in a poll (or round) are recorded;
 /// the later ones are answered the same but only counted

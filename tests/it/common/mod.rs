@@ -18,6 +18,7 @@ use plenum::store;
 use rand::Rng;
 use serde_json::{json, Value};
 use sha2::Digest as _;
+pub mod contract;
 pub mod process;
 pub mod proxy;
 pub mod stream;
@@ -262,6 +263,9 @@ impl Api {
         let text = res.text().expect("body");
         let body =
             if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        if let Err(e) = contract::check(&method, &path, status, json, &body) {
+            panic!("{e}");
+        }
         EXCHANGES.with(|e| {
             if let Some(list) = e.borrow_mut().as_mut() {
                 list.push(Exchange { method, path, status, json, body: body.clone() });

@@ -9,6 +9,7 @@ pub mod client;
 pub mod election;
 pub mod eligibility;
 pub mod fraction;
+pub mod ids;
 pub mod majority;
 pub mod motion;
 pub mod organisation;

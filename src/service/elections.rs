@@ -4,13 +4,14 @@
 
 use super::voting::receipts::normalise_receipt;
 use super::voting::voter::{check_voter, BallotBox, Submission};
-use super::voting::{BallotReceipt, Counted, Urn, VoteFor};
+use super::voting::{Counted, RoundReceipt, Urn, VoteFor};
 use super::{api_time, assemblies, record, Caller, Pending, Services, Verdict};
 use crate::audit::event::{Ballot, ElectionCreated, Event, RoundClosed, RoundOpened};
 use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::eligibility::Entry;
+use crate::domain::ids::{OrganisationId, RoundId};
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::domain::secrecy;
@@ -360,9 +361,9 @@ impl Services {
     pub fn cast_election_ballot(
         &self,
         caller: &Caller,
-        round_id: i64,
+        round_id: RoundId,
         input: ElectionBallotInput,
-    ) -> AppResult<BallotReceipt> {
+    ) -> AppResult<RoundReceipt> {
         self.submit_election_ballot(caller, round_id, input)?.wait()
     }
 
@@ -371,9 +372,9 @@ impl Services {
     pub fn submit_election_ballot(
         &self,
         caller: &Caller,
-        round_id: i64,
+        round_id: RoundId,
         input: ElectionBallotInput,
-    ) -> AppResult<Pending<BallotReceipt>> {
+    ) -> AppResult<Pending<RoundReceipt>> {
         let Submission { caller, organisation_id, receipt, refusals_kept } =
             self.ballot_submission(caller, input.organisation_id)?;
         self.submit_grouped(move |b, now| {
@@ -395,12 +396,14 @@ impl Services {
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
             let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(b.conn)?;
             let a = assemblies::load(b.conn, assembly_id)?;
-            let subject = Urn::round(round_id).subject();
+            let subject = Urn::round(round_id.0).subject();
             let ballot_box = BallotBox {
                 subject: &subject,
                 is_open: state == PollState::Open,
                 assembly_state: a.state,
-                entry: Entry::from_row(eligible.iter().find(|(o, _)| *o == organisation_id).map(|(_, h)| *h)),
+                entry: Entry::from_row(
+                    eligible.iter().find(|(o, _)| OrganisationId(*o) == organisation_id).map(|(_, h)| *h),
+                ),
                 refusals_kept,
             };
             let org = match check_voter(b, now, caller, organisation_id, &ballot_box)? {
@@ -408,7 +411,7 @@ impl Services {
                 Verdict::Refused(refused) => return Ok(Verdict::Refused(refused)),
             };
             check_ballot(u32::try_from(seats).unwrap_or(0), &cands, &input.choices).map_err(ballot_problem)?;
-            if Urn::round(round_id).has_voted(b.conn, organisation_id)? {
+            if Urn::round(round_id.0).has_voted(b.conn, organisation_id.0)? {
                 return Ok(Verdict::Refused(AppError::conflict(
                     ErrorCode::AlreadyVoted,
                     Msg::AlreadyVoted { org: org.name },
@@ -434,7 +437,7 @@ impl Services {
                     election_ballots::receipt_hash.eq(secrecy::receipt_hash(&normalise_receipt(&receipt))),
                     // Rounds take one ballot per organisation; the tag keeps
                     // a round's ballot as provably owned as a poll's.
-                    election_ballots::owner_tag.eq(secrecy::owner_tag(&normalise_receipt(&receipt), organisation_id)),
+                    election_ballots::owner_tag.eq(secrecy::owner_tag(&normalise_receipt(&receipt), organisation_id.0)),
                 ))
                 .execute(b.conn)?;
             record(
@@ -442,14 +445,9 @@ impl Services {
                 now,
                 &caller.actor(),
                 subject.clone(),
-                Event::BallotCast(Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
+                Event::BallotCast(Ballot { organisation: organisation_id.0, receipt_hash: None, commitment: None }),
             )?;
-            Ok(Verdict::Done(BallotReceipt {
-                poll_id: round_id,
-                organisation_id,
-                receipt: receipt.clone(),
-                replaced: false,
-            }))
+            Ok(Verdict::Done(RoundReceipt { round_id, organisation_id, receipt: receipt.clone() }))
         })
     }
 

@@ -144,7 +144,7 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult
         false => urn.waiting_for(conn)?.map(|names| waiting_text(&names)),
     };
     Ok(LivePoll {
-        id: p.id,
+        id: p.id.0,
         motion_id: m.id,
         title: m.title.clone(),
         ballot: p.ballot_type,
@@ -188,7 +188,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
     for (p, m) in &rows {
         if p.state == PollState::Open {
             open_polls.push(live_poll(conn, p, m, &a)?);
-        } else if last_result.as_ref().map(|l: &LivePoll| l.id < p.id).unwrap_or(true) {
+        } else if last_result.as_ref().map(|l: &LivePoll| l.id < p.id.0).unwrap_or(true) {
             last_result = Some(live_poll(conn, p, m, &a)?);
         }
     }

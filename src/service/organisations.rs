@@ -3,6 +3,7 @@
 use super::{record, Caller, Services};
 use crate::audit::event::{Event, OrgStanding, OrganisationChanged, OrganisationCreated};
 use crate::audit::Actor;
+use crate::domain::ids::OrganisationId;
 use crate::domain::organisation::{valid_country, OrgKind, OrgStatus};
 use crate::domain::register::{NameIndex, NameMatch, RowProblem};
 use crate::domain::role::Role;
@@ -58,10 +59,10 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> {
 /// is read once for the whole batch (no write in a batch changes it): one
 /// round trip instead of one per ballot. SQLite answers a row faster than
 /// it would read the register, so it keeps reading rows.
-pub fn load_in_batch(b: &mut Batch<'_>, id: i64) -> AppResult<OrganisationView> {
+pub fn load_in_batch(b: &mut Batch<'_>, id: OrganisationId) -> AppResult<OrganisationView> {
     if b.reads().register.is_none() {
         if !b.reads_whole_tables() || !matches!(b.conn, DbConn::Pg(_)) {
-            return load(b.conn, id);
+            return load(b.conn, id.0);
         }
         read_register_into_batch(b)?;
     }
@@ -80,7 +81,7 @@ pub fn read_register_into_batch(b: &mut Batch<'_>) -> AppResult<()> {
     // In no order: a map needs none, and sorting the register by name was
     // most of this read's time.
     let rows: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(b.conn)?;
-    b.reads().register = Some(rows.into_iter().map(|o| (o.id, o)).collect());
+    b.reads().register = Some(rows.into_iter().map(|o| (OrganisationId(o.id), o)).collect());
     Ok(())
 }
 

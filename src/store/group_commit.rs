@@ -28,6 +28,7 @@
 
 use super::rows::{Assembly, AuditEvent, Organisation, PendingBallot, Poll};
 use super::{write_tx, DbConn, Pool};
+use crate::domain::ids::{OrganisationId, PollId};
 use diesel::Connection;
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
@@ -44,12 +45,12 @@ pub type Head = Option<(i64, String)>;
 #[derive(Debug, Default)]
 pub struct Reads {
     /// The whole register by id, read once by a large batch on PostgreSQL.
-    pub register: Option<HashMap<i64, Organisation>>,
+    pub register: Option<HashMap<OrganisationId, Organisation>>,
     /// Polls with their assemblies, by poll id.
-    pub polls: HashMap<i64, (Poll, Assembly)>,
+    pub polls: HashMap<PollId, (Poll, Assembly)>,
     /// By poll id, the organisations whose ballot is in the database; the
     /// writer adds each batch's committed ballots.
-    pub voted: HashMap<i64, HashSet<i64>>,
+    pub voted: HashMap<PollId, HashSet<OrganisationId>>,
 }
 
 /// What never changes once written, kept by the writer across batches.
@@ -58,7 +59,7 @@ pub struct Reads {
 pub struct Kept {
     /// By poll id, its eligibility snapshot: organisation id to `None` (it
     /// votes itself) or `Some(holder)` (by proxy).
-    eligibility: HashMap<i64, HashMap<i64, Option<i64>>>,
+    eligibility: HashMap<PollId, HashMap<OrganisationId, Option<i64>>>,
 }
 
 impl Kept {
@@ -66,13 +67,13 @@ impl Kept {
     const MAX_POLLS: usize = 256;
 
     /// A poll's snapshot, if kept.
-    pub fn eligibility(&self, poll_id: i64) -> Option<&HashMap<i64, Option<i64>>> {
+    pub fn eligibility(&self, poll_id: PollId) -> Option<&HashMap<OrganisationId, Option<i64>>> {
         self.eligibility.get(&poll_id)
     }
 
     /// Keeps a poll's snapshot (forgetting the others once too many are
     /// kept).
-    pub fn keep_eligibility(&mut self, poll_id: i64, snapshot: HashMap<i64, Option<i64>>) {
+    pub fn keep_eligibility(&mut self, poll_id: PollId, snapshot: HashMap<OrganisationId, Option<i64>>) {
         if self.eligibility.len() >= Self::MAX_POLLS {
             self.eligibility.clear();
         }

@@ -5,6 +5,7 @@
 //! on the [`DbConn`] variant; nothing above it does.
 
 pub mod group_commit;
+mod ids;
 mod labels;
 pub mod liveness;
 pub mod presence;

@@ -3,6 +3,7 @@
 
 use super::schema::*;
 use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
+use crate::domain::ids::{OrganisationId, PollId};
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
@@ -225,7 +226,7 @@ pub struct NewMotion<'a> {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = polls)]
 pub struct Poll {
-    pub id: i64,
+    pub id: PollId,
     pub motion_id: i64,
     pub ballot_type: BallotType,
     pub state: PollState,
@@ -265,8 +266,8 @@ pub struct NewPoll {
 #[diesel(table_name = ballots)]
 pub struct Ballot {
     pub id: i64,
-    pub poll_id: i64,
-    pub organisation_id: i64,
+    pub poll_id: PollId,
+    pub organisation_id: OrganisationId,
     pub account_id: i64,
     pub choice: Choice,
     pub receipt_hash: String,
@@ -277,8 +278,8 @@ pub struct Ballot {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = ballots)]
 pub struct PendingBallot {
-    pub poll_id: i64,
-    pub organisation_id: i64,
+    pub poll_id: PollId,
+    pub organisation_id: OrganisationId,
     pub account_id: i64,
     pub choice: Choice,
     pub receipt_hash: String,

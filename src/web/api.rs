@@ -4,6 +4,7 @@ use super::auth::{client_address, ApiAuth};
 use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
+use crate::domain::ids::{PollId, RoundId};
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::export::minutes::download::Format;
@@ -676,8 +677,9 @@ async fn cast_election_ballot(
     id: web::Path<i64>,
     body: Body<ElectionBallotInput>,
 ) -> AppResult<HttpResponse> {
-    let r = svc.submit_election_ballot(&auth.0.caller, id.into_inner(), body.into_inner())?.answer().await?;
-    Ok(HttpResponse::Created().json(crate::service::voting::RoundReceipt::from(r)))
+    let round = RoundId(id.into_inner());
+    let r = svc.submit_election_ballot(&auth.0.caller, round, body.into_inner())?.answer().await?;
+    Ok(HttpResponse::Created().json(r))
 }
 
 /// Close and seal a round.
@@ -1144,7 +1146,7 @@ async fn get_poll(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<Http
 async fn cast_ballot(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<BallotInput>) -> AppResult<HttpResponse> {
     // Queued without a database call; the answer is awaited, not waited
     // for on a thread: a room voting at once parks no thread per ballot.
-    let r = svc.submit_ballot(&auth.0.caller, id.into_inner(), body.into_inner())?.answer().await?;
+    let r = svc.submit_ballot(&auth.0.caller, PollId(id.into_inner()), body.into_inner())?.answer().await?;
     Ok(HttpResponse::Created().json(r))
 }
 

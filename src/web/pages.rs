@@ -9,6 +9,7 @@ use super::done::{Done, DoneQuery};
 use super::kept_receipts::{self, Kept, KeptReceipts, Subject};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
+use crate::domain::ids::{PollId, RoundId};
 use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -450,7 +451,7 @@ async fn delegate_vote(
     let (choice, organisation_id) = (form.choice, form.organisation_id);
     let (receipt, ballot, at) = run(&svc, move |s| {
         let id = id.into_inner();
-        let receipt = s.cast_ballot(&caller, id, BallotInput { choice, organisation_id, replaces: None })?;
+        let receipt = s.cast_ballot(&caller, PollId(id), BallotInput { choice, organisation_id, replaces: None })?;
         Ok((receipt, s.get_poll_unchecked(id)?.ballot, s.clock.now()))
     })
     .await
@@ -458,8 +459,8 @@ async fn delegate_vote(
     // A public ballot's choice is kept with its receipt; a secret one's never.
     let public = matches!(ballot, BallotType::RollCall | BallotType::Tellers);
     let kept = Kept {
-        subject: Subject::Poll(receipt.poll_id),
-        organisation_id: receipt.organisation_id,
+        subject: Subject::Poll(receipt.poll_id.0),
+        organisation_id: receipt.organisation_id.0,
         code: receipt.receipt,
         at: at.and_utc().timestamp(),
         choice: public.then_some(choice),
@@ -605,13 +606,13 @@ async fn delegate_round_vote(
     let caller = auth.0.caller.clone();
     let (receipt, at) = run(&svc, move |s| {
         let input = crate::service::elections::ElectionBallotInput { choices, organisation_id };
-        Ok((s.cast_election_ballot(&caller, id.into_inner(), input)?, s.clock.now()))
+        Ok((s.cast_election_ballot(&caller, RoundId(id.into_inner()), input)?, s.clock.now()))
     })
     .await
     .shown_to(&auth)?;
     let kept = Kept {
-        subject: Subject::Round(receipt.poll_id),
-        organisation_id: receipt.organisation_id,
+        subject: Subject::Round(receipt.round_id.0),
+        organisation_id: receipt.organisation_id.0,
         code: receipt.receipt,
         at: at.and_utc().timestamp(),
         choice: None,

@@ -11,13 +11,14 @@ use crate::common::{TestApp, TestDb};
 use diesel::prelude::*;
 use plenum::bench::{prepare, Prepared};
 use plenum::domain::assembly::AttendanceMode;
+use plenum::domain::ids::{PollId, RoundId};
 use plenum::domain::poll::{BallotType, Choice};
 use plenum::domain::role::Role;
 use plenum::error::AppResult;
 use plenum::service::attendance::CheckInInput;
 use plenum::service::elections::{CandidateInput, ElectionBallotInput, NewElectionInput};
 use plenum::service::polls::{BallotInput, CloseInput, OpenPollInput, TellersInput};
-use plenum::service::voting::BallotReceipt;
+use plenum::service::voting::{BallotReceipt, RoundReceipt};
 use plenum::service::{Caller, Pending, Services};
 use serde_json::Value;
 
@@ -89,14 +90,30 @@ fn ledger_count(svc: &Services, kind: &str, subject: &str) -> i64 {
     ev::table.filter(ev::kind.eq(kind)).filter(ev::subject.eq(subject)).count().get_result(&mut *conn).expect("count")
 }
 
-/// Sends every ballot in `shape`; the answers in order.
+/// A ballot queued to the writer: a poll's or a round's.
+enum Queued {
+    Poll(Pending<BallotReceipt>),
+    Round(Pending<RoundReceipt>),
+}
+
+impl Queued {
+    /// The answer: the receipt's code, or the refusal.
+    fn wait(self) -> AppResult<String> {
+        match self {
+            Queued::Poll(p) => p.wait().map(|r| r.receipt),
+            Queued::Round(p) => p.wait().map(|r| r.receipt),
+        }
+    }
+}
+
+/// Sends every ballot in `shape`; the answers (receipt codes) in order.
 fn cast_all(
     svc: &Services,
     shape: Shape,
-    ballots: Vec<Box<dyn FnOnce() -> AppResult<Pending<BallotReceipt>>>>,
-) -> Vec<AppResult<BallotReceipt>> {
+    ballots: Vec<Box<dyn FnOnce() -> AppResult<Queued>>>,
+) -> Vec<AppResult<String>> {
     match shape {
-        Shape::OneByOne => ballots.into_iter().map(|submit| submit().and_then(Pending::wait)).collect(),
+        Shape::OneByOne => ballots.into_iter().map(|submit| submit().and_then(Queued::wait)).collect(),
         Shape::Burst => {
             // Hold the writer with a job that waits for the burst to be
             // queued: the burst then runs as one batch.
@@ -113,7 +130,7 @@ fn cast_all(
             let pending: Vec<_> = ballots.into_iter().map(|submit| submit()).collect();
             release.send(()).expect("release");
             hold.wait().expect("the hold");
-            pending.into_iter().map(|p| p.and_then(Pending::wait)).collect()
+            pending.into_iter().map(|p| p.and_then(Queued::wait)).collect()
         }
     }
 }
@@ -162,7 +179,7 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
         svc.record_tellers(chair, id, input).expect("the room's count");
     }
     let order = voters();
-    let ballots: Vec<Box<dyn FnOnce() -> AppResult<Pending<BallotReceipt>>>> = order
+    let ballots: Vec<Box<dyn FnOnce() -> AppResult<Queued>>> = order
         .iter()
         .map(|&i| {
             let (svc, caller) = (svc.clone(), delegate(p, i));
@@ -172,17 +189,21 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
                 _ => vec![],
             };
             Box::new(move || match kind {
-                Kind::Round => svc.submit_election_ballot(
-                    &caller,
-                    id,
-                    ElectionBallotInput { choices: approve, organisation_id: None },
-                ),
-                _ => svc.submit_ballot(
-                    &caller,
-                    id,
-                    BallotInput { choice: choice(i), organisation_id: None, replaces: None },
-                ),
-            }) as Box<dyn FnOnce() -> AppResult<Pending<BallotReceipt>>>
+                Kind::Round => svc
+                    .submit_election_ballot(
+                        &caller,
+                        RoundId(id),
+                        ElectionBallotInput { choices: approve, organisation_id: None },
+                    )
+                    .map(Queued::Round),
+                _ => svc
+                    .submit_ballot(
+                        &caller,
+                        PollId(id),
+                        BallotInput { choice: choice(i), organisation_id: None, replaces: None },
+                    )
+                    .map(Queued::Poll),
+            }) as Box<dyn FnOnce() -> AppResult<Queued>>
         })
         .collect();
     let answers = cast_all(svc, shape, ballots);
@@ -190,7 +211,7 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
     let mut refused = Vec::new();
     for (i, a) in order.iter().zip(answers) {
         match a {
-            Ok(r) => receipts.push(r.receipt),
+            Ok(r) => receipts.push(r),
             Err(e) => refused.push((*i, e.code.to_string())),
         }
     }

@@ -10,6 +10,7 @@ use super::super::voting::{BallotReceipt, Kind, Urn, VoteFor};
 use super::super::{record, Caller, Pending, Services, Verdict};
 use super::{load_poll, BallotInput};
 use crate::audit::event::Ballot;
+use crate::domain::ids::{OrganisationId, PollId};
 use crate::domain::poll::{Choice, PollState};
 use crate::domain::secrecy;
 use crate::error::ErrorCode;
@@ -25,7 +26,7 @@ use diesel::prelude::*;
 struct Cast<'a> {
     caller: &'a Caller,
     poll: &'a Poll,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     name: &'a str,
     choice: Choice,
     receipt: &'a str,
@@ -84,7 +85,7 @@ fn batched_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>, receipt_h
 fn roll_call_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResult<Verdict<bool>> {
     let Cast { caller, poll: p, organisation_id, name, choice, receipt, .. } = *c;
     let urn = Urn::poll(p);
-    if urn.kind == Kind::Tellers && urn.counted_in_room(b.conn, organisation_id)? {
+    if urn.kind == Kind::Tellers && urn.counted_in_room(b.conn, organisation_id.0)? {
         return Ok(Verdict::Refused(AppError::conflict(
             ErrorCode::CountedInRoom,
             Msg::CountedInTheRoom { org: name.to_string() },
@@ -105,7 +106,7 @@ fn roll_call_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppR
         urn.subject(),
         ballot_event(
             replaced,
-            Ballot { organisation: organisation_id, receipt_hash: Some(receipt_hash), commitment: Some(commitment) },
+            Ballot { organisation: organisation_id.0, receipt_hash: Some(receipt_hash), commitment: Some(commitment) },
         ),
     )?;
     Ok(Verdict::Done(replaced))
@@ -144,7 +145,7 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
             secret_ballots::table
                 .filter(secret_ballots::poll_id.eq(p.id))
                 .filter(secret_ballots::receipt_hash.eq(secrecy::receipt_hash(&old)))
-                .filter(secret_ballots::owner_tag.eq(secrecy::owner_tag(&old, organisation_id))),
+                .filter(secret_ballots::owner_tag.eq(secrecy::owner_tag(&old, organisation_id.0))),
         )
         .execute(conn)?;
         if removed != 1 {
@@ -168,7 +169,7 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
             secret_ballots::poll_id.eq(p.id),
             secret_ballots::choice.eq(choice),
             secret_ballots::receipt_hash.eq(secrecy::receipt_hash(receipt)),
-            secret_ballots::owner_tag.eq(secrecy::owner_tag(receipt, organisation_id)),
+            secret_ballots::owner_tag.eq(secrecy::owner_tag(receipt, organisation_id.0)),
         ))
         .execute(conn)?;
     // Who, never what nor which receipt.
@@ -177,7 +178,7 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         now,
         &caller.actor(),
         Urn::poll(p).subject(),
-        ballot_event(replaced, Ballot { organisation: organisation_id, receipt_hash: None, commitment: None }),
+        ballot_event(replaced, Ballot { organisation: organisation_id.0, receipt_hash: None, commitment: None }),
     )?;
     Ok(Verdict::Done(replaced))
 }
@@ -186,7 +187,7 @@ impl Services {
     /// Casts (or, where the assembly allows it, changes) an organisation's
     /// ballot. Refusals for who the organisation is (affiliate, suspended,
     /// absent, represented by another) are audited.
-    pub fn cast_ballot(&self, caller: &Caller, poll_id: i64, input: BallotInput) -> AppResult<BallotReceipt> {
+    pub fn cast_ballot(&self, caller: &Caller, poll_id: PollId, input: BallotInput) -> AppResult<BallotReceipt> {
         self.submit_ballot(caller, poll_id, input)?.wait()
     }
 
@@ -195,7 +196,7 @@ impl Services {
     pub fn submit_ballot(
         &self,
         caller: &Caller,
-        poll_id: i64,
+        poll_id: PollId,
         input: BallotInput,
     ) -> AppResult<Pending<BallotReceipt>> {
         let Submission { caller, organisation_id, receipt, refusals_kept } =

@@ -94,7 +94,7 @@ fn seal_document<'a>(
         outcome: parts.decision.outcome,
         participants,
         participations: parts.participations,
-        poll: p.id,
+        poll: p.id.0,
         receipts: receipts.map(cows),
         room,
         tally: parts.decision.tally.into(),

@@ -13,6 +13,7 @@ use super::motions::{load_motion, majority_of, motion_view, quorum_of, MotionVie
 use super::voting::{batch, Urn};
 use super::{api_time, assemblies, Caller, Services};
 use crate::domain::assembly::AssemblyState;
+use crate::domain::ids::{OrganisationId, PollId};
 use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::error::{AppError, AppResult};
@@ -154,7 +155,7 @@ fn poll_view(conn: &mut DbConn, p: &Poll) -> AppResult<PollView> {
         false => None,
     };
     Ok(PollView {
-        id: p.id,
+        id: p.id.0,
         motion_id: p.motion_id,
         ballot: kind,
         state,
@@ -214,6 +215,6 @@ impl Services {
 
     /// A poll's snapshot entry for one organisation.
     pub fn poll_entry(&self, poll_id: i64, organisation_id: i64) -> AppResult<crate::domain::eligibility::Entry> {
-        self.read(|conn| batch::snapshot_entry(conn, poll_id, organisation_id))
+        self.read(|conn| batch::snapshot_entry(conn, PollId(poll_id), OrganisationId(organisation_id)))
     }
 }

@@ -6,6 +6,7 @@ use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_i
 use super::super::{assemblies, organisations, record, Caller, Services, Verdict};
 use super::{assembly_state_of_motion, load_poll, poll_view, OpenPollInput, PollView};
 use crate::audit::event::{Eligible, Event, PollOpened};
+use crate::domain::ids::{OrganisationId, PollId};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
@@ -36,9 +37,9 @@ impl Services {
     fn warm_ballot_writer(&self, poll_id: i64) {
         let queued = self.submit_grouped(move |b, _now| {
             b.read_whole_tables();
-            poll_with_assembly(b, poll_id)?;
-            eligibility_entry(b, poll_id, 0)?;
-            voted_in_db(b, poll_id, 0)?;
+            poll_with_assembly(b, PollId(poll_id))?;
+            eligibility_entry(b, PollId(poll_id), OrganisationId(0))?;
+            voted_in_db(b, PollId(poll_id), OrganisationId(0))?;
             organisations::read_register_into_batch(b)?;
             Ok(Verdict::Done(()))
         });

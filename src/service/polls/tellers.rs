@@ -215,7 +215,7 @@ impl Services {
                     };
                     candidates.push((*id, label));
                 }
-                panels.push(TellersPanel { poll_id: p.id, title: m.title, recorded, candidates });
+                panels.push(TellersPanel { poll_id: p.id.0, title: m.title, recorded, candidates });
             }
             Ok(panels)
         })

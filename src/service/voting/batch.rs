@@ -4,6 +4,7 @@
 //! as long as the writer runs. A small batch asks for the one row instead.
 
 use crate::domain::eligibility::Entry;
+use crate::domain::ids::{OrganisationId, PollId};
 use crate::error::{AppError, AppResult};
 use crate::store::group_commit::Batch;
 use crate::store::rows::{Assembly, Poll};
@@ -14,16 +15,20 @@ use diesel::prelude::*;
 /// A poll's snapshot entry for an organisation. The snapshot never changes
 /// once the poll is open, so the group-commit writer reads it once and
 /// keeps it.
-pub(crate) fn eligibility_entry(b: &mut Batch<'_>, poll_id: i64, organisation_id: i64) -> AppResult<Entry> {
+pub(crate) fn eligibility_entry(
+    b: &mut Batch<'_>,
+    poll_id: PollId,
+    organisation_id: OrganisationId,
+) -> AppResult<Entry> {
     if let Some(snapshot) = b.kept().eligibility(poll_id) {
         return Ok(Entry::from_row(snapshot.get(&organisation_id).copied()));
     }
     if b.reads_whole_tables() {
-        let rows: Vec<(i64, Option<i64>)> = poll_eligibility::table
+        let rows: Vec<(OrganisationId, Option<i64>)> = poll_eligibility::table
             .filter(poll_eligibility::poll_id.eq(poll_id))
             .select((poll_eligibility::organisation_id, poll_eligibility::holder_id))
             .load(b.conn)?;
-        let snapshot: std::collections::HashMap<i64, Option<i64>> = rows.into_iter().collect();
+        let snapshot: std::collections::HashMap<OrganisationId, Option<i64>> = rows.into_iter().collect();
         let entry = Entry::from_row(snapshot.get(&organisation_id).copied());
         b.kept().keep_eligibility(poll_id, snapshot);
         return Ok(entry);
@@ -32,7 +37,7 @@ pub(crate) fn eligibility_entry(b: &mut Batch<'_>, poll_id: i64, organisation_id
 }
 
 /// A poll's snapshot entry for an organisation, read from its row.
-pub(crate) fn snapshot_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i64) -> AppResult<Entry> {
+pub(crate) fn snapshot_entry(conn: &mut DbConn, poll_id: PollId, organisation_id: OrganisationId) -> AppResult<Entry> {
     Ok(Entry::from_row(
         poll_eligibility::table
             .filter(poll_eligibility::poll_id.eq(poll_id))
@@ -45,7 +50,7 @@ pub(crate) fn snapshot_entry(conn: &mut DbConn, poll_id: i64, organisation_id: i
 
 /// A poll with its assembly, in one query, once per batch of the writer:
 /// this is the ballot's hot path, and neither changes while a batch runs.
-pub(crate) fn poll_with_assembly(b: &mut Batch<'_>, poll_id: i64) -> AppResult<(Poll, Assembly)> {
+pub(crate) fn poll_with_assembly(b: &mut Batch<'_>, poll_id: PollId) -> AppResult<(Poll, Assembly)> {
     if let Some(found) = b.reads().polls.get(&poll_id) {
         return Ok(found.clone());
     }
@@ -64,12 +69,12 @@ pub(crate) fn poll_with_assembly(b: &mut Batch<'_>, poll_id: i64) -> AppResult<(
 /// batch knows it: a large batch reads who has voted once (kept while the
 /// ledger head stands still; the writer adds each batch's ballots), a small
 /// one asks for the one row.
-pub(crate) fn voted_in_db(b: &mut Batch<'_>, poll: i64, org: i64) -> AppResult<bool> {
+pub(crate) fn voted_in_db(b: &mut Batch<'_>, poll: PollId, org: OrganisationId) -> AppResult<bool> {
     if let Some(voted) = b.reads().voted.get(&poll) {
         return Ok(voted.contains(&org));
     }
     if b.reads_whole_tables() {
-        let voted: std::collections::HashSet<i64> = ballots::table
+        let voted: std::collections::HashSet<OrganisationId> = ballots::table
             .filter(ballots::poll_id.eq(poll))
             .select(ballots::organisation_id)
             .load(b.conn)?

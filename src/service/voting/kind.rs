@@ -96,7 +96,7 @@ impl Counted {
 impl Urn {
     /// A poll's urn, of the poll's ballot type.
     pub(crate) fn poll(p: &Poll) -> Urn {
-        Urn { kind: Kind::of(p.ballot_type), id: p.id }
+        Urn { kind: Kind::of(p.ballot_type), id: p.id.0 }
     }
 
     /// An election round's urn.

@@ -6,6 +6,7 @@
 use crate::audit::event::{Ballot, BallotRefused, Event};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::eligibility::{may_cast, Entry, Refusal};
+use crate::domain::ids::{OrganisationId, PollId, RoundId};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
@@ -28,8 +29,8 @@ pub struct VoteFor {
 /// What a voter gets back.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct BallotReceipt {
-    pub poll_id: i64,
-    pub organisation_id: i64,
+    pub poll_id: PollId,
+    pub organisation_id: OrganisationId,
     pub receipt: String,
     /// Whether this ballot replaced the organisation's earlier one.
     pub replaced: bool,
@@ -39,17 +40,9 @@ pub struct BallotReceipt {
 /// `round_id`, never a `poll_id` a client would look up as a poll.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RoundReceipt {
-    pub round_id: i64,
-    pub organisation_id: i64,
+    pub round_id: RoundId,
+    pub organisation_id: OrganisationId,
     pub receipt: String,
-}
-
-impl From<BallotReceipt> for RoundReceipt {
-    /// A round's ballot goes the way a poll's does; only its answer names
-    /// the round as such.
-    fn from(r: BallotReceipt) -> Self {
-        RoundReceipt { round_id: r.poll_id, organisation_id: r.organisation_id, receipt: r.receipt }
-    }
 }
 
 /// Refusal of a ballot for a reason the ledger must keep: the first
@@ -61,7 +54,7 @@ pub(crate) fn refuse<T>(
     now: NaiveDateTime,
     caller: &Caller,
     ballot_box: &BallotBox<'_>,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     err: AppError,
 ) -> AppResult<Verdict<T>> {
     use crate::store::schema::ballot_refusals as r;
@@ -86,7 +79,7 @@ pub(crate) fn refuse<T>(
             now,
             &caller.actor(),
             ballot_box.subject.to_string(),
-            Event::BallotRefused(BallotRefused { organisation: organisation_id, reason: err.code.to_string() }),
+            Event::BallotRefused(BallotRefused { organisation: organisation_id.0, reason: err.code.to_string() }),
         )?;
     }
     Ok(Verdict::Refused(err))
@@ -120,11 +113,11 @@ pub(crate) fn check_voter(
     b: &mut Batch<'_>,
     now: NaiveDateTime,
     caller: &Caller,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     ballot_box: &BallotBox<'_>,
 ) -> AppResult<Verdict<organisations::OrganisationView>> {
     let own = caller.organisation_id.unwrap_or_default();
-    if organisation_id != own && ballot_box.entry != Entry::ByProxy(own) {
+    if organisation_id != OrganisationId(own) && ballot_box.entry != Entry::ByProxy(own) {
         return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
     }
     let org = organisations::load_in_batch(b, organisation_id)?;
@@ -170,7 +163,7 @@ pub(crate) fn unique_to_already_voted(org: &str) -> impl Fn(diesel::result::Erro
 /// how many refusals of one organisation the ledger keeps.
 pub(crate) struct Submission {
     pub caller: Caller,
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     pub receipt: String,
     pub refusals_kept: i64,
 }
@@ -180,7 +173,7 @@ impl Services {
         caller.require(&[Role::Delegate])?;
         Ok(Submission {
             caller: caller.clone(),
-            organisation_id: named.unwrap_or(caller.organisation_id.unwrap_or_default()),
+            organisation_id: OrganisationId(named.unwrap_or(caller.organisation_id.unwrap_or_default())),
             receipt: super::receipts::receipt_code(),
             refusals_kept: self.settings.max_recorded_refusals_per_poll,
         })

@@ -380,6 +380,10 @@ catalogue! {
     Motions => "Motions",
     OpenPoll => "Open the vote",
     ClosePoll => "Close the vote",
+    CloseRound => "Close the round",
+    RoomCountChecked => "These figures are checked: once recorded, the room's count cannot be changed.",
+    RoomCountUnchecked => "The room's count was not recorded: tick that the figures are checked first. Once recorded, it cannot be changed.",
+    StillToVote { missing, eligible } => "Still to vote: {missing} of {eligible}.",
     ConfirmAction { action } => "Confirm: {action}",
     ClosePollWarning => "Closing counts the ballots and seals the result: no ballot is accepted after it, and the result cannot be changed.",
     CloseRoundWarning => "Closing counts the round's ballots and seals its result: no ballot is accepted after it.",
@@ -617,7 +621,7 @@ fn explain_en(d: &Decision) -> String {
             d.tally.no, d.tally.abstain
         ),
         Reason::TieRejected => format!(
-            "{verdict}: a tie, {} for and {} against, is rejected; {quorum}.",
+            "{verdict}: a tie of {} for and {} against does not carry the motion; {quorum}.",
             d.tally.yes, d.tally.no
         ),
         Reason::ChairCastingVote(vote) => format!(
@@ -751,6 +755,15 @@ fn quorum_en(q: &QuorumStatus) -> String {
     }
 }
 
+/// How many of those who may vote have not yet: what the chair weighs
+/// before closing a vote (live as `poll.{id}.missing`, `round.{id}.missing`).
+pub fn still_to_vote(cast: i64, eligible: i64) -> Msg {
+    match eligible.saturating_sub(cast) {
+        0 => Msg::EveryoneVoted,
+        missing => Msg::StillToVote { missing: missing.to_string(), eligible: eligible.to_string() },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -769,6 +782,18 @@ mod tests {
         let q = QuorumRule(Some(Fraction::new(1, 2, false).unwrap())).assess(52, 38, 0);
         let d = decide(MajorityRule::SIMPLE, Tally { yes: 31, no: 14, abstain: 2 }, q, None).unwrap();
         assert_eq!(explain(Lang::En, &d), "Carried: 31 of 45 votes cast (> 1/2); quorum 38 of 52 (>= 1/2).");
+    }
+
+    /// A tie says what it means once, not "Rejected: ... is rejected"
+    /// (an outside review).
+    #[test]
+    fn a_tie_is_said_once() {
+        let q = QuorumRule(Some(Fraction::new(1, 2, false).unwrap())).assess(10, 8, 0);
+        let d = decide(MajorityRule::SIMPLE, Tally { yes: 3, no: 3, abstain: 2 }, q, None).unwrap();
+        assert_eq!(
+            explain(Lang::En, &d),
+            "Rejected: a tie of 3 for and 3 against does not carry the motion; quorum 8 of 10 (>= 1/2)."
+        );
     }
 
     #[test]

@@ -230,6 +230,9 @@ pub struct NewMotionInput {
     pub title: String,
     #[serde(default)]
     pub text: String,
+    /// One of the instance's motion kinds (a setting; `GET /api/v1/instance`
+    /// lists them as `motion_kinds`); `ordinary` when left out. The kind
+    /// gives the motion its majority and quorum.
     #[serde(default = "default_kind")]
     pub kind: String,
     /// Overrides the kind's majority.

@@ -208,6 +208,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             format!("poll.{}.cast", p.id),
             Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() }.en(),
         );
+        texts.insert(format!("poll.{}.missing", p.id), crate::i18n::still_to_vote(p.cast, p.eligible.into()).en());
         if let Some(waiting) = &p.waiting {
             texts.insert(format!("poll.{}.waiting", p.id), waiting.clone());
         }
@@ -218,6 +219,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
             format!("round.{}.cast", r.id),
             Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() }.en(),
         );
+        texts.insert(format!("round.{}.missing", r.id), crate::i18n::still_to_vote(r.cast, r.eligible).en());
     }
     let current_item = match a.current_item_id {
         Some(id) => agenda_items::table

@@ -356,6 +356,9 @@ pub fn receipt(chrome: &Chrome<'_>, code: Option<&str>, result: Option<Result<Re
                     }
                 }
             }
+            @if chrome.caller.is_some_and(|c| c.role == crate::domain::role::Role::Delegate) {
+                p { a href="/delegate" { (t(Msg::BackToYourPage)) } }
+            }
         },
     )
 }

@@ -93,10 +93,25 @@ pub fn confirmed_form(
     consequence: &str,
     class: &str,
 ) -> Markup {
+    confirmed_form_noting(action, csrf, fields, label, html! {}, consequence, class)
+}
+
+/// [`confirmed_form`] whose confirmation first says what stands now
+/// (`note`: for closing a vote, how many have still to vote, kept live).
+pub fn confirmed_form_noting(
+    action: &str,
+    csrf: &str,
+    fields: &[(&str, &str)],
+    label: &str,
+    note: Markup,
+    consequence: &str,
+    class: &str,
+) -> Markup {
     html! {
         details.confirm-action {
             summary class={ "button " (class) } { (label) }
             div.confirm-body role="group" aria-label=(label) {
+                (note)
                 p { (consequence) }
                 (post_form(action, csrf, fields, &crate::i18n::Msg::ConfirmAction { action: label.to_string() }.text(Lang::En), class))
             }

@@ -1,7 +1,7 @@
 //! The pages.
 
 use super::charts::{bars, gauge};
-use super::{confirmed_form, notice, page, post_form, scroll, t, Chrome};
+use super::{confirmed_form, confirmed_form_noting, notice, page, post_form, scroll, t, Chrome};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
@@ -327,7 +327,8 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
                 h4 { (t(Msg::Round { round: r.round.to_string() })) }
                 (round_outcome(e, r))
                 @if r.state == PollState::Open {
-                    (confirmed_form(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::CloseRoundWarning), "primary"))
+                    @let still = html! { p.still-to-vote data-bind={ "round." (r.id) ".missing" } { (t(crate::i18n::still_to_vote(r.cast, i64::try_from(r.eligible).unwrap_or(i64::MAX)))) } };
+                    (confirmed_form_noting(&format!("/chair/rounds/{}/close", r.id), csrf, &[], &t(Msg::CloseRound), still, &t(Msg::CloseRoundWarning), "primary"))
                 }
             }
             @if !e.elected.is_empty() {
@@ -649,7 +650,8 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     @if let Some(w) = p.live.as_ref().and_then(|l| l.texts.get(&waiting)) {
                                         p.waiting data-bind=(waiting) { (w) }
                                     }
-                                    (confirmed_form(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), &t(Msg::ClosePollWarning), "primary"))
+                                    @let still = html! { p.still-to-vote data-bind={ "poll." (poll.id) ".missing" } { (t(crate::i18n::still_to_vote(poll.cast, poll.eligible.into()))) } };
+                                    (confirmed_form_noting(&format!("/chair/polls/{}/close", poll.id), csrf, &[], &t(Msg::ClosePoll), still, &t(Msg::ClosePollWarning), "primary"))
                                 }
                                 _ => {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
@@ -869,6 +871,7 @@ pub fn desk(
                                             }
                                         }
                                     }
+                                    label.choice.final-check { input type="checkbox" name="final" value="yes" required; span { (t(Msg::RoomCountChecked)) } }
                                     button.primary type="submit" { (t(Msg::RecordRoomCount)) }
                                 }
                             }

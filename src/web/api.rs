@@ -1109,8 +1109,11 @@ pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
 )]
 #[get("/instance")]
 async fn instance(svc: Svc) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::Ok()
-        .json(Instance { public_key: svc.sealer.public_key_hex(), version: env!("CARGO_PKG_VERSION") }))
+    Ok(HttpResponse::Ok().json(Instance {
+        public_key: svc.sealer.public_key_hex(),
+        version: env!("CARGO_PKG_VERSION"),
+        motion_kinds: svc.settings.motion_kinds.keys().cloned().collect(),
+    }))
 }
 
 /// The instance: its public key (hex), which checks every seal, and
@@ -1119,6 +1122,9 @@ async fn instance(svc: Svc) -> AppResult<HttpResponse> {
 pub(crate) struct Instance {
     pub public_key: String,
     pub version: &'static str,
+    /// The motion kinds a motion may name (`NewMotionInput.kind`), set by
+    /// the instance's settings.
+    pub motion_kinds: Vec<String>,
 }
 
 /// One poll (per-choice counts only after the close).

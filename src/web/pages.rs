@@ -729,7 +729,13 @@ async fn desk_tellers(
     let caller = auth.0.caller.clone();
     let poll_id = id.into_inner();
     let draft_input = input.clone();
-    match run(&svc, move |s| s.record_tellers(&caller, poll_id, input)).await {
+    // The count is final once recorded: the desk says it checked it first.
+    let checked = field("final") == "yes";
+    let recorded = match checked {
+        true => run(&svc, move |s| s.record_tellers(&caller, poll_id, input)).await,
+        false => Err(AppError::bad_request(ErrorCode::InvalidForm, Msg::RoomCountUnchecked)),
+    };
+    match recorded {
         Ok(_) => Ok(see_other(&Done::RoomCounted.url("/desk", None))),
         // A count that does not add up, or a tick the rules refuse: the desk
         // corrects it on the page, nothing retyped.
@@ -923,16 +929,21 @@ struct ReceiptQuery {
 /// Anyone holding a receipt may check it: no login. The form posts the
 /// code (so that no URL, history or proxy log holds it); a link with
 /// `?code=` still works.
-async fn receipts(svc: Svc, q: web::Query<ReceiptQuery>) -> PageResult {
-    receipt_page(svc, q.into_inner().code).await
+async fn receipts(svc: Svc, auth: Option<PageAuth>, q: web::Query<ReceiptQuery>) -> PageResult {
+    receipt_page(svc, auth, q.into_inner().code).await
 }
 
-async fn posted_receipt(svc: Svc, form: web::Form<ReceiptQuery>) -> PageResult {
-    receipt_page(svc, form.into_inner().code).await
+async fn posted_receipt(svc: Svc, auth: Option<PageAuth>, form: web::Form<ReceiptQuery>) -> PageResult {
+    receipt_page(svc, auth, form.into_inner().code).await
 }
 
-async fn receipt_page(svc: Svc, code: Option<String>) -> PageResult {
-    let chrome = Chrome { caller: None, csrf: None, done: None };
+/// Public; a visitor who is logged in (a delegate checking from its page)
+/// keeps its navigation and its way to log out.
+async fn receipt_page(svc: Svc, auth: Option<PageAuth>, code: Option<String>) -> PageResult {
+    let chrome = match &auth {
+        Some(auth) => chrome(&auth.0),
+        None => Chrome { caller: None, csrf: None, done: None },
+    };
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     let result = match code.clone() {
         None => None,

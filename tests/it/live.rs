@@ -47,6 +47,8 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     assert_eq!(v["texts"][format!("poll.{poll}.cast")], "1 of 2 have voted");
     // A roll call is public: who has not voted yet is named for the chair.
     assert_eq!(v["texts"][format!("poll.{poll}.waiting")], "Not voted yet: Beta Forum.");
+    // What the chair weighs before closing: how many have still to vote.
+    assert_eq!(v["texts"][format!("poll.{poll}.missing")], "Still to vote: 1 of 2.");
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     let (_, v) = wait_for(&rx, "the close", &none, &|v| v["last_result"]["id"] == poll);
     assert_eq!(v["last_result"]["result"]["yes"].as_i64(), Some(1), "{v}");
@@ -62,6 +64,7 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     assert_eq!(v["texts"][format!("poll.{secret_poll}.cast")], "1 of 2 have voted");
     // A secret poll's voters are counted, never named.
     assert!(v["texts"].get(format!("poll.{secret_poll}.waiting")).is_none(), "{v}");
+    assert_eq!(v["texts"][format!("poll.{secret_poll}.missing")], "Still to vote: 1 of 2.");
     assert!(!v.to_string().contains("Beta Forum") && !v.to_string().contains("Alpha Network"), "{v}");
     assert_eq!(api_cast(secret_poll), Some(1));
     n.chair.ok(&format!("/api/v1/polls/{secret_poll}/close"), json!({}), 200);
@@ -77,6 +80,7 @@ fn the_stream_follows_the_assembly(db: TestDb) {
     let (_, v) = wait_for(&rx, "the online ballot", &secret, &|v| v["open_polls"][0]["cast"] == 2);
     assert_eq!(v["texts"][format!("poll.{tellers}.cast")], "2 of 2 have voted");
     assert_eq!(v["texts"][format!("poll.{tellers}.waiting")], "Every organisation has voted.");
+    assert_eq!(v["texts"][format!("poll.{tellers}.missing")], "Every organisation has voted.");
     assert_eq!(api_cast(tellers), Some(2));
     n.chair.ok(&format!("/api/v1/polls/{tellers}/close"), json!({}), 200);
 

@@ -37,6 +37,11 @@ fn a_members_motion_needs_seconders_and_the_chair(db: TestDb) {
     let (status, body) = n.delegates[0].post(&motions, json!({"title": "X", "kind": "constitution"}));
     assert_eq!((status, body["error"].as_str()), (400, Some("unknown_motion_kind")), "{body}");
     assert!(body["message"].as_str().unwrap_or("").contains("statutes"), "{body}");
+    // The kinds a motion may name are the instance's, and it says which.
+    let (_, instance) = n.app.anonymous().get("/api/v1/instance");
+    let kinds = instance["motion_kinds"].as_array().cloned().unwrap_or_default();
+    assert!(kinds.contains(&json!("statutes")) && kinds.contains(&json!("ordinary")), "{instance}");
+    assert!(!kinds.contains(&json!("constitution")), "{instance}");
     let (status, _) = n.delegates[3].post(&motions, json!({"title": "From an affiliate"}));
     assert_eq!(status, 403);
 

@@ -114,7 +114,7 @@ fn the_contract_check_refuses_what_the_document_does_not_say() {
     let receipt = json!({"poll_id": 7, "organisation_id": 2, "receipt": "R-1", "replaced": false});
     assert_eq!(check("post", ballot, 201, true, &receipt), Ok(()));
     assert!(check("post", ballot, 201, true, &json!({"poll_id": "7"})).is_err(), "a wrong type");
-    let instance = json!({"public_key": "ab", "version": "1"});
+    let instance = json!({"public_key": "ab", "version": "1", "motion_kinds": ["ordinary"]});
     assert_eq!(check("get", "/api/v1/instance", 200, true, &instance), Ok(()));
     // Not the API's, or not JSON: not checked.
     assert_eq!(check("get", "/api/v1/no/such/path", 404, true, &refused("not_found")), Ok(()));

@@ -225,6 +225,12 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let seal = seal.1["result"]["seal"].as_str().expect("seal").to_string();
     let text = text_of(&anyone.page(&check));
     assert!(text.contains("in the sealed result") && text.contains(&seal) && text.contains("yes"), "{text}");
+    // Checked from the delegate's own page, the check keeps its way back
+    // and its way out; anyone else's check has neither.
+    let checked = delegate.page(&check);
+    assert_eq!(select(&checked, "form[action='/logout']").len(), 1, "{}", text_of(&checked));
+    assert!(!select(&checked, "a[href='/delegate']").is_empty(), "{}", text_of(&checked));
+    assert!(select(&anyone.page(&check), "form[action='/logout']").is_empty());
     let text = text_of(&anyone.page("/receipts?code=ABCD-EFGH-JKLM"));
     assert!(text.contains("No ballot has this receipt"), "{text}");
 
@@ -667,12 +673,13 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
         ("yes", "2"),
         ("no", "0"),
         ("abstain", "0"),
+        ("final", "yes"),
         ("organisation", b.as_str()),
         ("organisation", c.as_str()),
     ];
     // A count that does not add up: said on the desk's page, with what was
     // typed and ticked kept (an outside review redid thirty ticks).
-    let wrong = [form[0], ("yes", "3"), form[2], form[3], form[4], form[5]];
+    let wrong = [form[0], ("yes", "3"), form[2], form[3], form[4], form[5], form[6]];
     let res = desk.post(&format!("/desk/polls/{poll}/tellers"), &wrong);
     assert_eq!(res.status(), 422);
     let doc = Html::parse_document(&res.text().unwrap_or_default());
@@ -680,6 +687,18 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
     assert!(error.contains("add up to 3 but 2"), "{error}");
     assert_eq!(input_value(&doc, "yes"), "3");
     assert_eq!(select(&doc, &format!("#tellers-{poll} input[name=organisation][checked]")).len(), 2);
+    // The count is final once recorded: without the tick that says the
+    // figures are checked, nothing is recorded and nothing is lost.
+    let unchecked: Vec<(&str, &str)> = form.iter().copied().filter(|(k, _)| *k != "final").collect();
+    let res = desk.post(&format!("/desk/polls/{poll}/tellers"), &unchecked);
+    assert_eq!(res.status(), 400);
+    let doc = Html::parse_document(&res.text().unwrap_or_default());
+    let error = select(&doc, "#tellers-error").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(error.contains("tick that the figures are checked"), "{error}");
+    assert_eq!(input_value(&doc, "yes"), "2");
+    assert_eq!(select(&doc, &format!("#tellers-{poll} input[name=organisation][checked]")).len(), 2);
+    assert_eq!(select(&doc, &format!("#tellers-{poll} input[name=final][required]")).len(), 1);
+    assert!(select(&desk.page("/desk"), "#room-recorded").is_empty(), "nothing was recorded");
     assert_eq!(desk.post(&format!("/desk/polls/{poll}/tellers"), &form).status(), 303);
     let recorded = select(&desk.page("/desk"), "#room-recorded").first().map(|e| e.text().collect::<String>());
     assert!(recorded.is_some_and(|r| r.contains("2 yes, 0 no, 0 abstain")), "the count is shown once recorded");
@@ -1013,6 +1032,14 @@ fn irreversible_actions_ask_first(db: TestDb) {
     let doc = chair.page("/chair");
     asked(&doc, &format!("form[action='/chair/polls/{poll}/close']"), None, "no ballot is accepted after it");
     asked(&doc, &format!("form[action='/chair/rounds/{round}/close']"), None, "no ballot is accepted after it");
+    // Closing says first how many have still to vote, kept live; a round
+    // is closed as a round.
+    asked(&doc, &format!("form[action='/chair/polls/{poll}/close']"), None, "Still to vote: ");
+    let missing = select(&doc, &format!("details.confirm-action p[data-bind='poll.{poll}.missing']"));
+    assert_eq!(missing.len(), 1, "{}", text_of(&doc));
+    let round_missing = select(&doc, &format!("details.confirm-action p[data-bind='round.{round}.missing']"));
+    assert_eq!(round_missing.len(), 1, "{}", text_of(&doc));
+    asked(&doc, &format!("form[action='/chair/rounds/{round}/close']"), None, "Close the round");
     let transition = format!("form[action='/chair/assemblies/{a}/transition']");
     asked(&doc, &transition, Some("input[value=closed]"), "cannot be reopened");
     // What needs no confirmation does not get one.

@@ -163,6 +163,7 @@ fn the_tellers_count_only_who_is_in_the_room(db: TestDb) {
         ("yes", "2"),
         ("no", "0"),
         ("abstain", "0"),
+        ("final", "yes"),
         ("organisation", &al),
         ("organisation", &b),
     ];
@@ -175,6 +176,7 @@ fn the_tellers_count_only_who_is_in_the_room(db: TestDb) {
         ("yes", "1"),
         ("no", "1"),
         ("abstain", "0"),
+        ("final", "yes"),
         ("organisation", &al),
         ("organisation", &g),
     ];
@@ -211,7 +213,8 @@ fn the_room_is_counted_in_session_only(db: TestDb) {
     assert!(values(&doc, &format!("#tellers-{poll} input[name=organisation]")).is_empty(), "no form while suspended");
     let csrf = values(&doc, "input[name=csrf]").into_iter().next().expect("csrf");
     let al = alpha.to_string();
-    let form = [("csrf", csrf.as_str()), ("yes", "1"), ("no", "0"), ("abstain", "0"), ("organisation", &al)];
+    let form =
+        [("csrf", csrf.as_str()), ("yes", "1"), ("no", "0"), ("abstain", "0"), ("final", "yes"), ("organisation", &al)];
     assert_eq!(desk.post(&format!("/desk/polls/{poll}/tellers"), &form).status(), 409);
     assert_eq!(ledger_len(&n.chair), before, "nothing recorded while suspended");
 
@@ -427,7 +430,8 @@ fn nothing_changes_after_the_close(db: TestDb) {
     assert_eq!(desk.post(&format!("/desk/{a}/{}/leave", n.orgs[1]), &[("csrf", &csrf)]).status(), 409);
     assert_eq!(desk.post(&format!("/desk/{a}/{}/arrive", n.orgs[2]), &[("csrf", &csrf)]).status(), 409);
     let al = n.orgs[0].to_string();
-    let form = [("csrf", csrf.as_str()), ("yes", "1"), ("no", "0"), ("abstain", "0"), ("organisation", &al)];
+    let form =
+        [("csrf", csrf.as_str()), ("yes", "1"), ("no", "0"), ("abstain", "0"), ("final", "yes"), ("organisation", &al)];
     assert_eq!(desk.post(&format!("/desk/polls/{}/tellers", p.poll), &form).status(), 409);
     let csrf = gamma.csrf("/delegate");
     for path in ["/delegate/check-in", "/delegate/speak"] {

@@ -179,6 +179,7 @@ catalogue! {
     TakeUp => "Take up",
     NextItem { title } => "Next item: {title}",
     AgendaFinished => "Agenda finished",
+    AgendaIsFinished => "The agenda is finished.",
     DonePasswordSet => "The new password is set and the account's sessions have ended. Tell the person the password yourself.",
     SetPassword => "Set a new password",
     SetPasswordHint { email } => "For {email}, who has lost their password: every session of the account ends. Give them the new password yourself, not by e-mail.",

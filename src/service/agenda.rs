@@ -59,9 +59,12 @@ pub(crate) fn take_up(
             return Err(AppError::not_found("agenda item"));
         }
     }
-    if a.current_item_id != item {
+    // No item after one (or after finishing) is the agenda finished; an
+    // item taken up again opens it.
+    let finished = item.is_none() && (a.current_item_id.is_some() || a.agenda_finished);
+    if a.current_item_id != item || a.agenda_finished != finished {
         diesel::update(assemblies_t::table.find(assembly_id))
-            .set(assemblies_t::current_item_id.eq(item))
+            .set((assemblies_t::current_item_id.eq(item), assemblies_t::agenda_finished.eq(finished)))
             .execute(conn)?;
         record(conn, now, actor, format!("assembly:{assembly_id}"), Event::AgendaTakenUp(AgendaTakenUp { item }))?;
     }

@@ -40,6 +40,9 @@ pub struct AssemblyView {
     pub motion_deadline: Option<String>,
     /// The agenda item the chair has taken up, if any.
     pub current_item: Option<i64>,
+    /// The chair finished the agenda (`current_item` is then null, as it is
+    /// before the first item is taken up).
+    pub agenda_finished: bool,
     pub next_states: Vec<AssemblyState>,
     /// What the secretariat should look at, e.g. a notice sent too late.
     pub warnings: Vec<Warning>,
@@ -83,6 +86,7 @@ impl AssemblyView {
             vote_changes: a.vote_changes,
             motion_deadline: a.motion_deadline.map(api_time),
             current_item: a.current_item_id,
+            agenda_finished: a.agenda_finished,
             next_states: state.next_states().to_vec(),
             warnings,
         })

@@ -92,6 +92,8 @@ pub struct LiveView {
     pub speakers: Vec<super::speakers::SpeakerView>,
     /// The agenda item the chair has taken up: "3. Accounts 2026".
     pub current_item: Option<String>,
+    /// The chair finished the agenda: no item, and none next.
+    pub agenda_finished: bool,
     /// The server's time when this view was read (a speaker's running time
     /// is counted from it, not from the browser's clock).
     #[serde(skip)]
@@ -113,7 +115,7 @@ impl LiveView {
         let rounds: Vec<String> = self.open_rounds.iter().map(|r| r.id.to_string()).collect();
         let last_round = self.last_round.as_ref().map(|r| r.id.to_string()).unwrap_or_default();
         format!(
-            "{}|{}|{}|{}|{}|{}|{}|{}",
+            "{}|{}|{}|{}|{}|{}|{}|{}|{}",
             self.state,
             open.join(","),
             last,
@@ -121,7 +123,8 @@ impl LiveView {
             speakers.join(","),
             rounds.join(","),
             last_round,
-            self.current_item.as_deref().unwrap_or_default()
+            self.current_item.as_deref().unwrap_or_default(),
+            self.agenda_finished
         )
     }
 }
@@ -234,6 +237,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         assembly_id,
         title: a.title,
         current_item,
+        agenda_finished: a.agenda_finished,
         now: String::new(),
         state: a.state.as_str().to_string(),
         seq,

@@ -105,6 +105,8 @@ pub struct Assembly {
     pub vote_changes: bool,
     pub motion_deadline: Option<NaiveDateTime>,
     pub current_item_id: Option<i64>,
+    /// The chair finished the agenda (no item is current after one was).
+    pub agenda_finished: bool,
 }
 
 impl Assembly {

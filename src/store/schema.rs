@@ -68,6 +68,7 @@ diesel::table! {
         vote_changes -> Bool,
         motion_deadline -> Nullable<Timestamp>,
         current_item_id -> Nullable<BigInt>,
+        agenda_finished -> Bool,
     }
 }
 

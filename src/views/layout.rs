@@ -96,8 +96,9 @@ pub fn confirmed_form(
     confirmed_form_noting(action, csrf, fields, label, html! {}, consequence, class)
 }
 
-/// [`confirmed_form`] whose confirmation first says what stands now
-/// (`note`: for closing a vote, how many have still to vote, kept live).
+/// [`confirmed_form`] whose confirmation also says what stands now
+/// (`note`, after the consequence: for closing a vote, how many have
+/// still to vote, kept live).
 pub fn confirmed_form_noting(
     action: &str,
     csrf: &str,
@@ -111,8 +112,8 @@ pub fn confirmed_form_noting(
         details.confirm-action {
             summary class={ "button " (class) } { (label) }
             div.confirm-body role="group" aria-label=(label) {
-                (note)
                 p { (consequence) }
+                (note)
                 (post_form(action, csrf, fields, &crate::i18n::Msg::ConfirmAction { action: label.to_string() }.text(Lang::En), class))
             }
         }

@@ -86,16 +86,19 @@ fn speaker_line(s: &SpeakerView, now: &str) -> Markup {
 
 /// The agenda with the item taken up marked; for the chair, the way to
 /// take up the next item or any other.
-fn agenda_card(items: &[AgendaItemView], current: Option<i64>, chair: Option<(i64, &str)>) -> Markup {
+fn agenda_card(items: &[AgendaItemView], current: Option<i64>, finished: bool, chair: Option<(i64, &str)>) -> Markup {
     let at = current.and_then(|c| items.iter().position(|i| i.id == c));
+    // Once finished, nothing is "next": an item is taken up again by name.
     let next = match at {
         Some(i) => items.get(i + 1),
+        None if finished => None,
         None => items.first(),
     };
     html! {
         section.card #agenda {
             h2 { (t(Msg::Agenda)) }
             @if items.is_empty() { p.muted { (t(Msg::NoAgenda)) } }
+            @if finished { p #agenda-finished { strong { (t(Msg::AgendaIsFinished)) } } }
             ol {
                 @for item in items {
                     @if Some(item.id) == current {
@@ -148,6 +151,7 @@ pub fn delegate(
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
+                    @if p.live.as_ref().is_some_and(|l| l.agenda_finished) { p #agenda-finished { (t(Msg::AgendaIsFinished)) } }
                     @if matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (notice("info", &t(Msg::AssemblyOver))) }
                     @let paused = a.state == AssemblyState::Suspended;
                     @if paused { div.notice.info.big #suspended role="status" { strong { (t(Msg::SessionSuspendedForDelegates)) } } }
@@ -608,7 +612,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 }
                 @if !p.agenda.is_empty() {
                     @let held = matches!(a.state, AssemblyState::InSession | AssemblyState::Suspended);
-                    (agenda_card(&p.agenda, a.current_item, held.then_some((a.id, csrf))))
+                    (agenda_card(&p.agenda, a.current_item, a.agenda_finished, held.then_some((a.id, csrf))))
                 }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))
@@ -734,6 +738,7 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
             div.hall data-live=(stream) data-structure=(live.structure()) {
                 h1 { (live.title) }
                 @if let Some(item) = &live.current_item { p.big #hall-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
+                @if live.agenda_finished { p.big #hall-agenda-finished { (t(Msg::AgendaIsFinished)) } }
                 @if live.state == AssemblyState::Suspended.as_str() { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
                 (quorum_card(&live.quorum))
                 @if !live.speakers.is_empty() {

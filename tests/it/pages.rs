@@ -830,9 +830,22 @@ fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
     let (_, still) = n.chair.get(&format!("/api/v1/assemblies/{a}"));
     assert_eq!(still["current_item"].as_i64().map(|i| i.to_string()).as_deref(), Some(ids[2].as_str()), "{still}");
     assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "first")]).status(), 400);
-    // The agenda finished: no item is shown any more.
+    // The agenda finished: no item is shown any more, and every page says
+    // it is finished; the chair is offered no "next" that would restart it.
     assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "")]).status(), 303);
-    assert!(select(&alpha.page("/delegate"), "#current-item").is_empty());
+    let doc = alpha.page("/delegate");
+    assert!(select(&doc, "#current-item").is_empty());
+    assert_eq!(select(&doc, "#agenda-finished").len(), 1, "{}", text_of(&doc));
+    assert_eq!(select(&chair.page("/hall"), "#hall-agenda-finished").len(), 1);
+    let doc = chair.page("/chair");
+    assert_eq!(select(&doc, "#agenda #agenda-finished").len(), 1, "{}", text_of(&doc));
+    assert!(select(&doc, "#agenda button.primary").is_empty(), "no next item after the end: {}", text_of(&doc));
+    assert_eq!(n.chair.get(&format!("/api/v1/assemblies/{a}")).1["agenda_finished"], true);
+    // Taking up an item again opens the agenda.
+    assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", &ids[1])]).status(), 303);
+    assert_eq!(n.chair.get(&format!("/api/v1/assemblies/{a}")).1["agenda_finished"], false);
+    assert!(select(&chair.page("/hall"), "#hall-agenda-finished").is_empty());
+    assert_eq!(chair.post(&take_up, &[("csrf", &csrf), ("item", "")]).status(), 303);
 
     assert!(text_of(&chair.page("/chair")).contains("Nobody has asked to speak."));
     // An admitted motion's ballot type is a labelled choice (axe's

@@ -44,7 +44,7 @@
     var rounds = v.open_rounds.map(function (r) { return r.id; }).join(",");
     var lastRound = v.last_round ? v.last_round.id : "";
     var item = v.current_item || "";
-    return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound, item].join("|");
+    return [v.state, open, last, v.quorum.quorate, speakers, rounds, lastRound, item, v.agenda_finished].join("|");
   }
   // A fresh page, without the last action's message: a "done" or "voted"
   // note belongs to the moment of the action, not to every reload after.

@@ -157,6 +157,8 @@ pub fn delegate(
                     @if paused { div.notice.info.big #suspended role="status" { strong { (t(Msg::SessionSuspendedForDelegates)) } } }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
                     @if org.kind == OrgKind::Full && org.status == OrgStatus::Suspended { (notice("info", &t(Msg::SuspendedOnly))) }
+                    // Once closed, nobody is "checked in" any more: the notice says it is over.
+                    @if !matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
                     section.card {
                         @match p.present {
                             Some(mode) => p #attendance { (t(Msg::CheckedIn { mode: mode_label(mode) })) },
@@ -173,6 +175,7 @@ pub fn delegate(
                                 }
                             }
                         }
+                    }
                     }
                     section.card #speak {
                         @match &p.speaking {
@@ -494,7 +497,8 @@ pub fn confirm_vote(chrome: &Chrome<'_>, csrf: &str, poll: i64, choice: Choice, 
 /// The step before an election round's ballot is cast: the names chosen;
 /// too many ticks (or a name not standing) shows the ballot again with
 /// the ticks kept.
-pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &BallotToConfirm) -> Markup {
+/// With `changing`, the ballot is shown again with its ticks, to change.
+pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &BallotToConfirm, changing: bool) -> Markup {
     let back = format!("/delegate#round-{round}");
     let name = |id: i64| c.candidates.iter().find(|x| x.id == id).map(|x| x.name.clone()).unwrap_or_default();
     page(
@@ -510,6 +514,10 @@ pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &Ballo
                         (round_ballot_form(round, c.organisation_id, c.seats, &c.candidates, &c.chosen, csrf))
                     }
                 }
+                None if changing => section.card {
+                    h2 { (c.title) }
+                    (round_ballot_form(round, c.organisation_id, c.seats, &c.candidates, &c.chosen, csrf))
+                },
                 Some(why) => {
                     (notice("error", &t(why.clone())))
                     p { a.button href=(back) { (t(Msg::Back)) } }
@@ -530,7 +538,14 @@ pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &Ballo
                             @for id in &c.chosen { input type="hidden" name="candidate" value=(id); }
                             button.primary.big type="submit" autofocus { (t(Msg::ConfirmCastBallot)) }
                         }
-                        a.button.secondary href=(back) { (t(Msg::ChangeBallot)) }
+                        // Back to the ballot with its ticks, not to an empty one.
+                        form.inline method="post" action={ "/delegate/rounds/" (round) "/confirm" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            input type="hidden" name="organisation_id" value=(c.organisation_id);
+                            input type="hidden" name="change" value="1";
+                            @for id in &c.chosen { input type="hidden" name="candidate" value=(id); }
+                            button.secondary type="submit" { (t(Msg::ChangeBallot)) }
+                        }
                     }
                 }
             }
@@ -740,7 +755,9 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                 @if let Some(item) = &live.current_item { p.big #hall-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                 @if live.agenda_finished { p.big #hall-agenda-finished { (t(Msg::AgendaIsFinished)) } }
                 @if live.state == AssemblyState::Suspended.as_str() { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
-                (quorum_card(&live.quorum))
+                // After the close, who is present and the quorum no longer
+                // stand: the room reads that it is closed, below.
+                @if !matches!(live.state.as_str(), "closed" | "minutes_approved") { (quorum_card(&live.quorum)) }
                 @if !live.speakers.is_empty() {
                     section.card #hall-speakers {
                         h2 { (t(Msg::QueueHeading)) }

@@ -500,11 +500,12 @@ async fn delegate_confirm_round_vote(
     id: web::Path<i64>,
 ) -> PageResult {
     let (choices, organisation_id) = round_form(&fields)?;
+    let changing = field(&fields, "change") == "1";
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
     let confirm =
         run(&svc, move |s| s.round_ballot_to_confirm(&caller, id, organisation_id, choices)).await.shown_to(&auth)?;
-    Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm)))
+    Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm, changing)))
 }
 
 /// The first value of a field in a form read as pairs ("" if absent).

@@ -613,6 +613,19 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
         "{text}"
     );
     assert!(!text.contains("Jonas"), "{text}");
+    // Changing the ballot shows it again with its tick, not an empty one.
+    let change = select(&confirm, &format!("form[action='{round_confirm}'] input[name=change]"));
+    assert_eq!(change.len(), 1, "{text}");
+    let again = alpha.form_page(
+        &round_confirm,
+        &[("csrf", &acsrf), ("organisation_id", &gamma_id), ("change", "1"), ("candidate", &ana)],
+    );
+    let ticked: Vec<String> = select(&again, "input[name=candidate][checked]")
+        .iter()
+        .filter_map(|i| i.value().attr("value").map(String::from))
+        .collect();
+    assert_eq!(ticked, vec![ana.clone()], "{}", text_of(&again));
+    assert!(select(&again, &format!("form[action='/delegate/rounds/{round}/vote']")).is_empty(), "nothing to cast");
     let res = alpha.post(
         &format!("/delegate/rounds/{round}/vote"),
         &[("csrf", &acsrf), ("candidate", &ana), ("organisation_id", &gamma_id)],
@@ -892,6 +905,13 @@ fn the_chair_leads_the_agenda_and_sees_who_speaks(db: TestDb) {
     assert_eq!(select(&chair.page(&minutes), &approve).len(), 1);
     let hall = select(&chair.page("/hall"), "#hall-closed").first().map(|e| e.text().collect::<String>());
     assert_eq!(hall.as_deref(), Some("The assembly is closed; the results are final."));
+    // Closed, the projector no longer says "quorate", nor a phone "checked in".
+    assert!(select(&chair.page("/hall"), "#quorum").is_empty());
+    let alpha = Browser::new(&n);
+    alpha.login("d0@example.org");
+    let doc = alpha.page("/delegate");
+    assert!(select(&doc, "#attendance").is_empty(), "{}", text_of(&doc));
+    assert!(text_of(&doc).contains("This assembly is closed"), "{}", text_of(&doc));
 }
 
 /// The secretariat sets a new password for a delegate who lost theirs:

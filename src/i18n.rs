@@ -679,7 +679,8 @@ pub fn organisations(lang: Lang, n: u64) -> String {
 }
 
 /// "1 abstention", "2 abstentions", "no abstention".
-fn count_en(n: u64, one: &str, many: &str) -> String {
+/// `n` things in English: "no abstention", "1 abstention", "2 abstentions".
+pub(crate) fn count_en(n: u64, one: &str, many: &str) -> String {
     match n {
         0 => format!("no {one}"),
         1 => format!("1 {one}"),

@@ -87,6 +87,9 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
         "| Session opened | ",
         "| In the room (tellers, 1 organisation) |",
         "2 in favour, 1 against, no abstention.",
+        // One of a thing is said in the singular (not "1 abstentions").
+        "### Board (1 seat)",
+        "Round 1: 2 ballots, 1 abstention; elected: Ana Kovač.",
     ] {
         assert!(md.contains(want), "{want} in\n{md}");
     }
@@ -126,7 +129,8 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
     assert_eq!(lines(&csv)[0], "organisation,country,kind,mode,arrived_at,left_at");
     assert_eq!(lines(&csv).len(), 4, "{csv}");
     let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/proxies.csv"));
-    assert_eq!(lines(&csv)[1..], ["Gamma Alliance,Alpha Network,,live"], "{csv}");
+    // Closed: the proxy was in force at the close, not "live" (an outside review).
+    assert_eq!(lines(&csv)[1..], ["Gamma Alliance,Alpha Network,,in force at the close"], "{csv}");
     let (_, csv) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/roll-call.csv"));
     let roll_calls: usize = motions
         .iter()
@@ -135,6 +139,10 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
         .sum();
     assert_eq!(lines(&csv).len(), roll_calls + 1, "{csv}");
     assert!(csv.contains("Accounts 2025,Gamma Alliance,yes"), "{csv}");
+    // Each line says its ballot type: a tellers poll's online ballots are
+    // not taken for a roll call.
+    assert_eq!(lines(&csv)[0], "poll,motion,organisation,choice,ballot");
+    assert!(csv.contains("Accounts 2025,Gamma Alliance,yes,roll_call"), "{csv}");
     let (status, _) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.docx"));
     assert_eq!(status, 404);
 

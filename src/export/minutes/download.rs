@@ -103,8 +103,13 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
             }
         }
         Format::ProxiesCsv => {
+            // After the close no proxy is "live": it was in force when the
+            // assembly closed.
+            let closed = m.assembly.closed_at.is_some();
             let rows = m.proxies.iter().map(|p| {
-                vec![p.grantor.clone(), p.holder.clone(), p.document.clone().unwrap_or_default(), p.state.clone()]
+                let state =
+                    if closed && p.state == "live" { "in force at the close".to_string() } else { p.state.clone() };
+                vec![p.grantor.clone(), p.holder.clone(), p.document.clone().unwrap_or_default(), state]
             });
             let body = super::csv::write(&["grantor", "holder", "document", "state"], rows).map_err(csv_err)?;
             Download {
@@ -117,12 +122,15 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
         Format::RollCallCsv => {
             let rows = m.motions.iter().flat_map(|mo| {
                 mo.polls.iter().flat_map(move |p| {
-                    p.roll_call
-                        .iter()
-                        .map(move |(org, choice)| vec![p.id.to_string(), mo.title.clone(), org.clone(), choice.clone()])
+                    p.roll_call.iter().map(move |(org, choice)| {
+                        vec![p.id.to_string(), mo.title.clone(), org.clone(), choice.clone(), p.ballot.clone()]
+                    })
                 })
             });
-            let body = super::csv::write(&["poll", "motion", "organisation", "choice"], rows).map_err(csv_err)?;
+            // The ballot type says which lines are a roll call and which a
+            // tellers poll's online ballots (the room's count is in the minutes).
+            let body =
+                super::csv::write(&["poll", "motion", "organisation", "choice", "ballot"], rows).map_err(csv_err)?;
             Download {
                 public_key: m.public_key.clone(),
                 content_type: "text/csv; charset=utf-8",

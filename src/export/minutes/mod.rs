@@ -187,13 +187,14 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
         b.push(Heading("Elections".into()));
     }
     for e in &m.elections {
-        b.push(Subheading(format!("{} ({} seats)", e.title, e.seats)));
+        let count = crate::i18n::count_en;
+        b.push(Subheading(format!("{} ({})", e.title, count(u64::try_from(e.seats).unwrap_or(0), "seat", "seats"))));
         for r in &e.rounds {
             b.push(Para(format!(
-                "Round {}: {} ballots, {} abstentions; elected: {}{}.",
+                "Round {}: {}, {}; elected: {}{}.",
                 r.round,
-                r.ballots,
-                r.abstentions,
+                count(r.ballots, "ballot", "ballots"),
+                count(r.abstentions, "abstention", "abstentions"),
                 list(&r.elected),
                 if r.runoff.is_empty() {
                     String::new()

@@ -705,7 +705,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     p.hint { (t(Msg::ProjectorHint)) }
                     @for d in &p.displays {
                         p {
-                            (t(Msg::DisplayOpenSince { at: d.created_at.clone() })) " "
+                            (t(Msg::DisplayOpenSince { at: super::when(&d.created_at) })) " "
                             (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
                         }
                     }
@@ -818,6 +818,7 @@ pub fn display_made(chrome: &Chrome<'_>, link: &str) -> Markup {
             h1 { (t(Msg::DisplayMade)) }
             p { (t(Msg::DisplayMadeHint)) }
             p.receipt { code #display-link { (link) } }
+            p { button.secondary type="button" data-copy="#display-link" data-copied=(t(Msg::Copied)) hidden { (t(Msg::CopyLink)) } }
             p { a.button href="/chair#projector" { (t(Msg::BackToChair)) } }
         },
     )
@@ -861,6 +862,8 @@ pub fn desk(
                         label { (t(Msg::FindOrganisation)) input type="search" name="q" value=(query) autocomplete="off"; }
                         button type="submit" { (t(Msg::Find)) }
                     }
+                    // After a search, the way back to every organisation.
+                    @if !query.is_empty() { p #show-all { a href="/desk" { (t(Msg::ShowEveryOrganisation)) } } }
                     @if a.state.accepts_attendance() {
                         form.stack method="post" action={ "/desk/" (a.id) "/code" } {
                             input type="hidden" name="csrf" value=(csrf);

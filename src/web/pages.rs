@@ -582,13 +582,16 @@ struct OpenForm {
 
 async fn chair_open(svc: Svc, Posted { auth, form }: Posted<OpenForm>, id: web::Path<i64>) -> PageResult {
     let input = OpenPollInput { ballot: form.ballot };
-    let to = Done::PollOpened.url("/chair", None);
-    act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, id.into_inner(), input)).await
+    // Back where the chair was: the motion's card, now with its open vote.
+    let motion = id.into_inner();
+    let to = format!("{}#motion-{motion}", Done::PollOpened.url("/chair", None));
+    act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, motion, input)).await
 }
 
 async fn chair_open_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
-    let to = Done::RoundOpened.url("/chair", None);
-    act(&svc, &auth, &to, move |s, caller| s.open_round(caller, id.into_inner())).await
+    let election = id.into_inner();
+    let to = format!("{}#election-{election}", Done::RoundOpened.url("/chair", None));
+    act(&svc, &auth, &to, move |s, caller| s.open_round(caller, election)).await
 }
 
 async fn chair_close_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {

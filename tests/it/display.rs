@@ -52,6 +52,13 @@ fn a_display_link_shows_the_hall_until_revoked(db: TestDb) {
     // The chair's page lists it; the ledger records it, not its token.
     let page = chair.get(format!("{base}/chair")).send().expect("chair").text().expect("text");
     assert_eq!(select(&Html::parse_document(&page), "form[action^='/chair/displays/'][action$='/revoke']"), 1);
+    // Made when, as people read a time (not an RFC 3339 stamp).
+    let card: String = Html::parse_document(&page)
+        .select(&scraper::Selector::parse("#projector").expect("selector"))
+        .flat_map(|e| e.text().map(String::from).collect::<Vec<_>>())
+        .collect();
+    assert!(card.contains("Display link made 2026-05-16 ") && card.contains(" UTC"), "{card}");
+    assert!(!card.contains("T09:") && !card.contains("+00:00"), "{card}");
     let (_, events) = n.chair.get("/api/v1/audit/events?kind=display.");
     let events = events["events"].as_array().cloned().unwrap_or_default();
     assert_eq!(events.len(), 1, "{events:?}");
@@ -78,6 +85,15 @@ fn a_display_link_shows_the_hall_until_revoked(db: TestDb) {
     assert_eq!(anyone.get(format!("{base}/display/{}", "0".repeat(32))).send().expect("display").status(), 404);
     let again = chair.post(format!("{base}/chair/displays/{display}/revoke")).form(&[("csrf", &csrf)]).send();
     assert_eq!(again.expect("revoke").status(), 404);
+    // The link, once made, has a button to copy it (shown by the script).
+    let made = chair
+        .post(format!("{base}/chair/assemblies/{a}/displays"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .expect("another display")
+        .text()
+        .expect("text");
+    assert_eq!(select(&Html::parse_document(&made), "button[data-copy='#display-link'][hidden]"), 1);
 }
 
 both!(a_display_link_shows_the_hall_until_revoked);

@@ -1169,6 +1169,9 @@ fn every_action_says_what_it_did(db: TestDb) {
     let text = text_of(&chair.page("/chair"));
     assert!(text.contains("To carry: more than half of the votes cast (abstentions do not count)"), "{text}");
     let res = chair.post(&format!("/chair/motions/{motion}/open"), &[("csrf", &csrf), ("ballot", "secret")]);
+    // Back at the motion's card, not at the top of a long page.
+    let location = res.headers().get("location").and_then(|l| l.to_str().ok()).map(String::from);
+    assert!(location.as_deref().is_some_and(|l| l.ends_with(&format!("#motion-{motion}"))), "{location:?}");
     assert_eq!(said(&chair, res), "The vote is open.");
     let res = chair.post(&format!("/chair/assemblies/{a}/transition"), &[("csrf", &csrf), ("to", "suspended")]);
     assert_eq!(said(&chair, res), "The assembly is now suspended.");
@@ -1223,6 +1226,9 @@ fn long_lists_have_pages_and_a_search(db: TestDb) {
     assert!(text_of(&doc).contains("And 73 more: search to find them."), "{}", text_of(&doc));
     let doc = chair.page("/desk?q=Member+119");
     assert_eq!(select(&doc, "tr[id^=org-]").len(), 1);
+    // A search offers the way back to everyone; the full list needs none.
+    assert_eq!(select(&doc, "#show-all a[href='/desk']").len(), 1, "{}", text_of(&doc));
+    assert!(select(&chair.page("/desk"), "#show-all").is_empty());
 }
 
 /// The auditor's record of an assembly stays a page at any size: arrivals

@@ -34,6 +34,20 @@
     tick();
     window.setInterval(tick, 1000);
   }
+  // A button that copies a text (a display link): hidden without the
+  // script, which alone can copy; the text stays there to select by hand.
+  var copies = document.querySelectorAll("button[data-copy]");
+  for (var c = 0; c < copies.length; c++) {
+    if (!navigator.clipboard) { break; }
+    copies[c].hidden = false;
+    copies[c].addEventListener("click", function (e) {
+      var button = e.currentTarget;
+      var source = document.querySelector(button.getAttribute("data-copy"));
+      navigator.clipboard.writeText(source ? source.textContent : "").then(function () {
+        button.textContent = button.getAttribute("data-copied");
+      });
+    });
+  }
   var root = document.querySelector("[data-live]");
   if (!root || !window.EventSource) { return; }
   var structure = root.getAttribute("data-structure");

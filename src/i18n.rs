@@ -182,6 +182,8 @@ catalogue! {
     AgendaIsFinished => "The agenda is finished.",
     ShowEveryOrganisation => "Show every organisation",
     CopyLink => "Copy the link",
+    SeatsLeftEmpty { election, empty } => "{election}: seats still empty: {empty}.",
+    DisplaysStillLive { count } => "Display links still working: {count}. The projector goes on showing the closed assembly until they are revoked.",
     Copied => "Copied",
     DonePasswordSet => "The new password is set and the account's sessions have ended. Tell the person the password yourself.",
     SetPassword => "Set a new password",

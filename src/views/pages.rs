@@ -617,7 +617,20 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             @let action = format!("/chair/assemblies/{}/transition", a.id);
                             @let label = t(transition_label(*next, a.state));
                             @if *next == AssemblyState::Closed {
-                                (confirmed_form(&action, csrf, &[("to", next.as_str())], &label, &t(Msg::CloseAssemblyWarning), "secondary"))
+                                // What the close would leave behind, said before it.
+                                @let unfilled: Vec<(&str, usize)> = p.elections.iter()
+                                    .filter(|e| !e.complete)
+                                    .map(|e| (e.title.as_str(), usize::try_from(e.seats).unwrap_or(0).saturating_sub(e.elected.len())))
+                                    .collect();
+                                @let note = html! {
+                                    @for (title, empty) in &unfilled {
+                                        p.close-leaves { (t(Msg::SeatsLeftEmpty { election: title.to_string(), empty: empty.to_string() })) }
+                                    }
+                                    @if !p.displays.is_empty() {
+                                        p.close-leaves { (t(Msg::DisplaysStillLive { count: p.displays.len().to_string() })) }
+                                    }
+                                };
+                                (confirmed_form_noting(&action, csrf, &[("to", next.as_str())], &label, note, &t(Msg::CloseAssemblyWarning), "secondary"))
                             } @else {
                                 (post_form(&action, csrf, &[("to", next.as_str())], &label, "secondary"))
                             }

@@ -1075,6 +1075,13 @@ fn irreversible_actions_ask_first(db: TestDb) {
     asked(&doc, &format!("form[action='/chair/rounds/{round}/close']"), None, "Close the round");
     let transition = format!("form[action='/chair/assemblies/{a}/transition']");
     asked(&doc, &transition, Some("input[value=closed]"), "cannot be reopened");
+    // Closing says what it leaves: a seat still empty, a projector still on.
+    asked(&doc, &transition, Some("input[value=closed]"), "Board: seats still empty: 1.");
+    assert!(!text_of(&doc).contains("Display links still working"), "none made yet");
+    let session = common::PageSession::login(&n.app.base, "chair@example.org");
+    session.display_link(a);
+    let doc = chair.page("/chair");
+    asked(&doc, &transition, Some("input[value=closed]"), "Display links still working: 1.");
     // What needs no confirmation does not get one.
     let suspend = select(&doc, &transition)
         .into_iter()

@@ -182,6 +182,7 @@ catalogue! {
     AgendaIsFinished => "The agenda is finished.",
     ShowEveryOrganisation => "Show every organisation",
     CopyLink => "Copy the link",
+    EventsShown { count, first, last, head } => "Shown: {count} (#{first} to #{last}) of the ledger's {head} events.",
     SeatsLeftEmpty { election, empty } => "{election}: seats still empty: {empty}.",
     DisplaysStillLive { count } => "Display links still working: {count}. The projector goes on showing the closed assembly until they are revoked.",
     Copied => "Copied",

@@ -13,6 +13,32 @@ use crate::service::voting::ReceiptCheck;
 use maud::{html, Markup};
 use std::collections::HashMap;
 
+/// Every kind of event, and each family of them (`ballot.`), sorted.
+fn event_kinds() -> Vec<&'static str> {
+    let kinds = crate::audit::event::Event::KINDS;
+    let mut all: Vec<&'static str> = kinds.iter().filter_map(|k| k.find('.').map(|dot| &k[..=dot])).collect();
+    all.extend_from_slice(kinds);
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// An event's payload as a person reads it: one `field: value` per line,
+/// the stored JSON kept beside it for the exact text.
+fn payload(stored: &str) -> Markup {
+    match serde_json::from_str::<serde_json::Value>(stored) {
+        Ok(serde_json::Value::Object(fields)) if !fields.is_empty() => html! {
+            dl.payload {
+                @for (k, v) in &fields {
+                    div { dt { (k) } dd { @match v { serde_json::Value::String(s) => (s), other => (other.to_string()) } } }
+                }
+            }
+        },
+        Ok(serde_json::Value::Object(_)) => html! {},
+        _ => html! { code.payload { (stored) } },
+    }
+}
+
 fn short(hash: &str) -> &str {
     &hash[..16.min(hash.len())]
 }
@@ -75,7 +101,11 @@ pub fn ledger(
             section.card {
                 h2 { (t(Msg::AuditEvents)) }
                 form.filters method="get" action="/audit" {
-                    label { (t(Msg::Kind)) input type="text" name="kind" value=[filter.kind.as_deref()] placeholder=(t(Msg::KindHint)); }
+                    label { (t(Msg::Kind)) input type="text" name="kind" list="event-kinds" value=[filter.kind.as_deref()] placeholder=(t(Msg::KindHint)); }
+                    // The kinds there are, and their families ("ballot."), to pick from.
+                    datalist #event-kinds {
+                        @for k in event_kinds() { option value=(k) {} }
+                    }
                     label { (t(Msg::Subject)) input type="text" name="subject" value=[filter.subject.as_deref()] placeholder="poll:3"; }
                     label { (t(Msg::From)) input type="datetime-local" name="from" value=[time(filter.from)]; }
                     label { (t(Msg::Until)) input type="datetime-local" name="until" value=[time(filter.until)]; }
@@ -84,6 +114,9 @@ pub fn ledger(
                 @if events.is_empty() {
                     p #no-events { (t(Msg::NoEvents)) }
                 } @else {
+                    @if let (Some(first), Some(last)) = (events.first(), events.last()) {
+                        p #events-shown { (t(Msg::EventsShown { count: events.len().to_string(), first: first.seq.to_string(), last: last.seq.to_string(), head: head.to_string() })) }
+                    }
                     div.scroll tabindex="0" role="region" aria-label=(t(Msg::AuditEvents)) {
                         table.ledger {
                             thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { (t(Msg::Subject)) } th { "payload" } th { "hash" } } }
@@ -95,7 +128,7 @@ pub fn ledger(
                                         td { @match actors.get(&e.actor) { Some(name) => { (name) br; small.muted { (e.actor) } }, None => (e.actor) } }
                                         td.kind { (e.kind) }
                                         td { (e.subject) }
-                                        td { code.payload { (e.payload) } }
+                                        td { (payload(&e.payload)) }
                                         td { code { (short(&e.hash)) } }
                                     }
                                 }

@@ -313,6 +313,18 @@ fn the_auditor_filters_the_ledger_and_downloads_the_evidence(db: TestDb) {
     let kinds = |doc: &Html| select(doc, "td.kind").iter().map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
     let doc = auditor.page("/audit?kind=ballot.");
     assert_eq!(kinds(&doc), vec!["ballot.cast"]);
+    // The kinds to pick from, families too; how many events are shown; a
+    // payload as fields, not raw JSON.
+    let options: Vec<String> = select(&doc, "datalist#event-kinds option")
+        .iter()
+        .filter_map(|o| o.value().attr("value").map(String::from))
+        .collect();
+    assert!(options.contains(&"ballot.".to_string()) && options.contains(&"ballot.cast".to_string()), "{options:?}");
+    let shown = select(&doc, "#events-shown").first().map(|e| e.text().collect::<String>()).unwrap_or_default();
+    assert!(shown.starts_with("Shown: 1 (#") && shown.contains(" of the ledger's "), "{shown}");
+    let fields: Vec<String> = select(&doc, "dl.payload dt").iter().map(|e| e.text().collect::<String>()).collect();
+    assert!(fields.contains(&"organisation".to_string()), "{fields:?}");
+    assert!(select(&doc, "code.payload").is_empty(), "a JSON object is shown as fields");
     let doc = auditor.page(&format!("/audit?subject=poll:{poll}"));
     assert_eq!(kinds(&doc), vec!["poll.opened", "ballot.cast", "poll.closed"]);
     let doc = auditor.page("/audit?kind=poll.closed&from=2026-05-16T08:00&until=2026-05-16T10:00");

@@ -16,7 +16,7 @@ use crate::domain::role::Role;
 use crate::error::AppResult;
 use crate::store::rows::{NewAttendance, NewMotion};
 use crate::store::schema::{attendance, motions, organisations as orgs};
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
 use diesel::prelude::*;
 
 /// Full members: (name, country).
@@ -187,7 +187,11 @@ impl Services {
                 }
             }
 
-            let starts = Utc.with_ymd_and_hms(2026, 12, 5, 9, 0, 0).single().unwrap_or_else(|| now.and_utc());
+            // Called for today (09:00, or now if earlier): the demo opens its
+            // session now, and its minutes must not say it opened before it
+            // was called for (an outside review read exactly that).
+            let nine = now.date().and_hms_opt(9, 0, 0).filter(|nine| *nine <= now).unwrap_or(now);
+            let starts = nine.and_utc();
             let assembly = assemblies::insert(
                 conn,
                 now,

@@ -314,6 +314,16 @@ fn a_delegate_votes_on_a_phone(db: TestDb) {
     b.goto("/delegate");
     assert!(b.body().contains("not checked in yet"), "{}", b.body());
     fits_the_screen(&b);
+    // "Log out" is one line on a phone, beside the longest of names (an
+    // outside review saw it wrap).
+    let one_line = b.eval(
+        "document.querySelector('header .who').textContent = \
+           'Europäische Vereinigung der Zivilgesellschaftlichen Organisationen'; \
+         var e = document.querySelector('form[action=\"/logout\"] button'); var s = getComputedStyle(e); \
+         var line = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.3; \
+         return e.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom) < 1.6 * line",
+    );
+    assert_eq!(one_line, json!(true), "the logout button wraps");
     b.shot("delegate-1-logged-in");
     b.click("form[action='/delegate/check-in'] button");
     b.until("the check-in", |b| b.body().contains("checked in (remote)").then_some(()));

@@ -18,6 +18,7 @@ use serde::Deserialize;
 /// A new account.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewAccountInput {
     pub email: String,
     pub name: String,
@@ -29,6 +30,7 @@ pub struct NewAccountInput {
 /// A change to an account: its name, or whether it may log in.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AccountChange {
     #[serde(default)]
     pub name: Option<String>,
@@ -43,6 +45,7 @@ pub struct AccountChange {
 /// A delegate replacing another for the same organisation.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Replacement {
     pub email: String,
     pub name: String,
@@ -54,6 +57,7 @@ pub struct Replacement {
 /// A new agenda item, at the end.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AgendaItemInput {
     pub title: String,
     pub kind: AgendaKind,
@@ -65,6 +69,7 @@ pub struct AgendaItemInput {
 /// A new order: every item's id, once.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AgendaOrder {
     pub order: Vec<i64>,
     #[serde(default)]
@@ -85,6 +90,7 @@ pub struct TakeUp {
 /// Changes to an assembly's particulars (before the session).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AssemblyChange {
     #[serde(default)]
     pub title: Option<String>,
@@ -101,6 +107,7 @@ pub struct AssemblyChange {
 /// A new assembly.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewAssemblyInput {
     pub title: String,
     pub starts_at: DateTime<Utc>,
@@ -141,6 +148,7 @@ pub enum QuorumInput {
 /// An agenda item as given.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AgendaInput {
     pub title: String,
     pub kind: AgendaKind,
@@ -151,6 +159,7 @@ pub struct AgendaInput {
 /// A check-in.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CheckInInput {
     pub organisation_id: i64,
     pub mode: AttendanceMode,
@@ -161,6 +170,7 @@ pub struct CheckInInput {
 /// A new election with its candidates.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewElectionInput {
     pub title: String,
     pub seats: u32,
@@ -172,6 +182,7 @@ pub struct NewElectionInput {
 /// A candidate as given.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CandidateInput {
     pub name: String,
     #[serde(default)]
@@ -181,6 +192,7 @@ pub struct CandidateInput {
 /// An election ballot: up to `seats` candidates, or none to abstain.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct ElectionBallotInput {
     #[serde(default)]
     pub choices: Vec<i64>,
@@ -226,6 +238,7 @@ impl LedgerFilter {
 /// A new motion.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewMotionInput {
     pub title: String,
     #[serde(default)]
@@ -255,6 +268,7 @@ fn default_kind() -> String {
 /// A decision on admission.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AdmissionInput {
     pub admit: bool,
     #[serde(default)]
@@ -273,6 +287,7 @@ pub struct WithdrawalInput {
 /// An advisory opinion as sent.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct OpinionInput {
     pub text: String,
 }
@@ -282,6 +297,7 @@ pub struct OpinionInput {
 /// A new organisation.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NewOrganisationInput {
     pub name: String,
     pub country: String,
@@ -291,6 +307,7 @@ pub struct NewOrganisationInput {
 /// A change of kind or status, with its reason for the record.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct OrganisationChange {
     #[serde(default)]
     pub status: Option<OrgStatus>,
@@ -307,6 +324,7 @@ pub struct OrganisationChange {
 /// A ballot as sent.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct BallotInput {
     pub choice: Choice,
     /// The organisation voted for: the delegate's own, or one whose proxy
@@ -321,6 +339,7 @@ pub struct BallotInput {
 /// The room's counts, entered by a teller.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct TellersInput {
     pub yes: u32,
     pub no: u32,
@@ -356,6 +375,7 @@ fn default_ballot() -> BallotType {
 /// A proxy as given.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct ProxyInput {
     pub grantor_id: i64,
     pub holder_id: i64,

@@ -887,8 +887,10 @@ pub fn desk(
                     @for panel in tellers {
                         section.card id={ "tellers-" (panel.poll_id) } {
                             h3 { (t(Msg::RoomCount)) ": " (panel.title) }
-                            @if let Some((yes, no, abstain)) = panel.recorded {
-                                p #room-recorded { (t(Msg::TellersRecordedCounts { yes: yes.to_string(), no: no.to_string(), abstain: abstain.to_string() })) }
+                            // Recorded: said, but not its numbers while the vote is open
+                            // (no count per choice before the close, invariant 3).
+                            @if panel.recorded.is_some() {
+                                p #room-recorded { (t(Msg::TellersRecorded)) }
                             } @else if !a.state.accepts_votes() {
                                 p { (t(Msg::RoomCountNotInSession { state: t(state_label(a.state)) })) }
                             } @else {
@@ -908,6 +910,9 @@ pub fn desk(
                                                 label.choice { input type="checkbox" name="organisation" value=(id) checked[ticked]; span { (name) } }
                                             }
                                         }
+                                        // Kept by the script as the desk types and ticks: the two
+                                        // numbers must agree (the server checks it too).
+                                        p.tally data-tally=(t(Msg::TellersTally { ticked: "{ticked}".into(), counted: "{counted}".into() })) aria-live="polite" hidden {}
                                     }
                                     label.choice.final-check { input type="checkbox" name="final" value="yes" required; span { (t(Msg::RoomCountChecked)) } }
                                     button.primary type="submit" { (t(Msg::RecordRoomCount)) }

@@ -134,6 +134,7 @@ async fn no_such_operation(req: HttpRequest) -> AppResult<HttpResponse> {
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct LoginBody {
     email: String,
     password: String,
@@ -490,6 +491,7 @@ async fn take_up_item(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<Ta
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct TransitionBody {
     to: AssemblyState,
 }
@@ -554,6 +556,7 @@ async fn stays(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpRe
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct CodeBody {
     code: String,
 }
@@ -996,6 +999,7 @@ async fn get_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<H
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NarrativeBody {
     narrative: String,
 }
@@ -1038,6 +1042,7 @@ async fn approve_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResu
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct IncidentBody {
     body: String,
 }
@@ -1191,6 +1196,7 @@ async fn check_receipt(svc: Svc, code: web::Path<String>) -> AppResult<HttpRespo
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ReceiptBody {
     code: String,
 }

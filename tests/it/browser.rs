@@ -653,7 +653,36 @@ fn every_role_walks_its_pages(db: TestDb) {
     assert!(faults.is_empty(), "{} faults:\n{}", faults.len(), faults.join("\n"));
 }
 
+/// The desk counts the room on a phone: as it ticks and types, the page
+/// keeps the two numbers side by side.
+fn the_desk_counts_the_room_on_a_phone(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    n.check_in(0, AttendanceMode::InPerson);
+    n.check_in(1, AttendanceMode::InPerson);
+    let poll = n.open_poll("tellers", "Venue 2027");
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.log_in("desk@example.org");
+    b.goto("/desk");
+    let tally = format!("#tellers-{poll} p.tally");
+    let said = b.until("the tally", |b| b.text(&tally));
+    assert_eq!(said, "Organisations ticked: 0. Votes counted: 0.");
+    b.click(&format!("#tellers-{poll} input[name=organisation]"));
+    let yes = format!("#tellers-{poll} input[name=yes]");
+    b.eval(&format!("document.querySelector('{yes}').value = ''; return null"));
+    b.fill(&yes, "2");
+    let said = b.until("the tally to move", |b| b.text(&tally).filter(|t| t.contains("counted: 2")));
+    assert_eq!(said, "Organisations ticked: 1. Votes counted: 2.");
+    assert_eq!(
+        b.eval(&format!("return document.querySelector('{tally}').classList.contains('mismatch')")),
+        json!(true)
+    );
+    fits_the_screen(&b);
+    b.shot("desk-tellers-tally");
+}
+
 both!(
+    the_desk_counts_the_room_on_a_phone,
     every_role_walks_its_pages,
     a_delegate_votes_on_a_phone,
     the_chair_watches_the_count_live,

@@ -590,7 +590,40 @@ fn addresses_and_noncharacters_are_refused(db: TestDb) {
     assert_eq!((status, body["error"].as_str()), (422, Some("invalid_text")), "{body}");
 }
 
+/// A misspelt field is refused, naming it, and nothing is done: read as
+/// absent it would cast an empty ballot, the holder's own vote instead of
+/// its grantor's, or "disable" an account that stays active (an outside
+/// review did each).
+fn a_misspelt_field_is_refused_not_ignored(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.check_in(0, AttendanceMode::Remote);
+    let (_, round, ana) = n.open_board_round();
+    let refused = |status: u16, body: &Value, field: &str| {
+        assert_eq!((status, body["error"].as_str()), (400, Some("invalid_json")), "{body}");
+        assert!(body["message"].as_str().unwrap_or("").contains(field), "{body}");
+    };
+    let (status, body) = n.delegates[0].post(&format!("/api/v1/rounds/{round}/ballots"), json!({"choises": [ana]}));
+    refused(status, &body, "choises");
+    let poll = n.open_poll("roll_call", "Accounts");
+    let (status, body) =
+        n.delegates[0].post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no", "organisation": 5}));
+    refused(status, &body, "organisation");
+    let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
+    assert_eq!(p["cast"], 0, "nothing was cast: {p}");
+    let (_, e) = n
+        .chair
+        .get(&format!("/api/v1/elections/{}", n.chair.get(&format!("/api/v1/assemblies/{a}/elections")).1[0]["id"]));
+    assert_eq!(e["rounds"][0]["cast"], 0, "nothing was cast: {e}");
+    let accounts = n.chair.get("/api/v1/accounts").1;
+    let id =
+        accounts.as_array().and_then(|l| l.iter().find(|x| x["email"] == "d1@example.org")).map(|x| x["id"].clone());
+    let (status, body) = n.chair.patch(&format!("/api/v1/accounts/{}", id.expect("account")), json!({"activ": false}));
+    refused(status, &body, "activ");
+}
+
 both!(
+    a_misspelt_field_is_refused_not_ignored,
     addresses_and_noncharacters_are_refused,
     a_bad_optional_body_is_refused_not_defaulted,
     an_assembly_is_created_under_the_text_rule,

@@ -117,7 +117,7 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     };
     let hall = page("/hall");
     assert!(hall.contains(&format!("data-live=\"/live/assemblies/{a}\"")), "{hall}");
-    assert!(hall.contains("data-structure=\"in_session|||false||||\""), "{hall}");
+    assert!(hall.contains("data-structure=\"in_session|||false|||||false\""), "{hall}");
     assert!(
         hall.contains("data-bind=\"quorum\"") && hall.contains("<script src=\"/static/plenum.js\" defer>"),
         "{hall}"
@@ -128,7 +128,7 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     let delegate = common::PageSession::login(&n.app.base, "d0@example.org");
     let page = delegate.client.get(format!("{}/delegate", n.app.base)).send().expect("page").text().expect("text");
     assert!(page.contains(&format!("data-live=\"/live/assemblies/{a}\"")), "{page}");
-    assert!(page.contains("data-structure=\"in_session|||false||||\""), "{page}");
+    assert!(page.contains("data-structure=\"in_session|||false|||||false\""), "{page}");
     // The agenda item taken up is part of the structure: every page moves
     // with it (plenum.js computes the same from the stream's `current_item`).
     let agenda = n.chair.ok(
@@ -139,7 +139,7 @@ fn the_hall_and_chair_pages_are_wired_to_the_stream(db: TestDb) {
     let item = agenda[0]["id"].as_i64().expect("item");
     n.chair.ok(&format!("/api/v1/assemblies/{a}/agenda/current"), json!({"item_id": item}), 200);
     let hall = client.get(format!("{}/hall", n.app.base)).send().expect("page").text().expect("text");
-    assert!(hall.contains("data-structure=\"in_session|||false||||1. Opening\""), "{hall}");
+    assert!(hall.contains("data-structure=\"in_session|||false||||1. Opening|false\""), "{hall}");
     let js = client.get(format!("{}/static/plenum.js", n.app.base)).send().expect("js");
     assert_eq!(js.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("text/javascript; charset=utf-8"));
     assert!(js.text().unwrap_or_default().contains("EventSource"));

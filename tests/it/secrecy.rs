@@ -164,7 +164,12 @@ fn an_election_ballot_is_never_overwritten(db: TestDb) {
     let ballots = format!("/api/v1/rounds/{round}/ballots");
     n.delegates[0].ok(&ballots, json!({"choices": [first]}), 201);
     let ry = receipt(&n.delegates[1].ok(&ballots, json!({"choices": [second]}), 201));
+    // A round's ballot takes no receipt to replace: the field is refused
+    // as unknown, and a second ballot without it as already cast.
     let (status, body) = n.delegates[0].post(&ballots, json!({"choices": [first], "replaces": ry}));
+    assert_eq!((status, body["error"].as_str()), (400, Some("invalid_json")), "{body}");
+    assert!(body["message"].as_str().unwrap_or("").contains("replaces"), "{body}");
+    let (status, body) = n.delegates[0].post(&ballots, json!({"choices": [first]}));
     assert_eq!((status, body["error"].as_str()), (409, Some("already_voted")), "{body}");
     let e = n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
     assert_eq!(e["rounds"][0]["result"]["ballots"], 2, "{e}");

@@ -34,6 +34,28 @@
     tick();
     window.setInterval(tick, 1000);
   }
+  // The room's count: how many organisations are ticked against how many
+  // votes are typed, as the desk goes (they must agree).
+  var tallies = document.querySelectorAll("[data-tally]");
+  for (var t = 0; t < tallies.length; t++) {
+    (function (p) {
+      var form = p.closest("form");
+      var update = function () {
+        var ticked = form.querySelectorAll("input[name=organisation]:checked").length;
+        var counted = ["yes", "no", "abstain"].reduce(function (n, k) {
+          var input = form.querySelector("input[name=" + k + "]");
+          var v = input ? parseInt(input.value, 10) : 0;
+          return n + (isNaN(v) ? 0 : v);
+        }, 0);
+        p.textContent = p.getAttribute("data-tally").replace("{ticked}", ticked).replace("{counted}", counted);
+        p.classList.toggle("mismatch", ticked !== counted);
+        p.hidden = false;
+      };
+      form.addEventListener("input", update);
+      form.addEventListener("change", update);
+      update();
+    })(tallies[t]);
+  }
   // A button that copies a text (a display link): hidden without the
   // script, which alone can copy; the text stays there to select by hand.
   var copies = document.querySelectorAll("button[data-copy]");

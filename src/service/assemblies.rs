@@ -312,6 +312,10 @@ pub fn transition(
         }
     }
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to)).execute(conn)?;
+    if to == AssemblyState::Closed {
+        // The minutes describe the session by the register as it stood now.
+        crate::store::register_at_close::take(conn, id)?;
+    }
     record(conn, now, actor, format!("assembly:{id}"), Event::AssemblyTransition(AssemblyTransition { from, to }))?;
     // A session opens or ends: sign the ledger head.
     if to == AssemblyState::InSession {

@@ -9,6 +9,7 @@ mod ids;
 mod labels;
 pub mod liveness;
 pub mod presence;
+pub mod register_at_close;
 pub mod rows;
 pub mod schema;
 

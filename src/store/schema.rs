@@ -390,7 +390,18 @@ diesel::table! {
 
 diesel::joinable!(displays -> assemblies (assembly_id));
 
+diesel::table! {
+    register_at_close (assembly_id, organisation_id) {
+        assembly_id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        status -> Text,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    register_at_close,
     organisations,
     accounts,
     sessions,

@@ -206,4 +206,36 @@ fn the_demo_minutes_read_as_reviewed(db: TestDb) {
     insta::assert_snapshot!("demo_minutes", md.replace(&key, "<public key>"));
 }
 
-both!(minutes_come_from_the_record_and_freeze_when_approved, the_demo_minutes_read_as_reviewed);
+/// The minutes of a closed assembly describe its session by the register
+/// as it stood at the close: a member added afterwards is not "absent", a
+/// member made an affiliate afterwards is still the full member that
+/// attended and held a proxy (an outside review sealed minutes that said
+/// otherwise, unlike the poll seals).
+fn the_minutes_keep_the_register_of_the_close(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    let auditor = full_assembly(&n);
+    let minutes = format!("/api/v1/assemblies/{a}/minutes");
+    let (_, before) = auditor.get(&minutes);
+    let attendance = before["attendance"].clone();
+    assert_eq!(attendance["full_members"], 3, "{attendance}");
+    // After the close: a new full member, and Alpha (which attended and
+    // holds Gamma's proxy) made an affiliate.
+    n.chair.ok("/api/v1/organisations", json!({"name": "Late Member", "country": "BE", "kind": "full"}), 201);
+    let (status, body) = n.chair.patch(
+        &format!("/api/v1/organisations/{}", n.orgs[0]),
+        json!({"kind": "affiliate", "reason": "Changed category after the assembly"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, after) = auditor.get(&minutes);
+    assert_eq!(after["attendance"], attendance, "the draft keeps the register of the close");
+    let approved = n.chair.ok(&format!("{minutes}/approve"), json!({}), 200);
+    assert_eq!(approved["attendance"], attendance, "so do the sealed minutes");
+    assert!(!approved.to_string().contains("Late Member"), "{approved}");
+}
+
+both!(
+    minutes_come_from_the_record_and_freeze_when_approved,
+    the_demo_minutes_read_as_reviewed,
+    the_minutes_keep_the_register_of_the_close
+);

@@ -12,6 +12,7 @@ use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
+use crate::store::register_at_close::Member;
 mod record;
 use crate::i18n::Msg;
 use crate::store::schema::{incidents, minutes as minutes_table, motions, polls};
@@ -237,8 +238,17 @@ impl Services {
         }
         let (narrative, narrative_at) =
             self.read(|conn| Ok(row(conn, assembly_id)?))?.map_or((String::new(), None), |r| (r.0, Some(r.1)));
-        let orgs: BTreeMap<i64, organisations::OrganisationView> =
-            self.read(organisations::all)?.into_iter().map(|o| (o.id, o)).collect();
+        // Closed: the register as it stood at the close; a draft of an open
+        // assembly: the register now.
+        let at_close = self.read(|conn| Ok(crate::store::register_at_close::of(conn, assembly_id)?))?;
+        let orgs: BTreeMap<i64, Member> = match at_close {
+            Some(members) => members.into_iter().map(|m| (m.id, m)).collect(),
+            None => self
+                .read(organisations::all)?
+                .into_iter()
+                .map(|o| (o.id, Member { id: o.id, name: o.name, kind: o.kind, status: o.status }))
+                .collect(),
+        };
         let name = |id: i64| orgs.get(&id).map_or_else(|| format!("organisation {id}"), |o| o.name.clone());
 
         // Attendance over the whole assembly.

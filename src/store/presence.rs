@@ -30,8 +30,24 @@ pub fn live_proxies(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<Live
     Ok(rows.into_iter().map(|(grantor, holder)| Live { grantor, holder }).collect())
 }
 
-/// Who counts at an assembly now ([`Presence`]).
+/// Who counts at an assembly now ([`Presence`]); for a closed assembly,
+/// by the register as it stood at the close (`register_at_close`), so a
+/// later change to the register does not move its quorum.
 pub fn presence(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Presence> {
+    if let Some(members) = super::register_at_close::of(conn, assembly_id)? {
+        let full_active: Vec<i64> =
+            members.iter().filter(|m| m.kind == OrgKind::Full && m.status == OrgStatus::Active).map(|m| m.id).collect();
+        let mut present: Vec<i64> = attendance::table
+            .filter(attendance::assembly_id.eq(assembly_id))
+            .filter(attendance::left_at.is_null())
+            .select(attendance::organisation_id)
+            .load(conn)?;
+        present.retain(|id| full_active.binary_search(id).is_ok());
+        present.sort_unstable();
+        present.dedup();
+        let live = live_proxies(conn, assembly_id)?;
+        return Ok(Presence::of(full_active, present, &live));
+    }
     let full_active: Vec<i64> = organisations::table
         .filter(organisations::kind.eq(OrgKind::Full))
         .filter(organisations::status.eq(OrgStatus::Active))

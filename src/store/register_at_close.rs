@@ -46,10 +46,11 @@ pub fn take(conn: &mut DbConn, assembly_id: i64) -> QueryResult<usize> {
     Ok(written)
 }
 
-/// The register at `assembly_id`'s close, if it was taken.
+/// The register at `assembly_id`'s close, if it was taken, by id.
 pub fn of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<Vec<Member>>> {
     let rows: Vec<(i64, String, OrgKind, OrgStatus)> = rc::table
         .filter(rc::assembly_id.eq(assembly_id))
+        .order(rc::organisation_id.asc())
         .select((rc::organisation_id, rc::name, rc::kind, rc::status))
         .load(conn)?;
     if rows.is_empty() {

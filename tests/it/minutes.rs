@@ -229,6 +229,9 @@ fn the_minutes_keep_the_register_of_the_close(db: TestDb) {
     assert_eq!(status, 200, "{body}");
     let (_, after) = auditor.get(&minutes);
     assert_eq!(after["attendance"], attendance, "the draft keeps the register of the close");
+    // Its quorum too is the close's.
+    let (_, quorum) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));
+    assert_eq!(quorum["full_members"], 3, "{quorum}");
     let approved = n.chair.ok(&format!("{minutes}/approve"), json!({}), 200);
     assert_eq!(approved["attendance"], attendance, "so do the sealed minutes");
     assert!(!approved.to_string().contains("Late Member"), "{approved}");

@@ -182,6 +182,7 @@ catalogue! {
     AgendaIsFinished => "The agenda is finished.",
     ShowEveryOrganisation => "Show every organisation",
     CopyLink => "Copy the link",
+    OtherDisplays => "Display links of other assemblies, still working",
     TellersTally { ticked, counted } => "Organisations ticked: {ticked}. Votes counted: {counted}.",
     EventsShown { count, first, last, head } => "Shown: {count} (#{first} to #{last}) of the ledger's {head} events.",
     SeatsLeftEmpty { election, empty } => "{election}: seats still empty: {empty}.",

@@ -59,8 +59,12 @@ pub fn code_point(c: char) -> String {
 /// that change how the previous one looks (variation selectors, the
 /// combining grapheme joiner): refused in names, where they make two
 /// different strings look the same. Texts keep variation selectors (emoji).
+///
+/// Symbols that draw nothing count as such too: the object replacement
+/// character and the musical null notehead (an outside review padded a
+/// look-alike name with them).
 fn invisible_letter(c: char) -> bool {
-    matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}')
+    matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}' | '\u{FFFC}' | '\u{1D159}')
 }
 
 fn name_only_invisible(c: char) -> bool {
@@ -330,6 +334,9 @@ mod tests {
             ('\u{E000}', Lines, true),
             ('\u{3164}', Lines, true),
             ('\u{115F}', Line, true),
+            ('\u{FFFC}', Line, true),
+            ('\u{1D159}', Line, true),
+            ('\u{1D159}', Lines, true),
             ('\u{FE0F}', Line, true),
             ('\u{FE0F}', Lines, false),
             ('\u{E0001}', Lines, true),

@@ -78,6 +78,8 @@ pub struct ChairHome {
     /// The current assembly's agenda, in order.
     pub agenda: Vec<super::agenda::AgendaItemView>,
     /// The current assembly's display links that still work.
+    /// Every display link still working, the current assembly's and any
+    /// other's.
     pub displays: Vec<super::displays::DisplayView>,
 }
 
@@ -126,10 +128,11 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let assemblies = self.list_assemblies(caller)?;
         let current = self.current_assembly()?;
-        let (elections, displays, agenda) = match &current {
-            Some(a) => (self.list_elections(a.id)?, self.list_displays(caller, a.id)?, self.agenda_items(a.id)?),
-            None => (vec![], vec![], vec![]),
+        let (elections, agenda) = match &current {
+            Some(a) => (self.list_elections(a.id)?, self.agenda_items(a.id)?),
+            None => (vec![], vec![]),
         };
+        let displays = self.list_all_displays(caller)?;
         let (live, motions) = match &current {
             None => (None, vec![]),
             Some(a) => {

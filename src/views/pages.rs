@@ -626,8 +626,9 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     @for (title, empty) in &unfilled {
                                         p.close-leaves { (t(Msg::SeatsLeftEmpty { election: title.to_string(), empty: empty.to_string() })) }
                                     }
-                                    @if !p.displays.is_empty() {
-                                        p.close-leaves { (t(Msg::DisplaysStillLive { count: p.displays.len().to_string() })) }
+                                    @let live_links = p.displays.iter().filter(|d| d.assembly_id == a.id).count();
+                                    @if live_links > 0 {
+                                        p.close-leaves { (t(Msg::DisplaysStillLive { count: live_links.to_string() })) }
                                     }
                                 };
                                 (confirmed_form_noting(&action, csrf, &[("to", next.as_str())], &label, note, &t(Msg::CloseAssemblyWarning), "secondary"))
@@ -716,13 +717,28 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 section.card #projector {
                     h2 { (t(Msg::Projector)) }
                     p.hint { (t(Msg::ProjectorHint)) }
-                    @for d in &p.displays {
+                    @for d in p.displays.iter().filter(|d| d.assembly_id == a.id) {
                         p {
                             (t(Msg::DisplayOpenSince { at: super::when(&d.created_at) })) " "
                             (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
                         }
                     }
                     (post_form(&format!("/chair/assemblies/{}/displays", a.id), csrf, &[], &t(Msg::MakeDisplay), "secondary"))
+                }
+            }
+            // Links made for other assemblies, still working: revocable here.
+            @let current_id = p.current.as_ref().map(|a| a.id);
+            @let others: Vec<_> = p.displays.iter().filter(|d| Some(d.assembly_id) != current_id).collect();
+            @if !others.is_empty() {
+                section.card #other-displays {
+                    h2 { (t(Msg::OtherDisplays)) }
+                    @for d in others {
+                        @let title = p.assemblies.iter().find(|x| x.id == d.assembly_id).map(|x| x.title.clone()).unwrap_or_default();
+                        p {
+                            strong { (title) } ": " (t(Msg::DisplayOpenSince { at: super::when(&d.created_at) })) " "
+                            (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
+                        }
+                    }
                 }
             }
             @if !p.elections.is_empty() {

@@ -85,6 +85,22 @@ fn a_display_link_shows_the_hall_until_revoked(db: TestDb) {
     assert_eq!(anyone.get(format!("{base}/display/{}", "0".repeat(32))).send().expect("display").status(), 404);
     let again = chair.post(format!("{base}/chair/displays/{display}/revoke")).form(&[("csrf", &csrf)]).send();
     assert_eq!(again.expect("revoke").status(), 404);
+    // A link made for another assembly is listed with its title and can
+    // be revoked from the chair's page (an outside review found such links
+    // listed nowhere, still working).
+    let other = n.chair.ok(
+        "/api/v1/assemblies",
+        json!({"title": "Extraordinary Assembly", "starts_at": "2026-09-01T09:00:00Z", "format": "remote"}),
+        201,
+    )["id"]
+        .as_i64()
+        .expect("assembly");
+    let made = chair.post(format!("{base}/chair/assemblies/{other}/displays")).form(&[("csrf", csrf.as_str())]).send();
+    assert_eq!(made.expect("display").status(), 200);
+    let page = chair.get(format!("{base}/chair")).send().expect("chair").text().expect("text");
+    let doc = Html::parse_document(&page);
+    assert_eq!(select(&doc, "#other-displays form[action^='/chair/displays/'][action$='/revoke']"), 1, "{page}");
+    assert!(page.contains("Extraordinary Assembly"), "{page}");
     // The link, once made, has a button to copy it (shown by the script).
     let made = chair
         .post(format!("{base}/chair/assemblies/{a}/displays"))

@@ -196,6 +196,9 @@ fn control_characters_are_refused_on_every_path(db: TestDb) {
         (json!({"title": "Budget", "text": "C1 \u{9B} control"}), "text"),
         (json!({"title": "Budget", "text": "isolate \u{2066}x\u{2069}"}), "text"),
         (json!({"title": "Two\nlines"}), "title"),
+        // Symbols that draw nothing, padding a name (an outside review).
+        (json!({"title": "Budget\u{1D159}\u{1D159}"}), "title"),
+        (json!({"title": "Budget\u{FFFC}"}), "title"),
     ] {
         let (status, out) = n.chair.post(&motions, body.clone());
         assert_eq!((status, out["error"].as_str()), (422, Some("invalid_text")), "{body}: {out}");

@@ -83,18 +83,30 @@ fn optional_bodies_are_absent_not_null(doc: &mut Value) {
     }
 }
 
+/// The document's path template that a concrete `path` is an instance of
+/// (`/api/v1/polls/3` -> `/api/v1/polls/{id}`), if any.
+pub fn template_of(doc: &Value, path: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split('/').collect();
+    doc["paths"]
+        .as_object()?
+        .keys()
+        .find(|t| {
+            let ts: Vec<&str> = t.split('/').collect();
+            ts.len() == parts.len()
+                && ts
+                    .iter()
+                    .zip(&parts)
+                    .all(|(t, p)| t == p || (t.starts_with('{') && t.ends_with('}') && !p.is_empty()))
+        })
+        .cloned()
+}
+
 /// The methods the document has for a concrete `path` (`/api/v1/polls/3`),
 /// upper case and sorted; none where no path of the document matches.
 pub fn methods_of(path: &str) -> Vec<String> {
-    let parts: Vec<&str> = path.split('/').collect();
-    let Some(paths) = document()["paths"].as_object() else { return Vec::new() };
-    let template = paths.iter().find(|(t, _)| {
-        let ts: Vec<&str> = t.split('/').collect();
-        ts.len() == parts.len()
-            && ts.iter().zip(&parts).all(|(t, p)| t == p || (t.starts_with('{') && t.ends_with('}') && !p.is_empty()))
-    });
-    let mut methods: Vec<String> = template
-        .and_then(|(_, item)| item.as_object())
+    let doc = document();
+    let mut methods: Vec<String> = template_of(doc, path)
+        .and_then(|t| doc["paths"][t.as_str()].as_object())
         .map(|ops| ops.keys().map(|m| m.to_uppercase()).collect())
         .unwrap_or_default();
     methods.sort();

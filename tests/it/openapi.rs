@@ -65,7 +65,7 @@ fn real_answers_match_the_document(db: TestDb) {
         let Some(t) = template(&doc, path) else {
             panic!("{method} {path} answered {status} but the document has no such path");
         };
-        assert!(doc["paths"][t][method.as_str()].is_object(), "{method} {t} is not in the document");
+        assert!(doc["paths"][t.as_str()][method.as_str()].is_object(), "{method} {t} is not in the document");
         // Every answer is checked as it arrives (common::contract); this
         // says which operations this assembly's answers covered.
         if let Err(e) = check(method, path, *status, *json, body) {

@@ -378,6 +378,7 @@ catalogue! {
     ReceiptFor { org } => "for {org}",
     ReceiptCastAt { time } => "cast at {time}",
     CheckReceipt => "Check",
+    CheckReceiptOnceClosed => "You can check it here once the vote is closed.",
     ReceiptLabel => "Receipt:",
     YourChoice { choice } => "Voted: {choice}",
     Attendance => "Attendance",

@@ -175,11 +175,12 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
         None => (target, None),
     };
     let segments: Vec<&str> = path.split('/').collect();
-    let secret_path = segments
-        .iter()
-        .position(|s| is_secret_parent(s))
-        .is_some_and(|i| has_parameters(segments[i]) || segments[i + 1..].iter().any(|s| !s.is_empty()));
-    let secret_query = query.is_some_and(|q| q.split('&').any(is_code_param));
+    let secret_path = segments.iter().any(|s| joins_a_secret(s))
+        || segments
+            .iter()
+            .position(|s| is_secret_parent(s))
+            .is_some_and(|i| has_parameters(segments[i]) || segments[i + 1..].iter().any(|s| !s.is_empty()));
+    let secret_query = query.is_some_and(|q| q.split('&').any(|p| is_code_param(p) || mentions_a_code(p)));
     if !secret_path && !secret_query {
         return Cow::Borrowed(target);
     }
@@ -191,14 +192,14 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
         }
         if after_receipts && !segment.is_empty() {
             out.push_str("[redacted]");
-        } else if is_secret_parent(segment) && has_parameters(segment) {
+        } else if (is_secret_parent(segment) && has_parameters(segment)) || joins_a_secret(segment) {
             // `/receipts;code=…`: the segment carries its own parameters,
             // however spelt; the whole segment goes.
             out.push_str("[redacted]");
         } else {
             out.push_str(segment);
         }
-        after_receipts = after_receipts || is_secret_parent(segment);
+        after_receipts = after_receipts || is_secret_parent(segment) || joins_a_secret(segment);
     }
     if let Some(q) = query {
         out.push('?');
@@ -206,12 +207,47 @@ pub fn redacted_target(target: &str) -> Cow<'_, str> {
             .split('&')
             .map(|p| match p.split_once('=') {
                 Some((k, _)) if is_code_param(p) => format!("{k}=[redacted]"),
+                // A form no server reads as a code (`code%3D…`, `x=1;code=…`)
+                // may still carry one: the whole parameter goes.
+                _ if mentions_a_code(p) => "[redacted]".to_string(),
                 _ => p.to_string(),
             })
             .collect();
         out.push_str(&params.join("&"));
     }
     Cow::Owned(out)
+}
+
+/// The texts a server might read in `part`: itself and its percent-decoded
+/// forms (up to three layers), in lower case.
+fn readings(part: &str) -> Vec<String> {
+    let mut out = vec![part.to_ascii_lowercase()];
+    let mut text = part.to_string();
+    for _ in 0..3 {
+        let decoded = percent_encoding::percent_decode_str(&text).decode_utf8_lossy().into_owned();
+        if decoded == text {
+            break;
+        }
+        out.push(decoded.to_ascii_lowercase());
+        text = decoded;
+    }
+    out
+}
+
+/// Whether a query parameter, however spelt, names a code or a receipt.
+fn mentions_a_code(param: &str) -> bool {
+    readings(param).iter().any(|r| r.contains("code") || r.contains("receipt"))
+}
+
+/// Whether a path segment is `receipts` or `display` joined to what
+/// follows by an encoded separator (`receipts%2FL22U-XGNM`), which some
+/// servers split: the whole segment is a secret.
+fn joins_a_secret(segment: &str) -> bool {
+    readings(segment).iter().any(|r| {
+        ["receipts", "display"]
+            .iter()
+            .any(|word| r.strip_prefix(word).and_then(|rest| rest.chars().next()).is_some_and(|c| !c.is_alphanumeric()))
+    })
 }
 
 fn is_code_param(param: &str) -> bool {
@@ -381,6 +417,18 @@ mod tests {
             ("/api/v1/receipts;L22U-XGNM/x", "/api/v1/[redacted]/[redacted]"),
             ("/receipts%3Bcode=L22U-XGNM", "/[redacted]"),
             ("/receipts%253Bcode=L22U-XGNM", "/[redacted]"),
+            // Forms no route reads, which still carry a code (the break-it
+            // review of 2026-12-01 found them logged whole).
+            ("/receipts?code%3dL22U-XGNM", "/receipts?[redacted]"),
+            ("/receipts?code%253DL22U-XGNM&lang=en", "/receipts?[redacted]&lang=en"),
+            ("/receipts?lang=en;code=L22U-XGNM", "/receipts?[redacted]"),
+            ("/receipts?x=%72eceipt%3DL22U", "/receipts?[redacted]"),
+            ("/api/v1/receipts%2FL22U-XGNM", "/api/v1/[redacted]"),
+            ("/api/v1/receipts%252fL22U-XGNM/x", "/api/v1/[redacted]/[redacted]"),
+            ("/display%2F0123abcd", "/[redacted]"),
+            // Names that only begin like a secret's parent stay.
+            ("/chair/displays/3/revoke", "/chair/displays/3/revoke"),
+            ("/receiptsx/abc", "/receiptsx/abc"),
         ];
         for (target, want) in table {
             assert_eq!(redacted_target(target), want, "{target}");
@@ -396,6 +444,9 @@ mod tests {
                 format!("/receipts?code={code}&lang={lang}"),
                 format!("{prefix}/receipts;code={code}"),
                 format!("{prefix}/receipts;{lang}={code}/x"),
+                format!("/receipts?code%3D{code}"),
+                format!("/receipts?{lang};code={code}"),
+                format!("{prefix}/receipts%2F{code}"),
             ] {
                 let shown = redacted_target(&target);
                 prop_assert!(!shown.contains(&code), "{} -> {}", target, shown);

@@ -135,8 +135,11 @@ impl Services {
     /// Runs a use case in one write transaction, with the current time.
     pub fn write<T>(&self, f: impl FnOnce(&mut DbConn, NaiveDateTime) -> AppResult<T>) -> AppResult<T> {
         let mut conn = self.conn()?;
-        let now = self.clock.now();
-        store::write_tx(&mut conn, |c| f(c, now))
+        // The time is read once the write lock is held: writes are stamped
+        // in the order they commit, so the ledger's times follow its `seq`
+        // (a close that waited behind a batch of ballots is not stamped
+        // before the ballots it counts).
+        store::write_tx(&mut conn, |c| f(c, self.clock.now()))
     }
 
     /// Runs reads in one read-only transaction: they see one state, and

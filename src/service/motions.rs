@@ -437,7 +437,7 @@ impl Services {
         }
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
-            assemblies::load_open(conn, m.assembly_id)?;
+            // Who asks is checked before the assembly's state (ACCESS.md).
             let allowed = match caller.role {
                 Role::Secretariat => true,
                 Role::Delegate => m.proposer_id.is_some() && m.proposer_id == caller.organisation_id,
@@ -446,6 +446,7 @@ impl Services {
             if !allowed {
                 return Err(AppError::forbidden(ErrorCode::NotTheProposer, Msg::OnlyProposerWithdraws));
             }
+            assemblies::load_open(conn, m.assembly_id)?;
             let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
             move_motion(conn, now, caller, &m, MotionState::Withdrawn, reason)?;
             let m = load_motion(conn, motion_id)?;

@@ -231,11 +231,12 @@ impl Services {
     pub fn withdraw_request(&self, caller: &Caller, id: i64) -> AppResult<Vec<SpeakerView>> {
         self.write(|conn, now| {
             let (assembly_id, organisation_id, state) = load(conn, id)?;
-            super::assemblies::load_open(conn, assembly_id)?;
+            // Who asks is checked before the assembly's state (ACCESS.md).
             let allowed = caller.role == Role::Secretariat || caller.organisation_id == Some(organisation_id);
             if !allowed {
                 return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
             }
+            super::assemblies::load_open(conn, assembly_id)?;
             let to = withdraw(state).map_err(refusal)?;
             set_state(conn, now, caller, id, to)
         })

@@ -238,7 +238,7 @@ pub fn delegate(
                                         (ballot_owner(v, org.id, ours.len()))
                                         @if v.voted {
                                             p.voted { (voted_line(v, org.id)) }
-                                            @if let Some(k) = kept.find(Subject::Poll(poll.id), v.organisation_id) { (kept_receipt(k)) }
+                                            @if let Some(k) = kept.find(Subject::Poll(poll.id), v.organisation_id) { (kept_receipt(k, false)) }
                                         } @else if paused {
                                             p.why-not { (t(Msg::VotesWaitForResume)) }
                                         } @else {
@@ -285,7 +285,7 @@ pub fn delegate(
                                                 " " (t(Msg::ReceiptFor { org: name.clone() }))
                                             }
                                         }
-                                        (kept_receipt(k))
+                                        (kept_receipt(k, true))
                                     }
                                 }
                             }
@@ -384,7 +384,7 @@ fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str,
                     (ballot_owner(v, own, r.votes_for.len()))
                     @if v.voted {
                         p.voted { (voted_line(v, own)) }
-                        @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k)) }
+                        @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k, false)) }
                     } @else if paused {
                         p.why-not { (t(Msg::VotesWaitForResume)) }
                     } @else {
@@ -423,9 +423,10 @@ fn round_ballot_form(
 }
 
 /// A receipt the delegate's browser keeps: the choice where the ballot is
-/// public, the code, when it was cast, and a button to check it (posted, so
-/// that the code is in no address).
-fn kept_receipt(k: &Kept) -> Markup {
+/// public, the code, when it was cast, and, once its vote is closed, a
+/// button to check it (posted, so that the code is in no address); while
+/// it is open a check could only say so, and the page says when instead.
+fn kept_receipt(k: &Kept, closed: bool) -> Markup {
     let at = chrono::DateTime::from_timestamp(k.at, 0).map(|d| d.format("%H:%M UTC").to_string()).unwrap_or_default();
     let id = match k.subject {
         Subject::Poll(id) => format!("receipt-p{id}-{}", k.organisation_id),
@@ -434,11 +435,19 @@ fn kept_receipt(k: &Kept) -> Markup {
     html! {
         div.kept-receipt {
             @if let Some(choice) = k.choice { p { (t(Msg::YourChoice { choice: choice_label(choice) })) } }
-            form.inline method="post" action="/receipts" {
-                input type="hidden" name="code" value=(k.code);
-                (t(Msg::ReceiptLabel)) " " code.receipt id=(id) { (k.code) } " "
-                span.muted { (t(Msg::ReceiptCastAt { time: at })) } " "
-                button.secondary type="submit" { (t(Msg::CheckReceipt)) }
+            @if closed {
+                form.inline method="post" action="/receipts" {
+                    input type="hidden" name="code" value=(k.code);
+                    (t(Msg::ReceiptLabel)) " " code.receipt id=(id) { (k.code) } " "
+                    span.muted { (t(Msg::ReceiptCastAt { time: at })) } " "
+                    button.secondary type="submit" { (t(Msg::CheckReceipt)) }
+                }
+            } @else {
+                p {
+                    (t(Msg::ReceiptLabel)) " " code.receipt id=(id) { (k.code) } " "
+                    span.muted { (t(Msg::ReceiptCastAt { time: at })) } " "
+                    span.hint { (t(Msg::CheckReceiptOnceClosed)) }
+                }
             }
         }
     }

@@ -538,6 +538,45 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     // Everything the room needs fits the projector's screen: nothing below it.
     let heights = b.eval("return [document.documentElement.scrollHeight, window.innerHeight]");
     assert!(heights[0].as_i64() <= heights[1].as_i64(), "the hall runs below the screen: {heights}");
+
+    // A Board of five from twelve candidates, long names among them, still
+    // fits the screen (the "use it" review of 2026-12-01 feared it would not).
+    let names = [
+        "Ana Kovač",
+        "Jonas Berg",
+        "Marta Nowak-Wiśniewska",
+        "Luca Bianchi",
+        "Sofia Papadopoulou",
+        "Jean-Pierre Dubois-Lefèvre",
+        "Eleni Georgiou",
+        "Mikkel Sørensen",
+        "Ioana Popescu",
+        "Pieter van der Meulen",
+        "Zsófia Horváth",
+        "Tomás Ó Briain",
+    ];
+    let candidates: Vec<serde_json::Value> = names.iter().map(|name| json!({ "name": name })).collect();
+    let e = n.chair.ok(
+        &format!("/api/v1/assemblies/{}/elections", n.assembly),
+        json!({"title": "Board members", "seats": 5, "candidates": candidates}),
+        201,
+    );
+    let ids: Vec<i64> =
+        e["candidates"].as_array().expect("candidates").iter().filter_map(|c| c["id"].as_i64()).collect();
+    let election = e["id"].as_i64().expect("election");
+    let round = n.chair.ok(&format!("/api/v1/elections/{election}/rounds"), json!({}), 201)["rounds"][0]["id"]
+        .as_i64()
+        .expect("round");
+    n.delegates[0].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": ids[..5]}), 201);
+    n.delegates[1].ok(&format!("/api/v1/rounds/{round}/ballots"), json!({"choices": ids[3..8]}), 201);
+    n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    let result =
+        b.until("the Board's result", |b| b.text("#hall-round-result").filter(|t| t.contains("Tomás Ó Briain")));
+    assert!(result.contains("Jean-Pierre Dubois-Lefèvre"), "{result}");
+    fits_the_screen(&b);
+    b.shot("hall-board-result");
+    let heights = b.eval("return [document.documentElement.scrollHeight, window.innerHeight]");
+    assert!(heights[0].as_i64() <= heights[1].as_i64(), "a Board of twelve runs below the screen: {heights}");
 }
 
 /// The delegate's phone follows the session by itself: a vote the chair

@@ -172,8 +172,10 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let receipt = select(&doc, &receipt_id).first().map(|e| e.text().collect::<String>()).expect("receipt");
     assert_eq!(receipt.len(), 14, "{receipt}");
     assert!(text_of(&doc).contains("Voted: Yes"), "{}", text_of(&doc));
-    let check = select(&doc, "form[action='/receipts'][method=post] input[name=code]");
-    assert!(check.iter().any(|i| i.value().attr("value") == Some(receipt.as_str())), "checked by a post");
+    // While the vote is open a check could only say "still open": the
+    // page says when it can be checked instead of offering the button.
+    assert!(select(&doc, "form[action='/receipts']").is_empty(), "a check offered while the vote is open");
+    assert!(text_of(&doc).contains("once the vote is closed"), "{}", text_of(&doc));
     for _ in 0..2 {
         let doc = delegate.page("/delegate");
         let again = select(&doc, &receipt_id).first().map(|e| e.text().collect::<String>());
@@ -238,6 +240,8 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     // next delegate on the same browser sees none of them.
     let doc = delegate.page("/delegate");
     assert_eq!(select(&doc, &receipt_id).len(), 1, "listed after the close");
+    let check = select(&doc, "form[action='/receipts'][method=post] input[name=code]");
+    assert!(check.iter().any(|i| i.value().attr("value") == Some(receipt.as_str())), "checked by a post");
     let token = input_value(&doc, "csrf");
     let out = delegate.post("/logout", &[("csrf", &token)]);
     let removed = out

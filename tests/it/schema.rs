@@ -109,7 +109,46 @@ fn a_read_cannot_write(db: TestDb) {
     assert!(conn.batch_execute(&touch).is_ok(), "the connection stayed read-only after its reads");
 }
 
+/// A write takes its time once it holds the write lock, so the ledger's
+/// times follow its order: a close that waited behind a batch of ballots
+/// is not stamped before the ballots it counts (break-it review of
+/// 2026-12-01: its time was read before it waited).
+fn a_write_takes_its_time_once_it_holds_the_lock(db: TestDb) {
+    use std::sync::mpsc;
+    let app = common::TestApp::start(db);
+    let (held, holding) = mpsc::channel();
+    let (release, released) = mpsc::channel::<()>();
+    let first = {
+        let services = app.services.clone();
+        std::thread::spawn(move || {
+            services.write(|_, now| {
+                let _ = held.send(now);
+                let _ = released.recv();
+                Ok(now)
+            })
+        })
+    };
+    let first_time = holding.recv().expect("the first write holds the lock");
+    app.clock.advance(chrono::Duration::seconds(1));
+    let second = {
+        let services = app.services.clone();
+        std::thread::spawn(move || services.write(|_, now| Ok(now)))
+    };
+    // The second write is waiting for the lock; time moves on meanwhile.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    app.clock.advance(chrono::Duration::seconds(1));
+    let _ = release.send(());
+    assert_eq!(first.join().expect("first").expect("first write"), first_time);
+    let second_time = second.join().expect("second").expect("second write");
+    assert_eq!(
+        second_time,
+        first_time + chrono::Duration::seconds(2),
+        "the waiting write read its time before it held the lock"
+    );
+}
+
 both!(
+    a_write_takes_its_time_once_it_holds_the_lock,
     migrations_are_reversible,
     the_pool_keeps_every_connection_open,
     stored_labels_round_trip_and_unknown_ones_are_refused,

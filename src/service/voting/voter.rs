@@ -121,6 +121,14 @@ pub(crate) fn check_voter(
         return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
     }
     let org = organisations::load_in_batch(b, organisation_id)?;
+    let verdict = may_cast(ballot_box.entry, own, org.kind, org.status);
+    // An affiliate never votes: said as such (403, audited) whatever the
+    // state of the vote, as the access table has it; the other refusals
+    // depend on the vote being open.
+    if verdict == Err(Refusal::Affiliate) {
+        let e = AppError::forbidden(ErrorCode::AffiliateCannotVote, Msg::AffiliateCannotVote { org: org.name });
+        return refuse(b, now, caller, ballot_box, organisation_id, e);
+    }
     if !ballot_box.is_open {
         return Ok(Verdict::Refused(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed)));
     }
@@ -130,7 +138,7 @@ pub(crate) fn check_voter(
     }
     // The snapshot decides (docs/DECISIONS.md): the register is read only
     // to explain a refusal outside it.
-    let e = match may_cast(ballot_box.entry, own, org.kind, org.status) {
+    let e = match verdict {
         Ok(()) => return Ok(Verdict::Done(org)),
         Err(Refusal::Affiliate) => {
             AppError::forbidden(ErrorCode::AffiliateCannotVote, Msg::AffiliateCannotVote { org: org.name })

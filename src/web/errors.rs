@@ -1,9 +1,11 @@
 //! The errors each API operation answers with: per status, the machine
 //! codes a client may see (`ErrorCode`), as the OpenAPI document lists
-//! them. `[]` stands for every code of that status (`ErrorCode::statuses`),
-//! written once in the document as `Error400`, `Error401`...; a list names
-//! the codes this operation can give, as the handler and its service read.
-//! `tests/it/openapi.rs` checks the suite's every answer against them.
+//! them. Every operation names the codes it can give, as the handler, its
+//! extractors and its service read; a status it never answers is left out.
+//! `[]` would stand for every code of that status (`ErrorCode::statuses`,
+//! written once in the document as `Error400`, `Error401`...); no operation
+//! uses it now. `tests/it/openapi.rs` checks the suite's every answer
+//! against them.
 
 use crate::error::ErrorCode;
 use std::collections::BTreeMap;
@@ -81,9 +83,12 @@ macro_rules! api_errors {
 }
 
 api_errors! {
-    // The vote, the login and the receipts, the operations clients are
-    // built around, name their codes; the others list every code of each
-    // status until narrowed (docs/OPENAPI_PLAN.md, step 7).
+    // Each operation names the codes it can answer, per status, as its
+    // handler, the extractors (the bearer token: 401; a body: 400
+    // `invalid_json`, 422 `invalid_text` for a forbidden character in any
+    // string, 408 once read; the path: 400 `invalid_path`), its service and
+    // the database (500, 503) give them. A status it never answers is not
+    // listed.
     CastBallot {
         400 => [InvalidJson, InvalidPath],
         401 => [Unauthorized],
@@ -120,63 +125,535 @@ api_errors! {
         500 => [Internal, CommitFailed],
         503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
-    ListOrganisations { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CreateOrganisation { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
+    ListOrganisations {
+        401 => [Unauthorized],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    CreateOrganisation {
+        400 => [InvalidJson, InvalidName, InvalidCountry],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        408 => [BodyTimeout],
+        409 => [DuplicateOrganisation, LookalikeOrganisation],
+        422 => [InvalidText, MixedScripts],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
     // 422 is the rows refused (`ImportRefused`), on the operation itself.
-    ImportRegister { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 429 => [], 500 => [], 503 => [] }
-    ExportRegister { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ChangeOrganisation { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CreateAccount { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ListAccounts { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ChangeAccount { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ReplaceDelegate { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ListAssemblies { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CreateAssembly { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GetAssembly { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ChangeAssembly { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Agenda { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    AddAgendaItem { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ReorderAgenda { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    TakeUpItem { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Transition { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    AttendanceList { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CheckIn { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CheckInByCode { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Stays { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CheckOut { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Quorum { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Bundle { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GetMinutes { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    SetNarrative { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ApproveMinutes { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    RecordIncident { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ExportFile { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ListElections { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CreateElection { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GetElection { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    OpenRound { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CloseRound { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Speakers { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    AskToSpeak { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GiveFloor { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    EndFloor { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    WithdrawRequest { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ListProxies { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GrantProxy { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    RevokeProxy { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    ListMotions { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    CreateMotion { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GetMotion { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    SecondMotion { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    Admission { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    WithdrawMotion { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    AddOpinion { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    OpenPoll { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    RecordTellers { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    GetPoll { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
-    PollSeal { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
+    ImportRegister {
+        400 => [InvalidEncoding],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        408 => [BodyTimeout],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ExportRegister {
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ChangeOrganisation {
+        400 => [InvalidJson, InvalidPath, ReasonRequired],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 404: the organisation named.
+    CreateAccount {
+        400 => [InvalidJson, InvalidEmail, InvalidName, OrganisationRequired, OrganisationNotAllowed, PasswordTooShort],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [DuplicateEmail],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ListAccounts {
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ChangeAccount {
+        400 => [InvalidJson, InvalidPath, PasswordTooShort],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [OwnAccount],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // `organisation_required`: the account replaced has no organisation
+    // (it is checked before `not_a_delegate`).
+    ReplaceDelegate {
+        400 => [
+            InvalidJson, InvalidPath, InvalidEmail, InvalidName, OrganisationRequired, PasswordTooShort, NotADelegate,
+        ],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [DuplicateEmail],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ListAssemblies {
+        401 => [Unauthorized],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    CreateAssembly {
+        400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        408 => [BodyTimeout],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GetAssembly {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ChangeAssembly {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyLocked],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Agenda {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    AddAgendaItem {
+        400 => [InvalidJson, InvalidPath, InvalidTitle],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AgendaLocked],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ReorderAgenda {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AgendaLocked],
+        422 => [InvalidText, TextTooLong, AgendaOrderMismatch],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 404: the assembly, or an agenda item not of this assembly.
+    TakeUpItem {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [NotInSession],
+        422 => [InvalidText],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Transition {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [ApproveMinutes, IllegalTransition, AnotherSession, VotesStillOpen],
+        422 => [InvalidText],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    AttendanceList {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    CheckIn {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation, InPersonByDesk],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AttendanceClosed, AlreadyCheckedIn],
+        422 => [InvalidText, ModeNotAllowed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 404: the assembly, or a code no organisation has.
+    CheckInByCode {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AmbiguousCode, AttendanceClosed, AlreadyCheckedIn],
+        422 => [InvalidText, ModeNotAllowed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Stays {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    CheckOut {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation],
+        404 => [NotFound],
+        409 => [AssemblyClosed, NotCheckedIn],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Quorum {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Bundle {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 403: a draft is for the secretariat and auditors. 409 `not_sealed`:
+    // the draft reads the seal of each closed poll, and a poll closed
+    // before seals were stored has none.
+    GetMinutes {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [NotSealed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // Answers the draft: `not_sealed` as for GetMinutes.
+    SetNarrative {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [MinutesApproved, NotSealed],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // The transition to `minutes_approved` checks again that no vote is
+    // open (a record closed before that rule); `not_sealed` as for GetMinutes.
+    ApproveMinutes {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [NotClosed, MinutesChanged, IllegalTransition, VotesStillOpen, NotSealed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // Too long is 400 `invalid_incident`, before the text check.
+    RecordIncident {
+        400 => [InvalidJson, InvalidPath, InvalidIncident],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [MinutesApproved],
+        422 => [InvalidText],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 404: the assembly, or a file name of no format; 403 and 409 as for
+    // GetMinutes.
+    ExportFile {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [NotSealed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // No 404: an unknown assembly has no elections.
+    ListElections {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 422 `unknown_reference`: a candidate's `organisation_id` is not checked
+    // before the insert.
+    CreateElection {
+        400 => [InvalidJson, InvalidPath, InvalidElection],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [DuplicateCandidate, AssemblyClosed],
+        422 => [InvalidText, TextTooLong, MixedScripts, TooManyCandidates, InvalidSeats, UnknownReference],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GetElection {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    OpenRound {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [NotInSession, PollAlreadyOpen, ElectionComplete],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    CloseRound {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [PollClosed, MinutesApproved],
+        500 => [Internal, CommitFailed, InconsistentCount],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Speakers {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    AskToSpeak {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AttendanceClosed, AlreadyOnTheList],
+        422 => [InvalidText],
+        429 => [TooManySpeakerRequests],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GiveFloor {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [AssemblyClosed, FloorTaken, SpeakerState],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    EndFloor {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [AssemblyClosed, SpeakerState],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    WithdrawRequest {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [NotYourOrganisation],
+        404 => [NotFound],
+        409 => [AssemblyClosed, SpeakerState],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    ListProxies {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GrantProxy {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AttendanceClosed],
+        422 => [
+            InvalidText, TextTooLong, ProxyToItself, ProxyAffiliate, ProxySuspended, ProxyGrantorPresent,
+            ProxyAlreadyGiven, ProxyChain, ProxyCapReached,
+        ],
+        429 => [TooManyProxies],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    RevokeProxy {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation],
+        404 => [NotFound],
+        409 => [AssemblyClosed, ProxyNotLive, ProxyUsed, ProxyInOpenPoll],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // No 404: an unknown assembly has no motions.
+    ListMotions {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 404: the assembly, or the motion amended.
+    CreateMotion {
+        400 => [InvalidJson, InvalidPath, UnknownMotionKind, InvalidMajority, InvalidQuorum, InvalidTitle],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation, NotAVotingMember],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyClosed, CannotAmend],
+        422 => [InvalidText, TextTooLong, MotionDeadlinePassed, AgendaItemElsewhere, OutOfRange],
+        429 => [TooManyMotions],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GetMotion {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    SecondMotion {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation, NotAVotingMember],
+        404 => [NotFound],
+        409 => [AssemblyClosed, NotSubmitted, OwnMotion, AlreadySeconded],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    Admission {
+        400 => [InvalidJson, InvalidPath, ReasonRequired],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyClosed, IllegalMotionMove],
+        422 => [InvalidText, TextTooLong, TooFewSeconders],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    WithdrawMotion {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [NotTheProposer],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyClosed, IllegalMotionMove],
+        422 => [InvalidText, TextTooLong],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    // 400 `invalid_text`: the opinion is empty.
+    AddOpinion {
+        400 => [InvalidJson, InvalidPath, InvalidText],
+        401 => [Unauthorized],
+        403 => [RoleRequired, NotYourOrganisation, AffiliatesOnly],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyClosed],
+        422 => [InvalidText, TextTooLong],
+        429 => [TooManyOpinions],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    OpenPoll {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [NotInSession, PollAlreadyOpen, MotionNotAdmitted, AmendmentsFirst],
+        422 => [InvalidText],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    RecordTellers {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [NotATellersPoll, PollClosed, NotInSession, TellersAlreadyRecorded, AlreadyVotedOnline],
+        422 => [InvalidText, TellerListedTwice, TellerCountMismatch, NotEligible, NotInRoom],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    GetPoll {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
+    PollSeal {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        404 => [NotFound],
+        409 => [NotSealed],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
     Instance { }
-    ClosePoll { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
+    ClosePoll {
+        400 => [InvalidJson, InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [PollClosed, MinutesApproved],
+        422 => [InvalidText, ChairMustDecide],
+        500 => [Internal, CommitFailed, InconsistentCount],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
     CheckReceipt {
         400 => [InvalidPath],
         404 => [NotFound],
@@ -191,5 +668,13 @@ api_errors! {
         500 => [Internal, CommitFailed],
         503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
-    AuditEvents { 400 => [], 401 => [], 403 => [], 404 => [], 408 => [], 409 => [], 422 => [], 429 => [], 500 => [], 503 => [] }
+    // 422 `invalid_text`: PostgreSQL refuses NUL in `kind` or `subject`.
+    AuditEvents {
+        400 => [InvalidQuery],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        422 => [InvalidText],
+        500 => [Internal, CommitFailed],
+        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+    }
 }

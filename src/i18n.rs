@@ -83,6 +83,7 @@ catalogue! {
     NoticeDateMissing => "No notice date is recorded for this convened assembly.",
     AgendaNeedsReason => "The assembly is in session: the agenda changes only by a chair's decision with a reason for the record.",
     AgendaFinal => "The assembly is closed: its agenda no longer changes.",
+    MotionsClosed => "The assembly is closed: no more motions can be submitted.",
     AgendaOrderMismatch => "The new order must list every agenda item of this assembly exactly once.",
     ParticularsLocked { state } => "The assembly is {state}: its title, venue, start and notice date no longer change.",
     UnknownCheckinCode => "No organisation has this check-in code at this assembly. Check the code, or search by name.",

@@ -258,7 +258,7 @@ pub struct NewMotionInput {
     pub agenda_item_id: Option<i64>,
     /// The motion this one amends.
     #[serde(default)]
-    pub amends: Option<i64>,
+    pub amends: Option<crate::domain::ids::MotionId>,
 }
 
 fn default_kind() -> String {

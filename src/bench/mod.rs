@@ -292,14 +292,14 @@ pub fn prepare(svc: &Services, orgs: usize) -> Result<Prepared, String> {
 }
 
 /// Opens the motion's roll-call poll.
-fn open_poll(svc: &Services, chair: &Caller, motion: i64) -> Result<i64, String> {
+fn open_poll(svc: &Services, chair: &Caller, motion: crate::domain::ids::MotionId) -> Result<i64, String> {
     let input = OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall };
     Ok(svc.open_poll(chair, motion, input).map_err(|e| e.message())?.id)
 }
 
 /// [`prepare`] up to the motion, whose id comes with it; the poll is not
 /// open yet (`poll` is 0).
-fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, i64), String> {
+fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain::ids::MotionId), String> {
     let chair = system_caller(svc, "chair@bench.plenum.eu")?;
     let csv: String = std::iter::once("name,country,kind".to_string())
         .chain((0..orgs).map(|i| format!("Member organisation {i:05},BE,full")))

@@ -35,6 +35,8 @@ ids!(
     RoundId,
     /// A member organisation's id.
     OrganisationId,
+    /// A motion's id (an amendment is a motion too).
+    MotionId,
 );
 
 #[cfg(test)]

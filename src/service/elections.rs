@@ -578,6 +578,8 @@ impl Services {
     /// The elections of an assembly.
     pub fn list_elections(&self, assembly_id: i64) -> AppResult<Vec<ElectionView>> {
         self.read(|conn| {
+            // An assembly that does not exist has no empty list: 404.
+            assemblies::load(conn, assembly_id)?;
             let ids: Vec<i64> = elections::table
                 .filter(elections::assembly_id.eq(assembly_id))
                 .order(elections::id.asc())

@@ -7,6 +7,8 @@ use super::assemblies::{self, QuorumView};
 use super::Services;
 use crate::audit;
 use crate::domain::election::RoundResult;
+use crate::domain::assembly::AssemblyState;
+use crate::domain::ids::MotionId;
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
@@ -14,6 +16,7 @@ use crate::i18n::Msg;
 use crate::store::rows::{Assembly, Motion, Poll};
 use crate::store::schema::{agenda_items, candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -22,7 +25,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LivePoll {
     pub id: i64,
-    pub motion_id: i64,
+    pub motion_id: MotionId,
     pub title: String,
     /// Roll call, secret or tellers: the room is told how it votes.
     pub ballot: crate::domain::poll::BallotType,
@@ -79,7 +82,7 @@ pub struct LiveStanding {
 pub struct LiveView {
     pub assembly_id: i64,
     pub title: String,
-    pub state: String,
+    pub state: AssemblyState,
     /// The ledger head this view was read at.
     pub seq: i64,
     pub quorum: QuorumView,
@@ -88,6 +91,10 @@ pub struct LiveView {
     pub open_rounds: Vec<LiveRound>,
     /// The last closed election round, with its result.
     pub last_round: Option<LiveRound>,
+    /// Whether the last round was decided after the last poll (the
+    /// projector shows the one decided last).
+    #[serde(skip)]
+    pub round_is_latest: bool,
     /// Who speaks and who waits.
     pub speakers: Vec<super::speakers::SpeakerView>,
     /// The agenda item the chair has taken up: "3. Accounts 2026".
@@ -188,11 +195,13 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         .load(conn)?;
     let mut open_polls = Vec::new();
     let mut last_result = None;
+    let mut poll_closed_at = None;
     for (p, m) in &rows {
         if p.state == PollState::Open {
             open_polls.push(live_poll(conn, p, m, &a)?);
         } else if last_result.as_ref().map(|l: &LivePoll| l.id < p.id.0).unwrap_or(true) {
             last_result = Some(live_poll(conn, p, m, &a)?);
+            poll_closed_at = p.closed_at;
         }
     }
     let speakers: Vec<super::speakers::SpeakerView> = super::speakers::list(conn, assembly_id)?
@@ -217,6 +226,13 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         }
     }
     let (open_rounds, last_round) = rounds(conn, assembly_id)?;
+    // Which was decided last, the round or the poll: the projector shows it.
+    let round_is_latest = match (&last_round, &last_result) {
+        (Some(_), None) => true,
+        (Some((_, round_closed)), Some(_)) => round_closed >= &poll_closed_at,
+        (None, _) => false,
+    };
+    let last_round = last_round.map(|(r, _)| r);
     for r in &open_rounds {
         texts.insert(
             format!("round.{}.cast", r.id),
@@ -239,21 +255,25 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         current_item,
         agenda_finished: a.agenda_finished,
         now: String::new(),
-        state: a.state.as_str().to_string(),
+        state: a.state,
         seq,
         quorum,
         open_polls,
         last_result,
         open_rounds,
         last_round,
+        round_is_latest,
         speakers,
         texts,
     })
 }
 
+/// The last closed election round, and when it closed.
+type LastRound = Option<(LiveRound, Option<NaiveDateTime>)>;
+
 /// The assembly's open election rounds, and its last closed one.
-fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Option<LiveRound>)> {
-    type Row = (i64, i64, String, i32, i32, String, String, Option<String>);
+fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, LastRound)> {
+    type Row = (i64, i64, String, i32, i32, PollState, String, Option<String>, Option<NaiveDateTime>);
     let rows: Vec<Row> = election_rounds::table
         .inner_join(elections::table)
         .filter(elections::assembly_id.eq(assembly_id))
@@ -267,11 +287,12 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Opt
             election_rounds::state,
             election_rounds::eligible,
             election_rounds::result,
+            election_rounds::closed_at,
         ))
         .load(conn)?;
     let mut open = Vec::new();
     let mut last = None;
-    for (id, election_id, title, round, seats, state, eligible, result) in rows {
+    for (id, election_id, title, round, seats, state, eligible, result, closed_at) in rows {
         let eligible: Vec<serde_json::Value> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
         let mut live = LiveRound {
             id,
@@ -283,7 +304,7 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Opt
             eligible: eligible.len() as i64,
             result: None,
         };
-        if state == PollState::Open.as_str() {
+        if state == PollState::Open {
             open.push(live);
         } else if let Some(result) = result {
             let result: RoundResult = serde_json::from_str(&result).map_err(AppError::internal)?;
@@ -304,7 +325,7 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Opt
                     })
                     .collect(),
             );
-            last = Some(live);
+            last = Some((live, closed_at));
         }
     }
     Ok((open, last))

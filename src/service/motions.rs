@@ -7,6 +7,7 @@ use super::{api_time, organisations, record, Caller, Services};
 use crate::audit::event::{ByOrganisation, Event, MotionCreated, MotionMoved, MotionOpinion};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::fraction::Fraction;
+use crate::domain::ids::MotionId;
 use crate::domain::majority::MajorityRule;
 use crate::domain::motion::{check_seconders, MotionState};
 use crate::domain::organisation::{is_voting_member, OrgKind};
@@ -37,7 +38,7 @@ pub struct OpinionView {
 /// A motion as the API and pages show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MotionView {
-    pub id: i64,
+    pub id: MotionId,
     pub assembly_id: i64,
     pub title: String,
     /// Markdown, as written.
@@ -49,10 +50,10 @@ pub struct MotionView {
     pub quorum: Option<Fraction>,
     /// The proposing organisation; `null`: the secretariat.
     pub proposer_id: Option<i64>,
-    pub amends: Option<i64>,
+    pub amends: Option<MotionId>,
     pub seconders: Vec<i64>,
     /// Amendments to this motion.
-    pub amendments: Vec<i64>,
+    pub amendments: Vec<MotionId>,
     pub opinions: Vec<OpinionView>,
     /// Why it was not admitted or was withdrawn.
     pub decision_reason: Option<String>,
@@ -92,7 +93,7 @@ pub(crate) fn quorum_of(m: &Motion, a: &Assembly) -> QuorumRule {
     }
 }
 
-pub(crate) fn load_motion(conn: &mut DbConn, id: i64) -> AppResult<Motion> {
+pub(crate) fn load_motion(conn: &mut DbConn, id: MotionId) -> AppResult<Motion> {
     motions::table
         .find(id)
         .select(Motion::as_select())
@@ -161,12 +162,12 @@ pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView
 }
 
 /// Amendments to a motion that are not decided yet (they are voted first).
-pub(crate) fn undecided_amendments(conn: &mut DbConn, motion_id: i64) -> AppResult<Vec<i64>> {
-    let rows: Vec<(i64, String)> =
+pub(crate) fn undecided_amendments(conn: &mut DbConn, motion_id: MotionId) -> AppResult<Vec<MotionId>> {
+    let rows: Vec<(MotionId, MotionState)> =
         motions::table.filter(motions::amends_id.eq(motion_id)).select((motions::id, motions::state)).load(conn)?;
     Ok(rows
         .into_iter()
-        .filter(|(_, s)| MotionState::parse(s).map(|s| !s.is_final()).unwrap_or(false))
+        .filter(|(_, s)| !s.is_final())
         .map(|(id, _)| id)
         .collect())
 }
@@ -241,7 +242,7 @@ impl Services {
             let a = assemblies::load(conn, assembly_id)?;
             let assembly_state = a.state;
             if matches!(assembly_state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
-                return Err(AppError::conflict(ErrorCode::AssemblyClosed, Msg::AgendaFinal));
+                return Err(AppError::conflict(ErrorCode::AssemblyClosed, Msg::MotionsClosed));
             }
             let (state, proposer) = match caller.role {
                 Role::Secretariat => (MotionState::Admitted, None),
@@ -304,7 +305,7 @@ impl Services {
                     )
                 })
             };
-            let id: i64 = diesel::insert_into(motions::table)
+            let id: MotionId = diesel::insert_into(motions::table)
                 .values(NewMotion {
                     assembly_id,
                     agenda_item_id: input.agenda_item_id,
@@ -340,7 +341,7 @@ impl Services {
                     quorum,
                     state: Some(state),
                     proposer,
-                    amends: input.amends,
+                    amends: input.amends.map(i64::from),
                 }),
             )?;
             let m = load_motion(conn, id)?;
@@ -349,7 +350,7 @@ impl Services {
     }
 
     /// Seconds a submitted motion (a delegate of another full member).
-    pub fn second_motion(&self, caller: &Caller, motion_id: i64) -> AppResult<MotionView> {
+    pub fn second_motion(&self, caller: &Caller, motion_id: MotionId) -> AppResult<MotionView> {
         caller.require(&[Role::Delegate])?;
         let own = Services::own_organisation(caller)?;
         self.write(|conn, now| {
@@ -397,7 +398,7 @@ impl Services {
     }
 
     /// Admits a submitted motion, or does not, with a reason (the chair).
-    pub fn decide_admission(&self, caller: &Caller, motion_id: i64, input: AdmissionInput) -> AppResult<MotionView> {
+    pub fn decide_admission(&self, caller: &Caller, motion_id: MotionId, input: AdmissionInput) -> AppResult<MotionView> {
         caller.require(&[Role::Secretariat])?;
         let min = self.settings.min_seconders;
         let max_text = self.settings.max_text_chars;
@@ -431,7 +432,7 @@ impl Services {
     }
 
     /// Withdraws a motion before its vote (its proposer, or the secretariat).
-    pub fn withdraw_motion(&self, caller: &Caller, motion_id: i64, input: WithdrawalInput) -> AppResult<MotionView> {
+    pub fn withdraw_motion(&self, caller: &Caller, motion_id: MotionId, input: WithdrawalInput) -> AppResult<MotionView> {
         if let Some(r) = input.reason.as_deref() {
             check_text("reason", r.trim(), Shape::Lines, self.settings.max_text_chars)?;
         }
@@ -455,7 +456,7 @@ impl Services {
     }
 
     /// Attaches an affiliate's advisory opinion to a motion.
-    pub fn add_opinion(&self, caller: &Caller, motion_id: i64, input: OpinionInput) -> AppResult<MotionView> {
+    pub fn add_opinion(&self, caller: &Caller, motion_id: MotionId, input: OpinionInput) -> AppResult<MotionView> {
         caller.require(&[Role::Delegate])?;
         let own = Services::own_organisation(caller)?;
         let text = input.text.trim().to_string();
@@ -513,6 +514,8 @@ impl Services {
     /// The motions of an assembly.
     pub fn list_motions(&self, assembly_id: i64) -> AppResult<Vec<MotionView>> {
         self.read(|conn| {
+            // An assembly that does not exist has no empty list: 404.
+            assemblies::load(conn, assembly_id)?;
             let rows: Vec<Motion> = motions::table
                 .filter(motions::assembly_id.eq(assembly_id))
                 .order(motions::id.asc())
@@ -523,7 +526,7 @@ impl Services {
     }
 
     /// One motion.
-    pub fn get_motion(&self, id: i64) -> AppResult<MotionView> {
+    pub fn get_motion(&self, id: MotionId) -> AppResult<MotionView> {
         self.read(|conn| {
             let m = load_motion(conn, id)?;
             motion_view(conn, &m)

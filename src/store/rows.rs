@@ -3,7 +3,7 @@
 
 use super::schema::*;
 use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
-use crate::domain::ids::{OrganisationId, PollId};
+use crate::domain::ids::{MotionId, OrganisationId, PollId};
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
@@ -182,7 +182,7 @@ pub struct NewAttendance {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = motions)]
 pub struct Motion {
-    pub id: i64,
+    pub id: MotionId,
     pub assembly_id: i64,
     pub agenda_item_id: Option<i64>,
     pub title: String,
@@ -199,7 +199,7 @@ pub struct Motion {
     pub quorum_denominator: Option<i32>,
     pub quorum_strict: Option<bool>,
     pub proposer_id: Option<i64>,
-    pub amends_id: Option<i64>,
+    pub amends_id: Option<MotionId>,
     pub decision_reason: Option<String>,
 }
 
@@ -222,14 +222,14 @@ pub struct NewMotion<'a> {
     pub quorum_denominator: Option<i32>,
     pub quorum_strict: Option<bool>,
     pub proposer_id: Option<i64>,
-    pub amends_id: Option<i64>,
+    pub amends_id: Option<MotionId>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = polls)]
 pub struct Poll {
     pub id: PollId,
-    pub motion_id: i64,
+    pub motion_id: MotionId,
     pub ballot_type: BallotType,
     pub state: PollState,
     pub opened_at: NaiveDateTime,
@@ -254,7 +254,7 @@ pub struct Poll {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = polls)]
 pub struct NewPoll {
-    pub motion_id: i64,
+    pub motion_id: MotionId,
     pub ballot_type: BallotType,
     pub state: PollState,
     pub opened_at: NaiveDateTime,

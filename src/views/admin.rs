@@ -2,7 +2,7 @@
 
 use super::paging::{encoded, matches, paged, pager, PER_PAGE};
 use super::{confirmed_form, notice, page, post_form, scroll, t, Chrome};
-use crate::domain::organisation::OrgKind;
+use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::role::Role;
 use crate::i18n::Msg;
 use crate::service::accounts::AccountView;
@@ -128,14 +128,14 @@ pub fn register(
                                         input type="hidden" name="csrf" value=(csrf);
                                         label { (t(Msg::Status))
                                             select name="status" {
-                                                option value="active" selected[o.status.as_str() == "active"] { (t(Msg::Active)) }
-                                                option value="suspended" selected[o.status.as_str() == "suspended"] { (t(Msg::Suspended)) }
+                                                option value="active" selected[o.status == OrgStatus::Active] { (t(Msg::Active)) }
+                                                option value="suspended" selected[o.status == OrgStatus::Suspended] { (t(Msg::Suspended)) }
                                             }
                                         }
                                         label { (t(Msg::Kind))
                                             select name="kind" {
-                                                option value="full" selected[o.kind.as_str() == "full"] { (t(Msg::Full)) }
-                                                option value="affiliate" selected[o.kind.as_str() == "affiliate"] { (t(Msg::Affiliate)) }
+                                                option value="full" selected[o.kind == OrgKind::Full] { (t(Msg::Full)) }
+                                                option value="affiliate" selected[o.kind == OrgKind::Affiliate] { (t(Msg::Affiliate)) }
                                             }
                                         }
                                         label { (t(Msg::ReasonForChange)) input type="text" name="reason" required; }

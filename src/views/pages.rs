@@ -792,10 +792,10 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                 h1 { (live.title) }
                 @if let Some(item) = &live.current_item { p.big #hall-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                 @if live.agenda_finished { p.big #hall-agenda-finished { (t(Msg::AgendaIsFinished)) } }
-                @if live.state == AssemblyState::Suspended.as_str() { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
+                @if live.state == AssemblyState::Suspended { p.notice.big #hall-suspended { (t(Msg::SessionSuspendedNotice)) } }
                 // After the close, who is present and the quorum no longer
                 // stand: the room reads that it is closed, below.
-                @if !matches!(live.state.as_str(), "closed" | "minutes_approved") { (quorum_card(&live.quorum)) }
+                @if !matches!(live.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (quorum_card(&live.quorum)) }
                 @if !live.speakers.is_empty() {
                     section.card #hall-speakers {
                         h2 { (t(Msg::QueueHeading)) }
@@ -821,10 +821,12 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                 }
                 // While a vote is open the room looks at it: the last
                 // results wait (the screen holds one thing well, not four).
+                // Otherwise it shows what was decided last, a round's
+                // result or a poll's, not both.
                 @let voting = !live.open_polls.is_empty() || !live.open_rounds.is_empty();
-                @if matches!(live.state.as_str(), "closed" | "minutes_approved") { p.notice.big #hall-closed { (t(Msg::HallAssemblyClosed)) } }
-                @if let Some(r) = live.last_round.as_ref().filter(|_| !voting) { (round_result(r, "hall-round-result")) }
-                @if let Some(last) = live.last_result.as_ref().filter(|_| !voting) {
+                @if matches!(live.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { p.notice.big #hall-closed { (t(Msg::HallAssemblyClosed)) } }
+                @if let Some(r) = live.last_round.as_ref().filter(|_| !voting && live.round_is_latest) { (round_result(r, "hall-round-result")) }
+                @if let Some(last) = live.last_result.as_ref().filter(|_| !voting && !live.round_is_latest) {
                     @if let Some(r) = &last.result {
                         section.card #hall-result {
                             h2 { (last.title) }
@@ -1073,7 +1075,7 @@ mod tests {
     #[test]
     fn a_long_roll_call_comes_in_pages() {
         let motion = MotionView {
-            id: 1,
+            id: crate::domain::ids::MotionId(1),
             assembly_id: 1,
             title: "Budget".into(),
             text: String::new(),
@@ -1095,7 +1097,7 @@ mod tests {
             .collect();
         let poll = PollView {
             id: 7,
-            motion_id: 1,
+            motion_id: crate::domain::ids::MotionId(1),
             ballot: BallotType::RollCall,
             state: PollState::Closed,
             eligible: 120,

@@ -4,7 +4,7 @@ use super::auth::{client_address, ApiAuth};
 use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::ids::{PollId, RoundId};
+use crate::domain::ids::{MotionId, PollId, RoundId};
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::export::minutes::download::Format;
@@ -858,7 +858,7 @@ async fn open_poll(
     body: OptionalBody<OpenPollInput>,
 ) -> AppResult<HttpResponse> {
     let input = body.into_inner().unwrap_or(OpenPollInput { ballot: crate::domain::poll::BallotType::RollCall });
-    let p = run(&svc, move |s| s.open_poll(&auth.0.caller, id.into_inner(), input)).await?;
+    let p = run(&svc, move |s| s.open_poll(&auth.0.caller, MotionId(id.into_inner()), input)).await?;
     Ok(HttpResponse::Created().json(p))
 }
 
@@ -871,7 +871,7 @@ async fn open_poll(
 )]
 #[get("/motions/{id}")]
 async fn get_motion(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.get_motion(id.into_inner())).await?;
+    let m = run(&svc, move |s| s.get_motion(MotionId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
@@ -884,7 +884,7 @@ async fn get_motion(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<H
 )]
 #[post("/motions/{id}/seconders")]
 async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.second_motion(&auth.0.caller, id.into_inner())).await?;
+    let m = run(&svc, move |s| s.second_motion(&auth.0.caller, MotionId(id.into_inner()))).await?;
     Ok(HttpResponse::Created().json(m))
 }
 
@@ -898,7 +898,7 @@ async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult
 )]
 #[post("/motions/{id}/admission")]
 async fn admission(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<AdmissionInput>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
@@ -918,7 +918,7 @@ async fn withdraw_motion(
     body: OptionalBody<WithdrawalInput>,
 ) -> AppResult<HttpResponse> {
     let input = body.into_inner().unwrap_or_default();
-    let m = run(&svc, move |s| s.withdraw_motion(&auth.0.caller, id.into_inner(), input)).await?;
+    let m = run(&svc, move |s| s.withdraw_motion(&auth.0.caller, MotionId(id.into_inner()), input)).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
@@ -932,7 +932,7 @@ async fn withdraw_motion(
 )]
 #[post("/motions/{id}/opinions")]
 async fn add_opinion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<OpinionInput>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
 

@@ -416,6 +416,7 @@ api_errors! {
     ListElections {
         400 => [InvalidPath],
         401 => [Unauthorized],
+        404 => [NotFound],
         500 => [Internal, CommitFailed],
         503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
@@ -538,6 +539,7 @@ api_errors! {
     ListMotions {
         400 => [InvalidPath],
         401 => [Unauthorized],
+        404 => [NotFound],
         500 => [Internal, CommitFailed],
         503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }

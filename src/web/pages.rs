@@ -9,7 +9,7 @@ use super::done::{Done, DoneQuery};
 use super::kept_receipts::{self, Kept, KeptReceipts, Subject};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
-use crate::domain::ids::{PollId, RoundId};
+use crate::domain::ids::{MotionId, PollId, RoundId};
 use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -583,7 +583,7 @@ struct OpenForm {
 async fn chair_open(svc: Svc, Posted { auth, form }: Posted<OpenForm>, id: web::Path<i64>) -> PageResult {
     let input = OpenPollInput { ballot: form.ballot };
     // Back where the chair was: the motion's card, now with its open vote.
-    let motion = id.into_inner();
+    let motion = MotionId(id.into_inner());
     let to = format!("{}#motion-{motion}", Done::PollOpened.url("/chair", None));
     act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, motion, input)).await
 }

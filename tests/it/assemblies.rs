@@ -173,7 +173,20 @@ fn one_session_at_a_time(db: TestDb) {
     assert!(delegate_sees.as_array().is_some_and(|l| l.len() == 2), "{delegate_sees}");
 }
 
+/// An assembly that does not exist has no lists: every read under its id
+/// answers 404, none an empty list (the motions and elections answered
+/// 200 `[]`, unlike the agenda and the speakers).
+fn an_unknown_assembly_is_not_found_everywhere(db: TestDb) {
+    let n = network(db);
+    let unknown = n.assembly + 1000;
+    for part in ["", "/agenda", "/attendance", "/attendance/stays", "/quorum", "/elections", "/speakers", "/proxies", "/motions"] {
+        let (status, body) = n.chair.get(&format!("/api/v1/assemblies/{unknown}{part}"));
+        assert_eq!((status, body["error"].as_str()), (404, Some("not_found")), "{part}: {body}");
+    }
+}
+
 both!(
+    an_unknown_assembly_is_not_found_everywhere,
     notice_convocation_and_particulars,
     the_agenda_locks_in_session,
     a_suspended_session_takes_no_votes,

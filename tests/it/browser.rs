@@ -577,6 +577,16 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     b.shot("hall-board-result");
     let heights = b.eval("return [document.documentElement.scrollHeight, window.innerHeight]");
     assert!(heights[0].as_i64() <= heights[1].as_i64(), "a Board of twelve runs below the screen: {heights}");
+    // The screen shows what was decided last: the round's result, not
+    // also the poll's before it; a poll decided next takes its place.
+    assert_eq!(b.all("#hall-result"), 0, "the earlier poll's result beside the round's");
+    n.app.clock.advance(chrono::Duration::minutes(5));
+    let poll = n.open_poll("roll_call", "Budget 2028");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let result = b.until("the poll's result", |b| b.text("#hall-result").filter(|t| t.contains("Budget 2028")));
+    assert!(!result.is_empty());
+    assert_eq!(b.all("#hall-round-result"), 0, "the round's result beside the poll decided after it");
 }
 
 /// The delegate's phone follows the session by itself: a vote the chair

@@ -7,6 +7,7 @@ use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::checkpoint;
 use crate::audit::event::{Event, IncidentRecorded, MinutesNarrative, Signed};
 use crate::domain::assembly::AssemblyState;
+use crate::domain::ids::MotionId;
 use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
@@ -310,7 +311,7 @@ impl Services {
 
         // Motions and their closed polls.
         let motion_views = self.list_motions(assembly_id)?;
-        let titles: HashMap<i64, String> = motion_views.iter().map(|m| (m.id, m.title.clone())).collect();
+        let titles: HashMap<MotionId, String> = motion_views.iter().map(|m| (m.id, m.title.clone())).collect();
         let mut motion_parts = Vec::new();
         for mo in &motion_views {
             let poll_ids: Vec<i64> = self.read(|conn| {
@@ -363,7 +364,7 @@ impl Services {
                 });
             }
             motion_parts.push(MotionPart {
-                id: mo.id,
+                id: mo.id.into(),
                 title: mo.title.clone(),
                 kind: mo.kind.clone(),
                 state: mo.state.as_str().to_string(),

@@ -89,7 +89,7 @@ fn seal_document<'a>(
         eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
         explanation: Cow::Borrowed(parts.explanation),
         ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
-        motion: MotionRef { id: m.id, kind: Cow::Borrowed(&m.kind), title: Cow::Borrowed(&m.title) },
+        motion: MotionRef { id: m.id.into(), kind: Cow::Borrowed(&m.kind), title: Cow::Borrowed(&m.title) },
         opened_at: api_time(p.opened_at),
         outcome: parts.decision.outcome,
         participants,
@@ -180,7 +180,7 @@ impl Services {
                 &caller.actor(),
                 urn.subject(),
                 Event::PollClosed(PollClosed {
-                    motion: m.id,
+                    motion: m.id.into(),
                     yes: tally.yes,
                     no: tally.no,
                     abstain: tally.abstain,

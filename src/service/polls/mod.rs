@@ -13,7 +13,7 @@ use super::motions::{load_motion, majority_of, motion_view, quorum_of, MotionVie
 use super::voting::{batch, Urn};
 use super::{api_time, assemblies, Caller, Services};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::ids::{OrganisationId, PollId};
+use crate::domain::ids::{MotionId, OrganisationId, PollId};
 use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::error::{AppError, AppResult};
@@ -64,7 +64,7 @@ pub struct RoomView {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PollView {
     pub id: i64,
-    pub motion_id: i64,
+    pub motion_id: MotionId,
     pub ballot: BallotType,
     pub state: PollState,
     pub eligible: i32,

@@ -6,7 +6,7 @@ use super::super::voting::batch::{eligibility_entry, poll_with_assembly, voted_i
 use super::super::{assemblies, organisations, record, Caller, Services, Verdict};
 use super::{assembly_state_of_motion, load_poll, poll_view, OpenPollInput, PollView};
 use crate::audit::event::{Eligible, Event, PollOpened};
-use crate::domain::ids::{OrganisationId, PollId};
+use crate::domain::ids::{MotionId, OrganisationId, PollId};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
@@ -21,7 +21,7 @@ impl Services {
     /// Opens a poll on an admitted motion (secretariat) and snapshots who
     /// may vote: full active members present, and those represented, each
     /// with who casts its vote. Amendments are voted before their motion.
-    pub fn open_poll(&self, caller: &Caller, motion_id: i64, input: OpenPollInput) -> AppResult<PollView> {
+    pub fn open_poll(&self, caller: &Caller, motion_id: MotionId, input: OpenPollInput) -> AppResult<PollView> {
         caller.require(&[Role::Secretariat])?;
         let view = self.open_poll_now(caller, motion_id, input)?;
         self.warm_ballot_writer(view.id);
@@ -48,7 +48,7 @@ impl Services {
         }
     }
 
-    fn open_poll_now(&self, caller: &Caller, motion_id: i64, input: OpenPollInput) -> AppResult<PollView> {
+    fn open_poll_now(&self, caller: &Caller, motion_id: MotionId, input: OpenPollInput) -> AppResult<PollView> {
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
             let state = assembly_state_of_motion(conn, &m)?;
@@ -115,7 +115,7 @@ impl Services {
                 &caller.actor(),
                 format!("poll:{id}"),
                 Event::PollOpened(PollOpened {
-                    motion: motion_id,
+                    motion: motion_id.into(),
                     ballot: input.ballot,
                     eligible: eligible.iter().map(|(o, h)| Eligible { organisation: *o, holder: *h }).collect(),
                     full_members: quorum.full_members,

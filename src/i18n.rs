@@ -221,6 +221,7 @@ catalogue! {
     SeatsToFill { seats } => "Seats to fill: {seats}",
     RoundBallots { ballots, abstentions } => "Ballots: {ballots}, of which blank: {abstentions}.",
     InRunoff => "in the run-off",
+    SeatsStillToFill { seats } => "Seats still to fill: {seats}. They need another round.",
     ResultSecret { voted } => "A secret ballot: {voted} organisations voted; no one's choice is known.",
     ResultRollCall => "A roll call: each organisation's vote is listed below.",
     ResultTellers => "Counted by the tellers in the room, with the ballots cast online; the online votes are listed below.",

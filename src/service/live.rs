@@ -6,8 +6,8 @@
 use super::assemblies::{self, QuorumView};
 use super::Services;
 use crate::audit;
-use crate::domain::election::RoundResult;
 use crate::domain::assembly::AssemblyState;
+use crate::domain::election::RoundResult;
 use crate::domain::ids::MotionId;
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
@@ -67,6 +67,13 @@ pub struct LiveRound {
     /// After the close only: each candidate with its approvals, most first.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<LiveStanding>>,
+    /// After the close only: the seats this round left to fill.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats_left: Option<u32>,
+    /// After the close only: everyone the election has elected so far,
+    /// in this round and the rounds before it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub elected_so_far: Vec<String>,
 }
 
 /// A candidate's line in a closed round.
@@ -75,6 +82,9 @@ pub struct LiveStanding {
     pub name: String,
     pub votes: u64,
     pub elected: bool,
+    /// Tied for the last seat: in the run-off (said only when so).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub runoff: bool,
 }
 
 /// The live state of one assembly.
@@ -292,6 +302,8 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Las
         .load(conn)?;
     let mut open = Vec::new();
     let mut last = None;
+    // Each election's elected so far, round by round.
+    let mut elected: BTreeMap<i64, Vec<String>> = BTreeMap::new();
     for (id, election_id, title, round, seats, state, eligible, result, closed_at) in rows {
         let eligible: Vec<serde_json::Value> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
         let mut live = LiveRound {
@@ -303,6 +315,8 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Las
             cast: super::voting::Urn::round(id).cast_count(conn)?,
             eligible: eligible.len() as i64,
             result: None,
+            seats_left: None,
+            elected_so_far: Vec::new(),
         };
         if state == PollState::Open {
             open.push(live);
@@ -322,9 +336,14 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Las
                         name: names.get(&s.candidate).cloned().unwrap_or_default(),
                         votes: s.votes,
                         elected: result.elected.contains(&s.candidate),
+                        runoff: result.runoff.contains(&s.candidate),
                     })
                     .collect(),
             );
+            let so_far = elected.entry(election_id).or_default();
+            so_far.extend(result.elected.iter().map(|c| names.get(c).cloned().unwrap_or_default()));
+            live.seats_left = Some(result.seats_left);
+            live.elected_so_far = so_far.clone();
             last = Some((live, closed_at));
         }
     }

@@ -165,11 +165,7 @@ pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView
 pub(crate) fn undecided_amendments(conn: &mut DbConn, motion_id: MotionId) -> AppResult<Vec<MotionId>> {
     let rows: Vec<(MotionId, MotionState)> =
         motions::table.filter(motions::amends_id.eq(motion_id)).select((motions::id, motions::state)).load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter(|(_, s)| !s.is_final())
-        .map(|(id, _)| id)
-        .collect())
+    Ok(rows.into_iter().filter(|(_, s)| !s.is_final()).map(|(id, _)| id).collect())
 }
 
 fn move_motion(
@@ -398,7 +394,12 @@ impl Services {
     }
 
     /// Admits a submitted motion, or does not, with a reason (the chair).
-    pub fn decide_admission(&self, caller: &Caller, motion_id: MotionId, input: AdmissionInput) -> AppResult<MotionView> {
+    pub fn decide_admission(
+        &self,
+        caller: &Caller,
+        motion_id: MotionId,
+        input: AdmissionInput,
+    ) -> AppResult<MotionView> {
         caller.require(&[Role::Secretariat])?;
         let min = self.settings.min_seconders;
         let max_text = self.settings.max_text_chars;
@@ -432,7 +433,12 @@ impl Services {
     }
 
     /// Withdraws a motion before its vote (its proposer, or the secretariat).
-    pub fn withdraw_motion(&self, caller: &Caller, motion_id: MotionId, input: WithdrawalInput) -> AppResult<MotionView> {
+    pub fn withdraw_motion(
+        &self,
+        caller: &Caller,
+        motion_id: MotionId,
+        input: WithdrawalInput,
+    ) -> AppResult<MotionView> {
         if let Some(r) = input.reason.as_deref() {
             check_text("reason", r.trim(), Shape::Lines, self.settings.max_text_chars)?;
         }

@@ -599,9 +599,19 @@ fn round_result(r: &LiveRound, id: &str) -> Markup {
                     thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
                     tbody {
                         @for l in lines {
-                            tr { td { (l.name) } td { (l.votes) } td { @if l.elected { strong { (t(Msg::ElectedMark)) } } } }
+                            tr { td { (l.name) } td { (l.votes) } td { @if l.elected { strong { (t(Msg::ElectedMark)) } } @else if l.runoff { (t(Msg::InRunoff)) } } }
                         }
                     }
+                }
+                // What follows, in the chair's words: a run-off, another
+                // round for the seats left, and who the election has elected.
+                @if lines.iter().any(|l| l.runoff) {
+                    p.next-step { strong { (t(Msg::RunoffNeeded)) } }
+                } @else if let Some(left) = r.seats_left.filter(|left| *left > 0) {
+                    p.next-step { strong { (t(Msg::SeatsStillToFill { seats: left.to_string() })) } }
+                }
+                @if !r.elected_so_far.is_empty() {
+                    p.elected { strong { (t(Msg::Elected)) } " " (r.elected_so_far.join(", ")) }
                 }
             }
         }

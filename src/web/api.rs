@@ -898,7 +898,8 @@ async fn second_motion(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult
 )]
 #[post("/motions/{id}/admission")]
 async fn admission(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<AdmissionInput>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.decide_admission(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
+    let m =
+        run(&svc, move |s| s.decide_admission(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 

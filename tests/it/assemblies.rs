@@ -179,7 +179,17 @@ fn one_session_at_a_time(db: TestDb) {
 fn an_unknown_assembly_is_not_found_everywhere(db: TestDb) {
     let n = network(db);
     let unknown = n.assembly + 1000;
-    for part in ["", "/agenda", "/attendance", "/attendance/stays", "/quorum", "/elections", "/speakers", "/proxies", "/motions"] {
+    for part in [
+        "",
+        "/agenda",
+        "/attendance",
+        "/attendance/stays",
+        "/quorum",
+        "/elections",
+        "/speakers",
+        "/proxies",
+        "/motions",
+    ] {
         let (status, body) = n.chair.get(&format!("/api/v1/assemblies/{unknown}{part}"));
         assert_eq!((status, body["error"].as_str()), (404, Some("not_found")), "{part}: {body}");
     }

@@ -573,6 +573,18 @@ fn the_projector_follows_every_kind_of_vote(db: TestDb) {
     let result =
         b.until("the Board's result", |b| b.text("#hall-round-result").filter(|t| t.contains("Tomás Ó Briain")));
     assert!(result.contains("Jean-Pierre Dubois-Lefèvre"), "{result}");
+    // The room reads what follows as the chair does: the seats left for
+    // another round and who is elected so far (the "use it" review of
+    // 2026-12-01 found the projector and the phones silent on both).
+    let (_, e) = n.chair.get(&format!("/api/v1/elections/{election}"));
+    let count = &e["rounds"][0]["result"];
+    let next = if count["runoff"].as_array().is_some_and(|r| !r.is_empty()) {
+        "Tie for the last seat: a run-off is needed.".to_string()
+    } else {
+        format!("Seats still to fill: {}", count["seats_left"])
+    };
+    assert!(result.contains(&next), "{next}: {result}");
+    assert!(result.contains("Elected: Luca Bianchi, Sofia Papadopoulou"), "{result}");
     fits_the_screen(&b);
     b.shot("hall-board-result");
     let heights = b.eval("return [document.documentElement.scrollHeight, window.innerHeight]");

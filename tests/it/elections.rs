@@ -61,6 +61,23 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
         (Some(3), Some(1), Some(1))
     );
     assert_eq!(e["complete"], false);
+    // Every live view says what the chair's page says: who is in the
+    // run-off, that one is needed, who is elected so far.
+    let delegate = common::PageSession::login(&n.app.base, "d0@example.org");
+    let read = |path: &str| {
+        let (_, html) = delegate.text(path);
+        scraper::Html::parse_document(&html).root_element().text().collect::<String>()
+    };
+    let page = read("/delegate");
+    for said in ["in the run-off", "Tie for the last seat: a run-off is needed.", "Elected: Ana Kovač"] {
+        assert!(page.contains(said), "{said}: {page}");
+    }
+    // The delegate page and the stream read the same view.
+    let live = n.app.services.live_view(a).expect("live view");
+    let last = live.last_round.expect("the round just closed");
+    let runoff: Vec<&str> = last.result.iter().flatten().filter(|l| l.runoff).map(|l| l.name.as_str()).collect();
+    assert_eq!(runoff, ["Jonas Berg", "Lea Rossi"]);
+    assert_eq!(last.elected_so_far, ["Ana Kovač"]);
     // The database refuses any change to the closed round or its ballots.
     {
         use diesel::connection::SimpleConnection;
@@ -96,6 +113,10 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
     let e = n.chair.ok(&format!("/api/v1/rounds/{round2}/close"), json!({}), 200);
     assert_eq!(e["elected"], json!([c[0], c[1]]));
     assert_eq!(e["complete"], true);
+    // After the run-off the live views name the whole Board, not only the
+    // run-off's winner.
+    let page = read("/delegate");
+    assert!(page.contains("Elected: Ana Kovač, Jonas Berg"), "{page}");
     let (status, body) = n.chair.post(&format!("/api/v1/elections/{id}/rounds"), json!({}));
     assert_eq!((status, body["error"].as_str()), (409, Some("election_complete")), "{body}");
     // The ledger knows who voted in each round, never for whom.

@@ -630,7 +630,12 @@ fn hidden_csrf(html: &str) -> Option<String> {
 
 /// An ordinary motion titled `title`, submitted by the secretariat through
 /// the services (so admitted at once): its id.
-pub fn motion(svc: &Services, chair: &plenum::service::Caller, assembly: i64, title: &str) -> plenum::domain::ids::MotionId {
+pub fn motion(
+    svc: &Services,
+    chair: &plenum::service::Caller,
+    assembly: i64,
+    title: &str,
+) -> plenum::domain::ids::MotionId {
     let input = plenum::service::motions::NewMotionInput {
         title: title.into(),
         text: String::new(),

@@ -135,7 +135,7 @@ pub fn grant(
     if !state.accepts_attendance() {
         return Err(AppError::conflict(
             ErrorCode::AttendanceClosed,
-            Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
+            Msg::ProxiesClosed { state: crate::i18n::state_label(state).en() },
         ));
     }
     let grantor = organisations::load(conn, input.grantor_id)?;

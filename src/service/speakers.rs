@@ -154,7 +154,7 @@ impl Services {
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     ErrorCode::AttendanceClosed,
-                    Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
+                    Msg::SpeakersClosed { state: crate::i18n::state_label(state).en() },
                 ));
             }
             let org = organisations::load(conn, own)?;

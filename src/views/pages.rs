@@ -152,7 +152,8 @@ pub fn delegate(
                     p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                     @if p.live.as_ref().is_some_and(|l| l.agenda_finished) { p #agenda-finished { (t(Msg::AgendaIsFinished)) } }
-                    @if matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) { (notice("info", &t(Msg::AssemblyOver))) }
+                    @if a.state == AssemblyState::Closed { (notice("info", &t(Msg::AssemblyOver))) }
+                    @if a.state == AssemblyState::MinutesApproved { (notice("info", &t(Msg::AssemblyOverMinutesApproved))) }
                     @let paused = a.state == AssemblyState::Suspended;
                     @if paused { div.notice.info.big #suspended role="status" { strong { (t(Msg::SessionSuspendedForDelegates)) } } }
                     @if org.kind == OrgKind::Affiliate { (notice("info", &t(Msg::AdvisoryOnly))) }
@@ -358,6 +359,15 @@ fn voted_line(v: &crate::service::voting::VoteFor, own: i64) -> String {
     }
 }
 
+/// [`voted_line`] for an election round: "in this round", not "poll".
+fn voted_in_round_line(v: &crate::service::voting::VoteFor, own: i64) -> String {
+    if v.organisation_id == own {
+        t(Msg::AlreadyVotedInRound)
+    } else {
+        t(Msg::OrgHasVotedInRound { org: v.name.clone() })
+    }
+}
+
 /// Whose ballot a set of buttons casts, where a delegate casts more than
 /// one: its own organisation's, or one it holds the proxy of.
 fn ballot_owner(v: &crate::service::voting::VoteFor, own: i64, ballots: usize) -> Markup {
@@ -383,7 +393,7 @@ fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str,
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
                     (ballot_owner(v, own, r.votes_for.len()))
                     @if v.voted {
-                        p.voted { (voted_line(v, own)) }
+                        p.voted { (voted_in_round_line(v, own)) }
                         @if let Some(k) = kept.find(Subject::Round(r.round.id), v.organisation_id) { (kept_receipt(k, false)) }
                     } @else if paused {
                         p.why-not { (t(Msg::VotesWaitForResume)) }
@@ -737,9 +747,9 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     h2 { (t(Msg::Projector)) }
                     p.hint { (t(Msg::ProjectorHint)) }
                     @for d in p.displays.iter().filter(|d| d.assembly_id == a.id) {
-                        p {
+                        div.display-link {
                             (t(Msg::DisplayOpenSince { at: super::when(&d.created_at) })) " "
-                            (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
+                            (confirmed_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), &t(Msg::RevokeDisplayWarning), "secondary"))
                         }
                     }
                     (post_form(&format!("/chair/assemblies/{}/displays", a.id), csrf, &[], &t(Msg::MakeDisplay), "secondary"))
@@ -753,9 +763,9 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                     h2 { (t(Msg::OtherDisplays)) }
                     @for d in others {
                         @let title = p.assemblies.iter().find(|x| x.id == d.assembly_id).map(|x| x.title.clone()).unwrap_or_default();
-                        p {
+                        div.display-link {
                             strong { (title) } ": " (t(Msg::DisplayOpenSince { at: super::when(&d.created_at) })) " "
-                            (post_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), "secondary"))
+                            (confirmed_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), &t(Msg::RevokeDisplayWarning), "secondary"))
                         }
                     }
                 }

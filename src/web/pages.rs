@@ -595,8 +595,10 @@ async fn chair_open_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: w
 }
 
 async fn chair_close_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
-    let to = Done::RoundClosed.url("/chair", None);
-    act(&svc, &auth, &to, move |s, caller| s.close_round(caller, id.into_inner())).await
+    let caller = auth.0.caller.clone();
+    let election = run(&svc, move |s| s.close_round(&caller, id.into_inner())).await.shown_to(&auth)?;
+    // Back at the election's card, where its result now is.
+    Ok(see_other(&format!("{}#election-{}", Done::RoundClosed.url("/chair", None), election.id)))
 }
 
 /// An approval ballot: `csrf` and any number of `candidate` fields.

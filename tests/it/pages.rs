@@ -767,7 +767,13 @@ fn tellers_and_an_election_through_the_pages(db: TestDb) {
     let res = delegate
         .post(&format!("/delegate/rounds/{round}/vote"), &[("csrf", vcsrf.as_str()), ("candidate", ana.as_str())]);
     assert_eq!(res.status(), 303);
-    assert_eq!(chair.post(&format!("/chair/rounds/{round}/close"), &[("csrf", &csrf)]).status(), 303);
+    let text = text_of(&delegate.page("/delegate"));
+    assert!(text.contains("Your organisation has voted in this round.") && !text.contains("this poll"), "{text}");
+    let closed = chair.post(&format!("/chair/rounds/{round}/close"), &[("csrf", &csrf)]);
+    assert_eq!(closed.status(), 303);
+    // Back at the election's card, where the result is.
+    let location = closed.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_string();
+    assert!(location.ends_with(&format!("#election-{}", e["id"])), "{location}");
     let card = select(&chair.page("/chair"), &format!("#election-{}", e["id"]))
         .first()
         .map(|c| c.text().collect::<String>())
@@ -1101,6 +1107,8 @@ fn irreversible_actions_ask_first(db: TestDb) {
     session.display_link(a);
     let doc = chair.page("/chair");
     asked(&doc, &transition, Some("input[value=closed]"), "Display links still working: 1.");
+    // Revoking a display link blanks the projector: it asks first.
+    asked(&doc, "form[action^='/chair/displays/'][action$='/revoke']", None, "goes blank at once");
     // What needs no confirmation does not get one.
     let suspend = select(&doc, &transition)
         .into_iter()
@@ -1136,6 +1144,14 @@ fn irreversible_actions_ask_first(db: TestDb) {
         None,
         "nothing can be added or changed after",
     );
+    // The delegate's page says where the minutes stand, before and after
+    // their approval (it said "follow once approved" after it too).
+    let delegate = Browser::new(&n);
+    delegate.login("d0@example.org");
+    assert!(text_of(&delegate.page("/delegate")).contains("The minutes follow once the secretariat approves them"));
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}), 200);
+    let text = text_of(&delegate.page("/delegate"));
+    assert!(text.contains("its minutes are approved") && !text.contains("The minutes follow"), "{text}");
     // The result page leads back to the chair's.
     assert_eq!(select(&chair.page(&format!("/polls/{poll}")), "a[href='/chair']").len(), 1);
 }

@@ -279,7 +279,21 @@ fn form_token(page: &str) -> String {
     doc.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_string()
 }
 
+/// After the close a proxy is refused in words about proxies, with the
+/// state named as a state (it said "Attendance cannot be recorded while
+/// the assembly is minutes approved").
+fn a_proxy_after_the_close_is_refused_in_plain_words(db: TestDb) {
+    let n = network(db);
+    let a = n.assembly;
+    n.chair.transition(a, "closed");
+    let (status, body) = n.delegates[2]
+        .post(&format!("/api/v1/assemblies/{a}/proxies"), json!({"grantor_id": n.orgs[2], "holder_id": n.orgs[0]}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("attendance_closed")), "{body}");
+    assert_eq!(body["message"], "A proxy cannot be given now: the assembly's state is “closed”.", "{body}");
+}
+
 both!(
+    a_proxy_after_the_close_is_refused_in_plain_words,
     proxies_are_capped_unchained_and_used_once,
     a_grantor_who_arrives_voids_its_proxy,
     a_proxy_used_in_a_secret_poll_stays,

@@ -102,6 +102,9 @@ impl<T: Clone> NameIndex<T> {
         self.same.entry(text::name_key(name)).or_default().push(value.clone());
         let [folded, as_written] = text::look_alike_keys(name);
         self.alike_written.entry(as_written).or_default().push(value.clone());
+        if let Some(spelt) = text::spelt_out_key(name) {
+            self.alike.entry(spelt).or_default().push(value.clone());
+        }
         self.alike.entry(folded).or_default().push(value);
     }
 
@@ -121,7 +124,8 @@ impl<T: Clone> NameIndex<T> {
             };
         }
         let [folded, as_written] = text::look_alike_keys(name);
-        for (map, key) in [(&self.alike, folded), (&self.alike_written, as_written)] {
+        let spelt = text::spelt_out_key(name).map(|key| (&self.alike, key));
+        for (map, key) in [(&self.alike, folded), (&self.alike_written, as_written)].into_iter().chain(spelt) {
             if let Some(first) = map.get(&key).and_then(|l| l.first()) {
                 count(1);
                 return NameMatch::LooksLike(first.clone());
@@ -458,7 +462,11 @@ mod tests {
         index.insert("Alpha Network", 1);
         index.insert("ALPHA NETWORK", 2);
         index.insert("Beta Forum", 3);
+        index.insert("Wiener Bürgerforum", 4);
+        index.insert("Aalborg Forum", 5);
         let table = [
+            ("Wiener Buergerforum", NameMatch::LooksLike(4)),
+            ("Ålborg Forum", NameMatch::LooksLike(5)),
             ("Alpha Network", NameMatch::Exact(1)),
             ("ALPHA NETWORK", NameMatch::Exact(2)),
             ("alpha network", NameMatch::Ambiguous(vec![1, 2])),

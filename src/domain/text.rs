@@ -55,20 +55,37 @@ pub fn code_point(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// Characters that show nothing yet are letters to Unicode (fillers), or
-/// that change how the previous one looks (variation selectors, the
-/// combining grapheme joiner): refused in names, where they make two
-/// different strings look the same. Texts keep variation selectors (emoji).
+/// Characters that show nothing yet are letters or marks to Unicode
+/// (fillers, the combining grapheme joiner, the deprecated Khmer inherent
+/// vowels), refused everywhere: in a name they make two different strings
+/// look the same, in a text they hide in what people read (an outside
+/// review stored "a\u{034F}b" in the minutes).
 ///
 /// Symbols that draw nothing count as such too: the object replacement
 /// character and the musical null notehead (an outside review padded a
 /// look-alike name with them).
 fn invisible_letter(c: char) -> bool {
-    matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}' | '\u{FFFC}' | '\u{1D159}')
+    matches!(
+        c,
+        '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+            | '\u{2800}'
+            | '\u{FFFC}'
+            | '\u{1D159}'
+            | '\u{034F}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+    )
 }
 
+/// Selectors that choose how the character before them is drawn (an
+/// emoji's colour form, a Mongolian letter's shape, a CJK variant):
+/// refused in names, where they make two strings look the same; texts keep
+/// them, since emoji and Mongolian need them.
 fn name_only_invisible(c: char) -> bool {
-    matches!(c, '\u{034F}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+    matches!(c, '\u{180B}'..='\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Whether `c` may not appear in a text of this shape. A carriage return
@@ -265,6 +282,26 @@ pub fn look_alike_keys(value: &str) -> [String; 2] {
     [look_alike_key(value), without_marks(&spaced.replace('w', "vv").replace('W', "VV"))]
 }
 
+/// The look-alike key of a name with its umlauts and Nordic vowels spelt
+/// out as they are where a keyboard lacks them (`ü` as `ue`, `ø` as `oe`,
+/// `å` as `aa`), if it has any: "Wiener Buergerforum" is "Wiener
+/// Bürgerforum" to a reader (an outside review registered both). Compared
+/// with the other names' [`look_alike_key`], both ways.
+pub fn spelt_out_key(value: &str) -> Option<String> {
+    let key = name_key(value);
+    let spelt: String = key
+        .chars()
+        .map(|c| match c {
+            'ä' | 'æ' => "ae".to_string(),
+            'ö' | 'ø' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'å' => "aa".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    (spelt != key).then(|| look_alike_key(&spelt))
+}
+
 /// A skeleton folded, with the letter pairs that read as one letter that
 /// TR39 leaves apart (`vv` as `w`), and marks, punctuation and spaces
 /// dropped.
@@ -337,6 +374,11 @@ mod tests {
             ('\u{FFFC}', Line, true),
             ('\u{1D159}', Line, true),
             ('\u{1D159}', Lines, true),
+            // Invisible marks hidden in a text (the break-it review of
+            // 2026-12-01); a variation selector stays (emoji).
+            ('\u{034F}', Lines, true),
+            ('\u{17B4}', Lines, true),
+            ('\u{17B5}', Lines, true),
             ('\u{FE0F}', Line, true),
             ('\u{FE0F}', Lines, false),
             ('\u{E0001}', Lines, true),
@@ -490,6 +532,19 @@ mod tests {
         {
             assert!(!alike(a, b), "{a:?} / {b:?}");
         }
+        // Umlauts and Nordic vowels spelt out are the same name (the
+        // break-it review of 2026-12-01 registered "Wiener Buergerforum").
+        for (a, b) in [
+            ("Wiener Bürgerforum", "Wiener Buergerforum"),
+            ("Københavns Frivilligcenter", "Koebenhavns Frivilligcenter"),
+            ("Ålborg Forum", "Aalborg Forum"),
+            ("Græsrødder", "Graesroedder"),
+            ("MÜLLER STIFTUNG", "Mueller Stiftung"),
+        ] {
+            assert_eq!(spelt_out_key(a).as_deref(), Some(look_alike_key(b).as_str()), "{a:?} / {b:?}");
+        }
+        assert_eq!(spelt_out_key("Alpha Network"), None, "nothing to spell out");
+        assert_ne!(spelt_out_key("Forum Süd"), Some(look_alike_key("Forum Sud")));
     }
 
     #[test]

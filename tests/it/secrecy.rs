@@ -80,6 +80,12 @@ fn only_its_organisation_replaces_a_secret_ballot(db: TestDb) {
     let ballots = format!("/api/v1/polls/{poll}/ballots");
     let (x, y) = (&n.delegates[0], &n.delegates[1]);
     let rx = receipt(&vote(x, poll, json!({"choice": "yes"})));
+    // A first ballot replaces nothing: one naming a receipt (here X's) is
+    // refused, not cast as if the field were absent (break-it review of
+    // 2026-12-01), and casts nothing.
+    let (status, body) = y.post(&ballots, json!({"choice": "no", "replaces": rx}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("receipt_required")), "{body}");
+    assert_eq!(n.chair.get(&format!("/api/v1/polls/{poll}")).1["cast"], 1);
     let ry = receipt(&vote(y, poll, json!({"choice": "no"})));
     let rg = receipt(&vote(x, poll, json!({"choice": "abstain", "organisation_id": gamma})));
     let r_other = receipt(&vote(x, other, json!({"choice": "yes"})));

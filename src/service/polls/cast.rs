@@ -153,6 +153,13 @@ fn secret_ballot(b: &mut Batch<'_>, now: NaiveDateTime, c: &Cast<'_>) -> AppResu
         }
         true
     } else {
+        // A first ballot replaces nothing: one that names a receipt to
+        // replace is a client's mistake, refused as any receipt that
+        // replaces nothing (the break-it review of 2026-12-01 found the
+        // field read as absent).
+        if replaces.is_some() {
+            return Ok(Verdict::Refused(AppError::conflict(ErrorCode::ReceiptRequired, Msg::ReceiptRequired)));
+        }
         diesel::insert_into(participations::table)
             .values((
                 participations::poll_id.eq(p.id),

@@ -252,7 +252,12 @@ pub fn read_bounded(bytes: &[u8], max_bytes: u64) -> Result<Bundle, Box<Report>>
     let unreadable = |message: String| refused(Kind::Unreadable, message);
     // Straight from the bytes (for a million events, building a `Value` of
     // the whole first took as long again and twice the memory).
-    let read = strict_json::with_budget(value_budget(bytes.len()), || serde_json::from_slice::<Bundle>(bytes));
+    // Every part of the bundle is an object with its names: the array form
+    // serde also reads is refused (`strict_json::objects_only`).
+    let read = strict_json::with_budget(value_budget(bytes.len()), || {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        strict_json::objects_only::<Bundle, _>(&mut de).and_then(|b| de.end().map(|()| b))
+    });
     let bundle = match read {
         Ok(b) => b,
         Err(e) => return Err(unreadable(why_unreadable(bytes, &e))),

@@ -95,7 +95,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
             if let Some((field, c)) = forbidden_text(&value) {
                 return Err(crate::error::text_error(&field, crate::domain::text::TextProblem::Forbidden(c)).into());
             }
-            serde_json::from_value(value).map(Body).map_err(|e| {
+            // A body is an object with its field names, never the array
+            // of its fields that serde's derive would also read.
+            crate::strict_json::objects_only(value).map(Body).map_err(|e| {
                 AppError::bad_request(ErrorCode::InvalidJson, Msg::InvalidJson { detail: e.to_string() }).into()
             })
         })

@@ -502,6 +502,40 @@ fn the_bundle_is_complete_and_scoped(db: TestDb) {
         assert_eq!(refused.exit_code, Kind::Unreadable.exit_code(), "{}", refused.render());
         assert!(refused.render().contains("unknown field"), "{}", refused.render());
     }
+    // The same bundle with its parts as arrays of their fields in order,
+    // which serde's derive would read (the break-it review of 2026-12-01
+    // had it verified): refused at the top, in an event, in a seal.
+    let value: Value = serde_json::from_str(&text).expect("json");
+    let in_order = |object: &Value, fields: &[&str]| Value::Array(fields.iter().map(|f| object[f].clone()).collect());
+    let top = in_order(
+        &value,
+        &[
+            "format",
+            "exported_at",
+            "public_key",
+            "manifest",
+            "assembly",
+            "organisations",
+            "attendance",
+            "proxies",
+            "polls",
+            "rounds",
+            "checkpoints",
+            "minutes",
+            "ledger",
+            "skipped",
+        ],
+    );
+    let mut event = value.clone();
+    event["ledger"][0] =
+        in_order(&value["ledger"][0], &["seq", "at", "actor", "kind", "subject", "payload", "prev_hash", "hash"]);
+    let mut seal = value.clone();
+    seal["polls"][0] = in_order(&value["polls"][0], &["id", "document", "digest", "signature"]);
+    for (what, form) in [("the bundle", top), ("an event", event), ("a seal", seal)] {
+        let bytes = serde_json::to_vec(&form).expect("json");
+        let refused = verify::read(&bytes).map(|_| ()).expect_err(what);
+        assert_eq!(refused.exit_code, Kind::Unreadable.exit_code(), "{what}: {}", refused.render());
+    }
 }
 
 /// Approved minutes: sealed in the bundle, their approval checkpointed, the

@@ -612,6 +612,12 @@ fn a_misspelt_field_is_refused_not_ignored(db: TestDb) {
     let (status, body) =
         n.delegates[0].post(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "no", "organisation": 5}));
     refused(status, &body, "organisation");
+    // A body is an object with its names: the array of its fields, which
+    // serde's derive also reads, is refused (break-it review of 2026-12-01).
+    for array in [json!(["no"]), json!(["no", null, null])] {
+        let (status, body) = n.delegates[0].post(&format!("/api/v1/polls/{poll}/ballots"), array);
+        refused(status, &body, "sequence");
+    }
     let (_, p) = n.chair.get(&format!("/api/v1/polls/{poll}"));
     assert_eq!(p["cast"], 0, "nothing was cast: {p}");
     let (_, e) = n

@@ -531,8 +531,7 @@ impl Services {
                 let voted = Urn::round(round_id).has_voted(conn, org)?;
                 out.push(VoteFor { organisation_id: org, name, voted });
             }
-            out.sort_by(|a, b| (a.organisation_id != own).cmp(&(b.organisation_id != own)).then(a.name.cmp(&b.name)));
-            Ok(out)
+            Ok(VoteFor::in_order(out, own))
         })
     }
 

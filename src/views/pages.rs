@@ -884,6 +884,14 @@ pub fn display_made(chrome: &Chrome<'_>, link: &str) -> Markup {
     )
 }
 
+/// What the desk's page shows again after a refusal, the input kept: a
+/// room count, or a check-in code (as typed) with why it was refused.
+#[derive(Default)]
+pub struct DeskRefused<'a> {
+    pub draft: Option<&'a crate::service::polls::TellersDraft>,
+    pub code: Option<(&'a str, &'a str)>,
+}
+
 /// The check-in desk.
 pub fn desk(
     chrome: &Chrome<'_>,
@@ -892,8 +900,9 @@ pub fn desk(
     lines: &[AttendanceLine],
     names: &std::collections::HashMap<i64, String>,
     query: &str,
-    (tellers, draft): (&[TellersPanel], Option<&crate::service::polls::TellersDraft>),
+    (tellers, refused): (&[TellersPanel], DeskRefused<'_>),
 ) -> Markup {
+    let DeskRefused { draft, code: refused_code } = refused;
     // Every organisation's name, the search's matches or not (a proxy's holder).
     let name_of = |id: i64| names.get(&id).cloned().unwrap_or_default();
     // A group shows its first rows; a search narrows it down.
@@ -925,9 +934,11 @@ pub fn desk(
                     // After a search, the way back to every organisation.
                     @if !query.is_empty() { p #show-all { a href="/desk" { (t(Msg::ShowEveryOrganisation)) } } }
                     @if a.state.accepts_attendance() {
-                        form.stack method="post" action={ "/desk/" (a.id) "/code" } {
+                        form.stack #checkin-by-code method="post" action={ "/desk/" (a.id) "/code" } {
                             input type="hidden" name="csrf" value=(csrf);
-                            label { (t(Msg::CheckinCode)) input type="text" name="code" autocomplete="off" autocapitalize="characters" required; }
+                            // A refused code is said here, the code kept to correct.
+                            @if let Some((_, error)) = refused_code { div.notice.error #code-error role="alert" { (error) } }
+                            label { (t(Msg::CheckinCode)) input type="text" name="code" value=[refused_code.map(|(code, _)| code)] autocomplete="off" autocapitalize="characters" autofocus[refused_code.is_some()] required; }
                             button.primary type="submit" { (t(Msg::CheckInByCode)) }
                         }
                     }

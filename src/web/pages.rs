@@ -645,12 +645,19 @@ async fn desk(svc: Svc, auth: PageAuth, query: web::Query<DeskQuery>) -> PageRes
     desk_page(svc, auth, query.into_inner(), None).await
 }
 
-/// The desk's page, with a refused room count shown again when there is one.
+/// What the desk's page shows again after a refusal, the input kept: a
+/// room count, or a check-in code with why it was refused.
+enum DeskRefusal {
+    Tellers(crate::service::polls::TellersDraft),
+    Code { code: String, error: String },
+}
+
+/// The desk's page, with a refused input shown again when there is one.
 async fn desk_page(
     svc: Svc,
     auth: PageAuth,
     query: DeskQuery,
-    refused: Option<(crate::service::polls::TellersDraft, actix_web::http::StatusCode)>,
+    refused: Option<(DeskRefusal, actix_web::http::StatusCode)>,
 ) -> PageResult {
     auth.0.caller.require(&[Role::Teller, Role::Secretariat])?;
     let needle = query.q.trim().to_lowercase();
@@ -680,8 +687,16 @@ async fn desk_page(
         })
         .collect();
     let chrome = chrome_done(&auth.0, done);
-    let draft = refused.as_ref().map(|(d, _)| d);
-    let page = pages::desk(&chrome, &auth.0.csrf, assembly.as_ref(), &lines, &names, &query.q, (&tellers, draft));
+    let draft = match &refused {
+        Some((DeskRefusal::Tellers(d), _)) => Some(d),
+        _ => None,
+    };
+    let code = match &refused {
+        Some((DeskRefusal::Code { code, error }, _)) => Some((code.as_str(), error.as_str())),
+        _ => None,
+    };
+    let refused_now = pages::DeskRefused { draft, code };
+    let page = pages::desk(&chrome, &auth.0.csrf, assembly.as_ref(), &lines, &names, &query.q, (&tellers, refused_now));
     Ok(match refused {
         // Refused: said on the desk's own page, with the refusal's status,
         // the input kept.
@@ -707,9 +722,22 @@ struct CodeForm {
 
 async fn desk_code(svc: Svc, Posted { auth, form }: Posted<CodeForm>, assembly: web::Path<i64>) -> PageResult {
     let code = form.code.clone();
-    let checked_in =
-        move |s: &Services, caller: &crate::service::Caller| s.check_in_by_code(caller, assembly.into_inner(), &code);
-    act_then(&svc, &auth, checked_in, |stay| Done::Arrived.url("/desk", Some(stay.organisation_id))).await
+    let caller = auth.0.caller.clone();
+    match run(&svc, move |s| s.check_in_by_code(&caller, assembly.into_inner(), &code)).await {
+        Ok(stay) => Ok(see_other(&Done::Arrived.url("/desk", Some(stay.organisation_id)))),
+        // A code mistyped, unknown or already used: said beside the code on
+        // the desk's page, the code kept to correct (the queue waits).
+        Err(e)
+            if matches!(
+                e.kind,
+                ErrorKind::BadRequest | ErrorKind::Unprocessable | ErrorKind::Conflict | ErrorKind::NotFound
+            ) =>
+        {
+            let refused = DeskRefusal::Code { code: form.code, error: e.message() };
+            desk_page(svc, auth, DeskQuery::default(), Some((refused, e.kind.status()))).await
+        }
+        Err(e) => Err(e).shown_to(&auth),
+    }
 }
 
 /// The room's count: `csrf`, `yes`, `no`, `abstain` and any number of
@@ -754,7 +782,7 @@ async fn desk_tellers(
                 ticked: draft_input.organisation_ids,
                 error: e.message(),
             };
-            desk_page(svc, auth, DeskQuery::default(), Some((draft, e.kind.status()))).await
+            desk_page(svc, auth, DeskQuery::default(), Some((DeskRefusal::Tellers(draft), e.kind.status()))).await
         }
         Err(e) => Err(e.into()),
     }

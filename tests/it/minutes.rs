@@ -89,7 +89,9 @@ fn minutes_come_from_the_record_and_freeze_when_approved(db: TestDb) {
         "2 in favour, 1 against, no abstention.",
         // One of a thing is said in the singular (not "1 abstentions").
         "### Board (1 seat)",
-        "Round 1: 2 ballots, 1 abstention; elected: Ana Kovač.",
+        // A ballot naming no one is "blank", as on the chair's page (the
+        // minutes said "abstention").
+        "Round 1: 2 ballots, of which 1 blank; elected: Ana Kovač.",
     ] {
         assert!(md.contains(want), "{want} in\n{md}");
     }

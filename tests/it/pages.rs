@@ -579,6 +579,13 @@ fn an_absent_member_gives_its_proxy_from_its_page(db: TestDb) {
     assert_eq!(res.status(), 303);
     let doc = alpha.page("/delegate");
     assert_eq!(select(&doc, &format!("#ballot-{poll}-{gamma_id} #receipt-p{poll}-{gamma_id}")).len(), 1);
+    // The delegate's own ballot first, then the proxy's, as in a round
+    // (the "use it" review of 2026-12-01 found the two in opposite orders).
+    let order: Vec<String> = select(&doc, &format!("#poll-{poll} div.ballot"))
+        .iter()
+        .filter_map(|e| e.value().attr("id").map(String::from))
+        .collect();
+    assert_eq!(order, [format!("ballot-{poll}-{}", n.orgs[0]), format!("ballot-{poll}-{gamma_id}")]);
     assert!(select(&doc, "#receipts").is_empty(), "an open vote's receipt shows beside its ballot only");
     // Used: the grantor can no longer revoke it; the page says so and
     // offers no form, and posting one anyway is refused.
@@ -1190,6 +1197,12 @@ fn every_action_says_what_it_did(db: TestDb) {
     assert_eq!(select(&doc, "h1").len(), 1);
     assert_eq!(select(&doc, "form[action='/logout']").len(), 1, "{}", text_of(&doc));
     assert!(text_of(&doc).contains("Desk"), "{}", text_of(&doc));
+    // On the desk's own page: why, beside the code, the code kept to
+    // correct (the "use it" review of 2026-12-01 found a dead end).
+    let error = select(&doc, "#checkin-by-code #code-error").first().map(|e| e.text().collect::<String>());
+    assert!(error.is_some_and(|e| !e.is_empty()), "{}", text_of(&doc));
+    let kept = select(&doc, "#checkin-by-code input[name=code]");
+    assert_eq!(kept.first().and_then(|i| i.value().attr("value")), Some("ZZZZ-ZZZZ"));
     // Nothing is said without an action, and an unknown flag is ignored.
     assert!(select(&desk.page("/desk"), "#done").is_empty());
     assert!(select(&desk.page("/desk?done=<b>x</b>&org=1"), "#done").is_empty());

@@ -191,10 +191,12 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
         b.push(Subheading(format!("{} ({})", e.title, count(u64::try_from(e.seats).unwrap_or(0), "seat", "seats"))));
         for r in &e.rounds {
             b.push(Para(format!(
-                "Round {}: {}, {}; elected: {}{}.",
+                // "Blank", as the chair's page and the API's
+                // `abstentions` of a round are read: a ballot naming no one.
+                "Round {}: {}, of which {} blank; elected: {}{}.",
                 r.round,
                 count(r.ballots, "ballot", "ballots"),
-                count(r.abstentions, "abstention", "abstentions"),
+                r.abstentions,
                 list(&r.elected),
                 if r.runoff.is_empty() {
                     String::new()

@@ -268,7 +268,7 @@ impl Services {
                 let voted = urn.has_voted(conn, org)?;
                 out.push(VoteFor { organisation_id: org, name, voted });
             }
-            Ok(out)
+            Ok(VoteFor::in_order(out, own))
         })
     }
 }

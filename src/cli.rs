@@ -2,6 +2,7 @@
 
 use crate::clock::SystemClock;
 use crate::config::Settings;
+use crate::domain::ids::AssemblyId;
 use crate::domain::role::Role;
 use crate::service::accounts::NewAccountInput;
 use crate::service::demo::DemoSeed;
@@ -429,7 +430,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Export { what: ExportWhat::Bundle { assembly, out } } => {
             let svc = services(settings)?;
-            let bundle = svc.bundle(None, assembly).map_err(|e| e.message())?;
+            let bundle = svc.bundle(None, AssemblyId(assembly)).map_err(|e| e.message())?;
             let text = serde_json::to_string(&bundle).map_err(|e| e.to_string())?;
             match out {
                 Some(path) => {

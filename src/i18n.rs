@@ -538,6 +538,7 @@ catalogue! {
     ReceiptCheckTitle => "Check a receipt",
     ReceiptCode => "Receipt code",
     ReceiptCheckHint => "After the poll closes, your receipt shows that your organisation's ballot is in the sealed result. For a secret ballot it proves only that, never the choice.",
+    ReceiptVote { title } => "A receipt of the vote on “{title}”.",
     ReceiptIncluded { seal } => "This ballot is in the sealed result. Seal: {seal}",
     ReceiptChoice { choice } => "The roll-call record shows the choice: {choice}.",
     ReceiptNotYet => "The poll is still open: inclusion is shown after the close, so a receipt cannot follow the count.",

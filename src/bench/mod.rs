@@ -16,6 +16,7 @@ pub mod micro;
 use crate::clock::SystemClock;
 use crate::config::Settings;
 use crate::domain::assembly::{AssemblyFormat, AssemblyState, AttendanceMode};
+use crate::domain::ids::AssemblyId;
 use crate::domain::role::Role;
 use crate::service::accounts::NewAccountInput;
 use crate::service::assemblies::NewAssemblyInput;
@@ -151,7 +152,7 @@ pub struct BundleFigures {
 /// Exports the assembly's bundle and verifies it, timing each.
 pub fn bundle_phases(svc: &Services, caller: &Caller, assembly: i64) -> Result<BundleFigures, String> {
     let started = Instant::now();
-    let bundle = svc.bundle(Some(caller), assembly).map_err(|e| e.message())?;
+    let bundle = svc.bundle(Some(caller), AssemblyId(assembly)).map_err(|e| e.message())?;
     let bytes = serde_json::to_vec(&bundle).map_err(|e| e.to_string())?;
     let export_ms = started.elapsed().as_secs_f64() * 1000.0;
     drop(bundle);
@@ -342,7 +343,7 @@ fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain:
     };
     let motion = svc.create_motion(&chair, assembly, motion).map_err(|e| e.message())?;
     let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);
-    Ok((Prepared { chair, assembly, poll: 0, delegates, chair_token }, motion.id))
+    Ok((Prepared { chair, assembly: assembly.0, poll: 0, delegates, chair_token }, motion.id))
 }
 
 /// Runs the whole measurement.

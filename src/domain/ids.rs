@@ -37,6 +37,10 @@ ids!(
     OrganisationId,
     /// A motion's id (an amendment is a motion too).
     MotionId,
+    /// An assembly's id (a General Assembly, one meeting).
+    AssemblyId,
+    /// An election's id (its rounds have their own, [`RoundId`]).
+    ElectionId,
 );
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::{assemblies, record, Caller, Services};
 use crate::audit::event::{AgendaItemAdded, AgendaReordered, AgendaTakenUp, AssemblyChanged, Event};
 use crate::domain::assembly::{agenda_editable, AgendaKind, AgendaLocked, AssemblyState};
+use crate::domain::ids::AssemblyId;
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
@@ -24,7 +25,7 @@ pub struct AgendaItemView {
     pub kind: AgendaKind,
 }
 
-fn items(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> {
+fn items(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<Vec<AgendaItemView>> {
     let rows: Vec<AgendaItem> = agenda_items::table
         .filter(agenda_items::assembly_id.eq(assembly_id))
         .order(agenda_items::position.asc())
@@ -41,7 +42,7 @@ pub(crate) fn take_up(
     conn: &mut DbConn,
     now: chrono::NaiveDateTime,
     actor: &crate::audit::Actor,
-    assembly_id: i64,
+    assembly_id: AssemblyId,
     item: Option<i64>,
 ) -> AppResult<()> {
     let a = assemblies::load(conn, assembly_id)?;
@@ -55,7 +56,7 @@ pub(crate) fn take_up(
     if let Some(id) = item {
         let owner: Option<i64> =
             agenda_items::table.find(id).select(agenda_items::assembly_id).first(conn).optional()?;
-        if owner != Some(assembly_id) {
+        if owner != Some(assembly_id.0) {
             return Err(AppError::not_found("agenda item"));
         }
     }
@@ -87,7 +88,7 @@ fn unlocked(state: AssemblyState, reason: Option<&str>) -> AppResult<Option<Stri
 
 impl Services {
     /// The agenda, in order.
-    pub fn agenda_items(&self, assembly_id: i64) -> AppResult<Vec<AgendaItemView>> {
+    pub fn agenda_items(&self, assembly_id: AssemblyId) -> AppResult<Vec<AgendaItemView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             items(conn, assembly_id)
@@ -98,7 +99,7 @@ impl Services {
     pub fn add_agenda_item(
         &self,
         caller: &Caller,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         input: AgendaItemInput,
     ) -> AppResult<Vec<AgendaItemView>> {
         caller.require(&[Role::Secretariat])?;
@@ -145,7 +146,7 @@ impl Services {
     pub fn reorder_agenda(
         &self,
         caller: &Caller,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         input: AgendaOrder,
     ) -> AppResult<Vec<AgendaItemView>> {
         caller.require(&[Role::Secretariat])?;
@@ -192,7 +193,7 @@ impl Services {
     pub fn take_up_item(
         &self,
         caller: &Caller,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         item: Option<i64>,
     ) -> AppResult<super::assemblies::AssemblyView> {
         caller.require(&[Role::Secretariat])?;
@@ -220,7 +221,7 @@ impl Services {
             crate::error::check_text("venue", v.trim(), line, self.settings.max_title_chars)?;
         }
         let row = self.write(|conn, now| {
-            let a = assemblies::load(conn, id)?;
+            let a = assemblies::load(conn, AssemblyId(id))?;
             let state = a.state;
             if !matches!(state, AssemblyState::Draft | AssemblyState::Convened) {
                 return Err(AppError::conflict(
@@ -253,7 +254,7 @@ impl Services {
                     notice_sent_on: notice,
                 }),
             )?;
-            assemblies::load(conn, id)
+            assemblies::load(conn, AssemblyId(id))
         })?;
         self.assembly_view(&row)
     }

@@ -8,6 +8,7 @@ use crate::audit::Actor;
 use crate::config::AssemblyRules;
 use crate::domain::assembly::{default_quorum, notice_check, AssemblyFormat, AssemblyKind, AssemblyState};
 use crate::domain::fraction::Fraction;
+use crate::domain::ids::AssemblyId;
 use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -24,7 +25,7 @@ use serde::Serialize;
 /// An assembly as the API and pages show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssemblyView {
-    pub id: i64,
+    pub id: AssemblyId,
     pub title: String,
     pub kind: AssemblyKind,
     pub format: AssemblyFormat,
@@ -103,7 +104,7 @@ pub fn quorum_rule(a: &Assembly) -> QuorumRule {
 }
 
 /// Loads an assembly or 404.
-pub fn load(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+pub fn load(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
     assemblies::table
         .find(id)
         .select(Assembly::as_select())
@@ -116,7 +117,7 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 /// `assembly_closed`: once it is closed nothing in its session changes
 /// (attendance, motions, speakers, proxies, elections, polls, the room's
 /// counts), so the minutes describe a record that stays as they say.
-pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+pub fn load_open(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
     let a = load(conn, id)?;
     let state = a.state;
     if !state.accepts_business() {
@@ -133,7 +134,7 @@ pub fn load_open(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 /// open when the assembly was closed before closing required every vote
 /// closed: the chair closes it (its ballots were all cast in session)
 /// before the minutes can be approved, never after.
-pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
+pub fn load_unsealed(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
     let a = load(conn, id)?;
     if a.state == AssemblyState::MinutesApproved {
         return Err(AppError::conflict(ErrorCode::MinutesApproved, Msg::MinutesFrozen));
@@ -143,7 +144,7 @@ pub fn load_unsealed(conn: &mut DbConn, id: i64) -> AppResult<Assembly> {
 
 /// What is still open for votes at an assembly, named for a sentence: its
 /// open polls (by motion) and open election rounds.
-pub fn open_votes(conn: &mut DbConn, id: i64) -> AppResult<Vec<String>> {
+pub fn open_votes(conn: &mut DbConn, id: AssemblyId) -> AppResult<Vec<String>> {
     use crate::domain::poll::PollState;
     use crate::store::schema::{election_rounds, elections, motions, polls};
     let open = PollState::Open.as_str();
@@ -239,7 +240,7 @@ pub fn insert(
     for (i, item) in input.agenda.iter().enumerate() {
         diesel::insert_into(agenda_items::table)
             .values(NewAgendaItem {
-                assembly_id: id,
+                assembly_id: AssemblyId(id),
                 position: i as i32 + 1,
                 title: item.title.trim(),
                 kind: item.kind,
@@ -266,7 +267,7 @@ pub fn insert(
             agenda: input.agenda.iter().map(|a| AgendaLine { title: a.title.clone(), kind: a.kind }).collect(),
         }),
     )?;
-    load(conn, id)
+    load(conn, AssemblyId(id))
 }
 
 /// Moves an assembly along its lifecycle, audited.
@@ -275,7 +276,7 @@ pub fn transition(
     now: NaiveDateTime,
     actor: &Actor,
     sealer: &Sealer,
-    id: i64,
+    id: AssemblyId,
     to: AssemblyState,
 ) -> AppResult<Assembly> {
     let a = load(conn, id)?;
@@ -319,9 +320,9 @@ pub fn transition(
     record(conn, now, actor, format!("assembly:{id}"), Event::AssemblyTransition(AssemblyTransition { from, to }))?;
     // A session opens or ends: sign the ledger head.
     if to == AssemblyState::InSession {
-        checkpoint::take(conn, now, sealer, id, checkpoint::SESSION_OPENED)?;
+        checkpoint::take(conn, now, sealer, id.0, checkpoint::SESSION_OPENED)?;
     } else if from == AssemblyState::InSession {
-        checkpoint::take(conn, now, sealer, id, checkpoint::SESSION_CLOSED)?;
+        checkpoint::take(conn, now, sealer, id.0, checkpoint::SESSION_CLOSED)?;
     }
     load(conn, id)
 }
@@ -398,13 +399,13 @@ impl Services {
     }
 
     /// One assembly.
-    pub fn get_assembly(&self, _caller: &Caller, id: i64) -> AppResult<AssemblyView> {
+    pub fn get_assembly(&self, _caller: &Caller, id: AssemblyId) -> AppResult<AssemblyView> {
         let row = self.read(|conn| load(conn, id))?;
         self.assembly_view(&row)
     }
 
     /// Moves an assembly along its lifecycle (secretariat).
-    pub fn transition_assembly(&self, caller: &Caller, id: i64, to: AssemblyState) -> AppResult<AssemblyView> {
+    pub fn transition_assembly(&self, caller: &Caller, id: AssemblyId, to: AssemblyState) -> AppResult<AssemblyView> {
         caller.require(&[Role::Secretariat])?;
         if to == AssemblyState::MinutesApproved {
             return Err(AppError::conflict(ErrorCode::ApproveMinutes, Msg::ApproveMinutesInstead));
@@ -414,7 +415,7 @@ impl Services {
     }
 
     /// The quorum now.
-    pub fn quorum(&self, _caller: &Caller, id: i64) -> AppResult<QuorumView> {
+    pub fn quorum(&self, _caller: &Caller, id: AssemblyId) -> AppResult<QuorumView> {
         self.read(|conn| {
             let a = load(conn, id)?;
             Ok(quorum_status(conn, &a)?.into())

@@ -4,6 +4,7 @@ use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{AttendanceArrived, AttendanceLeft, Event};
 use crate::domain::assembly::{mode_allowed, AttendanceMode};
 use crate::domain::checkin;
+use crate::domain::ids::AssemblyId;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -21,7 +22,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StayView {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub organisation_id: i64,
     pub mode: AttendanceMode,
     pub checked_in_by: i64,
@@ -64,7 +65,7 @@ fn may_record_for(caller: &Caller, organisation_id: i64) -> AppResult<()> {
 }
 
 /// Every stay at an assembly, in order of arrival.
-pub fn stays_of(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<StayView>> {
+pub fn stays_of(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<Vec<StayView>> {
     let rows: Vec<Attendance> = attendance::table
         .filter(attendance::assembly_id.eq(assembly_id))
         .order((attendance::arrived_at.asc(), attendance::id.asc()))
@@ -75,7 +76,7 @@ pub fn stays_of(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<StayView>>
 
 impl Services {
     /// Checks an organisation in.
-    pub fn check_in(&self, caller: &Caller, assembly_id: i64, input: CheckInInput) -> AppResult<StayView> {
+    pub fn check_in(&self, caller: &Caller, assembly_id: AssemblyId, input: CheckInInput) -> AppResult<StayView> {
         may_record_for(caller, input.organisation_id)?;
         // Presence in the room is what the desk sees: a delegate cannot
         // declare it (it would make its organisation countable by the
@@ -133,7 +134,7 @@ impl Services {
     }
 
     /// The check-in code of the caller's organisation at an assembly.
-    pub fn checkin_code(&self, caller: &Caller, assembly_id: i64) -> AppResult<String> {
+    pub fn checkin_code(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<String> {
         caller.require(&[Role::Delegate])?;
         let org = caller
             .organisation_id
@@ -144,7 +145,7 @@ impl Services {
 
     /// Checks an organisation in, in the room, by the code its delegate shows
     /// (the desk).
-    pub fn check_in_by_code(&self, caller: &Caller, assembly_id: i64, code: &str) -> AppResult<StayView> {
+    pub fn check_in_by_code(&self, caller: &Caller, assembly_id: AssemblyId, code: &str) -> AppResult<StayView> {
         caller.require(&[Role::Teller, Role::Secretariat])?;
         let wanted = checkin::normalise(code);
         let (salt, ids) = self.read(|conn| {
@@ -165,7 +166,7 @@ impl Services {
     }
 
     /// Records that an organisation left.
-    pub fn check_out(&self, caller: &Caller, assembly_id: i64, organisation_id: i64) -> AppResult<StayView> {
+    pub fn check_out(&self, caller: &Caller, assembly_id: AssemblyId, organisation_id: i64) -> AppResult<StayView> {
         may_record_for(caller, organisation_id)?;
         self.write(|conn, now| {
             assemblies::load_open(conn, assembly_id)?;
@@ -188,7 +189,7 @@ impl Services {
 
     /// Every stay at an assembly, in order of arrival: leaving and returning
     /// are separate events, never overwrites.
-    pub fn stays(&self, assembly_id: i64) -> AppResult<Vec<StayView>> {
+    pub fn stays(&self, assembly_id: AssemblyId) -> AppResult<Vec<StayView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             stays_of(conn, assembly_id)
@@ -196,7 +197,7 @@ impl Services {
     }
 
     /// Every organisation with its presence now: full members first.
-    pub fn attendance_list(&self, assembly_id: i64) -> AppResult<Vec<AttendanceLine>> {
+    pub fn attendance_list(&self, assembly_id: AssemblyId) -> AppResult<Vec<AttendanceLine>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             let represented = presence(conn, assembly_id)?.represented;

@@ -3,6 +3,7 @@
 use super::{api_time, assemblies, organisations, Caller, Services};
 use crate::audit::{self, checkpoint, LedgerEntry};
 use crate::domain::assembly::AssemblyState;
+use crate::domain::ids::AssemblyId;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -58,7 +59,7 @@ fn sealed(rows: Vec<SealRow>) -> AppResult<Vec<Sealed>> {
 /// and those of its motions, polls, elections, rounds and proxies (agenda
 /// items, speakers, attendance, incidents and minutes are recorded under
 /// the assembly itself).
-fn subjects_of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<HashSet<String>> {
+fn subjects_of(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<HashSet<String>> {
     let motion_ids: Vec<i64> =
         motions::table.filter(motions::assembly_id.eq(assembly_id)).select(motions::id).load(conn)?;
     let poll_ids: Vec<i64> = polls::table
@@ -134,12 +135,12 @@ impl Services {
     /// last checkpoint (the close's, or the minutes' approval's), so every
     /// export of it holds the same ledger; an open one's at the head.
     /// `None` is the command line, run by whoever holds the server.
-    pub fn bundle(&self, caller: Option<&Caller>, assembly_id: i64) -> AppResult<Bundle> {
+    pub fn bundle(&self, caller: Option<&Caller>, assembly_id: AssemblyId) -> AppResult<Bundle> {
         self.evidence(caller, assembly_id)
     }
 
     /// The bundle as a file to download (API and auditor's page alike).
-    pub fn bundle_download(&self, caller: &Caller, assembly_id: i64) -> AppResult<super::minutes::Download> {
+    pub fn bundle_download(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<super::minutes::Download> {
         let bundle = self.bundle(Some(caller), assembly_id)?;
         Ok(super::minutes::Download {
             body: serde_json::to_vec(&bundle).map_err(AppError::internal)?,
@@ -153,7 +154,7 @@ impl Services {
     /// tables, not built as a bundle (the bundle holds every organisation
     /// and every seal's ballots: a megabyte at ten thousand members), with
     /// results in words and elections by name.
-    pub fn assembly_record(&self, caller: &Caller, assembly_id: i64) -> AppResult<AuditRecord> {
+    pub fn assembly_record(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<AuditRecord> {
         caller.require(&[Role::Auditor, Role::Secretariat])?;
         let notice_days = self.settings.notice_period_days;
         let public_key = self.sealer.public_key_hex();
@@ -181,7 +182,7 @@ impl Services {
                 .order(election_rounds::id.asc())
                 .select((election_rounds::id, election_rounds::seal_digest, election_rounds::seal_signature))
                 .load(conn)?;
-            let checkpoints = checkpoint::of_assembly(conn, assembly_id)?;
+            let checkpoints = checkpoint::of_assembly(conn, assembly_id.0)?;
             Ok::<_, AppError>((assembly, names, stays, proxies, polls, rounds, checkpoints))
         })?;
         let mut lines = Vec::with_capacity(polls.len());
@@ -217,7 +218,7 @@ impl Services {
         Ok(AuditRecord { assembly, public_key, names, stays, proxies, polls, elections, rounds, checkpoints })
     }
 
-    fn evidence(&self, caller: Option<&Caller>, assembly_id: i64) -> AppResult<Bundle> {
+    fn evidence(&self, caller: Option<&Caller>, assembly_id: AssemblyId) -> AppResult<Bundle> {
         if let Some(c) = caller {
             c.require(&[Role::Auditor, Role::Secretariat])?;
         }
@@ -249,12 +250,12 @@ impl Services {
                     election_rounds::seal_signature,
                 ))
                 .load(conn)?;
-            let checkpoints = checkpoint::of_assembly(conn, assembly_id)?;
+            let checkpoints = checkpoint::of_assembly(conn, assembly_id.0)?;
             let closed = matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved);
             let minutes = super::minutes::sealed(conn, assembly_id)?
                 .map(|(document, digest, signature)| {
                     Ok::<_, AppError>(Sealed {
-                        id: assembly_id,
+                        id: assembly_id.0,
                         document: serde_json::from_str(&document).map_err(AppError::internal)?,
                         digest,
                         signature,

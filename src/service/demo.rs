@@ -13,7 +13,7 @@ use crate::domain::majority::MajorityRule;
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::store::rows::{NewAttendance, NewMotion};
 use crate::store::schema::{attendance, motions, organisations as orgs};
 use chrono::Duration;
@@ -335,7 +335,7 @@ impl Services {
                     &actor,
                     format!("motion:{id}"),
                     Event::MotionCreated(MotionCreated {
-                        assembly: assembly.id,
+                        assembly: assembly.id.0,
                         title: title.into(),
                         text: body.into(),
                         kind: kind.into(),
@@ -362,7 +362,8 @@ impl Services {
                 .first(conn)?;
             Ok(super::Caller { account_id: id, name, email, role: Role::Secretariat, organisation_id: None })
         })?;
-        let assembly = self.current_assembly()?.map(|a| a.id).unwrap_or_default();
+        let assembly =
+            self.current_assembly()?.map(|a| a.id).ok_or_else(|| AppError::internal("the demo has no assembly"))?;
         let candidates = ["Ana Kovač", "Jonas Berg", "Lea Rossi", "Mikkel Dahl", "Sara Nowak"]
             .iter()
             .map(|n| super::elections::CandidateInput { name: (*n).to_string(), organisation_id: None })

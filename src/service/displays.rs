@@ -8,6 +8,7 @@
 use super::auth::{random_token, secret_hash};
 use super::{api_time, record, Caller, Services};
 use crate::audit::event::{DisplayCreated, Empty, Event};
+use crate::domain::ids::AssemblyId;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::store::schema::displays;
@@ -19,7 +20,7 @@ use diesel::prelude::*;
 #[derive(Debug, Clone)]
 pub struct DisplayView {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub created_at: String,
 }
 
@@ -38,7 +39,7 @@ pub fn stream_key(display_id: i64) -> i64 {
 
 impl Services {
     /// Makes a display link for an assembly (secretariat).
-    pub fn create_display(&self, caller: &Caller, assembly_id: i64) -> AppResult<NewDisplay> {
+    pub fn create_display(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<NewDisplay> {
         caller.require(&[Role::Secretariat])?;
         let token = random_token();
         self.write(|conn, now| {
@@ -56,7 +57,7 @@ impl Services {
                 now,
                 &caller.actor(),
                 format!("display:{id}"),
-                Event::DisplayCreated(DisplayCreated { assembly: assembly_id }),
+                Event::DisplayCreated(DisplayCreated { assembly: assembly_id.0 }),
             )?;
             Ok(NewDisplay { id, token: token.0.clone() })
         })
@@ -75,7 +76,11 @@ impl Services {
                 .load(conn)?;
             Ok(rows
                 .into_iter()
-                .map(|(id, assembly_id, at)| DisplayView { id, assembly_id, created_at: api_time(at) })
+                .map(|(id, assembly_id, at)| DisplayView {
+                    id,
+                    assembly_id: AssemblyId(assembly_id),
+                    created_at: api_time(at),
+                })
                 .collect())
         })
     }

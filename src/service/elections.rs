@@ -11,7 +11,7 @@ use crate::audit::poll_seal::{EligibleLine, LedgerHead};
 use crate::audit::round_seal::{RoundBallot, RoundSeal};
 use crate::domain::election::{check_ballot, count, BallotProblem, RoundResult};
 use crate::domain::eligibility::Entry;
-use crate::domain::ids::{OrganisationId, RoundId};
+use crate::domain::ids::{AssemblyId, ElectionId, OrganisationId, RoundId};
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
 use crate::domain::secrecy;
@@ -52,8 +52,8 @@ pub struct RoundView {
 /// An election as shown.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ElectionView {
-    pub id: i64,
-    pub assembly_id: i64,
+    pub id: ElectionId,
+    pub assembly_id: AssemblyId,
     pub title: String,
     pub seats: i32,
     pub absolute_majority: bool,
@@ -86,7 +86,7 @@ fn round_view(conn: &mut DbConn, r: &RoundRow) -> AppResult<RoundView> {
     })
 }
 
-fn rounds_of(conn: &mut DbConn, election_id: i64) -> AppResult<Vec<RoundRow>> {
+fn rounds_of(conn: &mut DbConn, election_id: ElectionId) -> AppResult<Vec<RoundRow>> {
     Ok(election_rounds::table
         .filter(election_rounds::election_id.eq(election_id))
         .order(election_rounds::round.asc())
@@ -105,7 +105,7 @@ fn rounds_of(conn: &mut DbConn, election_id: i64) -> AppResult<Vec<RoundRow>> {
         .load(conn)?)
 }
 
-fn view(conn: &mut DbConn, id: i64) -> AppResult<ElectionView> {
+fn view(conn: &mut DbConn, id: ElectionId) -> AppResult<ElectionView> {
     let (eid, assembly_id, title, seats, absolute_majority): (i64, i64, String, i32, bool) = elections::table
         .find(id)
         .select((
@@ -123,12 +123,12 @@ fn view(conn: &mut DbConn, id: i64) -> AppResult<ElectionView> {
         .order(candidates::id.asc())
         .select((candidates::id, candidates::name, candidates::organisation_id))
         .load(conn)?;
-    let rows = rounds_of(conn, eid)?;
+    let rows = rounds_of(conn, ElectionId(eid))?;
     let rounds = rows.iter().map(|r| round_view(conn, r)).collect::<AppResult<Vec<_>>>()?;
     let elected: Vec<i64> = rounds.iter().filter_map(|r| r.result.as_ref()).flat_map(|r| r.elected.clone()).collect();
     Ok(ElectionView {
-        id: eid,
-        assembly_id,
+        id: ElectionId(eid),
+        assembly_id: AssemblyId(assembly_id),
         title,
         seats,
         absolute_majority,
@@ -167,15 +167,15 @@ struct RoundCount<'a> {
 /// result and the ledger head before the close.
 fn round_seal_document(
     conn: &mut DbConn,
-    round_id: i64,
-    election_id: i64,
+    round_id: RoundId,
+    election_id: ElectionId,
     count: RoundCount<'_>,
     rows: Vec<(String, Vec<i64>)>,
 ) -> AppResult<String> {
     let RoundCount { seats, absolute_majority, candidates, result } = count;
     let eligible: String = election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
     let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-    let participants = Urn::round(round_id).participants(conn)?;
+    let participants = Urn::round(round_id.0).participants(conn)?;
     let pairs: Vec<(String, RoundBallot)> =
         rows.into_iter().map(|(receipt_hash, choices)| (receipt_hash, RoundBallot { choices })).collect();
     // Receipts and ballots apart, each sorted on its own: nothing pairs them.
@@ -185,13 +185,13 @@ fn round_seal_document(
         absolute_majority,
         ballots,
         candidates: candidates.to_vec(),
-        election: election_id,
+        election: election_id.0,
         eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
         ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
         participants,
         receipts,
         result: result.clone(),
-        round: round_id,
+        round: round_id.0,
         seats,
     }
     .canonical()
@@ -206,7 +206,7 @@ impl Services {
     pub fn create_election(
         &self,
         caller: &Caller,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         input: NewElectionInput,
     ) -> AppResult<ElectionView> {
         caller.require(&[Role::Secretariat])?;
@@ -290,20 +290,20 @@ impl Services {
                 &caller.actor(),
                 format!("election:{id}"),
                 Event::ElectionCreated(ElectionCreated {
-                    assembly: assembly_id,
+                    assembly: assembly_id.0,
                     title: title.clone(),
                     seats: input.seats,
                     absolute_majority: input.absolute_majority,
                     candidates: candidate_names.clone(),
                 }),
             )?;
-            view(conn, id)
+            view(conn, ElectionId(id))
         })
     }
 
     /// Opens the next round: all candidates first; then the tied ones for
     /// a run-off, or those not yet elected for the seats left.
-    pub fn open_round(&self, caller: &Caller, election_id: i64) -> AppResult<ElectionView> {
+    pub fn open_round(&self, caller: &Caller, election_id: ElectionId) -> AppResult<ElectionView> {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let e = view(conn, election_id)?;
@@ -351,7 +351,7 @@ impl Services {
                 now,
                 &caller.actor(),
                 format!("round:{id}"),
-                Event::RoundOpened(RoundOpened { election: election_id, round, seats, candidates: cands, eligible }),
+                Event::RoundOpened(RoundOpened { election: election_id.0, round, seats, candidates: cands, eligible }),
             )?;
             view(conn, election_id)
         })
@@ -394,7 +394,8 @@ impl Services {
                     .ok_or_else(|| AppError::not_found("election round"))?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
-            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(b.conn)?;
+            let assembly_id: AssemblyId =
+                elections::table.find(election_id).select(elections::assembly_id).first(b.conn)?;
             let a = assemblies::load(b.conn, assembly_id)?;
             let subject = Urn::round(round_id.0).subject();
             let ballot_box = BallotBox {
@@ -452,7 +453,7 @@ impl Services {
     }
 
     /// Closes a round (secretariat): counts, ranks, flags ties.
-    pub fn close_round(&self, caller: &Caller, round_id: i64) -> AppResult<ElectionView> {
+    pub fn close_round(&self, caller: &Caller, round_id: RoundId) -> AppResult<ElectionView> {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let (election_id, seats, state, cands): (i64, i32, PollState, String) = election_rounds::table
@@ -469,11 +470,12 @@ impl Services {
             if state != PollState::Open {
                 return Err(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed));
             }
-            let assembly_id: i64 = elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
+            let assembly_id: AssemblyId =
+                elections::table.find(election_id).select(elections::assembly_id).first(conn)?;
             assemblies::load_unsealed(conn, assembly_id)?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let absolute: bool = elections::table.find(election_id).select(elections::absolute_majority).first(conn)?;
-            let urn = Urn::round(round_id);
+            let urn = Urn::round(round_id.0);
             let Counted::Round(rows) = urn.counted(conn)? else {
                 return Err(AppError::internal("a round's ballots read as a poll's"));
             };
@@ -484,7 +486,7 @@ impl Services {
             let seats = u32::try_from(seats).map_err(AppError::internal)?;
             let result = count(seats, absolute, &cands, &ballots);
             let counted = RoundCount { seats, absolute_majority: absolute, candidates: &cands, result: &result };
-            let document = round_seal_document(conn, round_id, election_id, counted, rows)?;
+            let document = round_seal_document(conn, round_id, ElectionId(election_id), counted, rows)?;
             let (seal_digest, seal_signature) = self.sealer.seal_canonical(&document);
             diesel::update(election_rounds::table.find(round_id))
                 .set((
@@ -508,7 +510,7 @@ impl Services {
                 signature: seal_signature,
             };
             record(conn, now, &caller.actor(), format!("round:{round_id}"), Event::RoundClosed(closed))?;
-            view(conn, election_id)
+            view(conn, ElectionId(election_id))
         })
     }
 
@@ -516,7 +518,7 @@ impl Services {
     /// from its eligibility snapshot: itself, unless another holds its
     /// proxy there, and each organisation whose proxy it holds; its own
     /// first, then by name.
-    pub fn round_votes_for(&self, round_id: i64, own: i64) -> AppResult<Vec<VoteFor>> {
+    pub fn round_votes_for(&self, round_id: RoundId, own: i64) -> AppResult<Vec<VoteFor>> {
         use crate::store::schema::organisations as orgs;
         self.read(|conn| {
             let eligible: String =
@@ -528,7 +530,7 @@ impl Services {
                     continue;
                 }
                 let name: String = orgs::table.find(org).select(orgs::name).first(conn)?;
-                let voted = Urn::round(round_id).has_voted(conn, org)?;
+                let voted = Urn::round(round_id.0).has_voted(conn, org)?;
                 out.push(VoteFor { organisation_id: org, name, voted });
             }
             Ok(VoteFor::in_order(out, own))
@@ -536,7 +538,7 @@ impl Services {
     }
 
     /// A round's snapshot entry for one organisation, as [`Services::poll_entry`].
-    pub fn round_entry(&self, round_id: i64, organisation_id: i64) -> AppResult<Entry> {
+    pub fn round_entry(&self, round_id: RoundId, organisation_id: i64) -> AppResult<Entry> {
         self.read(|conn| {
             let eligible: String =
                 election_rounds::table.find(round_id).select(election_rounds::eligible).first(conn)?;
@@ -546,7 +548,7 @@ impl Services {
     }
 
     /// The election a round belongs to.
-    pub fn election_of_round(&self, round_id: i64) -> AppResult<ElectionView> {
+    pub fn election_of_round(&self, round_id: RoundId) -> AppResult<ElectionView> {
         self.read(|conn| {
             let id: i64 = election_rounds::table
                 .find(round_id)
@@ -554,17 +556,17 @@ impl Services {
                 .first(conn)
                 .optional()?
                 .ok_or_else(|| AppError::not_found("round"))?;
-            view(conn, id)
+            view(conn, ElectionId(id))
         })
     }
 
     /// One election.
-    pub fn get_election(&self, id: i64) -> AppResult<ElectionView> {
+    pub fn get_election(&self, id: ElectionId) -> AppResult<ElectionView> {
         self.read(|conn| view(conn, id))
     }
 
     /// The seal digests of an election's closed rounds, by round.
-    pub(crate) fn round_seals(&self, election_id: i64) -> AppResult<std::collections::HashMap<i64, String>> {
+    pub(crate) fn round_seals(&self, election_id: ElectionId) -> AppResult<std::collections::HashMap<i64, String>> {
         self.read(|conn| {
             let rows: Vec<(i64, Option<String>)> = election_rounds::table
                 .filter(election_rounds::election_id.eq(election_id))
@@ -575,7 +577,7 @@ impl Services {
     }
 
     /// The elections of an assembly.
-    pub fn list_elections(&self, assembly_id: i64) -> AppResult<Vec<ElectionView>> {
+    pub fn list_elections(&self, assembly_id: AssemblyId) -> AppResult<Vec<ElectionView>> {
         self.read(|conn| {
             // An assembly that does not exist has no empty list: 404.
             assemblies::load(conn, assembly_id)?;
@@ -584,7 +586,7 @@ impl Services {
                 .order(elections::id.asc())
                 .select(elections::id)
                 .load(conn)?;
-            ids.into_iter().map(|id| view(conn, id)).collect()
+            ids.into_iter().map(|id| view(conn, ElectionId(id))).collect()
         })
     }
 }

@@ -12,6 +12,7 @@ use super::voting::VoteFor;
 use super::{Caller, Services};
 use crate::domain::assembly::AttendanceMode;
 use crate::domain::eligibility::{may_cast, Entry, Refusal};
+use crate::domain::ids::{AssemblyId, RoundId};
 use crate::domain::organisation::{is_voting_member, OrgKind};
 use crate::domain::poll::BallotType;
 use crate::domain::role::Role;
@@ -238,10 +239,14 @@ impl Services {
                 round_titles.push((r.id, round_title(&e, r)));
             }
             if let Some(r) = e.rounds.iter().find(|r| r.state == crate::domain::poll::PollState::Open) {
-                let votes_for = self.round_votes_for(r.id, org_id)?;
+                let votes_for = self.round_votes_for(RoundId(r.id), org_id)?;
                 let why_not = match votes_for.iter().any(|v| v.organisation_id == org_id) {
                     true => None,
-                    false => Some(self.why_not(self.round_entry(r.id, org_id)?, &organisation, present.is_some())?),
+                    false => Some(self.why_not(
+                        self.round_entry(RoundId(r.id), org_id)?,
+                        &organisation,
+                        present.is_some(),
+                    )?),
                 };
                 let candidates = e.candidates.iter().filter(|c| r.candidates.contains(&c.id)).cloned().collect();
                 rounds.push(DelegateRound { title: e.title.clone(), round: r.clone(), candidates, votes_for, why_not });
@@ -293,7 +298,7 @@ impl Services {
         votes_for: &[VoteFor],
         target: i64,
         own: i64,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         entry: impl FnOnce() -> AppResult<Entry>,
     ) -> AppResult<(String, Option<Msg>)> {
         Ok(match votes_for.iter().find(|v| v.organisation_id == target) {
@@ -359,13 +364,13 @@ impl Services {
     ) -> AppResult<BallotToConfirm> {
         caller.require(&[Role::Delegate])?;
         let own = Self::own_organisation(caller)?;
-        let election = self.election_of_round(round_id)?;
+        let election = self.election_of_round(RoundId(round_id))?;
         let round = election.rounds.iter().find(|r| r.id == round_id).ok_or_else(|| AppError::not_found("round"))?;
         let assembly = self.get_assembly(caller, election.assembly_id)?;
         let target = organisation_id.unwrap_or(own);
-        let votes_for = self.round_votes_for(round_id, own)?;
+        let votes_for = self.round_votes_for(RoundId(round_id), own)?;
         let (organisation, mut refused) =
-            self.whose_ballot(&votes_for, target, own, assembly.id, || self.round_entry(round_id, own))?;
+            self.whose_ballot(&votes_for, target, own, assembly.id, || self.round_entry(RoundId(round_id), own))?;
         let candidates: Vec<CandidateView> =
             election.candidates.iter().filter(|c| round.candidates.contains(&c.id)).cloned().collect();
         let mut unique = chosen.clone();

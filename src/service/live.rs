@@ -8,7 +8,7 @@ use super::Services;
 use crate::audit;
 use crate::domain::assembly::AssemblyState;
 use crate::domain::election::RoundResult;
-use crate::domain::ids::MotionId;
+use crate::domain::ids::{AssemblyId, ElectionId, MotionId};
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
@@ -57,7 +57,7 @@ pub struct LiveResult {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LiveRound {
     pub id: i64,
-    pub election_id: i64,
+    pub election_id: ElectionId,
     /// The election's title.
     pub title: String,
     pub round: i32,
@@ -90,7 +90,7 @@ pub struct LiveStanding {
 /// The live state of one assembly.
 #[derive(Debug, Clone, Serialize)]
 pub struct LiveView {
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub title: String,
     pub state: AssemblyState,
     /// The ledger head this view was read at.
@@ -193,7 +193,7 @@ fn waiting_text(names: &[String]) -> String {
 }
 
 /// Reads the live view of an assembly.
-pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
+pub fn view(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<LiveView> {
     let seq = audit::head(conn)?.map(|(s, _)| s).unwrap_or(0);
     let a = assemblies::load(conn, assembly_id)?;
     let quorum = assemblies::quorum_status(conn, &a)?.into();
@@ -250,7 +250,9 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
         );
         texts.insert(format!("round.{}.missing", r.id), crate::i18n::still_to_vote(r.cast, r.eligible).en());
     }
-    let current_item = match a.current_item_id {
+    // After the close no item is "now".
+    let over = matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved);
+    let current_item = match a.current_item_id.filter(|_| !over) {
         Some(id) => agenda_items::table
             .find(id)
             .select((agenda_items::position, agenda_items::title))
@@ -282,7 +284,7 @@ pub fn view(conn: &mut DbConn, assembly_id: i64) -> AppResult<LiveView> {
 type LastRound = Option<(LiveRound, Option<NaiveDateTime>)>;
 
 /// The assembly's open election rounds, and its last closed one.
-fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, LastRound)> {
+fn rounds(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<(Vec<LiveRound>, LastRound)> {
     type Row = (i64, i64, String, i32, i32, PollState, String, Option<String>, Option<NaiveDateTime>);
     let rows: Vec<Row> = election_rounds::table
         .inner_join(elections::table)
@@ -308,7 +310,7 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Las
         let eligible: Vec<serde_json::Value> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
         let mut live = LiveRound {
             id,
-            election_id,
+            election_id: ElectionId(election_id),
             title,
             round,
             seats,
@@ -352,7 +354,7 @@ fn rounds(conn: &mut DbConn, assembly_id: i64) -> AppResult<(Vec<LiveRound>, Las
 
 impl Services {
     /// The live view of an assembly now.
-    pub fn live_view(&self, assembly_id: i64) -> AppResult<LiveView> {
+    pub fn live_view(&self, assembly_id: AssemblyId) -> AppResult<LiveView> {
         let now = super::api_time(self.clock.now());
         self.read(|conn| view(conn, assembly_id)).map(|v| LiveView { now, ..v })
     }
@@ -368,7 +370,7 @@ impl Services {
             }
             let mut views = Vec::new();
             for id in assemblies {
-                views.push(LiveView { now: now.clone(), ..view(conn, *id)? });
+                views.push(LiveView { now: now.clone(), ..view(conn, AssemblyId(*id))? });
             }
             Ok(Some((head, views)))
         })

@@ -7,7 +7,7 @@ use super::{api_time, organisations, record, Caller, Services};
 use crate::audit::event::{ByOrganisation, Event, MotionCreated, MotionMoved, MotionOpinion};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::fraction::Fraction;
-use crate::domain::ids::MotionId;
+use crate::domain::ids::{AssemblyId, MotionId};
 use crate::domain::majority::MajorityRule;
 use crate::domain::motion::{check_seconders, MotionState};
 use crate::domain::organisation::{is_voting_member, OrgKind};
@@ -39,7 +39,7 @@ pub struct OpinionView {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MotionView {
     pub id: MotionId,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub title: String,
     /// Markdown, as written.
     pub text: String,
@@ -199,7 +199,12 @@ fn move_motion(
 impl Services {
     /// Adds a motion: the secretariat's is admitted at once; a member's is
     /// submitted (before the deadline) and waits for seconders and the chair.
-    pub fn create_motion(&self, caller: &Caller, assembly_id: i64, input: NewMotionInput) -> AppResult<MotionView> {
+    pub fn create_motion(
+        &self,
+        caller: &Caller,
+        assembly_id: AssemblyId,
+        input: NewMotionInput,
+    ) -> AppResult<MotionView> {
         caller.require(&[Role::Secretariat, Role::Delegate])?;
         let kind = input.kind.trim().to_string();
         let preset = *self.settings.motion_kinds.get(&kind).ok_or_else(|| {
@@ -275,7 +280,7 @@ impl Services {
                 use crate::store::schema::agenda_items;
                 let of: Option<i64> =
                     agenda_items::table.find(item).select(agenda_items::assembly_id).first(conn).optional()?;
-                if of != Some(assembly_id) {
+                if of != Some(assembly_id.0) {
                     return Err(AppError::unprocessable(
                         ErrorCode::AgendaItemElsewhere,
                         Msg::AgendaItemElsewhere { item: item.to_string() },
@@ -329,7 +334,7 @@ impl Services {
                 &caller.actor(),
                 format!("motion:{id}"),
                 Event::MotionCreated(MotionCreated {
-                    assembly: assembly_id,
+                    assembly: assembly_id.0,
                     title: title.clone(),
                     text: input.text.clone(),
                     kind: kind.clone(),
@@ -518,7 +523,7 @@ impl Services {
     }
 
     /// The motions of an assembly.
-    pub fn list_motions(&self, assembly_id: i64) -> AppResult<Vec<MotionView>> {
+    pub fn list_motions(&self, assembly_id: AssemblyId) -> AppResult<Vec<MotionView>> {
         self.read(|conn| {
             // An assembly that does not exist has no empty list: 404.
             assemblies::load(conn, assembly_id)?;

@@ -3,6 +3,7 @@
 use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{Event, ProxyGranted, ProxyRevoked, ProxyVoid};
 use crate::audit::Actor;
+use crate::domain::ids::AssemblyId;
 use crate::domain::poll::PollState;
 use crate::domain::proxy::{check_grant, Member, Refusal};
 use crate::domain::role::Role;
@@ -22,7 +23,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProxyView {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub grantor_id: i64,
     pub holder_id: i64,
     pub document: Option<String>,
@@ -57,7 +58,7 @@ impl ProxyView {
 }
 
 /// Every proxy of an assembly, in order of grant.
-pub fn all_of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<ProxyView>> {
+pub fn all_of(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Vec<ProxyView>> {
     let rows: Vec<Proxy> = proxies::table
         .filter(proxies::assembly_id.eq(assembly_id))
         .order(proxies::id.asc())
@@ -71,7 +72,7 @@ pub fn void_on_arrival(
     conn: &mut DbConn,
     now: NaiveDateTime,
     actor: &Actor,
-    assembly_id: i64,
+    assembly_id: AssemblyId,
     grantor: i64,
 ) -> AppResult<()> {
     let ids: Vec<i64> = proxies::table
@@ -88,7 +89,7 @@ pub fn void_on_arrival(
             now,
             actor,
             format!("proxy:{id}"),
-            Event::ProxyVoid(ProxyVoid { assembly: assembly_id, grantor, reason: "the grantor checked in".into() }),
+            Event::ProxyVoid(ProxyVoid { assembly: assembly_id.0, grantor, reason: "the grantor checked in".into() }),
         )?;
     }
     Ok(())
@@ -127,7 +128,7 @@ pub fn grant(
     now: NaiveDateTime,
     actor: &Actor,
     created_by: i64,
-    assembly_id: i64,
+    assembly_id: AssemblyId,
     input: &ProxyInput,
 ) -> AppResult<ProxyView> {
     let a = assemblies::load(conn, assembly_id)?;
@@ -172,7 +173,7 @@ pub fn grant(
         actor,
         format!("proxy:{id}"),
         Event::ProxyGranted(ProxyGranted {
-            assembly: assembly_id,
+            assembly: assembly_id.0,
             grantor: grantor.id,
             holder: holder.id,
             document: document.map(str::to_string),
@@ -279,7 +280,7 @@ fn may_act_for(caller: &Caller, grantor: i64) -> AppResult<()> {
 impl Services {
     /// Gives a proxy (the grantor's delegate, or the secretariat entering a
     /// written one).
-    pub fn grant_proxy(&self, caller: &Caller, assembly_id: i64, input: ProxyInput) -> AppResult<ProxyView> {
+    pub fn grant_proxy(&self, caller: &Caller, assembly_id: AssemblyId, input: ProxyInput) -> AppResult<ProxyView> {
         may_act_for(caller, input.grantor_id)?;
         let max = self.settings.max_proxies_per_organisation;
         self.write(|conn, now| {
@@ -320,7 +321,7 @@ impl Services {
                 &caller.actor(),
                 format!("proxy:{id}"),
                 Event::ProxyRevoked(ProxyRevoked {
-                    assembly: p.assembly_id,
+                    assembly: p.assembly_id.0,
                     grantor: p.grantor_id,
                     holder: p.holder_id,
                 }),
@@ -339,7 +340,7 @@ impl Services {
     }
 
     /// Every proxy of an assembly, live or not.
-    pub fn list_proxies(&self, assembly_id: i64) -> AppResult<Vec<ProxyView>> {
+    pub fn list_proxies(&self, assembly_id: AssemblyId) -> AppResult<Vec<ProxyView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             Ok(all_of(conn, assembly_id)?)

@@ -3,6 +3,7 @@
 use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::event::{Event, SpeakersAsked, SpeakersMoved};
 use crate::domain::assembly::AttendanceMode;
+use crate::domain::ids::AssemblyId;
 use crate::domain::organisation::OrgKind;
 use crate::domain::role::Role;
 use crate::domain::speakers::{end_floor, give_floor, withdraw, SpeakerRefusal, SpeakerState};
@@ -50,7 +51,7 @@ fn view(r: Row, attending: Option<AttendanceMode>) -> AppResult<SpeakerView> {
 }
 
 /// The list of an assembly: who speaks, who waits (in order), who spoke.
-pub fn list(conn: &mut DbConn, assembly_id: i64) -> AppResult<Vec<SpeakerView>> {
+pub fn list(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<Vec<SpeakerView>> {
     let rows: Vec<Row> = speakers::table
         .inner_join(orgs::table)
         .filter(speakers::assembly_id.eq(assembly_id))
@@ -128,12 +129,12 @@ fn set_state(
         format!("assembly:{assembly_id}"),
         Event::SpeakersMoved(SpeakersMoved { request: id, organisation: organisation_id, to }),
     )?;
-    list(conn, assembly_id)
+    list(conn, AssemblyId(assembly_id))
 }
 
 impl Services {
     /// The speakers' list of an assembly.
-    pub fn speakers(&self, assembly_id: i64) -> AppResult<Vec<SpeakerView>> {
+    pub fn speakers(&self, assembly_id: AssemblyId) -> AppResult<Vec<SpeakerView>> {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             list(conn, assembly_id)
@@ -141,7 +142,12 @@ impl Services {
     }
 
     /// A delegate asks to speak for its organisation (affiliates too).
-    pub fn ask_to_speak(&self, caller: &Caller, assembly_id: i64, input: SpeakInput) -> AppResult<Vec<SpeakerView>> {
+    pub fn ask_to_speak(
+        &self,
+        caller: &Caller,
+        assembly_id: AssemblyId,
+        input: SpeakInput,
+    ) -> AppResult<Vec<SpeakerView>> {
         caller.require(&[Role::Delegate])?;
         let own = Services::own_organisation(caller)?;
         if input.organisation_id.is_some_and(|o| o != own) {
@@ -205,7 +211,7 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let (assembly_id, _, state) = load(conn, id)?;
-            super::assemblies::load_open(conn, assembly_id)?;
+            super::assemblies::load_open(conn, AssemblyId(assembly_id))?;
             let speaking: i64 = speakers::table
                 .filter(speakers::assembly_id.eq(assembly_id))
                 .filter(speakers::state.eq(SpeakerState::Speaking))
@@ -221,7 +227,7 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         self.write(|conn, now| {
             let (assembly_id, _, state) = load(conn, id)?;
-            super::assemblies::load_open(conn, assembly_id)?;
+            super::assemblies::load_open(conn, AssemblyId(assembly_id))?;
             let to = end_floor(state).map_err(refusal)?;
             set_state(conn, now, caller, id, to)
         })
@@ -236,7 +242,7 @@ impl Services {
             if !allowed {
                 return Err(AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation));
             }
-            super::assemblies::load_open(conn, assembly_id)?;
+            super::assemblies::load_open(conn, AssemblyId(assembly_id))?;
             let to = withdraw(state).map_err(refusal)?;
             set_state(conn, now, caller, id, to)
         })

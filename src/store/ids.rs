@@ -3,7 +3,7 @@
 //! `PollId`, and a query takes one wherever it takes an `i64` column.
 
 use super::MultiBackend;
-use crate::domain::ids::{MotionId, OrganisationId, PollId, RoundId};
+use crate::domain::ids::{AssemblyId, ElectionId, MotionId, OrganisationId, PollId, RoundId};
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql};
 use diesel::pg::Pg;
@@ -60,4 +60,4 @@ macro_rules! stored_as_bigint {
     )*};
 }
 
-stored_as_bigint!(PollId, RoundId, OrganisationId, MotionId);
+stored_as_bigint!(PollId, RoundId, OrganisationId, MotionId, AssemblyId, ElectionId);

@@ -4,12 +4,13 @@
 use super::rows::Attendance;
 use super::schema::{attendance, organisations, proxies};
 use super::DbConn;
+use crate::domain::ids::AssemblyId;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use crate::domain::proxy::{Live, Presence};
 use diesel::prelude::*;
 
 /// The open stay of an organisation, if it is here.
-pub fn open_stay(conn: &mut DbConn, assembly_id: i64, organisation_id: i64) -> QueryResult<Option<Attendance>> {
+pub fn open_stay(conn: &mut DbConn, assembly_id: AssemblyId, organisation_id: i64) -> QueryResult<Option<Attendance>> {
     attendance::table
         .filter(attendance::assembly_id.eq(assembly_id))
         .filter(attendance::organisation_id.eq(organisation_id))
@@ -20,7 +21,7 @@ pub fn open_stay(conn: &mut DbConn, assembly_id: i64, organisation_id: i64) -> Q
 }
 
 /// The live proxies of an assembly (neither revoked nor void).
-pub fn live_proxies(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<Live>> {
+pub fn live_proxies(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Vec<Live>> {
     let rows: Vec<(i64, i64)> = proxies::table
         .filter(proxies::assembly_id.eq(assembly_id))
         .filter(proxies::revoked_at.is_null())
@@ -33,7 +34,7 @@ pub fn live_proxies(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Vec<Live
 /// Who counts at an assembly now ([`Presence`]); for a closed assembly,
 /// by the register as it stood at the close (`register_at_close`), so a
 /// later change to the register does not move its quorum.
-pub fn presence(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Presence> {
+pub fn presence(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Presence> {
     if let Some(members) = super::register_at_close::of(conn, assembly_id)? {
         let full_active: Vec<i64> =
             members.iter().filter(|m| m.kind == OrgKind::Full && m.status == OrgStatus::Active).map(|m| m.id).collect();

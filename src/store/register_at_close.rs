@@ -5,6 +5,7 @@
 
 use super::schema::{organisations, register_at_close as rc};
 use super::DbConn;
+use crate::domain::ids::AssemblyId;
 use crate::domain::organisation::{OrgKind, OrgStatus};
 use diesel::prelude::*;
 
@@ -18,7 +19,7 @@ pub struct Member {
 }
 
 /// Copies the register for `assembly_id`, in the closing transaction.
-pub fn take(conn: &mut DbConn, assembly_id: i64) -> QueryResult<usize> {
+pub fn take(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<usize> {
     let rows: Vec<(i64, String, OrgKind, OrgStatus)> = organisations::table
         .select((organisations::id, organisations::name, organisations::kind, organisations::status))
         .load(conn)?;
@@ -47,7 +48,7 @@ pub fn take(conn: &mut DbConn, assembly_id: i64) -> QueryResult<usize> {
 }
 
 /// The register at `assembly_id`'s close, if it was taken, by id.
-pub fn of(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<Vec<Member>>> {
+pub fn of(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Option<Vec<Member>>> {
     let rows: Vec<(i64, String, OrgKind, OrgStatus)> = rc::table
         .filter(rc::assembly_id.eq(assembly_id))
         .order(rc::organisation_id.asc())

@@ -3,7 +3,7 @@
 
 use super::schema::*;
 use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, AssemblyState, AttendanceMode};
-use crate::domain::ids::{MotionId, OrganisationId, PollId};
+use crate::domain::ids::{AssemblyId, MotionId, OrganisationId, PollId};
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
@@ -86,7 +86,7 @@ pub struct NewSession<'a> {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = assemblies)]
 pub struct Assembly {
-    pub id: i64,
+    pub id: AssemblyId,
     pub title: String,
     pub kind: AssemblyKind,
     pub format: AssemblyFormat,
@@ -142,7 +142,7 @@ pub struct NewAssembly<'a> {
 #[diesel(table_name = agenda_items)]
 pub struct AgendaItem {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub position: i32,
     pub title: String,
     pub kind: AgendaKind,
@@ -151,7 +151,7 @@ pub struct AgendaItem {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = agenda_items)]
 pub struct NewAgendaItem<'a> {
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub position: i32,
     pub title: &'a str,
     pub kind: AgendaKind,
@@ -161,7 +161,7 @@ pub struct NewAgendaItem<'a> {
 #[diesel(table_name = attendance)]
 pub struct Attendance {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub organisation_id: i64,
     pub mode: AttendanceMode,
     pub checked_in_by: i64,
@@ -172,7 +172,7 @@ pub struct Attendance {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = attendance)]
 pub struct NewAttendance {
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub organisation_id: i64,
     pub mode: AttendanceMode,
     pub checked_in_by: i64,
@@ -183,7 +183,7 @@ pub struct NewAttendance {
 #[diesel(table_name = motions)]
 pub struct Motion {
     pub id: MotionId,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub agenda_item_id: Option<i64>,
     pub title: String,
     pub body: String,
@@ -206,7 +206,7 @@ pub struct Motion {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = motions)]
 pub struct NewMotion<'a> {
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub agenda_item_id: Option<i64>,
     pub title: &'a str,
     pub body: &'a str,
@@ -305,7 +305,7 @@ pub struct AuditEvent {
 #[diesel(table_name = proxies)]
 pub struct Proxy {
     pub id: i64,
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub grantor_id: i64,
     pub holder_id: i64,
     pub document: Option<String>,
@@ -318,7 +318,7 @@ pub struct Proxy {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = proxies)]
 pub struct NewProxy<'a> {
-    pub assembly_id: i64,
+    pub assembly_id: AssemblyId,
     pub grantor_id: i64,
     pub holder_id: i64,
     pub document: Option<&'a str>,

@@ -223,7 +223,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             p {
                 a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
             }
-            (downloads(id))
+            (downloads(id.0))
             p.hint { (t(Msg::VerifyHint)) }
             pre.command tabindex="0" { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (r.public_key) } }
             p.hint { (t(Msg::VerifyGuide)) }
@@ -377,6 +377,7 @@ pub fn receipt(chrome: &Chrome<'_>, code: Option<&str>, result: Option<Result<Re
                 Some(Err(message)) => (notice("error", &message)),
                 Some(Ok(r)) => {
                     div #receipt-result {
+                        p #receipt-vote { (t(Msg::ReceiptVote { title: r.title.clone() })) }
                         @if r.included {
                             (notice("success", &t(Msg::ReceiptIncluded { seal: r.seal.clone().unwrap_or_default() })))
                             @if let Some(choice) = &r.choice { p { (t(Msg::ReceiptChoice { choice: choice.clone() })) } }

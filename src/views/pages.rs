@@ -670,7 +670,9 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 }
                 @if !p.agenda.is_empty() {
                     @let held = matches!(a.state, AssemblyState::InSession | AssemblyState::Suspended);
-                    (agenda_card(&p.agenda, a.current_item, a.agenda_finished, held.then_some((a.id, csrf))))
+                    // After the close no item is "now".
+                    @let over = matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved);
+                    (agenda_card(&p.agenda, a.current_item.filter(|_| !over), a.agenda_finished, held.then_some((a.id.0, csrf))))
                 }
                 @if let Some(live) = &p.live {
                     (quorum_card(&live.quorum))
@@ -752,7 +754,10 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             (confirmed_form(&format!("/chair/displays/{}/revoke", d.id), csrf, &[], &t(Msg::RevokeDisplay), &t(Msg::RevokeDisplayWarning), "secondary"))
                         }
                     }
-                    (post_form(&format!("/chair/assemblies/{}/displays", a.id), csrf, &[], &t(Msg::MakeDisplay), "secondary"))
+                    // A closed assembly has nothing more to show the room.
+                    @if !matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
+                        (post_form(&format!("/chair/assemblies/{}/displays", a.id), csrf, &[], &t(Msg::MakeDisplay), "secondary"))
+                    }
                 }
             }
             // Links made for other assemblies, still working: revocable here.
@@ -985,7 +990,7 @@ pub fn desk(
                         @if !group.is_empty() {
                             h3 { (title) " (" (group.len()) ")" }
                             (scroll(&title, html! {
-                            table {
+                            table.desk-list {
                                 tbody {
                                     @for l in group.iter().take(shown) {
                                         tr id={ "org-" (l.organisation.id) } {
@@ -1107,7 +1112,7 @@ mod tests {
     fn a_long_roll_call_comes_in_pages() {
         let motion = MotionView {
             id: crate::domain::ids::MotionId(1),
-            assembly_id: 1,
+            assembly_id: crate::domain::ids::AssemblyId(1),
             title: "Budget".into(),
             text: String::new(),
             kind: "ordinary".into(),

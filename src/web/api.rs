@@ -4,7 +4,7 @@ use super::auth::{client_address, ApiAuth};
 use super::body::{Body, OptionalBody};
 use super::{run, run_login};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::ids::{MotionId, PollId, RoundId};
+use crate::domain::ids::{AssemblyId, ElectionId, MotionId, PollId, RoundId};
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::export::minutes::download::Format;
@@ -401,7 +401,7 @@ async fn create_assembly(svc: Svc, auth: ApiAuth, body: Body<NewAssemblyInput>) 
 )]
 #[get("/assemblies/{id}")]
 async fn get_assembly(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let a = run(&svc, move |s| s.get_assembly(&auth.0.caller, id.into_inner())).await?;
+    let a = run(&svc, move |s| s.get_assembly(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(a))
 }
 
@@ -433,7 +433,7 @@ async fn change_assembly(
 )]
 #[get("/assemblies/{id}/agenda")]
 async fn agenda(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let items = run(&svc, move |s| s.agenda_items(id.into_inner())).await?;
+    let items = run(&svc, move |s| s.agenda_items(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(items))
 }
 
@@ -452,7 +452,8 @@ async fn add_agenda_item(
     id: web::Path<i64>,
     body: Body<AgendaItemInput>,
 ) -> AppResult<HttpResponse> {
-    let items = run(&svc, move |s| s.add_agenda_item(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let items =
+        run(&svc, move |s| s.add_agenda_item(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(items))
 }
 
@@ -471,7 +472,8 @@ async fn reorder_agenda(
     id: web::Path<i64>,
     body: Body<AgendaOrder>,
 ) -> AppResult<HttpResponse> {
-    let items = run(&svc, move |s| s.reorder_agenda(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let items =
+        run(&svc, move |s| s.reorder_agenda(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Ok().json(items))
 }
 
@@ -486,7 +488,7 @@ async fn reorder_agenda(
 #[post("/assemblies/{id}/agenda/current")]
 async fn take_up_item(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<TakeUp>) -> AppResult<HttpResponse> {
     let item = body.into_inner().item_id;
-    let a = run(&svc, move |s| s.take_up_item(&auth.0.caller, id.into_inner(), item)).await?;
+    let a = run(&svc, move |s| s.take_up_item(&auth.0.caller, AssemblyId(id.into_inner()), item)).await?;
     Ok(HttpResponse::Ok().json(a))
 }
 
@@ -511,7 +513,7 @@ async fn transition(
     id: web::Path<i64>,
     body: Body<TransitionBody>,
 ) -> AppResult<HttpResponse> {
-    let a = run(&svc, move |s| s.transition_assembly(&auth.0.caller, id.into_inner(), body.to)).await?;
+    let a = run(&svc, move |s| s.transition_assembly(&auth.0.caller, AssemblyId(id.into_inner()), body.to)).await?;
     Ok(HttpResponse::Ok().json(a))
 }
 
@@ -524,7 +526,7 @@ async fn transition(
 )]
 #[get("/assemblies/{id}/attendance")]
 async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.attendance_list(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.attendance_list(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -538,7 +540,7 @@ async fn attendance_list(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppRes
 )]
 #[post("/assemblies/{id}/attendance")]
 async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<CheckInInput>) -> AppResult<HttpResponse> {
-    let stay = run(&svc, move |s| s.check_in(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let stay = run(&svc, move |s| s.check_in(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(stay))
 }
 
@@ -551,7 +553,7 @@ async fn check_in(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<CheckI
 )]
 #[get("/assemblies/{id}/attendance/stays")]
 async fn stays(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.stays(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.stays(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -576,7 +578,7 @@ async fn check_in_by_code(
     id: web::Path<i64>,
     body: Body<CodeBody>,
 ) -> AppResult<HttpResponse> {
-    let stay = run(&svc, move |s| s.check_in_by_code(&auth.0.caller, id.into_inner(), &body.code)).await?;
+    let stay = run(&svc, move |s| s.check_in_by_code(&auth.0.caller, AssemblyId(id.into_inner()), &body.code)).await?;
     Ok(HttpResponse::Created().json(stay))
 }
 
@@ -590,7 +592,7 @@ async fn check_in_by_code(
 #[delete("/assemblies/{id}/attendance/{organisation_id}")]
 async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppResult<HttpResponse> {
     let (id, org) = path.into_inner();
-    let stay = run(&svc, move |s| s.check_out(&auth.0.caller, id, org)).await?;
+    let stay = run(&svc, move |s| s.check_out(&auth.0.caller, AssemblyId(id), org)).await?;
     Ok(HttpResponse::Ok().json(stay))
 }
 
@@ -603,7 +605,7 @@ async fn check_out(svc: Svc, auth: ApiAuth, path: web::Path<(i64, i64)>) -> AppR
 )]
 #[get("/assemblies/{id}/quorum")]
 async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let q = run(&svc, move |s| s.quorum(&auth.0.caller, id.into_inner())).await?;
+    let q = run(&svc, move |s| s.quorum(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(q))
 }
 
@@ -616,7 +618,7 @@ async fn quorum(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpRe
 )]
 #[get("/assemblies/{id}/elections")]
 async fn list_elections(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.list_elections(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.list_elections(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -635,7 +637,8 @@ async fn create_election(
     id: web::Path<i64>,
     body: Body<NewElectionInput>,
 ) -> AppResult<HttpResponse> {
-    let e = run(&svc, move |s| s.create_election(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let e =
+        run(&svc, move |s| s.create_election(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(e))
 }
 
@@ -648,7 +651,7 @@ async fn create_election(
 )]
 #[get("/elections/{id}")]
 async fn get_election(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let e = run(&svc, move |s| s.get_election(id.into_inner())).await?;
+    let e = run(&svc, move |s| s.get_election(ElectionId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(e))
 }
 
@@ -661,7 +664,7 @@ async fn get_election(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult
 )]
 #[post("/elections/{id}/rounds")]
 async fn open_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let e = run(&svc, move |s| s.open_round(&auth.0.caller, id.into_inner())).await?;
+    let e = run(&svc, move |s| s.open_round(&auth.0.caller, ElectionId(id.into_inner()))).await?;
     Ok(HttpResponse::Created().json(e))
 }
 
@@ -694,7 +697,7 @@ async fn cast_election_ballot(
 )]
 #[post("/rounds/{id}/close")]
 async fn close_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let e = run(&svc, move |s| s.close_round(&auth.0.caller, id.into_inner())).await?;
+    let e = run(&svc, move |s| s.close_round(&auth.0.caller, RoundId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(e))
 }
 
@@ -707,7 +710,7 @@ async fn close_round(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<H
 )]
 #[get("/assemblies/{id}/speakers")]
 async fn speakers(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.speakers(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.speakers(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -727,7 +730,7 @@ async fn ask_to_speak(
     body: OptionalBody<SpeakInput>,
 ) -> AppResult<HttpResponse> {
     let input = body.into_inner().unwrap_or_default();
-    let list = run(&svc, move |s| s.ask_to_speak(&auth.0.caller, id.into_inner(), input)).await?;
+    let list = run(&svc, move |s| s.ask_to_speak(&auth.0.caller, AssemblyId(id.into_inner()), input)).await?;
     Ok(HttpResponse::Created().json(list))
 }
 
@@ -779,7 +782,7 @@ async fn withdraw_request(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppRes
 )]
 #[get("/assemblies/{id}/proxies")]
 async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.list_proxies(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.list_proxies(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -793,7 +796,7 @@ async fn list_proxies(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult
 )]
 #[post("/assemblies/{id}/proxies")]
 async fn grant_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<ProxyInput>) -> AppResult<HttpResponse> {
-    let p = run(&svc, move |s| s.grant_proxy(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let p = run(&svc, move |s| s.grant_proxy(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(p))
 }
 
@@ -819,7 +822,7 @@ async fn revoke_proxy(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<
 )]
 #[get("/assemblies/{id}/motions")]
 async fn list_motions(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let list = run(&svc, move |s| s.list_motions(id.into_inner())).await?;
+    let list = run(&svc, move |s| s.list_motions(AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -838,7 +841,7 @@ async fn create_motion(
     id: web::Path<i64>,
     body: Body<NewMotionInput>,
 ) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.create_motion(&auth.0.caller, id.into_inner(), body.into_inner())).await?;
+    let m = run(&svc, move |s| s.create_motion(&auth.0.caller, AssemblyId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
 }
 
@@ -980,7 +983,7 @@ async fn poll_seal(svc: Svc, _auth: ApiAuth, id: web::Path<i64>) -> AppResult<Ht
 )]
 #[get("/assemblies/{id}/bundle")]
 async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let d = run(&svc, move |s| s.bundle_download(&auth.0.caller, id.into_inner())).await?;
+    let d = run(&svc, move |s| s.bundle_download(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
     Ok(download(d))
 }
 
@@ -995,7 +998,7 @@ async fn bundle(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpRe
 )]
 #[get("/assemblies/{id}/minutes")]
 async fn get_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.minutes(&auth.0.caller, id.into_inner())).await?;
+    let m = run(&svc, move |s| s.minutes(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
@@ -1022,8 +1025,8 @@ async fn set_narrative(
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
     let m = run(&svc, move |s| {
-        s.set_narrative(&auth.0.caller, id, &body.narrative)?;
-        s.minutes(&auth.0.caller, id)
+        s.set_narrative(&auth.0.caller, AssemblyId(id), &body.narrative)?;
+        s.minutes(&auth.0.caller, AssemblyId(id))
     })
     .await?;
     Ok(HttpResponse::Ok().json(m))
@@ -1038,7 +1041,7 @@ async fn set_narrative(
 )]
 #[post("/assemblies/{id}/minutes/approve")]
 async fn approve_minutes(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
-    let m = run(&svc, move |s| s.approve_minutes(&auth.0.caller, id.into_inner())).await?;
+    let m = run(&svc, move |s| s.approve_minutes(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
     Ok(HttpResponse::Ok().json(m))
 }
 
@@ -1063,7 +1066,7 @@ async fn record_incident(
     id: web::Path<i64>,
     body: Body<IncidentBody>,
 ) -> AppResult<HttpResponse> {
-    run(&svc, move |s| s.record_incident(&auth.0.caller, id.into_inner(), &body.body)).await?;
+    run(&svc, move |s| s.record_incident(&auth.0.caller, AssemblyId(id.into_inner()), &body.body)).await?;
     Ok(HttpResponse::Created().json(Recorded { recorded: true }))
 }
 

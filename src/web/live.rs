@@ -7,6 +7,7 @@
 
 use super::auth::{bearer, cookie_value, SESSION_COOKIE};
 use super::run;
+use crate::domain::ids::AssemblyId;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::i18n::Msg;
@@ -114,7 +115,7 @@ const SESSION_CHECK_EVERY: u32 = 25;
 
 fn frame(view: &LiveView) -> Frame {
     let data = serde_json::to_string(view).unwrap_or_else(|_| "{}".into());
-    Frame { assembly_id: view.assembly_id, event: sse(&data) }
+    Frame { assembly_id: view.assembly_id.0, event: sse(&data) }
 }
 
 /// Runs the poller until the server stops.
@@ -176,7 +177,7 @@ pub async fn stream(
     let assembly_id = id.into_inner();
     let (session_id, first) = run(&services, move |s| {
         let auth = s.authenticate(&token)?;
-        Ok((auth.session_id, s.live_view(assembly_id)?))
+        Ok((auth.session_id, s.live_view(AssemblyId(assembly_id))?))
     })
     .await?;
     serve(&services, &hub, assembly_id, session_id, first)
@@ -192,11 +193,11 @@ pub async fn display_stream(
     let token = token.into_inner();
     let (display, first) = run(&services, move |s| {
         let (display, assembly) = s.display_by_token(&token)?;
-        Ok((display, s.live_view(assembly)?))
+        Ok((display, s.live_view(AssemblyId(assembly))?))
     })
     .await?;
     let assembly_id = first.assembly_id;
-    serve(&services, &hub, assembly_id, crate::service::displays::stream_key(display), first)
+    serve(&services, &hub, assembly_id.0, crate::service::displays::stream_key(display), first)
 }
 
 /// One stream of an assembly's view for a watcher (a session, or a display

@@ -9,7 +9,7 @@ use super::done::{Done, DoneQuery};
 use super::kept_receipts::{self, Kept, KeptReceipts, Subject};
 use super::{run, run_login};
 use crate::domain::assembly::{AssemblyState, AttendanceMode};
-use crate::domain::ids::{MotionId, PollId, RoundId};
+use crate::domain::ids::{AssemblyId, ElectionId, MotionId, PollId, RoundId};
 use crate::domain::poll::{BallotType, Choice};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -549,7 +549,7 @@ struct TransitionForm {
 async fn chair_transition(svc: Svc, Posted { auth, form }: Posted<TransitionForm>, id: web::Path<i64>) -> PageResult {
     let to = form.to;
     let back = Done::StateChanged.url("/chair", None);
-    act(&svc, &auth, &back, move |s, caller| s.transition_assembly(caller, id.into_inner(), to)).await
+    act(&svc, &auth, &back, move |s, caller| s.transition_assembly(caller, AssemblyId(id.into_inner()), to)).await
 }
 
 #[derive(Deserialize)]
@@ -571,7 +571,7 @@ async fn chair_take_up(svc: Svc, Posted { auth, form }: Posted<TakeUpForm>, id: 
         })?),
     };
     let to = format!("{}#agenda", Done::ItemTakenUp.url("/chair", None));
-    act(&svc, &auth, &to, move |s, caller| s.take_up_item(caller, id.into_inner(), item)).await
+    act(&svc, &auth, &to, move |s, caller| s.take_up_item(caller, AssemblyId(id.into_inner()), item)).await
 }
 
 #[derive(Deserialize)]
@@ -591,12 +591,12 @@ async fn chair_open(svc: Svc, Posted { auth, form }: Posted<OpenForm>, id: web::
 async fn chair_open_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let election = id.into_inner();
     let to = format!("{}#election-{election}", Done::RoundOpened.url("/chair", None));
-    act(&svc, &auth, &to, move |s, caller| s.open_round(caller, election)).await
+    act(&svc, &auth, &to, move |s, caller| s.open_round(caller, ElectionId(election))).await
 }
 
 async fn chair_close_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let election = run(&svc, move |s| s.close_round(&caller, id.into_inner())).await.shown_to(&auth)?;
+    let election = run(&svc, move |s| s.close_round(&caller, RoundId(id.into_inner()))).await.shown_to(&auth)?;
     // Back at the election's card, where its result now is.
     Ok(see_other(&format!("{}#election-{}", Done::RoundClosed.url("/chair", None), election.id)))
 }
@@ -711,7 +711,7 @@ async fn desk_arrive(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, path: web:
     let (assembly, org) = path.into_inner();
     let input = CheckInInput { organisation_id: org, mode: AttendanceMode::InPerson };
     let to = Done::Arrived.url("/desk", Some(org));
-    act(&svc, &auth, &to, move |s, caller| s.check_in(caller, assembly, input)).await
+    act(&svc, &auth, &to, move |s, caller| s.check_in(caller, AssemblyId(assembly), input)).await
 }
 
 #[derive(Deserialize)]
@@ -723,7 +723,7 @@ struct CodeForm {
 async fn desk_code(svc: Svc, Posted { auth, form }: Posted<CodeForm>, assembly: web::Path<i64>) -> PageResult {
     let code = form.code.clone();
     let caller = auth.0.caller.clone();
-    match run(&svc, move |s| s.check_in_by_code(&caller, assembly.into_inner(), &code)).await {
+    match run(&svc, move |s| s.check_in_by_code(&caller, AssemblyId(assembly.into_inner()), &code)).await {
         Ok(stay) => Ok(see_other(&Done::Arrived.url("/desk", Some(stay.organisation_id)))),
         // A code mistyped, unknown or already used: said beside the code on
         // the desk's page, the code kept to correct (the queue waits).
@@ -791,7 +791,7 @@ async fn desk_tellers(
 async fn desk_leave(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, path: web::Path<(i64, i64)>) -> PageResult {
     let (assembly, org) = path.into_inner();
     let to = Done::Left.url("/desk", Some(org));
-    act(&svc, &auth, &to, move |s, caller| s.check_out(caller, assembly, org)).await
+    act(&svc, &auth, &to, move |s, caller| s.check_out(caller, AssemblyId(assembly), org)).await
 }
 
 #[derive(Deserialize)]
@@ -888,14 +888,14 @@ struct RecordQuery {
 async fn audit_assembly(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<RecordQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
-    let record = run(&svc, move |s| s.assembly_record(&caller, id)).await.shown_to(&auth)?;
+    let record = run(&svc, move |s| s.assembly_record(&caller, AssemblyId(id))).await.shown_to(&auth)?;
     let at = audit_views::RecordPages { query: &q.q, stays: q.stays.unwrap_or(1), proxies: q.proxies.unwrap_or(1) };
     Ok(html(audit_views::assembly(&chrome(&auth.0), &record, &at)))
 }
 
 async fn audit_bundle(svc: Svc, auth: PageAuth, id: web::Path<i64>) -> PageResult {
     let caller = auth.0.caller.clone();
-    let d = run(&svc, move |s| s.bundle_download(&caller, id.into_inner())).await.shown_to(&auth)?;
+    let d = run(&svc, move |s| s.bundle_download(&caller, AssemblyId(id.into_inner()))).await.shown_to(&auth)?;
     Ok(super::api::download(d))
 }
 
@@ -904,7 +904,7 @@ async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Que
     let id = id.into_inner();
     let m = run(&svc, move |s| {
         caller.require(&[Role::Secretariat])?;
-        s.minutes(&caller, id)
+        s.minutes(&caller, AssemblyId(id))
     })
     .await
     .shown_to(&auth)?;
@@ -924,7 +924,7 @@ async fn chair_narrative(svc: Svc, Posted { auth, form }: Posted<NarrativeForm>,
     let id = id.into_inner();
     let NarrativeForm { narrative, .. } = form;
     let to = Done::NarrativeSaved.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &to, move |s, caller| s.set_narrative(caller, id, &narrative)).await
+    act(&svc, &auth, &to, move |s, caller| s.set_narrative(caller, AssemblyId(id), &narrative)).await
 }
 
 #[derive(Deserialize)]
@@ -937,13 +937,13 @@ async fn chair_incident(svc: Svc, Posted { auth, form }: Posted<IncidentForm>, i
     let id = id.into_inner();
     let IncidentForm { body, .. } = form;
     let to = Done::IncidentRecorded.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &to, move |s, caller| s.record_incident(caller, id, &body)).await
+    act(&svc, &auth, &to, move |s, caller| s.record_incident(caller, AssemblyId(id), &body)).await
 }
 
 async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
     let id = id.into_inner();
     let to = Done::MinutesApproved.url(&format!("/chair/assemblies/{id}/minutes"), None);
-    act(&svc, &auth, &to, move |s, caller| s.approve_minutes(caller, id)).await
+    act(&svc, &auth, &to, move |s, caller| s.approve_minutes(caller, AssemblyId(id))).await
 }
 
 /// The minutes and the record's tables as downloads, for a browser.
@@ -1008,7 +1008,7 @@ async fn display(svc: Svc, token: web::Path<String>) -> PageResult {
     let stream = format!("/display/{token}/live");
     let live = run(&svc, move |s| {
         let (_, assembly) = s.display_by_token(&token)?;
-        s.live_view(assembly)
+        s.live_view(AssemblyId(assembly))
     })
     .await?;
     let chrome = Chrome { caller: None, csrf: None, done: None };
@@ -1024,7 +1024,7 @@ async fn chair_make_display(
 ) -> PageResult {
     let caller = auth.0.caller.clone();
     let id = id.into_inner();
-    let made = run(&svc, move |s| s.create_display(&caller, id)).await.shown_to(&auth)?;
+    let made = run(&svc, move |s| s.create_display(&caller, AssemblyId(id))).await.shown_to(&auth)?;
     let info = req.connection_info();
     let link = format!("{}://{}/display/{}", info.scheme(), info.host(), made.token);
     Ok(html(pages::display_made(&chrome(&auth.0), &link)))

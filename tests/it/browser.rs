@@ -740,6 +740,15 @@ fn the_desk_counts_the_room_on_a_phone(db: TestDb) {
     );
     fits_the_screen(&b);
     b.shot("desk-tellers-tally");
+    // Every organisation's button is within the phone's screen, not past
+    // its edge in a table that scrolls sideways (the "use it" review of
+    // 2026-12-01 found "Leaves" clipped).
+    let widest = b.eval(
+        "return Math.max(...[...document.querySelectorAll('table.desk-list summary, table.desk-list button')]\
+         .map(e => e.getBoundingClientRect().right)) - window.innerWidth",
+    );
+    assert!(widest.as_f64().is_some_and(|over| over <= 0.0), "a desk button past the screen's edge by {widest}px");
+    b.shot("desk-list-phone");
 }
 
 both!(

@@ -140,13 +140,13 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
     let chair = &p.chair;
     let orgs: Vec<i64> = p.delegates.iter().map(|d| d.organisation_id).collect();
     // The last organisation is away when the vote opens.
-    svc.check_out(chair, p.assembly, orgs[ORGS - 1]).expect("leaves");
+    svc.check_out(chair, plenum::domain::ids::AssemblyId(p.assembly), orgs[ORGS - 1]).expect("leaves");
     let (subject, id, candidates) = match kind {
         Kind::Round => {
             let e = svc
                 .create_election(
                     chair,
-                    p.assembly,
+                    plenum::domain::ids::AssemblyId(p.assembly),
                     NewElectionInput {
                         title: format!("Board {n}"),
                         seats: 2,
@@ -172,8 +172,12 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
             (format!("poll:{poll}"), poll, vec![])
         }
     };
-    svc.check_in(chair, p.assembly, CheckInInput { organisation_id: orgs[ORGS - 1], mode: AttendanceMode::Remote })
-        .expect("back");
+    svc.check_in(
+        chair,
+        plenum::domain::ids::AssemblyId(p.assembly),
+        CheckInInput { organisation_id: orgs[ORGS - 1], mode: AttendanceMode::Remote },
+    )
+    .expect("back");
     if kind == Kind::Tellers {
         let input = TellersInput { yes: 2, no: 1, abstain: 1, organisation_ids: orgs[..ROOM].to_vec() };
         svc.record_tellers(chair, id, input).expect("the room's count");
@@ -217,21 +221,21 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
     }
     let (cast_while_open, live_cast) = match kind {
         Kind::Round => {
-            let e = svc.election_of_round(id).expect("election");
-            let live = svc.live_view(p.assembly).expect("live");
+            let e = svc.election_of_round(plenum::domain::ids::RoundId(id)).expect("election");
+            let live = svc.live_view(plenum::domain::ids::AssemblyId(p.assembly)).expect("live");
             let live_cast = live.open_rounds.iter().find(|r| r.id == id).expect("open round").cast;
             (e.rounds[0].cast, live_cast)
         }
         _ => {
             let poll = svc.get_poll(chair, id).expect("poll");
-            let live = svc.live_view(p.assembly).expect("live");
+            let live = svc.live_view(plenum::domain::ids::AssemblyId(p.assembly)).expect("live");
             (poll.cast, live.open_polls.iter().find(|l| l.id == id).expect("open poll").cast)
         }
     };
     let voted: Vec<bool> = (0..ORGS)
         .map(|i| {
             let list = match kind {
-                Kind::Round => svc.round_votes_for(id, orgs[i]),
+                Kind::Round => svc.round_votes_for(plenum::domain::ids::RoundId(id), orgs[i]),
                 _ => svc.votes_for(id, orgs[i]),
             }
             .expect("votes for");
@@ -240,7 +244,7 @@ fn run(app: &TestApp, p: &Prepared, kind: Kind, shape: Shape, n: usize) -> Count
         .collect();
     let (result, sealed) = match kind {
         Kind::Round => {
-            let e = svc.close_round(chair, id).expect("close");
+            let e = svc.close_round(chair, plenum::domain::ids::RoundId(id)).expect("close");
             let result = serde_json::to_value(&e.rounds[0].result).expect("result");
             use plenum::store::schema::election_rounds as r;
             let mut conn = svc.conn().expect("connection");
@@ -325,9 +329,11 @@ fn every_kind_counts_alike_in_both_shapes(db: TestDb) {
     let p = prepare(&app.services, ORGS).expect("set-up");
     // The room: the first organisations are there in person.
     for d in &p.delegates[..ROOM] {
-        app.services.check_out(&p.chair, p.assembly, d.organisation_id).expect("leaves");
+        app.services
+            .check_out(&p.chair, plenum::domain::ids::AssemblyId(p.assembly), d.organisation_id)
+            .expect("leaves");
         let input = CheckInInput { organisation_id: d.organisation_id, mode: AttendanceMode::InPerson };
-        app.services.check_in(&p.chair, p.assembly, input).expect("in the room");
+        app.services.check_in(&p.chair, plenum::domain::ids::AssemblyId(p.assembly), input).expect("in the room");
     }
     let online = ORGS - 3 - ROOM; // the room, two that never vote and the one away
     for (n, kind) in [Kind::RollCall, Kind::Secret, Kind::Tellers, Kind::Round].into_iter().enumerate() {

@@ -73,7 +73,7 @@ fn a_tie_for_the_last_seat_goes_to_a_runoff(db: TestDb) {
         assert!(page.contains(said), "{said}: {page}");
     }
     // The delegate page and the stream read the same view.
-    let live = n.app.services.live_view(a).expect("live view");
+    let live = n.app.services.live_view(plenum::domain::ids::AssemblyId(a)).expect("live view");
     let last = live.last_round.expect("the round just closed");
     let runoff: Vec<&str> = last.result.iter().flatten().filter(|l| l.runoff).map(|l| l.name.as_str()).collect();
     assert_eq!(runoff, ["Jonas Berg", "Lea Rossi"]);

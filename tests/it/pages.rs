@@ -190,6 +190,9 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
     let anyone = Browser::new(&n);
     let text = text_of(&anyone.page(&check));
     assert!(text.contains("still open"), "{text}");
+    // It names the vote it is a receipt of (the "use it" review of
+    // 2026-12-01 found it did not).
+    assert!(text.contains("A receipt of the vote on “Work plan 2027”."), "{text}");
     let doc = delegate.page("/delegate");
     assert!(select(&doc, &format!("form[action='/delegate/polls/{poll}/confirm']")).is_empty());
     // Back to the confirmation: it says the vote is in, and offers nothing.
@@ -1143,7 +1146,20 @@ fn irreversible_actions_ask_first(db: TestDb) {
     // After the close, the minutes' approval asks too.
     n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
     n.chair.ok(&format!("/api/v1/rounds/{round}/close"), json!({}), 200);
+    let agenda = n.chair.ok(
+        &format!("/api/v1/assemblies/{a}/agenda"),
+        json!({"title": "Any other business", "kind": "information", "reason": "Agreed at the opening"}),
+        201,
+    );
+    let item = agenda.as_array().and_then(|l| l.last()).and_then(|i| i["id"].as_i64());
+    n.chair.ok(&format!("/api/v1/assemblies/{a}/agenda/current"), json!({"item_id": item}), 200);
+    assert_eq!(select(&chair.page("/chair"), "li.current").len(), 1, "taken up");
     n.chair.ok(&format!("/api/v1/assemblies/{a}/transition"), json!({"to": "closed"}), 200);
+    // After the close no agenda item is "now", and no display link is
+    // offered to make (the "use it" review of 2026-12-01).
+    let doc = chair.page("/chair");
+    assert!(select(&doc, "li.current").is_empty(), "{}", text_of(&doc));
+    assert!(select(&doc, &format!("form[action='/chair/assemblies/{a}/displays']")).is_empty());
     let doc = chair.page(&format!("/chair/assemblies/{a}/minutes"));
     asked(
         &doc,

@@ -172,7 +172,9 @@ fn what_a_batch_read_is_dropped_after_a_change(db: TestDb) {
             // The organisation that will not vote in the burst is away when
             // the poll opens: outside the snapshot, the register explains
             // its refusal, so a stale register shows in the answer.
-            app.services.check_out(&p.chair, p.assembly, p.delegates[0].organisation_id).expect("leave");
+            app.services
+                .check_out(&p.chair, plenum::domain::ids::AssemblyId(p.assembly), p.delegates[0].organisation_id)
+                .expect("leave");
             let poll = new_poll(&app, &p, round);
             current.set(poll);
             let (tokens, base) = (tokens.clone(), base.clone());
@@ -212,7 +214,7 @@ fn what_a_batch_read_is_dropped_after_a_change(db: TestDb) {
                 organisation_id: org,
                 mode: plenum::domain::assembly::AttendanceMode::Remote,
             };
-            app.services.check_in(&p.chair, p.assembly, back).expect("back");
+            app.services.check_in(&p.chair, plenum::domain::ids::AssemblyId(p.assembly), back).expect("back");
         },
     );
 }
@@ -246,7 +248,7 @@ fn a_proxy_races_its_grantor_arriving(db: TestDb) {
             app.services
                 .check_in(
                     &p.chair,
-                    a,
+                    plenum::domain::ids::AssemblyId(a),
                     plenum::service::attendance::CheckInInput {
                         organisation_id: holder,
                         mode: plenum::domain::assembly::AttendanceMode::Remote,
@@ -275,13 +277,13 @@ fn a_proxy_races_its_grantor_arriving(db: TestDb) {
             // its proxy never stays live beside it.
             let live = app
                 .services
-                .list_proxies(a)
+                .list_proxies(plenum::domain::ids::AssemblyId(a))
                 .expect("proxies")
                 .into_iter()
                 .filter(|x| x.grantor_id == grantor && x.state == "live")
                 .count();
             assert_eq!(live, 0, "round {round}: {out:?}");
-            let q = app.services.quorum(&p.chair, a).expect("quorum");
+            let q = app.services.quorum(&p.chair, plenum::domain::ids::AssemblyId(a)).expect("quorum");
             assert_eq!(q.represented, 0, "round {round}: nobody is represented while present");
         },
     );

@@ -7,7 +7,7 @@ use super::{api_time, assemblies, organisations, record, Caller, Services};
 use crate::audit::checkpoint;
 use crate::audit::event::{Event, IncidentRecorded, MinutesNarrative, Signed};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::ids::MotionId;
+use crate::domain::ids::{AssemblyId, MotionId};
 use crate::domain::organisation::OrgKind;
 use crate::domain::poll::PollState;
 use crate::domain::role::Role;
@@ -35,7 +35,7 @@ pub struct Download {
 
 type MinutesRow = (String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
 
-fn row(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<MinutesRow>> {
+fn row(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Option<MinutesRow>> {
     minutes_table::table
         .find(assembly_id)
         .select((
@@ -48,7 +48,7 @@ fn row(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<MinutesRow>> {
         .optional()
 }
 
-fn approved(conn: &mut DbConn, assembly_id: i64) -> AppResult<Option<Minutes>> {
+fn approved(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<Option<Minutes>> {
     match row(conn, assembly_id)? {
         Some((_, _, Some(_), Some(document))) => Ok(Some(serde_json::from_str(&document).map_err(AppError::internal)?)),
         _ => Ok(None),
@@ -56,7 +56,7 @@ fn approved(conn: &mut DbConn, assembly_id: i64) -> AppResult<Option<Minutes>> {
 }
 
 /// The approved minutes' seal, for the bundle: (document, digest, signature).
-pub(crate) fn sealed(conn: &mut DbConn, assembly_id: i64) -> QueryResult<Option<(String, String, String)>> {
+pub(crate) fn sealed(conn: &mut DbConn, assembly_id: AssemblyId) -> QueryResult<Option<(String, String, String)>> {
     let r: Option<(Option<String>, Option<String>, Option<String>)> = minutes_table::table
         .find(assembly_id)
         .select((minutes_table::document, minutes_table::digest, minutes_table::signature))
@@ -73,7 +73,7 @@ fn quorum_words(q: Option<crate::domain::fraction::Fraction>) -> String {
 }
 
 impl Services {
-    fn require_open_minutes(&self, conn: &mut DbConn, assembly_id: i64) -> AppResult<()> {
+    fn require_open_minutes(&self, conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<()> {
         let a = assemblies::load(conn, assembly_id)?;
         if a.state == AssemblyState::MinutesApproved {
             return Err(AppError::conflict(ErrorCode::MinutesApproved, Msg::MinutesFrozen));
@@ -82,7 +82,7 @@ impl Services {
     }
 
     /// Sets the narrative of the draft minutes (secretariat).
-    pub fn set_narrative(&self, caller: &Caller, assembly_id: i64, narrative: &str) -> AppResult<()> {
+    pub fn set_narrative(&self, caller: &Caller, assembly_id: AssemblyId, narrative: &str) -> AppResult<()> {
         caller.require(&[Role::Secretariat])?;
         crate::error::check_text(
             "narrative",
@@ -121,7 +121,7 @@ impl Services {
     }
 
     /// Records an incident (secretariat, as the chair).
-    pub fn record_incident(&self, caller: &Caller, assembly_id: i64, body: &str) -> AppResult<()> {
+    pub fn record_incident(&self, caller: &Caller, assembly_id: AssemblyId, body: &str) -> AppResult<()> {
         caller.require(&[Role::Secretariat])?;
         let body = body.trim();
         if body.is_empty() || body.chars().count() > 4000 {
@@ -154,7 +154,7 @@ impl Services {
 
     /// The minutes: the approved ones as frozen, else the draft from the
     /// record now. Drafts are for the secretariat and auditors.
-    pub fn minutes(&self, caller: &Caller, assembly_id: i64) -> AppResult<Minutes> {
+    pub fn minutes(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<Minutes> {
         if let Some(m) = self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             approved(conn, assembly_id)
@@ -168,7 +168,7 @@ impl Services {
     /// Approves the minutes of a closed assembly (secretariat): the record is
     /// frozen as it stands, sealed, and the assembly moves to
     /// `minutes_approved`.
-    pub fn approve_minutes(&self, caller: &Caller, assembly_id: i64) -> AppResult<Minutes> {
+    pub fn approve_minutes(&self, caller: &Caller, assembly_id: AssemblyId) -> AppResult<Minutes> {
         caller.require(&[Role::Secretariat])?;
         let now = api_time(self.clock.now());
         // Counted before the draft is read: an incident recorded while the
@@ -217,7 +217,7 @@ impl Services {
                 Event::MinutesApproved(Signed { seal: digest.clone(), signature: signature.clone() }),
             )?;
             // The assembly's last checkpoint: its bundle's ledger ends here.
-            checkpoint::take(conn, now, &self.sealer, assembly_id, checkpoint::MINUTES_APPROVED)?;
+            checkpoint::take(conn, now, &self.sealer, assembly_id.0, checkpoint::MINUTES_APPROVED)?;
             Ok(())
         })?;
         Ok(m)
@@ -226,7 +226,7 @@ impl Services {
     /// The draft from the record now, and when its narrative last changed.
     fn draft_minutes(
         &self,
-        assembly_id: i64,
+        assembly_id: AssemblyId,
         approved_at: Option<String>,
     ) -> AppResult<(Minutes, Option<NaiveDateTime>)> {
         let a = self.read(|conn| assemblies::load(conn, assembly_id))?;
@@ -443,7 +443,7 @@ impl Services {
         })?;
         let m = Minutes {
             assembly: AssemblyPart {
-                id: view.id,
+                id: view.id.0,
                 title: view.title.clone(),
                 kind: view.kind.as_str().to_string(),
                 format: view.format.as_str().to_string(),

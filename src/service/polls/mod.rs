@@ -13,7 +13,7 @@ use super::motions::{load_motion, majority_of, motion_view, quorum_of, MotionVie
 use super::voting::{batch, Urn};
 use super::{api_time, assemblies, Caller, Services};
 use crate::domain::assembly::AssemblyState;
-use crate::domain::ids::{MotionId, OrganisationId, PollId};
+use crate::domain::ids::{AssemblyId, MotionId, OrganisationId, PollId};
 use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::poll::{BallotType, Choice, PollState, Tally};
 use crate::error::{AppError, AppResult};
@@ -188,7 +188,7 @@ impl Services {
     }
 
     /// The open polls of an assembly, with their motions.
-    pub fn open_polls(&self, assembly_id: i64) -> AppResult<Vec<(MotionView, PollView)>> {
+    pub fn open_polls(&self, assembly_id: AssemblyId) -> AppResult<Vec<(MotionView, PollView)>> {
         self.read(|conn| {
             let rows: Vec<(Poll, Motion)> = polls::table
                 .inner_join(motions::table)

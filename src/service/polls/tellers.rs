@@ -8,6 +8,7 @@ use super::super::{organisations, record, Caller, Services};
 use super::{assembly_state_of_motion, load_poll, poll_view, PollView, TellersInput};
 use crate::audit::event::{Event, TellersRecorded};
 use crate::domain::eligibility::{countable_in_room, Entry};
+use crate::domain::ids::AssemblyId;
 use crate::domain::poll::{BallotType, PollState};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -46,7 +47,7 @@ pub struct TellersDraft {
 
 /// The organisations present in person at an assembly now (an open stay
 /// recorded `in_person`, which only the desk can record).
-fn in_person_now(conn: &mut DbConn, assembly_id: i64) -> AppResult<std::collections::HashSet<i64>> {
+fn in_person_now(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<std::collections::HashSet<i64>> {
     use crate::domain::assembly::AttendanceMode;
     use crate::store::schema::attendance;
     Ok(attendance::table
@@ -172,7 +173,7 @@ impl Services {
     }
 
     /// The open tellers polls of an assembly, for the desk.
-    pub fn tellers_panels(&self, assembly_id: i64) -> AppResult<Vec<TellersPanel>> {
+    pub fn tellers_panels(&self, assembly_id: AssemblyId) -> AppResult<Vec<TellersPanel>> {
         self.read(|conn| {
             let rows: Vec<(Poll, Motion)> = polls::table
                 .inner_join(motions::table)

@@ -5,7 +5,7 @@
 use crate::domain::poll::PollState;
 use crate::error::{AppError, AppResult};
 use crate::service::Services;
-use crate::store::schema::{ballots, election_ballots, election_rounds, polls, secret_ballots};
+use crate::store::schema::{ballots, election_ballots, election_rounds, elections, motions, polls, secret_ballots};
 use crate::store::DbConn;
 use diesel::prelude::*;
 use rand::Rng;
@@ -28,6 +28,9 @@ pub struct ReceiptCheck {
     /// The poll's or the election round's id.
     pub poll_id: i64,
     pub kind: ReceiptKind,
+    /// The vote it is a receipt of, as its ballot named it: the motion's
+    /// title, or the election's and the round's.
+    pub title: String,
     /// True once closed, when the ballot is among the sealed ones.
     pub included: bool,
     pub poll_state: PollState,
@@ -114,9 +117,25 @@ impl Services {
             let listed = document.as_ref().is_some_and(|d| {
                 d["receipts"].as_array().is_some_and(|r| r.iter().any(|h| h.as_str() == Some(hash.as_str())))
             });
+            let title = match kind {
+                ReceiptKind::Poll => polls::table
+                    .inner_join(motions::table)
+                    .filter(polls::id.eq(poll_id))
+                    .select(motions::title)
+                    .first::<String>(conn)?,
+                ReceiptKind::ElectionRound => {
+                    let (title, round): (String, i32) = election_rounds::table
+                        .inner_join(elections::table)
+                        .filter(election_rounds::id.eq(poll_id))
+                        .select((elections::title, election_rounds::round))
+                        .first(conn)?;
+                    format!("{title} — {}", crate::i18n::Msg::Round { round: round.to_string() }.en())
+                }
+            };
             Ok(ReceiptCheck {
                 poll_id,
                 kind,
+                title,
                 included: poll_state == PollState::Closed && (listed || sealed_ballot.is_some()),
                 poll_state,
                 seal: if poll_state == PollState::Closed { digest } else { None },

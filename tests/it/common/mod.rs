@@ -645,5 +645,5 @@ pub fn motion(
         agenda_item_id: None,
         amends: None,
     };
-    svc.create_motion(chair, assembly, input).expect("motion").id
+    svc.create_motion(chair, plenum::domain::ids::AssemblyId(assembly), input).expect("motion").id
 }

@@ -41,10 +41,31 @@ pub(crate) fn components() -> impl Iterator<Item = (String, Schema)> {
     STATUSES.into_iter().map(|status| (format!("Error{status}"), error_schema(codes_of(status))))
 }
 
+/// What any operation that reads or writes the database can answer: a
+/// failure of its own (500) or of the database (503).
+const DATABASE: [(u16, &[ErrorCode]); 2] = [
+    (500, &[ErrorCode::Internal, ErrorCode::CommitFailed]),
+    (503, &[ErrorCode::DatabaseBusy, ErrorCode::DatabaseUnavailable, ErrorCode::StorageFull]),
+];
+
 /// The responses of one operation's errors: `(status, codes)`, no codes
-/// for every code of the status.
-fn responses(sets: &[(u16, &[ErrorCode])]) -> BTreeMap<String, RefOr<Response>> {
-    sets.iter()
+/// for every code of the status; with `database`, also [`DATABASE`]'s
+/// (first, then the operation's own codes of those statuses).
+fn responses(sets: &[(u16, &[ErrorCode])], database: bool) -> BTreeMap<String, RefOr<Response>> {
+    let mut merged: Vec<(u16, Vec<ErrorCode>)> = sets.iter().map(|(s, c)| (*s, c.to_vec())).collect();
+    if database {
+        for (status, codes) in DATABASE {
+            match merged.iter_mut().find(|(s, _)| *s == status) {
+                Some((_, own)) => {
+                    let extra: Vec<ErrorCode> = own.iter().copied().filter(|c| !codes.contains(c)).collect();
+                    *own = codes.iter().copied().chain(extra).collect();
+                }
+                None => merged.push((status, codes.to_vec())),
+            }
+        }
+    }
+    merged
+        .iter()
         .map(|(status, codes)| {
             let schema: RefOr<Schema> = if codes.is_empty() {
                 Ref::from_schema_name(format!("Error{status}")).into()
@@ -71,12 +92,16 @@ fn responses(sets: &[(u16, &[ErrorCode])]) -> BTreeMap<String, RefOr<Response>> 
         .collect()
 }
 
+/// One struct per operation, its errors as `status => [codes]`; every
+/// operation also answers [`DATABASE`]'s, but one marked `(offline)`.
 macro_rules! api_errors {
-    ($($op:ident { $($status:literal => [$($code:ident),* $(,)?]),* $(,)? })*) => {$(
+    (@database offline) => { false };
+    (@database) => { true };
+    ($($op:ident $(($offline:ident))? { $($status:literal => [$($code:ident),* $(,)?]),* $(,)? })*) => {$(
         pub(crate) struct $op;
         impl utoipa::IntoResponses for $op {
             fn responses() -> BTreeMap<String, RefOr<Response>> {
-                responses(&[$(($status, &[$(ErrorCode::$code),*][..])),*])
+                responses(&[$(($status, &[$(ErrorCode::$code),*][..])),*], api_errors!(@database $($offline)?))
             }
         }
     )*};
@@ -86,9 +111,9 @@ api_errors! {
     // Each operation names the codes it can answer, per status, as its
     // handler, the extractors (the bearer token: 401; a body: 400
     // `invalid_json`, 422 `invalid_text` for a forbidden character in any
-    // string, 408 once read; the path: 400 `invalid_path`), its service and
-    // the database (500, 503) give them. A status it never answers is not
-    // listed.
+    // string, 408 once read; the path: 400 `invalid_path`) and its service
+    // give them; the database's (500, 503) are added to every operation
+    // but one marked `(offline)`. A status it never answers is not listed.
     CastBallot {
         400 => [InvalidJson, InvalidPath],
         401 => [Unauthorized],
@@ -97,8 +122,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AlreadyVoted, CountedInRoom, ReceiptRequired, PollClosed, NotInSession, Duplicate],
         422 => [InvalidText, UnknownReference],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CastElectionBallot {
         400 => [InvalidJson, InvalidPath, InvalidBallot],
@@ -108,8 +131,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AlreadyVoted, PollClosed, NotInSession, Duplicate],
         422 => [InvalidText, UnknownReference],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Login {
         400 => [InvalidJson],
@@ -117,18 +138,12 @@ api_errors! {
         408 => [BodyTimeout],
         422 => [InvalidText],
         429 => [LoginRateLimited],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Logout {
         401 => [Unauthorized],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ListOrganisations {
         401 => [Unauthorized],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CreateOrganisation {
         400 => [InvalidJson, InvalidName, InvalidCountry],
@@ -137,8 +152,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [DuplicateOrganisation, LookalikeOrganisation],
         422 => [InvalidText, MixedScripts],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 422 is the rows refused (`ImportRefused`), on the operation itself.
     ImportRegister {
@@ -146,14 +159,10 @@ api_errors! {
         401 => [Unauthorized],
         403 => [RoleRequired],
         408 => [BodyTimeout],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ExportRegister {
         401 => [Unauthorized],
         403 => [RoleRequired],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ChangeOrganisation {
         400 => [InvalidJson, InvalidPath, ReasonRequired],
@@ -162,8 +171,6 @@ api_errors! {
         404 => [NotFound],
         408 => [BodyTimeout],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 404: the organisation named.
     CreateAccount {
@@ -174,14 +181,10 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [DuplicateEmail],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ListAccounts {
         401 => [Unauthorized],
         403 => [RoleRequired],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ChangeAccount {
         400 => [InvalidJson, InvalidPath, PasswordTooShort],
@@ -191,8 +194,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [OwnAccount],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // `organisation_required`: the account replaced has no organisation
     // (it is checked before `not_a_delegate`).
@@ -206,13 +207,9 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [DuplicateEmail],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ListAssemblies {
         401 => [Unauthorized],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CreateAssembly {
         400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange],
@@ -220,15 +217,11 @@ api_errors! {
         403 => [RoleRequired],
         408 => [BodyTimeout],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GetAssembly {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ChangeAssembly {
         400 => [InvalidJson, InvalidPath],
@@ -238,15 +231,11 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AssemblyLocked],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Agenda {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     AddAgendaItem {
         400 => [InvalidJson, InvalidPath, InvalidTitle],
@@ -256,8 +245,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AgendaLocked],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ReorderAgenda {
         400 => [InvalidJson, InvalidPath],
@@ -267,8 +254,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AgendaLocked],
         422 => [InvalidText, TextTooLong, AgendaOrderMismatch],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 404: the assembly, or an agenda item not of this assembly.
     TakeUpItem {
@@ -279,8 +264,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [NotInSession],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Transition {
         400 => [InvalidJson, InvalidPath],
@@ -290,15 +273,11 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [ApproveMinutes, IllegalTransition, AnotherSession, VotesStillOpen],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     AttendanceList {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CheckIn {
         400 => [InvalidJson, InvalidPath],
@@ -308,8 +287,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AttendanceClosed, AlreadyCheckedIn],
         422 => [InvalidText, ModeNotAllowed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 404: the assembly, or a code no organisation has.
     CheckInByCode {
@@ -320,15 +297,11 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AmbiguousCode, AttendanceClosed, AlreadyCheckedIn],
         422 => [InvalidText, ModeNotAllowed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Stays {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CheckOut {
         400 => [InvalidPath],
@@ -336,23 +309,17 @@ api_errors! {
         403 => [RoleRequired, NotYourOrganisation],
         404 => [NotFound],
         409 => [AssemblyClosed, NotCheckedIn],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Quorum {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Bundle {
         400 => [InvalidPath],
         401 => [Unauthorized],
         403 => [RoleRequired],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 403: a draft is for the secretariat and auditors. 409 `not_sealed`:
     // the draft reads the seal of each closed poll, and a poll closed
@@ -363,8 +330,6 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [NotSealed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // Answers the draft: `not_sealed` as for GetMinutes.
     SetNarrative {
@@ -375,8 +340,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [MinutesApproved, NotSealed],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // The transition to `minutes_approved` checks again that no vote is
     // open (a record closed before that rule); `not_sealed` as for GetMinutes.
@@ -386,8 +349,6 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [NotClosed, MinutesChanged, IllegalTransition, VotesStillOpen, NotSealed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // Too long is 400 `invalid_incident`, before the text check.
     RecordIncident {
@@ -398,8 +359,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [MinutesApproved],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 404: the assembly, or a file name of no format; 403 and 409 as for
     // GetMinutes.
@@ -409,16 +368,12 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [NotSealed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // No 404: an unknown assembly has no elections.
     ListElections {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 422 `unknown_reference`: a candidate's `organisation_id` is not checked
     // before the insert.
@@ -430,15 +385,11 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [DuplicateCandidate, AssemblyClosed],
         422 => [InvalidText, TextTooLong, MixedScripts, TooManyCandidates, InvalidSeats, UnknownReference],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GetElection {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     OpenRound {
         400 => [InvalidPath],
@@ -446,8 +397,6 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [NotInSession, PollAlreadyOpen, ElectionComplete],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CloseRound {
         400 => [InvalidPath],
@@ -455,15 +404,12 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [PollClosed, MinutesApproved],
-        500 => [Internal, CommitFailed, InconsistentCount],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+        500 => [InconsistentCount],
     }
     Speakers {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     AskToSpeak {
         400 => [InvalidJson, InvalidPath],
@@ -474,8 +420,6 @@ api_errors! {
         409 => [AttendanceClosed, AlreadyOnTheList],
         422 => [InvalidText],
         429 => [TooManySpeakerRequests],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GiveFloor {
         400 => [InvalidPath],
@@ -483,8 +427,6 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [AssemblyClosed, FloorTaken, SpeakerState],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     EndFloor {
         400 => [InvalidPath],
@@ -492,8 +434,6 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         409 => [AssemblyClosed, SpeakerState],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     WithdrawRequest {
         400 => [InvalidPath],
@@ -501,15 +441,11 @@ api_errors! {
         403 => [NotYourOrganisation],
         404 => [NotFound],
         409 => [AssemblyClosed, SpeakerState],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     ListProxies {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GrantProxy {
         400 => [InvalidJson, InvalidPath],
@@ -523,8 +459,6 @@ api_errors! {
             ProxyAlreadyGiven, ProxyChain, ProxyCapReached,
         ],
         429 => [TooManyProxies],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     RevokeProxy {
         400 => [InvalidPath],
@@ -532,16 +466,12 @@ api_errors! {
         403 => [RoleRequired, NotYourOrganisation],
         404 => [NotFound],
         409 => [AssemblyClosed, ProxyNotLive, ProxyUsed, ProxyInOpenPoll],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // No 404: an unknown assembly has no motions.
     ListMotions {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 404: the assembly, or the motion amended.
     CreateMotion {
@@ -553,15 +483,11 @@ api_errors! {
         409 => [AssemblyClosed, CannotAmend],
         422 => [InvalidText, TextTooLong, MotionDeadlinePassed, AgendaItemElsewhere, OutOfRange],
         429 => [TooManyMotions],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GetMotion {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     SecondMotion {
         400 => [InvalidPath],
@@ -569,8 +495,6 @@ api_errors! {
         403 => [RoleRequired, NotYourOrganisation, NotAVotingMember],
         404 => [NotFound],
         409 => [AssemblyClosed, NotSubmitted, OwnMotion, AlreadySeconded],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     Admission {
         400 => [InvalidJson, InvalidPath, ReasonRequired],
@@ -580,8 +504,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AssemblyClosed, IllegalMotionMove],
         422 => [InvalidText, TextTooLong, TooFewSeconders],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     WithdrawMotion {
         400 => [InvalidJson, InvalidPath],
@@ -591,8 +513,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [AssemblyClosed, IllegalMotionMove],
         422 => [InvalidText, TextTooLong],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 400 `invalid_text`: the opinion is empty.
     AddOpinion {
@@ -604,8 +524,6 @@ api_errors! {
         409 => [AssemblyClosed],
         422 => [InvalidText, TextTooLong],
         429 => [TooManyOpinions],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     OpenPoll {
         400 => [InvalidJson, InvalidPath],
@@ -615,8 +533,6 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [NotInSession, PollAlreadyOpen, MotionNotAdmitted, AmendmentsFirst],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     RecordTellers {
         400 => [InvalidJson, InvalidPath],
@@ -626,25 +542,19 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [NotATellersPoll, PollClosed, NotInSession, TellersAlreadyRecorded, AlreadyVotedOnline],
         422 => [InvalidText, TellerListedTwice, TellerCountMismatch, NotEligible, NotInRoom],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     GetPoll {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     PollSeal {
         400 => [InvalidPath],
         401 => [Unauthorized],
         404 => [NotFound],
         409 => [NotSealed],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
-    Instance { }
+    Instance (offline) { }
     ClosePoll {
         400 => [InvalidJson, InvalidPath],
         401 => [Unauthorized],
@@ -653,22 +563,17 @@ api_errors! {
         408 => [BodyTimeout],
         409 => [PollClosed, MinutesApproved],
         422 => [InvalidText, ChairMustDecide],
-        500 => [Internal, CommitFailed, InconsistentCount],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
+        500 => [InconsistentCount],
     }
     CheckReceipt {
         400 => [InvalidPath],
         404 => [NotFound],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     CheckPostedReceipt {
         400 => [InvalidJson],
         404 => [NotFound],
         408 => [BodyTimeout],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
     // 422 `invalid_text`: PostgreSQL refuses NUL in `kind` or `subject`.
     AuditEvents {
@@ -676,7 +581,5 @@ api_errors! {
         401 => [Unauthorized],
         403 => [RoleRequired],
         422 => [InvalidText],
-        500 => [Internal, CommitFailed],
-        503 => [DatabaseBusy, DatabaseUnavailable, StorageFull],
     }
 }

@@ -91,7 +91,7 @@ pub fn api_json(data: &[u8]) {
         }
         for chair in [None, Some(Outcome::Carried), Some(Outcome::Rejected)] {
             if let Ok(d) = decide(rule, Tally { yes, no, abstain }, status, chair) {
-                let text = plenum::i18n::explain(plenum::i18n::Lang::En, &d);
+                let text = plenum::i18n::explain(&d);
                 assert!(!text.is_empty());
                 if d.outcome == Outcome::Carried {
                     assert!(status.quorate && d.support > 0, "carried without quorum or support: {text}");

@@ -52,6 +52,12 @@ pub struct Settings {
     pub max_title_chars: usize,
     pub max_text_chars: usize,
     pub max_narrative_chars: usize,
+    /// The language of a visitor who has chosen none and whose browser asks
+    /// for none plenum speaks (a BCP 47 tag: `en`, `fr`, ...).
+    pub default_language: String,
+    /// Offers the pseudo-locale (`en-XA`) in the switcher: for checking
+    /// layouts, never for an assembly.
+    pub pseudo_locale: bool,
 }
 
 /// The configured defaults for a new assembly's rules.
@@ -74,6 +80,11 @@ pub enum ConfigError {
 }
 
 impl Settings {
+    /// The instance's default language (checked by `validate`).
+    pub fn default_lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_tag(&self.default_language).unwrap_or_default()
+    }
+
     /// Loads the settings from the defaults, `PLENUM_CONFIG` and the environment.
     pub fn load() -> Result<Settings, ConfigError> {
         let file = std::env::var("PLENUM_CONFIG").ok();
@@ -134,6 +145,17 @@ impl Settings {
             .map_err(|e| ConfigError::Invalid(format!("trusted_proxies: {e}")))?;
         crate::domain::client::ForwardedHeader::parse(&self.trusted_proxy_header)
             .map_err(|e| ConfigError::Invalid(format!("trusted_proxy_header: {e}")))?;
+        match crate::i18n::Lang::from_tag(&self.default_language) {
+            Some(l) if l != crate::i18n::Lang::Pseudo => {}
+            _ => {
+                let tags: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+                return Err(ConfigError::Invalid(format!(
+                    "default_language \"{}\" is not one of plenum's languages: {}",
+                    self.default_language,
+                    tags.join(", ")
+                )));
+            }
+        }
         if self.body_read_timeout_seconds == 0 {
             return Err(ConfigError::Invalid("body_read_timeout_seconds must be at least 1".into()));
         }

@@ -161,6 +161,7 @@ crate::domain::labelled_enum!(
         TooManySpeakerRequests => "too_many_speaker_requests",
         TooManyStreams => "too_many_streams",
         Unauthorized => "unauthorized",
+        UnknownLanguage => "unknown_language",
         UnknownMotionKind => "unknown_motion_kind",
         UnknownReference => "unknown_reference",
         VotesStillOpen => "votes_still_open",
@@ -196,6 +197,7 @@ impl ErrorCode {
             | ErrorCode::OrganisationRequired
             | ErrorCode::PasswordTooShort
             | ErrorCode::ReasonRequired
+            | ErrorCode::UnknownLanguage
             | ErrorCode::UnknownMotionKind => &[StatusCode::BAD_REQUEST],
             ErrorCode::InvalidText | ErrorCode::OutOfRange => {
                 &[StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY]
@@ -328,8 +330,8 @@ impl AppError {
         Self::new(ErrorKind::Forbidden, code, msg)
     }
 
-    pub fn not_found(what: &str) -> Self {
-        Self::new(ErrorKind::NotFound, ErrorCode::NotFound, Msg::NotFound { what: what.to_string() })
+    pub fn not_found(what: Msg) -> Self {
+        Self::new(ErrorKind::NotFound, ErrorCode::NotFound, Msg::NotFound { what: Box::new(what) })
     }
 
     pub fn conflict(code: ErrorCode, msg: Msg) -> Self {
@@ -384,15 +386,17 @@ impl AppError {
         self
     }
 
-    /// The message in English.
+    /// The message in the language of the request being answered
+    /// (English outside a request: the CLI).
     pub fn message(&self) -> String {
-        self.msg.en()
+        self.msg.here()
     }
 }
 
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message())?;
+        // Logs are read by the operator: always English.
+        write!(f, "{}: {}", self.code, self.msg.en())?;
         if let Some(source) = &self.source {
             write!(f, " ({source})")?;
         }
@@ -436,7 +440,7 @@ impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
         match &e {
-            Error::NotFound => AppError::not_found("record"),
+            Error::NotFound => AppError::not_found(crate::i18n::Msg::ThingRecord),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError {
                 source: Some(e.to_string()),
                 ..AppError::conflict(ErrorCode::Duplicate, Msg::Duplicate { what: "This record".into() })
@@ -508,11 +512,11 @@ pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> App
         TextProblem::Empty => AppError::unprocessable(ErrorCode::InvalidText, Msg::TextEmpty { field }),
         TextProblem::NoLetter => AppError::unprocessable(ErrorCode::InvalidText, Msg::NameNoLetter { field }),
         TextProblem::TooLong { max } => {
-            AppError::unprocessable(ErrorCode::TextTooLong, Msg::TextTooLong { field, max: max.to_string() })
+            AppError::unprocessable(ErrorCode::TextTooLong, Msg::TextTooLong { field, max: max.into() })
         }
         TextProblem::MixedScripts => AppError::unprocessable(ErrorCode::MixedScripts, Msg::NameMixedScripts { field }),
         TextProblem::StackedMarks { max } => {
-            AppError::unprocessable(ErrorCode::InvalidText, Msg::TextStackedMarks { field, max: max.to_string() })
+            AppError::unprocessable(ErrorCode::InvalidText, Msg::TextStackedMarks { field, max: max.into() })
         }
         TextProblem::FormulaStart(c) => {
             AppError::unprocessable(ErrorCode::InvalidText, Msg::NameFormulaStart { field, first: c.to_string() })

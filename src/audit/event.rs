@@ -94,6 +94,7 @@ events! {
     ACCOUNT_DISABLED = "account.disabled" => AccountDisabled(AccountDisabled),
     ACCOUNT_PASSWORD_SET = "account.password_set" => AccountPasswordSet(PasswordSet),
     ACCOUNT_ENABLED = "account.enabled" => AccountEnabled(Empty),
+    ACCOUNT_LANGUAGE_SET = "account.language_set" => AccountLanguageSet(LanguageSet),
     SESSION_STARTED = "session.started" => SessionStarted(SessionStarted),
     SESSION_ENDED = "session.ended" => SessionEnded(SessionEnded),
     DISPLAY_CREATED = "display.created" => DisplayCreated(DisplayCreated),
@@ -158,6 +159,14 @@ pub struct AccountCreated {
 }
 
 /// A name changed from one to another.
+/// `account.language_set`: the holder chose the language plenum speaks to
+/// them (a BCP 47 tag), or none (`null`: their browser's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageSet {
+    pub language: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Renamed {
@@ -602,6 +611,8 @@ mod tests {
             Event::AccountDisabled(AccountDisabled { sessions_ended: 2, why: "replaced".into() }),
             Event::AccountPasswordSet(PasswordSet { sessions_ended: 1 }),
             Event::AccountEnabled(Empty {}),
+            Event::AccountLanguageSet(LanguageSet { language: Some("fr".into()) }),
+            Event::AccountLanguageSet(LanguageSet { language: None }),
             Event::SessionStarted(SessionStarted { session: 9, address: None }),
             Event::SessionStarted(SessionStarted { session: 9, address: Some("127.0.0.1".into()) }),
             Event::SessionEnded(SessionEnded { session: 9 }),
@@ -785,6 +796,8 @@ mod tests {
         ("account.disabled", r#"{"sessions_ended":1,"why":"replaced by account:9"}"#),
         ("account.password_set", r#"{"sessions_ended":2}"#),
         ("account.enabled", r#"{}"#),
+        ("account.language_set", r#"{"language":"fr"}"#),
+        ("account.language_set", r#"{"language":null}"#),
         ("session.started", r#"{"session":12}"#),
         ("session.started", r#"{"session":12,"address":"203.0.113.7"}"#),
         ("session.ended", r#"{"session":12}"#),

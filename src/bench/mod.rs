@@ -265,7 +265,14 @@ fn system_caller(svc: &Services, email: &str) -> Result<Caller, String> {
         organisation_id: None,
     };
     let a = svc.create_account(None, input).map_err(|e| e.message())?;
-    Ok(Caller { account_id: a.id, name: a.name, email: a.email, role: Role::Secretariat, organisation_id: None })
+    Ok(Caller {
+        account_id: a.id,
+        name: a.name,
+        email: a.email,
+        role: Role::Secretariat,
+        organisation_id: None,
+        language: None,
+    })
 }
 
 /// The password of every account the load set-up makes (they are a

@@ -1,7 +1,7 @@
 //! Accounts and their passwords (argon2id).
 
 use super::{organisations, record, Caller, Services};
-use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, PasswordSet, Renamed};
+use crate::audit::event::{AccountCreated, AccountDisabled, Empty, Event, LanguageSet, PasswordSet, Renamed};
 use crate::audit::Actor;
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
@@ -144,7 +144,7 @@ fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
         (false, Some(_)) => {
             return Err(AppError::bad_request(
                 ErrorCode::OrganisationNotAllowed,
-                Msg::OrganisationNotAllowed { role: input.role.to_string() },
+                Msg::OrganisationNotAllowed { role: crate::i18n::role_label(input.role).into() },
             ))
         }
         _ => {}
@@ -231,7 +231,7 @@ fn load(conn: &mut DbConn, id: i64) -> AppResult<Account> {
         .select(Account::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("account"))
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAccount))
 }
 
 /// Disables an account and ends its sessions at once, audited.
@@ -319,6 +319,27 @@ impl Services {
                 _ => {}
             }
             AccountView::from_row(&load(conn, id)?)
+        })
+    }
+
+    /// The caller's own choice of the language plenum speaks to them
+    /// (`None`: their browser's). Recorded like every change to an account.
+    pub fn set_own_language(&self, caller: &Caller, lang: Option<crate::i18n::Lang>) -> AppResult<()> {
+        let tag = lang.map(|l| l.tag().to_string());
+        self.write(|conn, now| {
+            let id = caller.account_id;
+            let before: Option<String> = accounts::table.find(id).select(accounts::language).first(conn)?;
+            if before == tag {
+                return Ok(());
+            }
+            diesel::update(accounts::table.find(id)).set(accounts::language.eq(&tag)).execute(conn)?;
+            record(
+                conn,
+                now,
+                &caller.actor(),
+                format!("account:{id}"),
+                Event::AccountLanguageSet(LanguageSet { language: tag.clone() }),
+            )
         })
     }
 

@@ -50,14 +50,14 @@ pub(crate) fn take_up(
     if !matches!(state, AssemblyState::InSession | AssemblyState::Suspended) {
         return Err(AppError::conflict(
             ErrorCode::NotInSession,
-            Msg::AgendaNotInSession { state: state_label(state).en() },
+            Msg::AgendaNotInSession { state: state_label(state).into() },
         ));
     }
     if let Some(id) = item {
         let owner: Option<i64> =
             agenda_items::table.find(id).select(agenda_items::assembly_id).first(conn).optional()?;
         if owner != Some(assembly_id.0) {
-            return Err(AppError::not_found("agenda item"));
+            return Err(AppError::not_found(crate::i18n::Msg::ThingAgendaItem));
         }
     }
     // No item after one (or after finishing) is the agenda finished; an
@@ -226,7 +226,7 @@ impl Services {
             if !matches!(state, AssemblyState::Draft | AssemblyState::Convened) {
                 return Err(AppError::conflict(
                     ErrorCode::AssemblyLocked,
-                    Msg::ParticularsLocked { state: state_label(state).en() },
+                    Msg::ParticularsLocked { state: state_label(state).into() },
                 ));
             }
             let title =

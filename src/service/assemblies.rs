@@ -65,12 +65,11 @@ impl AssemblyView {
             if let Some(short) = notice_check(a.starts_at.date(), sent, notice_days) {
                 warnings.push(Warning {
                     code: "short_notice",
-                    message: Msg::ShortNotice { given: short.given.to_string(), required: short.required.to_string() }
-                        .en(),
+                    message: Msg::ShortNotice { given: short.given.into(), required: short.required.into() }.here(),
                 });
             }
         } else if state != AssemblyState::Draft {
-            warnings.push(Warning { code: "notice_date_missing", message: Msg::NoticeDateMissing.en() });
+            warnings.push(Warning { code: "notice_date_missing", message: Msg::NoticeDateMissing.here() });
         }
         Ok(AssemblyView {
             id: a.id,
@@ -110,7 +109,7 @@ pub fn load(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
         .select(Assembly::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("assembly"))
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAssembly))
 }
 
 /// Loads an assembly whose business may still change, or refuses with 409
@@ -123,7 +122,7 @@ pub fn load_open(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
     if !state.accepts_business() {
         return Err(AppError::conflict(
             ErrorCode::AssemblyClosed,
-            Msg::AssemblyClosedForChanges { state: crate::i18n::state_label(state).en() },
+            Msg::AssemblyClosedForChanges { state: crate::i18n::state_label(state).into() },
         ));
     }
     Ok(a)
@@ -144,7 +143,7 @@ pub fn load_unsealed(conn: &mut DbConn, id: AssemblyId) -> AppResult<Assembly> {
 
 /// What is still open for votes at an assembly, named for a sentence: its
 /// open polls (by motion) and open election rounds.
-pub fn open_votes(conn: &mut DbConn, id: AssemblyId) -> AppResult<Vec<String>> {
+pub fn open_votes(conn: &mut DbConn, id: AssemblyId) -> AppResult<Vec<Msg>> {
     use crate::domain::poll::PollState;
     use crate::store::schema::{election_rounds, elections, motions, polls};
     let open = PollState::Open.as_str();
@@ -162,8 +161,8 @@ pub fn open_votes(conn: &mut DbConn, id: AssemblyId) -> AppResult<Vec<String>> {
         .order(election_rounds::id.asc())
         .select((election_rounds::round, elections::title))
         .load(conn)?;
-    let mut what: Vec<String> = poll_titles.into_iter().map(|title| Msg::OpenPollOn { title }.en()).collect();
-    what.extend(rounds.into_iter().map(|(round, title)| Msg::OpenRoundOf { round: round.to_string(), title }.en()));
+    let mut what: Vec<Msg> = poll_titles.into_iter().map(|title| Msg::OpenPollOn { title }).collect();
+    what.extend(rounds.into_iter().map(|(round, title)| Msg::OpenRoundOf { round: round.to_string(), title }));
     Ok(what)
 }
 
@@ -285,8 +284,8 @@ pub fn transition(
         AppError::conflict(
             ErrorCode::IllegalTransition,
             Msg::IllegalTransition {
-                from: crate::i18n::state_label(e.from).en(),
-                to: crate::i18n::state_label(e.to).en(),
+                from: crate::i18n::state_label(e.from).into(),
+                to: crate::i18n::state_label(e.to).into(),
             },
         )
     })?;
@@ -309,7 +308,7 @@ pub fn transition(
         // approval checks again, for a record closed before this rule.)
         let open = open_votes(conn, id)?;
         if !open.is_empty() {
-            return Err(AppError::conflict(ErrorCode::VotesStillOpen, Msg::StillOpen { what: open.join(", ") }));
+            return Err(AppError::conflict(ErrorCode::VotesStillOpen, Msg::StillOpen { what: open }));
         }
     }
     diesel::update(assemblies::table.find(id)).set(assemblies::state.eq(to)).execute(conn)?;

@@ -91,7 +91,7 @@ impl Services {
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     ErrorCode::AttendanceClosed,
-                    Msg::AttendanceClosed { state: crate::i18n::state_label(state).en() },
+                    Msg::AttendanceClosed { state: crate::i18n::state_label(state).into() },
                 ));
             }
             let format = a.format;
@@ -155,7 +155,7 @@ impl Services {
         })?;
         let matches: Vec<i64> = ids.into_iter().filter(|id| checkin::code(&salt, *id) == wanted).collect();
         match matches.as_slice() {
-            [] => Err(AppError::not_found("check-in code").with_msg(Msg::UnknownCheckinCode)),
+            [] => Err(AppError::not_found(crate::i18n::Msg::ThingCheckinCode).with_msg(Msg::UnknownCheckinCode)),
             [org] => self.check_in(
                 caller,
                 assembly_id,

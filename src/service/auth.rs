@@ -288,6 +288,7 @@ impl Services {
                 email: account.email,
                 role: account.role,
                 organisation_id: account.organisation_id,
+                language: account.language.as_deref().and_then(crate::i18n::Lang::from_tag),
             },
             session_id: session.id,
             csrf: session.csrf_token,

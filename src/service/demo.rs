@@ -360,7 +360,14 @@ impl Services {
                     crate::store::schema::accounts::email,
                 ))
                 .first(conn)?;
-            Ok(super::Caller { account_id: id, name, email, role: Role::Secretariat, organisation_id: None })
+            Ok(super::Caller {
+                account_id: id,
+                name,
+                email,
+                role: Role::Secretariat,
+                organisation_id: None,
+                language: None,
+            })
         })?;
         let assembly =
             self.current_assembly()?.map(|a| a.id).ok_or_else(|| AppError::internal("the demo has no assembly"))?;

@@ -93,7 +93,7 @@ impl Services {
                 .set(displays::revoked_at.eq(now))
                 .execute(conn)?;
             if changed == 0 {
-                return Err(AppError::not_found("display"));
+                return Err(AppError::not_found(crate::i18n::Msg::ThingDisplay));
             }
             record(conn, now, &caller.actor(), format!("display:{id}"), Event::DisplayRevoked(Empty {}))
         })
@@ -110,7 +110,7 @@ impl Services {
                 .select((displays::id, displays::assembly_id))
                 .first(conn)
                 .optional()?
-                .ok_or_else(|| AppError::not_found("display"))
+                .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingDisplay))
         })
     }
 }

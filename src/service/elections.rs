@@ -117,7 +117,7 @@ fn view(conn: &mut DbConn, id: ElectionId) -> AppResult<ElectionView> {
         ))
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("election"))?;
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingElection))?;
     let cands: Vec<(i64, String, Option<i64>)> = candidates::table
         .filter(candidates::election_id.eq(eid))
         .order(candidates::id.asc())
@@ -144,7 +144,7 @@ fn view(conn: &mut DbConn, id: ElectionId) -> AppResult<ElectionView> {
 
 fn ballot_problem(p: BallotProblem) -> AppError {
     let msg = match p {
-        BallotProblem::TooMany { max } => Msg::TooManyChoices { max: max.to_string() },
+        BallotProblem::TooMany { max } => Msg::TooManyChoices { max: max.into() },
         BallotProblem::Unknown(c) => Msg::UnknownCandidate { id: c.to_string() },
         BallotProblem::Duplicate(c) => Msg::DuplicateCandidate { id: c.to_string() },
     };
@@ -312,7 +312,7 @@ impl Services {
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
                     ErrorCode::NotInSession,
-                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
+                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).into() },
                 ));
             }
             let (round, seats, cands) = match e.rounds.last() {
@@ -391,7 +391,7 @@ impl Services {
                     ))
                     .first(b.conn)
                     .optional()?
-                    .ok_or_else(|| AppError::not_found("election round"))?;
+                    .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingElectionRound))?;
             let cands: Vec<i64> = serde_json::from_str(&cands).map_err(AppError::internal)?;
             let eligible: Vec<(i64, Option<i64>)> = serde_json::from_str(&eligible).map_err(AppError::internal)?;
             let assembly_id: AssemblyId =
@@ -466,7 +466,7 @@ impl Services {
                 ))
                 .first(conn)
                 .optional()?
-                .ok_or_else(|| AppError::not_found("election round"))?;
+                .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingElectionRound))?;
             if state != PollState::Open {
                 return Err(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed));
             }
@@ -555,7 +555,7 @@ impl Services {
                 .select(election_rounds::election_id)
                 .first(conn)
                 .optional()?
-                .ok_or_else(|| AppError::not_found("round"))?;
+                .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingRound))?;
             view(conn, ElectionId(id))
         })
     }

@@ -119,8 +119,7 @@ pub struct BallotToConfirm {
 
 /// An election round as a delegate reads it: "Board, round 2".
 fn round_title(e: &ElectionView, r: &RoundView) -> String {
-    // The page's language once there are more (issue 18).
-    Msg::RoundOf { election: e.title.clone(), round: r.round.to_string() }.text(crate::i18n::Lang::En)
+    Msg::RoundOf { election: e.title.clone(), round: r.round.to_string() }.here()
 }
 
 impl Services {
@@ -154,7 +153,7 @@ impl Services {
     /// The delegate's page.
     pub fn delegate_home(&self, caller: &Caller) -> AppResult<DelegateHome> {
         caller.require(&[Role::Delegate])?;
-        let org_id = caller.organisation_id.ok_or_else(|| AppError::not_found("organisation"))?;
+        let org_id = caller.organisation_id.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingOrganisation))?;
         let organisation = self.read(|conn| super::organisations::load(conn, org_id))?;
         let Some(assembly) = self.current_assembly()? else {
             return Ok(DelegateHome {
@@ -365,7 +364,11 @@ impl Services {
         caller.require(&[Role::Delegate])?;
         let own = Self::own_organisation(caller)?;
         let election = self.election_of_round(RoundId(round_id))?;
-        let round = election.rounds.iter().find(|r| r.id == round_id).ok_or_else(|| AppError::not_found("round"))?;
+        let round = election
+            .rounds
+            .iter()
+            .find(|r| r.id == round_id)
+            .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingRound))?;
         let assembly = self.get_assembly(caller, election.assembly_id)?;
         let target = organisation_id.unwrap_or(own);
         let votes_for = self.round_votes_for(RoundId(round_id), own)?;
@@ -380,7 +383,7 @@ impl Services {
             if unique.len() != chosen.len() || chosen.iter().any(|id| !candidates.iter().any(|c| c.id == *id)) {
                 refused = Some(Msg::BadRequest { detail: "candidate".into() });
             } else if chosen.len() > usize::try_from(round.seats).unwrap_or(0) {
-                refused = Some(Msg::TooManyChoices { max: round.seats.to_string() });
+                refused = Some(Msg::TooManyChoices { max: round.seats.into() });
             }
         }
         if round.state != crate::domain::poll::PollState::Open {

@@ -12,7 +12,7 @@ use crate::domain::ids::{AssemblyId, ElectionId, MotionId};
 use crate::domain::poll::PollState;
 use crate::domain::speakers::SpeakerState;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Said};
 use crate::store::rows::{Assembly, Motion, Poll};
 use crate::store::schema::{agenda_items, candidates, election_rounds, elections, motions, polls};
 use crate::store::DbConn;
@@ -38,7 +38,7 @@ pub struct LivePoll {
     /// While a public poll is open, who has not voted yet, in words (sent
     /// as the text `poll.{id}.waiting`); never for a secret poll.
     #[serde(skip)]
-    pub waiting: Option<String>,
+    pub waiting: Option<Said>,
 }
 
 /// A closed poll's result.
@@ -50,7 +50,7 @@ pub struct LiveResult {
     pub outcome: crate::domain::majority::Outcome,
     pub explanation: String,
     /// The decision in words, line by line, as the result page says it.
-    pub in_words: Vec<String>,
+    pub in_words: Vec<Said>,
 }
 
 /// One election round as the live stream shows it.
@@ -117,7 +117,7 @@ pub struct LiveView {
     pub now: String,
     /// The sentences a page shows, keyed by what they bind to
     /// (`quorum`, `poll.{id}.cast`), in the catalogue's words.
-    pub texts: BTreeMap<String, String>,
+    pub texts: BTreeMap<String, Said>,
 }
 
 impl LiveView {
@@ -153,7 +153,7 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult
     let result = match (closed, p.yes, p.no, p.abstain, &p.outcome, &p.explanation) {
         (true, Some(yes), Some(no), Some(abstain), Some(outcome), Some(explanation)) => {
             let in_words = super::polls::decision_of(p, m, a)?
-                .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
+                .map(|d| crate::i18n::describe_said(&d).into_iter().map(Said).collect())
                 .unwrap_or_default();
             Some(LiveResult { yes, no, abstain, outcome: *outcome, explanation: explanation.clone(), in_words })
         }
@@ -181,14 +181,14 @@ fn live_poll(conn: &mut DbConn, p: &Poll, m: &Motion, a: &Assembly) -> AppResult
 const WAITING_NAMED: usize = 20;
 
 /// "Not voted yet: A, B and 3 more." / "Every organisation has voted."
-fn waiting_text(names: &[String]) -> String {
+fn waiting_text(names: &[String]) -> Said {
     if names.is_empty() {
-        return Msg::EveryoneVoted.en();
+        return Said(Msg::EveryoneVoted);
     }
     let shown = names.iter().take(WAITING_NAMED).cloned().collect::<Vec<_>>().join(", ");
     match names.len().saturating_sub(WAITING_NAMED) {
-        0 => Msg::NotVotedYet { names: shown }.en(),
-        more => Msg::NotVotedYetMore { names: shown, more: more.to_string() }.en(),
+        0 => Said(Msg::NotVotedYet { names: shown }),
+        more => Said(Msg::NotVotedYetMore { names: shown, more: more.into() }),
     }
 }
 
@@ -222,15 +222,15 @@ pub fn view(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<LiveView> {
     let q: &QuorumView = &quorum;
     texts.insert(
         "quorum".to_string(),
-        Msg::PresentCount { present: (q.present + q.represented).to_string(), full: q.full_members.to_string() }.en(),
+        Said(Msg::PresentCount { present: (q.present + q.represented).into(), full: q.full_members.into() }),
     );
-    texts.insert("quorum.verdict".to_string(), if q.quorate { Msg::Quorate.en() } else { Msg::NotQuorate.en() });
+    texts.insert("quorum.verdict".to_string(), Said(if q.quorate { Msg::Quorate } else { Msg::NotQuorate }));
     for p in &open_polls {
         texts.insert(
             format!("poll.{}.cast", p.id),
-            Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() }.en(),
+            Said(Msg::VotesCastSoFar { cast: p.cast.into(), eligible: p.eligible.into() }),
         );
-        texts.insert(format!("poll.{}.missing", p.id), crate::i18n::still_to_vote(p.cast, p.eligible.into()).en());
+        texts.insert(format!("poll.{}.missing", p.id), Said(crate::i18n::still_to_vote(p.cast, p.eligible.into())));
         if let Some(waiting) = &p.waiting {
             texts.insert(format!("poll.{}.waiting", p.id), waiting.clone());
         }
@@ -246,9 +246,9 @@ pub fn view(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<LiveView> {
     for r in &open_rounds {
         texts.insert(
             format!("round.{}.cast", r.id),
-            Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() }.en(),
+            Said(Msg::VotesCastSoFar { cast: r.cast.into(), eligible: r.eligible.into() }),
         );
-        texts.insert(format!("round.{}.missing", r.id), crate::i18n::still_to_vote(r.cast, r.eligible).en());
+        texts.insert(format!("round.{}.missing", r.id), Said(crate::i18n::still_to_vote(r.cast, r.eligible)));
     }
     // After the close no item is "now".
     let over = matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved);

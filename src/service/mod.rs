@@ -61,6 +61,8 @@ pub struct Caller {
     pub email: String,
     pub role: Role,
     pub organisation_id: Option<i64>,
+    /// The language the account chose, if any.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Caller {
@@ -74,8 +76,12 @@ impl Caller {
         if roles.contains(&self.role) {
             Ok(())
         } else {
-            let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-            Err(AppError::forbidden(ErrorCode::RoleRequired, Msg::RoleRequired { role: names.join(" or ") }))
+            let role = roles
+                .iter()
+                .map(|r| crate::i18n::role_label(*r))
+                .reduce(|a, b| Msg::EitherOr { a: a.into(), b: b.into() })
+                .unwrap_or(Msg::RoleSecretariat);
+            Err(AppError::forbidden(ErrorCode::RoleRequired, Msg::RoleRequired { role: role.into() }))
         }
     }
 }

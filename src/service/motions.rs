@@ -99,7 +99,7 @@ pub(crate) fn load_motion(conn: &mut DbConn, id: MotionId) -> AppResult<Motion> 
         .select(Motion::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("motion"))
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingMotion))
 }
 
 pub(crate) fn motion_state(m: &Motion) -> AppResult<MotionState> {
@@ -180,7 +180,10 @@ fn move_motion(
     from.move_to(to).map_err(|e| {
         AppError::conflict(
             ErrorCode::IllegalMotionMove,
-            Msg::IllegalMotionMove { from: e.from.to_string(), to: e.to.to_string() },
+            Msg::IllegalMotionMove {
+                from: crate::i18n::motion_state_label(e.from).into(),
+                to: crate::i18n::motion_state_label(e.to).into(),
+            },
         )
     })?;
     diesel::update(motions::table.find(m.id))
@@ -270,7 +273,7 @@ impl Services {
                         return Err(AppError::new(
                             ErrorKind::TooManyRequests,
                             ErrorCode::TooManyMotions,
-                            Msg::TooManyMotions { org: org.name, max: max_motions.to_string() },
+                            Msg::TooManyMotions { org: org.name, max: max_motions.into() },
                         ));
                     }
                     (MotionState::Submitted, Some(org.id))
@@ -423,7 +426,7 @@ impl Services {
                 check_seconders(m.proposer_id.is_none(), seconders as usize, min).map_err(|e| {
                     AppError::unprocessable(
                         ErrorCode::TooFewSeconders,
-                        Msg::TooFewSeconders { have: e.have.to_string(), need: e.need.to_string() },
+                        Msg::TooFewSeconders { have: e.have.into(), need: e.need.into() },
                     )
                 })?;
                 move_motion(conn, now, caller, &m, MotionState::Admitted, reason)?;
@@ -498,7 +501,7 @@ impl Services {
                 return Err(AppError::new(
                     ErrorKind::TooManyRequests,
                     ErrorCode::TooManyOpinions,
-                    Msg::TooManyOpinions { org: org.name, max: max_opinions.to_string() },
+                    Msg::TooManyOpinions { org: org.name, max: max_opinions.into() },
                 ));
             }
             let id: i64 = diesel::insert_into(motion_opinions::table)

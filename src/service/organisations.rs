@@ -51,7 +51,7 @@ pub fn load(conn: &mut DbConn, id: i64) -> AppResult<OrganisationView> {
         .select(Organisation::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("organisation"))?;
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingOrganisation))?;
     OrganisationView::from_row(&row)
 }
 
@@ -68,7 +68,7 @@ pub fn load_in_batch(b: &mut Batch<'_>, id: OrganisationId) -> AppResult<Organis
     }
     match b.reads().register.as_ref().and_then(|register| register.get(&id)) {
         Some(row) => OrganisationView::from_row(row),
-        None => Err(AppError::not_found("organisation")),
+        None => Err(AppError::not_found(crate::i18n::Msg::ThingOrganisation)),
     }
 }
 
@@ -304,7 +304,7 @@ impl Services {
         if !errors.is_empty() {
             let errors = errors
                 .iter()
-                .map(|e| ImportError { line: e.line, message: crate::i18n::row_problem(&e.problem).en() })
+                .map(|e| ImportError { line: e.line, message: crate::i18n::row_problem(&e.problem).here() })
                 .collect();
             return Ok(ImportReport { errors, ..Default::default() });
         }
@@ -339,7 +339,7 @@ impl Services {
                     NameMatch::Ambiguous(list) => RowProblem::Ambiguous(list.into_iter().map(|(_, n)| n).collect()),
                     NameMatch::LooksLike((_, other)) => RowProblem::LooksLikeRegistered(other),
                 };
-                report.errors.push(ImportError { line: row.line, message: crate::i18n::row_problem(&problem).en() });
+                report.errors.push(ImportError { line: row.line, message: crate::i18n::row_problem(&problem).here() });
             }
             if !report.errors.is_empty() {
                 return Ok(report);

@@ -108,7 +108,7 @@ fn refusal(r: Refusal, grantor: &str, holder: &str) -> AppError {
         Refusal::AlreadyGiven => Msg::ProxyAlreadyGiven { org: g },
         Refusal::HolderIsGrantor => Msg::ProxyHolderIsGrantor { org: h },
         Refusal::GrantorIsHolder => Msg::ProxyGrantorIsHolder { org: g },
-        Refusal::CapReached(cap) => Msg::ProxyCapReached { org: h, cap: cap.to_string() },
+        Refusal::CapReached(cap) => Msg::ProxyCapReached { org: h, cap: cap.into() },
     };
     let code = match r {
         Refusal::ToItself => ErrorCode::ProxyToItself,
@@ -136,7 +136,7 @@ pub fn grant(
     if !state.accepts_attendance() {
         return Err(AppError::conflict(
             ErrorCode::AttendanceClosed,
-            Msg::ProxiesClosed { state: crate::i18n::state_label(state).en() },
+            Msg::ProxiesClosed { state: crate::i18n::state_label(state).into() },
         ));
     }
     let grantor = organisations::load(conn, input.grantor_id)?;
@@ -264,7 +264,7 @@ fn load(conn: &mut DbConn, id: i64) -> AppResult<Proxy> {
         .select(Proxy::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("proxy"))
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingProxy))
 }
 
 /// The secretariat for anyone; a delegate for its own organisation.
@@ -295,7 +295,7 @@ impl Services {
                 return Err(AppError::new(
                     crate::error::ErrorKind::TooManyRequests,
                     ErrorCode::TooManyProxies,
-                    Msg::TooManyProxies { max: max.to_string() },
+                    Msg::TooManyProxies { max: max.into() },
                 ));
             }
             grant(conn, now, &caller.actor(), caller.account_id, assembly_id, &input)

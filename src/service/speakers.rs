@@ -89,9 +89,10 @@ pub fn list(conn: &mut DbConn, assembly_id: AssemblyId) -> AppResult<Vec<Speaker
 fn refusal(r: SpeakerRefusal) -> AppError {
     match r {
         SpeakerRefusal::FloorTaken => AppError::conflict(ErrorCode::FloorTaken, Msg::FloorTaken),
-        SpeakerRefusal::WrongState(s) => {
-            AppError::conflict(ErrorCode::SpeakerState, Msg::SpeakerState { state: s.to_string() })
-        }
+        SpeakerRefusal::WrongState(s) => AppError::conflict(
+            ErrorCode::SpeakerState,
+            Msg::SpeakerState { state: crate::i18n::speaker_state_label(s).into() },
+        ),
     }
 }
 
@@ -101,7 +102,7 @@ fn load(conn: &mut DbConn, id: i64) -> AppResult<(i64, i64, SpeakerState)> {
         .select((speakers::assembly_id, speakers::organisation_id, speakers::state))
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("request to speak"))
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingSpeakerRequest))
 }
 
 fn set_state(
@@ -160,7 +161,7 @@ impl Services {
             if !state.accepts_attendance() {
                 return Err(AppError::conflict(
                     ErrorCode::AttendanceClosed,
-                    Msg::SpeakersClosed { state: crate::i18n::state_label(state).en() },
+                    Msg::SpeakersClosed { state: crate::i18n::state_label(state).into() },
                 ));
             }
             let org = organisations::load(conn, own)?;
@@ -182,7 +183,7 @@ impl Services {
                 return Err(AppError::new(
                     crate::error::ErrorKind::TooManyRequests,
                     ErrorCode::TooManySpeakerRequests,
-                    Msg::TooManySpeakerRequests { org: org.name, max: max_requests.to_string() },
+                    Msg::TooManySpeakerRequests { org: org.name, max: max_requests.into() },
                 ));
             }
             let id: i64 = diesel::insert_into(speakers::table)

@@ -46,6 +46,8 @@ pub struct Account {
     pub organisation_id: Option<i64>,
     pub active: bool,
     pub created_at: NaiveDateTime,
+    /// The language its holder reads plenum in (a tag), if chosen.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Insertable)]

@@ -23,6 +23,7 @@ diesel::table! {
         organisation_id -> Nullable<BigInt>,
         active -> Bool,
         created_at -> Timestamp,
+        language -> Nullable<Text>,
     }
 }
 

@@ -78,11 +78,11 @@ pub fn register(
             h1 { (t(Msg::Register)) }
             @if let Some((r, _)) = report {
                 @if r.errors.is_empty() {
-                    (notice("success", &t(Msg::ImportDone { created: r.created.to_string(), updated: r.updated.to_string(), unchanged: r.unchanged.to_string() })))
+                    (notice("success", &t(Msg::ImportDone { created: r.created.into(), updated: r.updated.into(), unchanged: r.unchanged.into() })))
                 } @else {
                     div.notice.error #import-errors {
-                        p { (t(Msg::InvalidRows { count: r.errors.len().to_string() })) }
-                        ul { @for e in &r.errors { li { (t(Msg::ImportLineError { line: e.line.to_string(), message: e.message.clone() })) } } }
+                        p { (t(Msg::InvalidRows { count: r.errors.len().into() })) }
+                        ul { @for e in &r.errors { li { (t(Msg::ImportLineError { line: e.line.into(), message: e.message.clone() })) } } }
                     }
                 }
             }
@@ -110,7 +110,7 @@ pub fn register(
                 label { (t(Msg::FindInRegister)) input type="search" name="q" value=(query) autocomplete="off"; }
                 button type="submit" { (t(Msg::Find)) }
             }
-            p #register-count { (t(Msg::ShowingOf { from: ((register.page - 1) * PER_PAGE + usize::from(register.matching > 0)).to_string(), to: ((register.page - 1) * PER_PAGE + register.rows.len()).to_string(), total: register.matching.to_string() })) }
+            p #register-count { (t(Msg::ShowingOf { from: ((register.page - 1) * PER_PAGE + usize::from(register.matching > 0)).into(), to: ((register.page - 1) * PER_PAGE + register.rows.len()).into(), total: register.matching.into() })) }
             (pager(&register, |page| format!("/admin?q={}&page={page}#register-heading", encoded(query))))
             (scroll(&t(Msg::RegisterList), html! {
             table #register {
@@ -199,7 +199,7 @@ pub fn register(
             }
             }))
             @if account_rows.matching > account_rows.rows.len() {
-                p.muted { (t(Msg::MoreAccounts { more: (account_rows.matching - account_rows.rows.len()).to_string() })) }
+                p.muted { (t(Msg::MoreAccounts { more: (account_rows.matching - account_rows.rows.len()).into() })) }
             }
         },
     )

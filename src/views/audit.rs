@@ -74,10 +74,10 @@ pub fn ledger(
             h1 { (t(Msg::Auditor)) }
             // Rechecking reads every event: on demand, not on every visit.
             @match check.as_ref().map(|c| c.broken_at) {
-                Some(None) => (notice("success", &t(Msg::ChainIntact { count: check.as_ref().map_or(0, |c| c.events).to_string() }))),
-                Some(Some(seq)) => (notice("error", &t(Msg::ChainBroken { seq: seq.to_string() }))),
+                Some(None) => (notice("success", &t(Msg::ChainIntact { count: check.as_ref().map_or(0, |c| c.events).into() }))),
+                Some(Some(seq)) => (notice("error", &t(Msg::ChainBroken { seq: seq.into() }))),
                 None => p #ledger-head {
-                    (t(Msg::LedgerHolds { count: head.to_string() })) " "
+                    (t(Msg::LedgerHolds { count: head.into() })) " "
                     a.button href="/audit?check=true" { (t(Msg::CheckChain)) }
                 },
             }
@@ -92,7 +92,7 @@ pub fn ledger(
                     @for a in assemblies {
                         li {
                             a href={ "/audit/assemblies/" (a.id) } { (a.title) }
-                            " · " (crate::i18n::state_label(a.state).en())
+                            " · " (crate::i18n::state_label(a.state).here())
                             " · " a href={ "/audit/assemblies/" (a.id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
                         }
                     }
@@ -115,7 +115,7 @@ pub fn ledger(
                     p #no-events { (t(Msg::NoEvents)) }
                 } @else {
                     @if let (Some(first), Some(last)) = (events.first(), events.last()) {
-                        p #events-shown { (t(Msg::EventsShown { count: events.len().to_string(), first: first.seq.to_string(), last: last.seq.to_string(), head: head.to_string() })) }
+                        p #events-shown { (t(Msg::EventsShown { count: events.len().into(), first: first.seq.to_string(), last: last.seq.into(), head: head.into() })) }
                     }
                     div.scroll tabindex="0" role="region" aria-label=(t(Msg::AuditEvents)) {
                         table.ledger {
@@ -167,7 +167,7 @@ fn seals(title: Msg, id: &str, list: &[SealLine], what: &str) -> Markup {
                                 @match &s.decision {
                                     Some(d) => {
                                         br; strong { (t(if d.outcome == crate::domain::majority::Outcome::Carried { Msg::VerdictCarried } else { Msg::VerdictRejected })) }
-                                        @for line in crate::i18n::describe(crate::i18n::Lang::En, d) { br; (line) }
+                                        @for line in crate::i18n::describe(crate::i18n::current(), d) { br; (line) }
                                     },
                                     None => { @if !s.explanation.is_empty() { br; (s.explanation) } },
                                 }
@@ -233,7 +233,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             }
             section.card {
                 h2 #stays-heading { (t(Msg::Stays)) }
-                p.muted { (t(Msg::ShownOf { shown: stays.rows.len().to_string(), total: stays.matching.to_string() })) }
+                p.muted { (t(Msg::ShownOf { shown: stays.rows.len().into(), total: stays.matching.into() })) }
                 (scroll(&t(Msg::Stays), html! {
                 table #stays {
                     thead { tr { th { (t(Msg::Organisation)) } th { (t(Msg::Mode)) } th { (t(Msg::Arrived)) } th { (t(Msg::Left)) } } }
@@ -251,7 +251,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             }
             section.card {
                 h2 #proxies-heading { (t(Msg::Proxies)) }
-                p.muted { (t(Msg::ShownOf { shown: proxies.rows.len().to_string(), total: proxies.matching.to_string() })) }
+                p.muted { (t(Msg::ShownOf { shown: proxies.rows.len().into(), total: proxies.matching.into() })) }
                 (scroll(&t(Msg::Proxies), html! {
                 table #proxies {
                     thead { tr { th { (t(Msg::Grantor)) } th { (t(Msg::Holder)) } th { (t(Msg::Status)) } th { (t(Msg::ProxyDocument)) } } }

@@ -1,13 +1,13 @@
 //! The page around every view: head, navigation, footer.
 
 use crate::domain::role::Role;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::service::Caller;
 use maud::{html, Markup, DOCTYPE};
 
 /// A message in the page's language.
 pub fn t(msg: Msg) -> String {
-    msg.text(Lang::En)
+    msg.here()
 }
 
 /// What the layout needs to know about the visitor.
@@ -16,13 +16,23 @@ pub struct Chrome<'a> {
     pub csrf: Option<&'a str>,
     /// What the action that led here did, said at the top of the page.
     pub done: Option<String>,
+    /// Whether the page offers the languages (not the projector's display
+    /// link, which has nothing to click: it takes `?lang=`).
+    pub switcher: bool,
+}
+
+impl Chrome<'_> {
+    /// The frame for a visitor who is not logged in.
+    pub fn visitor() -> Self {
+        Chrome { caller: None, csrf: None, done: None, switcher: true }
+    }
 }
 
 /// The page frame: head, navigation, main content.
 pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::i18n::current().tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -39,9 +49,9 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
                             span.who {
                                 @match c.role {
                                     Role::Delegate => (c.name),
-                                    Role::Secretariat => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleSecretariat) })),
-                                    Role::Auditor => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleAuditor) })),
-                                    Role::Teller => (t(Msg::LoggedInAs { name: c.name.clone(), role: t(Msg::RoleTeller) })),
+                                    Role::Secretariat => (t(Msg::LoggedInAs { name: c.name.clone(), role: Msg::RoleSecretariat.into() })),
+                                    Role::Auditor => (t(Msg::LoggedInAs { name: c.name.clone(), role: Msg::RoleAuditor.into() })),
+                                    Role::Teller => (t(Msg::LoggedInAs { name: c.name.clone(), role: Msg::RoleTeller.into() })),
                                 }
                             }
                             @if let Some(csrf) = chrome.csrf {
@@ -56,6 +66,34 @@ pub fn page(title: &str, chrome: &Chrome<'_>, body: Markup) -> Markup {
                 main {
                     @if let Some(done) = &chrome.done { p.notice.success #done role="status" { (done) } }
                     (body)
+                }
+                @if chrome.switcher { (switcher(chrome)) }
+            }
+        }
+    }
+}
+
+/// The languages, at the foot of every page: a form of buttons, so it
+/// works without JavaScript; each language named in itself.
+fn switcher(chrome: &Chrome<'_>) -> Markup {
+    let here = crate::i18n::current();
+    html! {
+        footer.languages {
+            form method="post" action="/language" {
+                @if let Some(csrf) = chrome.csrf { input type="hidden" name="csrf" value=(csrf); }
+                input type="hidden" name="back" value=(crate::web::language::page_path());
+                nav aria-label=(t(Msg::LanguageSwitcher)) {
+                    ul {
+                        @for lang in crate::web::language::offered_here() {
+                            li {
+                                @if lang == here {
+                                    span.current lang=(lang.tag()) aria-current="true" { (lang.name()) }
+                                } @else {
+                                    button.link type="submit" name="lang" value=(lang.tag()) lang=(lang.tag()) { (lang.name()) }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -114,7 +152,7 @@ pub fn confirmed_form_noting(
             div.confirm-body role="group" aria-label=(label) {
                 p { (consequence) }
                 (note)
-                (post_form(action, csrf, fields, &crate::i18n::Msg::ConfirmAction { action: label.to_string() }.text(Lang::En), class))
+                (post_form(action, csrf, fields, &t(crate::i18n::Msg::ConfirmAction { action: label.to_string() }), class))
             }
         }
     }

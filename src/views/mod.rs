@@ -18,9 +18,15 @@ mod layout;
 #[cfg(feature = "server")]
 pub use layout::*;
 
-/// An RFC 3339 time as people read it in minutes: `2026-05-16 09:00 UTC`.
+/// An RFC 3339 time as people read it, in the language being spoken:
+/// `16 May 2026 at 09:00 UTC`, `16 mai 2026 à 09:00 UTC`.
 pub fn when(t: &str) -> String {
+    when_in(crate::i18n::current(), t)
+}
+
+/// [`when`] in a given language (the minutes' language).
+pub fn when_in(lang: crate::i18n::Lang, t: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| d.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|d| format!("{} UTC", crate::i18n::date_time(lang, d.naive_utc())))
         .unwrap_or_else(|_| t.to_string())
 }

@@ -24,7 +24,7 @@ use maud::{html, Markup};
 /// The login form; after a refusal, the reason, with the e-mail address kept
 /// and the password field focused (the address was rarely what was wrong).
 pub fn login(csrf: &str, error: Option<&str>, email: &str) -> Markup {
-    let chrome = Chrome { caller: None, csrf: None, done: None };
+    let chrome = Chrome::visitor();
     page(
         &t(Msg::LogIn),
         &chrome,
@@ -149,7 +149,7 @@ pub fn delegate(
                     p.notice.info data-stale hidden { (t(Msg::PageChanged)) " " a href="/delegate" { (t(Msg::Reload)) } }
                     @if let Some(title) = voted.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
                     h2 { (a.title) }
-                    p.muted { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
+                    p.muted { (t(Msg::AssemblyState { state: state_label(a.state).into() })) }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                     @if p.live.as_ref().is_some_and(|l| l.agenda_finished) { p #agenda-finished { (t(Msg::AgendaIsFinished)) } }
                     @if a.state == AssemblyState::Closed { (notice("info", &t(Msg::AssemblyOver))) }
@@ -184,7 +184,7 @@ pub fn delegate(
                                 p #speaker-state {
                                     @match (s.state, p.queue_position) {
                                         (SpeakerState::Speaking, _) => strong { (t(Msg::YouHaveTheFloor)) },
-                                        (_, Some(position)) => (t(Msg::QueuePosition { position: position.to_string() })),
+                                        (_, Some(position)) => (t(Msg::QueuePosition { position: position.into() })),
                                         _ => (t(Msg::InTheQueue)),
                                     }
                                 }
@@ -232,7 +232,7 @@ pub fn delegate(
                                 @if poll.ballot == BallotType::Tellers && p.present == Some(AttendanceMode::InPerson) {
                                     p.hint #tellers-in-room { (t(Msg::TellersInRoomHint)) }
                                 }
-                                p.muted data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                p.muted data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.into(), eligible: poll.eligible.into() })) }
                                 @if let Some(why) = &dp.why_not { p.why-not { (t(why.clone())) } }
                                 @for v in ours {
                                     div.ballot id={ "ballot-" (poll.id) "-" (v.organisation_id) } {
@@ -305,9 +305,9 @@ pub(super) fn round_outcome(e: &ElectionView, r: &crate::service::elections::Rou
     let name = |id: i64| e.candidates.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
     html! {
         @match &r.result {
-            None => p.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) },
+            None => p.cast data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.into(), eligible: r.eligible.into() })) },
             Some(res) => {
-                p { (t(Msg::RoundBallots { ballots: res.ballots.to_string(), abstentions: res.abstentions.to_string() })) }
+                p { (t(Msg::RoundBallots { ballots: res.ballots.into(), abstentions: res.abstentions.into() })) }
                 table.round-result {
                     thead { tr { th { (t(Msg::Candidate)) } th { (t(Msg::Approvals)) } th { (t(Msg::Result)) } } }
                     tbody {
@@ -330,7 +330,7 @@ fn election_card(e: &ElectionView, csrf: &str) -> Markup {
     html! {
         article.card id={ "election-" (e.id) } {
             h3 { (e.title) }
-            p.muted { (t(Msg::SeatsToFill { seats: e.seats.to_string() })) }
+            p.muted { (t(Msg::SeatsToFill { seats: e.seats.into() })) }
             @for r in &e.rounds {
                 h4 { (t(Msg::Round { round: r.round.to_string() })) }
                 (round_outcome(e, r))
@@ -387,7 +387,7 @@ fn election_ballot(r: &DelegateRound, own: i64, kept: &KeptReceipts, csrf: &str,
         article.card.poll id={ "round-" (r.round.id) } {
             h3 { (r.title) }
             p.ballot-kind { (t(Msg::BallotElection)) }
-            p.muted data-bind={ "round." (r.round.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.round.cast.to_string(), eligible: r.round.eligible.to_string() })) }
+            p.muted data-bind={ "round." (r.round.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.round.cast.into(), eligible: r.round.eligible.into() })) }
             @if let Some(why) = &r.why_not { p.why-not { (t(why.clone())) } }
             @for v in &r.votes_for {
                 div.ballot id={ "round-ballot-" (r.round.id) "-" (v.organisation_id) } {
@@ -422,7 +422,7 @@ fn round_ballot_form(
             input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="organisation_id" value=(organisation);
             fieldset {
-                legend { (t(Msg::ChooseUpTo { seats: seats.to_string() })) }
+                legend { (t(Msg::ChooseUpTo { seats: seats.into() })) }
                 @for c in candidates {
                     label.choice { input type="checkbox" name="candidate" value=(c.id) checked[chosen.contains(&c.id)]; span { (c.name) } }
                 }
@@ -437,7 +437,9 @@ fn round_ballot_form(
 /// button to check it (posted, so that the code is in no address); while
 /// it is open a check could only say so, and the page says when instead.
 fn kept_receipt(k: &Kept, closed: bool) -> Markup {
-    let at = chrono::DateTime::from_timestamp(k.at, 0).map(|d| d.format("%H:%M UTC").to_string()).unwrap_or_default();
+    let at = chrono::DateTime::from_timestamp(k.at, 0)
+        .map(|d| format!("{} UTC", crate::i18n::time(crate::i18n::current(), d.naive_utc().time())))
+        .unwrap_or_default();
     let id = match k.subject {
         Subject::Poll(id) => format!("receipt-p{id}-{}", k.organisation_id),
         Subject::Round(id) => format!("receipt-r{id}-{}", k.organisation_id),
@@ -618,7 +620,7 @@ fn round_result(r: &LiveRound, id: &str) -> Markup {
                 @if lines.iter().any(|l| l.runoff) {
                     p.next-step { strong { (t(Msg::RunoffNeeded)) } }
                 } @else if let Some(left) = r.seats_left.filter(|left| *left > 0) {
-                    p.next-step { strong { (t(Msg::SeatsStillToFill { seats: left.to_string() })) } }
+                    p.next-step { strong { (t(Msg::SeatsStillToFill { seats: left.into() })) } }
                 }
                 @if !r.elected_so_far.is_empty() {
                     p.elected { strong { (t(Msg::Elected)) } " " (r.elected_so_far.join(", ")) }
@@ -639,7 +641,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                 div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                 section.card {
                     h2 { (a.title) }
-                    p #state { (t(Msg::AssemblyState { state: t(state_label(a.state)) })) }
+                    p #state { (t(Msg::AssemblyState { state: state_label(a.state).into() })) }
                     div.actions {
                         // Minutes are approved on their own page, which seals them.
                         @for next in a.next_states.iter().filter(|s| **s != AssemblyState::MinutesApproved) {
@@ -657,7 +659,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     }
                                     @let live_links = p.displays.iter().filter(|d| d.assembly_id == a.id).count();
                                     @if live_links > 0 {
-                                        p.close-leaves { (t(Msg::DisplaysStillLive { count: live_links.to_string() })) }
+                                        p.close-leaves { (t(Msg::DisplaysStillLive { count: live_links.into() })) }
                                     }
                                 };
                                 (confirmed_form_noting(&action, csrf, &[("to", next.as_str())], &label, note, &t(Msg::CloseAssemblyWarning), "secondary"))
@@ -703,7 +705,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             p.muted { (t(motion_state_label(m.state))) }
                             @match poll {
                                 Some(poll) if poll.state == PollState::Open => {
-                                    p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.to_string(), eligible: poll.eligible.to_string() })) }
+                                    p.cast data-bind={ "poll." (poll.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: poll.cast.into(), eligible: poll.eligible.into() })) }
                                     p.muted {
                                         (t(Msg::SinceOpened { time: clock_time(&poll.opened_at) }))
                                         @if let Some(live) = &p.live {
@@ -721,7 +723,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     @if let Some(id) = m.last_poll { p { a href={ "/polls/" (id) } { (t(Msg::ResultLink)) } } }
                                     @if m.state == MotionState::Admitted {
                                         @let quorum = crate::domain::quorum::QuorumRule(m.quorum.or(a.quorum));
-                                        p.rules { (t(crate::i18n::rules(crate::i18n::Lang::En, &m.majority, quorum))) }
+                                        p.rules { (t(crate::i18n::rules(&m.majority, quorum))) }
                                     }
                                     @if a.state.accepts_votes() && m.state == MotionState::Admitted {
                                         form.inline method="post" action={ "/chair/motions/" (m.id) "/open" } {
@@ -795,11 +797,11 @@ fn quorum_card(q: &QuorumView) -> Markup {
         section.card #quorum {
             h2 { (t(Msg::Attendance)) }
             p.big {
-                span data-bind="quorum" { (t(Msg::PresentCount { present: (q.present + q.represented).to_string(), full: q.full_members.to_string() })) }
+                span data-bind="quorum" { (t(Msg::PresentCount { present: (q.present + q.represented).into(), full: q.full_members.into() })) }
                 " — "
                 strong data-bind="quorum.verdict" { @if q.quorate { (t(Msg::Quorate)) } @else { (t(Msg::NotQuorate)) } }
             }
-            p.muted { (t(Msg::QuorumDetail { present: q.present.to_string(), represented: q.represented.to_string(), required: q.required.to_string() })) }
+            p.muted { (t(Msg::QuorumDetail { present: q.present.into(), represented: q.represented.into(), required: q.required.into() })) }
             (gauge(&t(Msg::Attendance), q.present + q.represented, q.full_members, q.required, q.quorate))
         }
     }
@@ -834,14 +836,14 @@ pub fn hall(chrome: &Chrome<'_>, live: &LiveView, stream: &str) -> Markup {
                     section.card.poll.open id={ "hall-poll-" (p.id) } {
                         p.kind { strong { (t(Msg::VotingNow)) } " · " (t(ballot_name(p.ballot))) }
                         h2 { (p.title) }
-                        p.big data-bind={ "poll." (p.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) }
+                        p.big data-bind={ "poll." (p.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: p.cast.into(), eligible: p.eligible.into() })) }
                     }
                 }
                 @for r in &live.open_rounds {
                     section.card.poll.open id={ "hall-round-" (r.id) } {
                         p.kind { strong { (t(Msg::VotingNow)) } " · " (t(Msg::ElectionBallot)) }
                         h2 { (r.title) " — " (t(Msg::Round { round: r.round.to_string() })) }
-                        p.big data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.to_string(), eligible: r.eligible.to_string() })) }
+                        p.big data-bind={ "round." (r.id) ".cast" } { (t(Msg::VotesCastSoFar { cast: r.cast.into(), eligible: r.eligible.into() })) }
                     }
                 }
                 // While a vote is open the room looks at it: the last
@@ -955,7 +957,7 @@ pub fn desk(
                             @if panel.recorded.is_some() {
                                 p #room-recorded { (t(Msg::TellersRecorded)) }
                             } @else if !a.state.accepts_votes() {
-                                p { (t(Msg::RoomCountNotInSession { state: t(state_label(a.state)) })) }
+                                p { (t(Msg::RoomCountNotInSession { state: state_label(a.state).into() })) }
                             } @else {
                                 @let draft = draft.filter(|d| d.poll_id == panel.poll_id);
                                 @if let Some(d) = draft { div.notice.error #tellers-error role="alert" { (d.error) } }
@@ -1014,7 +1016,7 @@ pub fn desk(
                             }
                             }))
                             @if group.len() > shown {
-                                p.muted { (t(Msg::MoreToFind { more: (group.len() - shown).to_string() })) }
+                                p.muted { (t(Msg::MoreToFind { more: (group.len() - shown).into() })) }
                             }
                         }
                     }
@@ -1035,14 +1037,14 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
             div.motion-text { (maud::PreEscaped(super::markdown::render(&motion.text))) }
             (opinions(motion))
             @match &p.result {
-                None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.to_string(), eligible: p.eligible.to_string() })) },
+                None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.into(), eligible: p.eligible.into() })) },
                 Some(r) => {
                     p.outcome class=(r.outcome.as_str()) { strong #explanation { (r.explanation) } }
                     // The same decision in words for the room.
                     @if !words.is_empty() { div #in-words { @for w in words { p { (w) } } } }
                     p.ballot-kind {
                         @match p.ballot {
-                            BallotType::Secret => (t(Msg::ResultSecret { voted: p.cast.to_string() })),
+                            BallotType::Secret => (t(Msg::ResultSecret { voted: p.cast.into() })),
                             BallotType::RollCall => (t(Msg::ResultRollCall)),
                             BallotType::Tellers => (t(Msg::ResultTellers)),
                         }
@@ -1051,7 +1053,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
                         table #room-count {
                             thead { tr { th { (t(Msg::CountedWhere)) } th { (t(Msg::Yes)) } th { (t(Msg::No)) } th { (t(Msg::Abstain)) } } }
                             tbody {
-                                tr { th { (t(Msg::InTheRoomCounted { orgs: crate::i18n::organisations(crate::i18n::Lang::En, room.organisations.len() as u64) })) } td { (room.yes) } td { (room.no) } td { (room.abstain) } }
+                                tr { th { (t(Msg::InTheRoomCounted { orgs: crate::i18n::organisations(crate::i18n::current(), room.organisations.len() as u64) })) } td { (room.yes) } td { (room.no) } td { (room.abstain) } }
                                 tr { th { (t(Msg::Online)) } td { (r.yes - room.yes) } td { (r.no - room.no) } td { (r.abstain - room.abstain) } }
                                 tr.total { th { (t(Msg::Together)) } td { (r.yes) } td { (r.no) } td { (r.abstain) } }
                             }
@@ -1088,7 +1090,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
 /// "14:02 UTC" from an API time ("2026-05-16T14:02:11.000000Z").
 fn clock_time(at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
-        .map(|d| d.format("%H:%M UTC").to_string())
+        .map(|d| format!("{} UTC", crate::i18n::time(crate::i18n::current(), d.naive_utc().time())))
         .unwrap_or_else(|_| at.to_string())
 }
 
@@ -1153,7 +1155,7 @@ mod tests {
             roll_call: Some(lines),
             room: None,
         };
-        let chrome = Chrome { caller: None, csrf: None, done: None };
+        let chrome = Chrome::visitor();
         let first = poll_page(&chrome, &motion, &poll, 1);
         assert_eq!(first.matches("<tr><td>Member").count(), 50, "{first}");
         assert!(first.contains("href=\"/polls/7?page=2#ballots\"") && !first.contains("rel=\"prev\""));

@@ -38,7 +38,7 @@ pub fn pager<T>(p: &Paged<'_, T>, link: impl Fn(usize) -> String) -> Markup {
         @if p.pages > 1 {
             nav.pager aria-label=(t(Msg::Pages)) {
                 @if p.page > 1 { a href=(link(p.page - 1)) rel="prev" { (t(Msg::PreviousPage)) } " " }
-                span { (t(Msg::PageOf { page: p.page.to_string(), pages: p.pages.to_string() })) }
+                span { (t(Msg::PageOf { page: p.page.into(), pages: p.pages.into() })) }
                 @if p.page < p.pages { " " a href=(link(p.page + 1)) rel="next" { (t(Msg::NextPage)) } }
             }
         }

@@ -118,7 +118,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn no_such_operation(req: HttpRequest) -> AppResult<HttpResponse> {
     let allowed = super::openapi::methods_of(req.path());
     if allowed.is_empty() {
-        return Err(AppError::not_found("API path"));
+        return Err(AppError::not_found(crate::i18n::Msg::ThingApiPath));
     }
     let allow = allowed.join(", ");
     let error = AppError::new(
@@ -254,7 +254,7 @@ async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult
     if report.errors.is_empty() {
         Ok(HttpResponse::Ok().json(report))
     } else {
-        let message = Msg::InvalidRows { count: report.errors.len().to_string() }.en();
+        let message = Msg::InvalidRows { count: report.errors.len().into() }.here();
         Ok(HttpResponse::UnprocessableEntity().json(ImportRefused {
             error: ErrorCode::InvalidRows,
             message,
@@ -1089,7 +1089,7 @@ pub(crate) struct Recorded {
 #[get("/assemblies/{id}/exports/{file}")]
 async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) -> AppResult<HttpResponse> {
     let (id, file) = path.into_inner();
-    let format = Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let format = Format::parse(&file).ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingExport))?;
     let d = run(&svc, move |s| super::downloads::minutes_file(s, &auth.0.caller, id, format)).await?;
     Ok(download(d))
 }

@@ -76,8 +76,16 @@ impl FromRequest for ApiAuth {
         Box::pin(async move {
             let token = token.ok_or_else(|| AppError::unauthorized(Msg::LoginRequired))?;
             let auth = run(&svc?, move |s| s.authenticate(&token)).await?;
+            speak(&auth);
             Ok(ApiAuth(auth))
         })
+    }
+}
+
+/// Answers in the language the caller's account chose, if it chose one.
+fn speak(auth: &Authenticated) {
+    if let Some(lang) = auth.caller.language {
+        crate::i18n::set_current(lang);
     }
 }
 
@@ -99,7 +107,10 @@ impl FromRequest for PageAuth {
         Box::pin(async move {
             let token = token.ok_or_else(to_login)?;
             match run(&svc?, move |s| s.authenticate(&token)).await {
-                Ok(auth) => Ok(PageAuth(auth)),
+                Ok(auth) => {
+                    speak(&auth);
+                    Ok(PageAuth(auth))
+                }
                 Err(e) if e.kind == crate::error::ErrorKind::Unauthorized => Err(to_login()),
                 Err(e) => Err(e.into()),
             }

@@ -67,7 +67,7 @@ impl Done {
 
     /// The sentence: `org` is the organisation's name where one is
     /// concerned, `state` the assembly's state in words after a change.
-    pub fn msg(self, org: Option<String>, state: Option<String>) -> Msg {
+    pub fn msg(self, org: Option<String>, state: Option<Msg>) -> Msg {
         let org = org.unwrap_or_default();
         match self {
             Done::CheckedIn => Msg::DoneCheckedIn,
@@ -77,7 +77,7 @@ impl Done {
             Done::Withdrawn => Msg::DoneWithdrawn,
             Done::FloorGiven => Msg::DoneFloorGiven,
             Done::FloorEnded => Msg::DoneFloorEnded,
-            Done::StateChanged => Msg::DoneStateChanged { state: state.unwrap_or_default() },
+            Done::StateChanged => Msg::DoneStateChanged { state: Box::new(state.unwrap_or(Msg::StateDraft)) },
             Done::PollOpened => Msg::DonePollOpened,
             Done::RoundOpened => Msg::DoneRoundOpened,
             Done::RoundClosed => Msg::DoneRoundClosed,
@@ -119,7 +119,7 @@ mod tests {
     fn every_flag_reads_back_and_has_its_sentence() {
         for d in Done::ALL {
             assert_eq!(Done::parse(d.as_str()), Some(*d));
-            let text = d.msg(Some("Alpha Network".into()), Some("in session".into())).text(crate::i18n::Lang::En);
+            let text = d.msg(Some("Alpha Network".into()), Some(Msg::StateInSession)).text(crate::i18n::Lang::En);
             assert!(text.ends_with('.') && !text.contains("{}"), "{text}");
         }
         assert_eq!(Done::parse("<script>"), None);

@@ -87,7 +87,7 @@ pub async fn body_deadline(
     let cut = |req| {
         let body = crate::error::ErrorBody {
             error: crate::error::ErrorCode::BodyTimeout,
-            message: crate::i18n::Msg::BodyTimeout.en(),
+            message: crate::i18n::Msg::BodyTimeout.here(),
         };
         let answer = HttpResponse::RequestTimeout().force_close().json(body);
         ServiceResponse::new(req, answer).map_into_right_body()

@@ -10,7 +10,7 @@ use super::run;
 use crate::domain::ids::AssemblyId;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult, ErrorKind};
-use crate::i18n::Msg;
+use crate::i18n::{self, Lang, Msg};
 use crate::service::live::LiveView;
 use crate::service::Services;
 use actix_web::http::header;
@@ -24,12 +24,21 @@ use tokio::sync::broadcast;
 /// How often the poller looks at the ledger head.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
-/// One assembly's view, serialised once as an event for every watcher
-/// (`Bytes` clones share the buffer: ten thousand watchers, one copy).
+/// One assembly's view, serialised once per language as an event for
+/// every watcher (`Bytes` clones share the buffer: ten thousand watchers,
+/// one copy for each language).
 #[derive(Debug)]
 pub struct Frame {
     pub assembly_id: i64,
-    pub event: Bytes,
+    events: Vec<(Lang, Bytes)>,
+}
+
+impl Frame {
+    /// The event in a watcher's language.
+    pub fn event(&self, lang: Lang) -> Bytes {
+        let said = self.events.iter().find(|(l, _)| *l == lang).or_else(|| self.events.first());
+        said.map(|(_, e)| e.clone()).unwrap_or_default()
+    }
 }
 
 /// What the poller tells every stream: an assembly's new view, or the
@@ -114,8 +123,15 @@ impl Hub {
 const SESSION_CHECK_EVERY: u32 = 25;
 
 fn frame(view: &LiveView) -> Frame {
-    let data = serde_json::to_string(view).unwrap_or_else(|_| "{}".into());
-    Frame { assembly_id: view.assembly_id.0, event: sse(&data) }
+    let events = Lang::ALL
+        .iter()
+        .chain([&Lang::Pseudo])
+        .map(|lang| {
+            let data = i18n::speaking(*lang, || serde_json::to_string(view)).unwrap_or_else(|_| "{}".into());
+            (*lang, sse(&data))
+        })
+        .collect();
+    Frame { assembly_id: view.assembly_id.0, events }
 }
 
 /// Runs the poller until the server stops.
@@ -215,7 +231,10 @@ fn serve(
         .get_ref()
         .watch(assembly_id, session_id, cap)
         .ok_or_else(|| AppError::new(ErrorKind::TooManyRequests, ErrorCode::TooManyStreams, Msg::TooManyStreams))?;
-    let first = frame(&first).event;
+    // The stream is read after this handler returns, outside the
+    // request's language: it keeps the one it was opened in.
+    let lang = i18n::current();
+    let first = frame(&first).event(lang);
     let state = (Some(first), rx, guard);
     let body = futures_util::stream::unfold(state, move |(first, mut rx, guard)| async move {
         if let Some(first) = first {
@@ -226,7 +245,7 @@ fn serve(
                 Err(_) => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), (None, rx, guard))),
                 Ok(Ok(m)) => match m.as_ref() {
                     Message::View(f) if f.assembly_id == guard.assembly_id => {
-                        return Some((Ok(f.event.clone()), (None, rx, guard)));
+                        return Some((Ok(f.event(lang)), (None, rx, guard)));
                     }
                     // Its session has ended: so does the stream.
                     Message::Ended(ended) if ended.contains(&guard.session_id) => return None,

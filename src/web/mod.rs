@@ -8,6 +8,7 @@ pub mod done;
 mod downloads;
 pub mod errors;
 pub mod kept_receipts;
+pub mod language;
 pub mod limits;
 pub mod live;
 pub mod openapi;
@@ -55,7 +56,9 @@ where
     F: FnOnce(&Services) -> AppResult<T> + Send + 'static,
 {
     let services = services.clone();
-    web::block(move || f(&services)).await?
+    // The blocking pool's thread speaks the request's language too.
+    let lang = crate::i18n::current();
+    web::block(move || crate::i18n::speaking(lang, || f(&services))).await?
 }
 
 /// Routes, body limits and error shapes for bad input.
@@ -85,7 +88,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .configure(pages::configure)
         .default_service(web::to(|| async {
-            Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found("page")))
+            Err::<HttpResponse, _>(pages::PageError::from(AppError::not_found(crate::i18n::Msg::ThingPage)))
         }));
 }
 
@@ -208,6 +211,7 @@ pub fn server(services: Services, listener: TcpListener, workers: Option<usize>)
             .wrap(middleware::from_fn(limits::body_deadline))
             .wrap(security_headers(secure))
             .wrap(access_log(log_trusted.clone()))
+            .wrap(middleware::from_fn(language::choose))
             .configure(configure)
     })
     .on_connect(limits::on_connect(counts, settings.max_connections_per_address, trusted))

@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::get().to(login_form))
         .route("/login", web::post().to(login))
         .route("/logout", web::post().to(logout))
+        .route("/language", web::post().to(choose_language))
         .route("/delegate", web::get().to(delegate))
         .route("/delegate/check-in", web::post().to(delegate_check_in))
         .route("/delegate/proxy", web::post().to(delegate_proxy))
@@ -124,8 +125,8 @@ impl ResponseError for PageError {
             tracing::error!(error = %self.0, "page failed");
         }
         let chrome = match &self.1 {
-            Some(who) => Chrome { caller: Some(&who.caller), csrf: Some(&who.csrf), done: None },
-            None => Chrome { caller: None, csrf: None, done: None },
+            Some(who) => Chrome { caller: Some(&who.caller), csrf: Some(&who.csrf), done: None, switcher: true },
+            None => Chrome::visitor(),
         };
         HttpResponse::build(self.status_code())
             .content_type("text/html; charset=utf-8")
@@ -169,12 +170,12 @@ fn see_other(to: &str) -> HttpResponse {
 }
 
 fn chrome(auth: &Authenticated) -> Chrome<'_> {
-    Chrome { caller: Some(&auth.caller), csrf: Some(&auth.csrf), done: None }
+    Chrome { caller: Some(&auth.caller), csrf: Some(&auth.csrf), done: None, switcher: true }
 }
 
 /// The page's frame, saying what the action that led here did.
 fn chrome_done(auth: &Authenticated, done: Option<Msg>) -> Chrome<'_> {
-    Chrome { done: done.map(|m| m.text(crate::i18n::Lang::En)), ..chrome(auth) }
+    Chrome { done: done.map(|m| m.here()), ..chrome(auth) }
 }
 
 #[derive(Deserialize)]
@@ -324,6 +325,42 @@ async fn logout(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
 }
 
 #[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    back: Option<String>,
+    /// The session's token, when the switcher was on a logged-in page.
+    csrf: Option<String>,
+}
+
+/// The language switcher: keeps the choice in a cookie and, for a
+/// logged-in visitor, in their account (with the session's CSRF token),
+/// then goes back to the page it was on.
+async fn choose_language(svc: Svc, req: HttpRequest, form: web::Form<LanguageForm>) -> PageResult {
+    let form = form.into_inner();
+    let offered = super::language::offered(&svc.settings);
+    let Some(lang) = crate::i18n::Lang::from_tag(&form.lang).filter(|l| offered.contains(l)) else {
+        let tags: Vec<&str> = offered.iter().map(|l| l.tag()).collect();
+        let msg = Msg::UnknownLanguage { tag: form.lang.clone(), tags: tags.join(", ") };
+        return Err(AppError::bad_request(ErrorCode::UnknownLanguage, msg).into());
+    };
+    let secure = svc.settings.cookie_secure;
+    if let Some(token) = cookie_value(&req, SESSION_COOKIE, secure) {
+        if let Ok(auth) = run(&svc, move |s| s.authenticate(&token)).await {
+            if !same_secret(form.csrf.as_deref().unwrap_or_default(), &auth.csrf) {
+                return Err(AppError::forbidden(ErrorCode::CsrfMismatch, Msg::CsrfMismatch).into());
+            }
+            let caller = auth.caller;
+            run(&svc, move |s| s.set_own_language(&caller, Some(lang))).await?;
+        }
+    }
+    let back = form.back.as_deref().and_then(super::language::local_path).unwrap_or("/");
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, back.to_string()))
+        .cookie(super::language::cookie(lang, secure))
+        .finish())
+}
+
+#[derive(Deserialize)]
 struct DelegateQuery {
     /// `p{poll}` or `r{round}`: the vote just cast, for the notice.
     voted: Option<String>,
@@ -380,7 +417,7 @@ async fn delegate_proxy(svc: Svc, Posted { auth, form }: Posted<ProxyForm>) -> P
     let holder_id = form.holder_id;
     run(&svc, move |s| {
         let grantor_id = Services::own_organisation(&caller)?;
-        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAssembly))?;
         s.grant_proxy(&caller, a.id, crate::service::proxies::ProxyInput { grantor_id, holder_id, document: None })
     })
     .await
@@ -391,7 +428,7 @@ async fn delegate_proxy(svc: Svc, Posted { auth, form }: Posted<ProxyForm>) -> P
 async fn delegate_speak(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> PageResult {
     let caller = auth.0.caller.clone();
     run(&svc, move |s| {
-        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAssembly))?;
         s.ask_to_speak(&caller, a.id, Default::default())
     })
     .await
@@ -425,7 +462,7 @@ async fn delegate_check_in(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>) -> P
         .organisation_id
         .ok_or_else(|| AppError::forbidden(ErrorCode::NotYourOrganisation, Msg::NotYourOrganisation))?;
     run(&svc, move |s| {
-        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAssembly))?;
         s.check_in(&caller, a.id, CheckInInput { organisation_id: org, mode: AttendanceMode::Remote })
     })
     .await
@@ -535,7 +572,7 @@ fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), Pa
 async fn chair(svc: Svc, auth: PageAuth, q: web::Query<DoneQuery>) -> PageResult {
     let caller = auth.0.caller.clone();
     let home = run(&svc, move |s| s.chair_home(&caller)).await.shown_to(&auth)?;
-    let state = home.current.as_ref().map(|a| crate::views::t(crate::i18n::state_label(a.state)));
+    let state = home.current.as_ref().map(|a| crate::i18n::state_label(a.state));
     let done = q.done().map(|d| d.msg(None, state));
     Ok(html(pages::chair(&chrome_done(&auth.0, done), &auth.0.csrf, &home)))
 }
@@ -809,7 +846,7 @@ async fn poll(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<PageQu
     })
     .await
     .shown_to(&auth)?;
-    let words = decision.map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d)).unwrap_or_default();
+    let words = decision.map(|d| crate::i18n::describe(crate::i18n::current(), &d)).unwrap_or_default();
     Ok(html(pages::poll(&chrome(&auth.0), &motion, &poll, &words, q.page.unwrap_or(1))))
 }
 
@@ -949,7 +986,7 @@ async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web:
 /// The minutes and the record's tables as downloads, for a browser.
 async fn export_file(svc: Svc, auth: PageAuth, path: web::Path<(i64, String)>) -> PageResult {
     let (id, file) = path.into_inner();
-    let format = Format::parse(&file).ok_or_else(|| AppError::not_found("export"))?;
+    let format = Format::parse(&file).ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingExport))?;
     let caller = auth.0.caller.clone();
     let d = run(&svc, move |s| super::downloads::minutes_file(s, &caller, id, format)).await.shown_to(&auth)?;
     Ok(super::api::download(d))
@@ -976,7 +1013,7 @@ async fn posted_receipt(svc: Svc, auth: Option<PageAuth>, form: web::Form<Receip
 async fn receipt_page(svc: Svc, auth: Option<PageAuth>, code: Option<String>) -> PageResult {
     let chrome = match &auth {
         Some(auth) => chrome(&auth.0),
-        None => Chrome { caller: None, csrf: None, done: None },
+        None => Chrome::visitor(),
     };
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     let result = match code.clone() {
@@ -992,7 +1029,7 @@ async fn receipt_page(svc: Svc, auth: Option<PageAuth>, code: Option<String>) ->
 
 async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
     let live = run(&svc, move |s| {
-        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found("assembly"))?;
+        let a = s.current_assembly()?.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingAssembly))?;
         s.live_view(a.id)
     })
     .await
@@ -1005,13 +1042,15 @@ async fn hall(svc: Svc, auth: PageAuth) -> PageResult {
 /// no one's name and nothing to click. A revoked or unknown link is 404.
 async fn display(svc: Svc, token: web::Path<String>) -> PageResult {
     let token = token.into_inner();
-    let stream = format!("/display/{token}/live");
+    // The stream keeps the page's language (`?lang=` on the link, or the
+    // projector's browser's).
+    let stream = format!("/display/{token}/live?lang={}", crate::i18n::current().tag());
     let live = run(&svc, move |s| {
         let (_, assembly) = s.display_by_token(&token)?;
         s.live_view(AssemblyId(assembly))
     })
     .await?;
-    let chrome = Chrome { caller: None, csrf: None, done: None };
+    let chrome = Chrome { switcher: false, ..Chrome::visitor() };
     Ok(html(pages::hall(&chrome, &live, &stream)))
 }
 

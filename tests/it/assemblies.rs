@@ -33,7 +33,7 @@ fn notice_convocation_and_particulars(db: TestDb) {
     assert_eq!(codes(&a), vec!["short_notice"], "{a}");
     assert_eq!(
         a["warnings"][0]["message"],
-        "The notice was sent 10 day(s) before the assembly; the statutes ask for 15."
+        "The notice was sent 10 days before the assembly; the statutes ask for 15."
     );
     let id = a["id"].as_i64().expect("id");
     let (status, a) = chair.patch(&format!("/api/v1/assemblies/{id}"), json!({"notice_sent_on": "2026-05-29"}));

@@ -348,6 +348,7 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("get", "/", "STUFA"),
     ("get", "/login", "public"),
     ("post", "/login", "public"),
+    ("post", "/language", "public"),
     ("post", "/logout", "STUFA"),
     ("get", "/polls/{poll}", "STUFA"),
     ("get", "/hall", "STUFA"),

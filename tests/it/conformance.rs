@@ -67,6 +67,7 @@ fn delegate(p: &Prepared, i: usize) -> Caller {
         email: d.email.clone(),
         role: Role::Delegate,
         organisation_id: Some(d.organisation_id),
+        language: None,
     }
 }
 

@@ -32,6 +32,7 @@ mod hygiene;
 mod injection;
 mod input;
 mod instances;
+mod languages;
 mod live;
 mod logins;
 mod minutes;

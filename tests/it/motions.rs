@@ -53,7 +53,7 @@ fn a_members_motion_needs_seconders_and_the_chair(db: TestDb) {
     let admission = format!("/api/v1/motions/{id}/admission");
     let (status, body) = n.chair.post(&admission, json!({"admit": true}));
     assert_eq!((status, body["error"].as_str()), (422, Some("too_few_seconders")), "{body}");
-    assert_eq!(body["message"], "This motion has 1 seconder(s); 2 are needed before it can be admitted.");
+    assert_eq!(body["message"], "This motion has 1 seconder; 2 are needed before it can be admitted.");
     assert_eq!(
         err(n.chair.post(&format!("/api/v1/motions/{id}/polls"), json!({}))),
         (409, "motion_not_admitted".into())

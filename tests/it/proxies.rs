@@ -45,7 +45,7 @@ fn proxies_are_capped_unchained_and_used_once(db: TestDb) {
         assert!(!got["message"].as_str().unwrap_or_default().is_empty());
     }
     let (_, refused) = n.delegates[1].post(&proxies, json!({"grantor_id": beta, "holder_id": alpha}));
-    assert_eq!(refused["message"], "Alpha Network already holds 1 proxy(ies), the most allowed at this assembly.");
+    assert_eq!(refused["message"], "Alpha Network already holds 1 proxy, the most allowed at this assembly.");
 
     // Gamma is represented: it counts for the quorum and may be voted for.
     let (_, q) = n.chair.get(&format!("/api/v1/assemblies/{a}/quorum"));

@@ -12,7 +12,6 @@ pub mod pdf;
 pub mod download;
 
 use crate::service::minutes::Minutes;
-use crate::views::when;
 
 /// How the minutes read Markdown texts (as the pages render them).
 pub(crate) const MARKDOWN_OPTIONS: pulldown_cmark::Options =
@@ -187,7 +186,6 @@ pub fn blocks(m: &Minutes) -> Vec<Block> {
         b.push(Heading("Elections".into()));
     }
     for e in &m.elections {
-        let count = crate::i18n::count_en;
         b.push(Subheading(format!("{} ({})", e.title, count(u64::try_from(e.seats).unwrap_or(0), "seat", "seats"))));
         for r in &e.rounds {
             b.push(Para(format!(
@@ -311,6 +309,22 @@ pub fn markdown_pieces(markdown: &str) -> Vec<Piece> {
     }
     flush(&mut cur, &mut out);
     out
+}
+
+/// An RFC 3339 time as the minutes give it: `2026-05-16 09:00 UTC`.
+fn when(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| d.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// `n` things in English: "no seat", "1 seat", "2 seats".
+fn count(n: u64, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {one}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
 }
 
 #[cfg(test)]

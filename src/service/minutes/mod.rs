@@ -234,7 +234,7 @@ impl Services {
         if approved_at.is_some() && view.state != AssemblyState::Closed {
             return Err(AppError::conflict(
                 ErrorCode::NotClosed,
-                Msg::MinutesNeedClosed { state: crate::i18n::state_label(view.state).en() },
+                Msg::MinutesNeedClosed { state: crate::i18n::state_label(view.state).into() },
             ));
         }
         let (narrative, narrative_at) =

@@ -15,7 +15,7 @@ use crate::domain::role::Role;
 use crate::domain::secrecy;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Msg};
 use crate::store::rows::{Motion, Poll};
 use crate::store::schema::{motions, poll_eligibility, polls};
 use crate::store::DbConn;
@@ -139,7 +139,7 @@ impl Services {
             let rule = majority_of(&m)?;
             let decision = decide(rule, tally, quorum, input.chair_decision)
                 .map_err(|_| AppError::unprocessable(ErrorCode::ChairMustDecide, Msg::ChairMustDecide))?;
-            let explanation = i18n::explain(Lang::En, &decision);
+            let explanation = i18n::explain(&decision);
             let document = seal_document(
                 conn,
                 &p,
@@ -208,7 +208,7 @@ impl Services {
                 .select((Poll::as_select(), polls::seal_document))
                 .first(conn)
                 .optional()?
-                .ok_or_else(|| AppError::not_found("poll"))
+                .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingPoll))
         })?;
         match (&document, &p.seal_digest, &p.seal_signature) {
             (Some(document), Some(digest), Some(signature)) => Ok(SealView {

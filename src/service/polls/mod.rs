@@ -91,7 +91,12 @@ pub struct RollCallLine {
 }
 
 fn load_poll(conn: &mut DbConn, id: i64) -> AppResult<Poll> {
-    polls::table.find(id).select(Poll::as_select()).first(conn).optional()?.ok_or_else(|| AppError::not_found("poll"))
+    polls::table
+        .find(id)
+        .select(Poll::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingPoll))
 }
 
 /// A closed poll's decision, read back from what the close stored (the

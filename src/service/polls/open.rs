@@ -55,7 +55,7 @@ impl Services {
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
                     ErrorCode::NotInSession,
-                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).en() },
+                    Msg::PollNotOpenable { state: crate::i18n::state_label(state).into() },
                 ));
             }
             let open: i64 = polls::table
@@ -70,7 +70,7 @@ impl Services {
             if ms != MotionState::Admitted {
                 return Err(AppError::conflict(
                     ErrorCode::MotionNotAdmitted,
-                    Msg::MotionNotAdmitted { state: ms.to_string() },
+                    Msg::MotionNotAdmitted { state: crate::i18n::motion_state_label(ms).into() },
                 ));
             }
             if !undecided_amendments(conn, motion_id)?.is_empty() {

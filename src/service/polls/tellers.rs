@@ -81,7 +81,7 @@ impl Services {
             if !state.accepts_votes() {
                 return Err(AppError::conflict(
                     ErrorCode::NotInSession,
-                    Msg::RoomCountNotInSession { state: crate::i18n::state_label(state).en() },
+                    Msg::RoomCountNotInSession { state: crate::i18n::state_label(state).into() },
                 ));
             }
             if urn.room(conn)?.is_some_and(|r| r.counts.is_some()) {
@@ -97,10 +97,7 @@ impl Services {
             if total != ids.len() as u64 {
                 return Err(AppError::unprocessable(
                     ErrorCode::TellerCountMismatch,
-                    Msg::TellerCountMismatch {
-                        total: total.to_string(),
-                        listed: input.organisation_ids.len().to_string(),
-                    },
+                    Msg::TellerCountMismatch { total: total.into(), listed: input.organisation_ids.len().into() },
                 ));
             }
             let snapshot: Vec<(i64, Option<i64>)> = poll_eligibility::table
@@ -211,7 +208,7 @@ impl Services {
                                 Some((_, holder, _)) => holder.clone(),
                                 None => organisations::load(conn, *h)?.name,
                             };
-                            Msg::RoomCardOf { org: name.clone(), holder }.en()
+                            Msg::RoomCardOf { org: name.clone(), holder }.here()
                         }
                     };
                     candidates.push((*id, label));

@@ -60,7 +60,7 @@ pub(crate) fn poll_with_assembly(b: &mut Batch<'_>, poll_id: PollId) -> AppResul
         .select((Poll::as_select(), Assembly::as_select()))
         .first(b.conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found("poll"))?;
+        .ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingPoll))?;
     b.reads().polls.insert(poll_id, found.clone());
     Ok(found)
 }

@@ -105,7 +105,8 @@ impl Services {
                     ),
                 },
             };
-            let (poll_id, poll_state, document, digest) = found.ok_or_else(|| AppError::not_found("receipt"))?;
+            let (poll_id, poll_state, document, digest) =
+                found.ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingReceipt))?;
             let document: Option<serde_json::Value> =
                 document.map(|d| serde_json::from_str(&d)).transpose().map_err(AppError::internal)?;
             // A roll call's ballot names its organisation and choice; a
@@ -129,7 +130,7 @@ impl Services {
                         .filter(election_rounds::id.eq(poll_id))
                         .select((elections::title, election_rounds::round))
                         .first(conn)?;
-                    format!("{title} — {}", crate::i18n::Msg::Round { round: round.to_string() }.en())
+                    format!("{title} — {}", crate::i18n::Msg::Round { round: round.to_string() }.here())
                 }
             };
             Ok(ReceiptCheck {

@@ -143,7 +143,7 @@ pub(crate) fn check_voter(
         return Ok(Verdict::Refused(AppError::conflict(ErrorCode::PollClosed, Msg::PollClosed)));
     }
     if !ballot_box.assembly_state.accepts_votes() {
-        let state = crate::i18n::state_label(ballot_box.assembly_state).en();
+        let state = crate::i18n::state_label(ballot_box.assembly_state).into();
         return Ok(Verdict::Refused(AppError::conflict(ErrorCode::NotInSession, Msg::VotingNotInSession { state })));
     }
     // The snapshot decides (docs/DECISIONS.md): the register is read only

@@ -1,0 +1,86 @@
+//! The Fluent bundles, one per language, built once from the files
+//! compiled into the binary.
+
+use super::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<HashMap<Lang, Bundle>> =
+    LazyLock::new(|| Lang::ALL.iter().chain([&Lang::Pseudo]).map(|l| (*l, bundle(*l))).collect());
+
+/// A language's bundle. A file that does not parse keeps the messages
+/// that do (the catalogue's test names the others).
+fn bundle(lang: Lang) -> Bundle {
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(partial, _)| partial);
+    let tag = lang.tag().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![tag]);
+    // Names and titles are inserted as they are: no bidi isolation marks,
+    // which would reach JSON messages, CSV and logs as invisible
+    // characters (plenum's languages are all left-to-right).
+    bundle.set_use_isolating(false);
+    if lang == Lang::Pseudo {
+        bundle.set_transform(Some(pseudo));
+    }
+    // Entries that collide are reported by the catalogue's test.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The pseudo-locale's words: accented and lengthened by 40%.
+fn pseudo(text: &str) -> Cow<'_, str> {
+    let accented = fluent_pseudo::transform(text, false, false);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return accented;
+    }
+    let mut out = accented.into_owned();
+    // Two fifths more characters, as the longest translations run.
+    let extra = (text.chars().count() * 2).div_ceil(5);
+    out.extend(std::iter::repeat_n('~', extra));
+    Cow::Owned(out)
+}
+
+/// A message's Fluent id: its name in kebab case (`AlreadyVoted` is
+/// `already-voted`).
+pub(super) fn fluent_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push(c);
+        }
+    }
+    id
+}
+
+/// Formats a message in `lang`; in English where the language lacks it
+/// or cannot format it, and as its id where even English cannot (the
+/// catalogue's test keeps both from happening).
+pub(super) fn format(lang: Lang, name: &str, args: &FluentArgs<'_>) -> String {
+    let id = fluent_id(name);
+    for lang in [lang, Lang::En] {
+        let Some(bundle) = BUNDLES.get(&lang) else { continue };
+        let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else { continue };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            return text.into_owned();
+        }
+    }
+    id
+}
+
+/// Every language's bundle, for the catalogue's test.
+#[cfg(test)]
+pub(super) fn parse(lang: Lang) -> Result<(), String> {
+    FluentResource::try_new(lang.source().to_string()).map(|_| ()).map_err(|(_, errors)| format!("{errors:?}"))
+}

@@ -1,0 +1,117 @@
+//! The language each request is answered in: the account's own choice,
+//! else the switcher's (a cookie), else the browser's `Accept-Language`,
+//! else the instance's default (`default_language`). Pages, the API's
+//! `message` and the live pages follow it; the `error` codes, the record
+//! and the CLI do not change with it.
+
+use crate::i18n::{self, Lang};
+use crate::service::Services;
+use actix_web::body::MessageBody;
+use actix_web::cookie::{time::Duration, Cookie, SameSite};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, Header, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{web, HttpRequest};
+
+/// The cookie that keeps the switcher's choice (and, once logged in, the
+/// account's).
+pub const COOKIE: &str = "plenum_lang";
+
+/// The languages the instance offers in its switcher.
+pub fn offered(settings: &crate::config::Settings) -> Vec<Lang> {
+    let mut langs = Lang::ALL.to_vec();
+    if settings.pseudo_locale {
+        langs.push(Lang::Pseudo);
+    }
+    langs
+}
+
+/// The language a request asks for before its caller is known: `?lang=`
+/// in its address (a display link for the projector), the cookie, then
+/// `Accept-Language` by its ranking, then the default.
+pub fn requested(req: &HttpRequest, settings: &crate::config::Settings) -> Lang {
+    let pseudo = settings.pseudo_locale;
+    let allowed = |l: &Lang| pseudo || *l != Lang::Pseudo;
+    let asked = url::form_urlencoded::parse(req.query_string().as_bytes()).find(|(k, _)| k == "lang");
+    if let Some(l) = asked.and_then(|(_, v)| Lang::from_tag(&v)).filter(allowed) {
+        return l;
+    }
+    if let Some(l) = req.cookie(COOKIE).and_then(|c| Lang::from_tag(c.value())).filter(allowed) {
+        return l;
+    }
+    if let Ok(accept) = header::AcceptLanguage::parse(req) {
+        let ranked: Vec<String> = accept.ranked().iter().map(|p| p.to_string()).collect();
+        if let Some(l) = Lang::negotiate(ranked.iter().map(String::as_str), pseudo) {
+            return l;
+        }
+    }
+    settings.default_lang()
+}
+
+/// What the switcher needs to know about the request being answered.
+struct Here {
+    /// The page, for the switcher to come back to.
+    page: String,
+    /// The languages the instance offers.
+    offered: Vec<Lang>,
+}
+
+tokio::task_local! {
+    static HERE: Here;
+}
+
+/// Where the switcher brings the visitor back to: the page being shown,
+/// when it was fetched with GET; the front page otherwise.
+pub fn page_path() -> String {
+    HERE.try_with(|h| h.page.clone()).unwrap_or_else(|_| "/".to_string())
+}
+
+/// The languages the switcher offers on the page being answered.
+pub fn offered_here() -> Vec<Lang> {
+    HERE.try_with(|h| h.offered.clone()).unwrap_or_else(|_| Lang::ALL.to_vec())
+}
+
+/// A path the switcher may send a browser back to: one of plenum's own
+/// (no other site, no `//host`, no backslashes browsers read as slashes).
+pub fn local_path(back: &str) -> Option<&str> {
+    let ok =
+        back.starts_with('/') && !back.starts_with("//") && !back.contains(['\\', '\r', '\n']) && back.len() <= 2000;
+    ok.then_some(back)
+}
+
+/// Middleware: answers the request in its language, and says which in
+/// `Content-Language`.
+pub async fn choose(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let (lang, offered) = match req.app_data::<web::Data<Services>>() {
+        Some(services) => (requested(req.request(), &services.settings), offered(&services.settings)),
+        None => (Lang::default(), Lang::ALL.to_vec()),
+    };
+    let page = match *req.method() == actix_web::http::Method::GET {
+        true => req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+        false => "/".to_string(),
+    };
+    let work = HERE.scope(Here { page, offered }, async move {
+        let mut res = next.call(req).await?;
+        // The account's choice, once the caller is known, may differ.
+        let said = i18n::current();
+        if let Ok(value) = HeaderValue::from_str(said.tag()) {
+            res.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+        }
+        Ok(res)
+    });
+    i18n::in_language(lang, work).await
+}
+
+/// The cookie that keeps `lang` for a year.
+pub fn cookie(lang: Lang, secure: bool) -> Cookie<'static> {
+    Cookie::build(COOKIE, lang.tag())
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(Duration::days(365))
+        .finish()
+}

@@ -31,17 +31,26 @@ fn bundle(lang: Lang) -> Bundle {
     bundle
 }
 
-/// The pseudo-locale's words: accented and lengthened by 40%.
+/// The pseudo-locale's words: accented, and each word 40% longer (two
+/// letters of every five said twice), as the longest translations run.
 fn pseudo(text: &str) -> Cow<'_, str> {
     let accented = fluent_pseudo::transform(text, false, false);
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 {
+    if !accented.chars().any(char::is_alphabetic) {
         return accented;
     }
-    let mut out = accented.into_owned();
-    // Two fifths more characters, as the longest translations run.
-    let extra = (text.chars().count() * 2).div_ceil(5);
-    out.extend(std::iter::repeat_n('~', extra));
+    let mut out = String::with_capacity(accented.len() * 2);
+    let mut in_word = 0usize;
+    for c in accented.chars() {
+        out.push(c);
+        if c.is_alphabetic() {
+            if in_word % 5 < 2 {
+                out.push(c);
+            }
+            in_word += 1;
+        } else {
+            in_word = 0;
+        }
+    }
     Cow::Owned(out)
 }
 

@@ -94,31 +94,85 @@ fn fraction(f: Fraction) -> Msg {
 /// cast." / "Quorum reached: 38 of 52 full members present or
 /// represented; at least 26 needed."
 pub fn describe(lang: Lang, d: &Decision) -> Vec<String> {
-    describe_said(d).into_iter().map(|m| m.text(lang)).collect()
+    DecisionWords::from(d).in_words(lang)
 }
 
 /// [`describe`]'s sentences as messages, to be said in any language.
 pub fn describe_said(d: &Decision) -> Vec<Msg> {
-    let t = d.tally;
-    let mut out = vec![Msg::TallyLine { yes: t.yes.into(), no: t.no.into(), abstain: t.abstain.into() }];
-    if d.reason != Reason::NoQuorum {
-        let threshold = d.rule.threshold();
-        out.push(Msg::DecisionNeeded {
-            fraction: Box::new(fraction(threshold)),
-            basis: basis(d.rule.base),
-            count: d.base_count.into(),
-            needed: threshold.required(d.base_count).into(),
-            casting: if matches!(d.reason, Reason::ChairCastingVote(_)) { "yes" } else { "no" }.to_string(),
-        });
+    DecisionWords::from(d).said()
+}
+
+/// What [`describe`] says a decision from, as plain data: the minutes
+/// keep it, so that they say a decision in any language from the same
+/// sealed record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct DecisionWords {
+    pub yes: u64,
+    pub no: u64,
+    pub abstain: u64,
+    pub majority: MajorityRule,
+    /// The count the majority was measured against.
+    pub base_count: u64,
+    /// Carried or rejected on the chair's casting vote after a tie.
+    pub casting_vote: bool,
+    /// Whether a quorum was required at all.
+    pub quorum_required: bool,
+    pub quorate: bool,
+    /// Full members present or represented, of `full_members`.
+    pub counted: u64,
+    pub full_members: u64,
+    /// How many present or represented the quorum needed.
+    pub required: u64,
+}
+
+impl From<&Decision> for DecisionWords {
+    fn from(d: &Decision) -> Self {
+        let q = &d.quorum;
+        DecisionWords {
+            yes: d.tally.yes,
+            no: d.tally.no,
+            abstain: d.tally.abstain,
+            majority: d.rule,
+            base_count: d.base_count,
+            casting_vote: matches!(d.reason, Reason::ChairCastingVote(_)),
+            quorum_required: q.rule.0.is_some(),
+            quorate: q.quorate,
+            counted: q.counted(),
+            full_members: q.full_members,
+            required: q.required,
+        }
     }
-    let q = &d.quorum;
-    let (counted, full, required) = (n(q.counted()), n(q.full_members), n(q.required));
-    out.push(match q.rule.0 {
-        None => Msg::DecisionNoQuorumRequired { counted, full },
-        Some(_) if q.quorate => Msg::DecisionQuorumReached { counted, full, required },
-        Some(_) => Msg::DecisionQuorumNotReached { counted, full, required },
-    });
-    out
+}
+
+impl DecisionWords {
+    /// The sentences, as messages.
+    pub fn said(&self) -> Vec<Msg> {
+        let mut out = vec![Msg::TallyLine { yes: n(self.yes), no: n(self.no), abstain: n(self.abstain) }];
+        // Without its quorum a vote carries nothing: no majority is weighed.
+        if !self.quorum_required || self.quorate {
+            let threshold = self.majority.threshold();
+            out.push(Msg::DecisionNeeded {
+                fraction: Box::new(fraction(threshold)),
+                basis: basis(self.majority.base),
+                count: n(self.base_count),
+                needed: n(threshold.required(self.base_count)),
+                casting: if self.casting_vote { "yes" } else { "no" }.to_string(),
+            });
+        }
+        let (counted, full, required) = (n(self.counted), n(self.full_members), n(self.required));
+        out.push(match (self.quorum_required, self.quorate) {
+            (false, _) => Msg::DecisionNoQuorumRequired { counted, full },
+            (true, true) => Msg::DecisionQuorumReached { counted, full, required },
+            (true, false) => Msg::DecisionQuorumNotReached { counted, full, required },
+        });
+        out
+    }
+
+    /// The sentences in a language.
+    pub fn in_words(&self, lang: Lang) -> Vec<String> {
+        self.said().into_iter().map(|m| m.text(lang)).collect()
+    }
 }
 
 /// A motion's rules before its vote opens, in words: what carries it and

@@ -689,6 +689,11 @@ catalogue! {
     ThingSpeakerRequest,
     ThingRound,
     EitherOr { a: m, b: m },
+    // Added for issue 18 (second batch).
+    InTheRecord,
+    SealLabel,
+    Actor,
+    Payload,
 }
 
 /// The words for an assembly's state.

@@ -250,9 +250,9 @@ fn a_language_is_chosen_from_a_tag_or_a_ranking() {
 fn the_pseudo_locale_is_longer_and_accented() {
     let en = Msg::PollClosed.en();
     let pseudo = Msg::PollClosed.text(Lang::Pseudo);
-    assert!(pseudo.chars().count() * 10 >= en.chars().count() * 14, "{pseudo}");
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    assert!(letters(&pseudo) * 10 >= letters(&en) * 14, "every word 40% longer: {pseudo}");
     assert!(!pseudo.is_ascii(), "{pseudo}");
-    assert_ne!(pseudo.replace('~', ""), en);
     // Arguments pass as they are: only the catalogue's words change.
     let named = Msg::AlreadyVoted { org: "Réseau Lille".into() }.text(Lang::Pseudo);
     assert!(named.contains("Réseau Lille"), "{named}");

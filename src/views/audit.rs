@@ -119,7 +119,7 @@ pub fn ledger(
                     }
                     div.scroll tabindex="0" role="region" aria-label=(t(Msg::AuditEvents)) {
                         table.ledger {
-                            thead { tr { th { "#" } th { "at" } th { "actor" } th { "kind" } th { (t(Msg::Subject)) } th { "payload" } th { "hash" } } }
+                            thead { tr { th { "#" } th { (t(Msg::At)) } th { (t(Msg::Actor)) } th { (t(Msg::Kind)) } th { (t(Msg::Subject)) } th { (t(Msg::Payload)) } th { (t(Msg::Hash)) } } }
                             tbody {
                                 @for e in events {
                                     tr {

@@ -1039,7 +1039,16 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
             @match &p.result {
                 None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.into(), eligible: p.eligible.into() })) },
                 Some(r) => {
-                    p.outcome class=(r.outcome.as_str()) { strong #explanation { (r.explanation) } }
+                    // The record's sentence is English (it is sealed as
+                    // written); a page in another language says the
+                    // verdict in its own, then the record's words as such.
+                    @if crate::i18n::current() == crate::i18n::Lang::En {
+                        p.outcome class=(r.outcome.as_str()) { strong #explanation { (r.explanation) } }
+                    } @else {
+                        @let verdict = if r.outcome == crate::domain::majority::Outcome::Carried { Msg::VerdictCarried } else { Msg::VerdictRejected };
+                        p.outcome class=(r.outcome.as_str()) { strong #explanation { (t(verdict)) } }
+                        p.muted.record { (t(Msg::InTheRecord)) " " span lang="en" { (r.explanation) } }
+                    }
                     // The same decision in words for the room.
                     @if !words.is_empty() { div #in-words { @for w in words { p { (w) } } } }
                     p.ballot-kind {
@@ -1064,7 +1073,7 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
                         (t(Msg::No), r.no as u64, "#c62828"),
                         (t(Msg::Abstain), r.abstain as u64, "#757575"),
                     ]))
-                    p.muted.seal { "seal " code { (r.seal) } }
+                    p.muted.seal { (t(Msg::SealLabel)) " " code { (r.seal) } }
                     @if let Some(lines) = &p.roll_call {
                         // Fifty lines a page: a federation's roll call is ten thousand.
                         @let shown = super::paging::paged(lines, |_| true, page_no);

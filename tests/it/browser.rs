@@ -15,6 +15,7 @@ use plenum::domain::assembly::AttendanceMode;
 use common::stream::PATIENCE;
 use common::{network, TestDb, PASSWORD};
 use fantoccini::{Client, ClientBuilder, Locator};
+use plenum::i18n::{Lang, Msg};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -76,6 +77,11 @@ enum Screen {
 
 impl Browser {
     fn open(base: &str, backend: &str, screen: Screen) -> Option<Browser> {
+        Self::open_in(base, backend, screen, None)
+    }
+
+    /// A browser whose user reads `language` first (its `Accept-Language`).
+    fn open_in(base: &str, backend: &str, screen: Screen, language: Option<&str>) -> Option<Browser> {
         let (chromium, chromedriver) = binaries()?;
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
         let driver = Command::new(chromedriver)
@@ -110,11 +116,16 @@ impl Browser {
             "--disable-sync".into(),
             format!("--user-data-dir={}", profile.path().display()),
         ];
+        if let Some(language) = language {
+            args.push(format!("--lang={language}"));
+            args.push(format!("--accept-lang={language}"));
+        }
         let mut options = json!({
             "binary": chromium,
             "prefs": {
                 "download.default_directory": downloads.path(),
                 "download.prompt_for_download": false,
+                "intl.accept_languages": language.unwrap_or("en-US,en"),
             },
         });
         match screen {
@@ -751,7 +762,210 @@ fn the_desk_counts_the_room_on_a_phone(db: TestDb) {
     b.shot("desk-list-phone");
 }
 
+/// Elements whose text is cut off: wider inside than their box and not
+/// scrolling (hidden overflow or an ellipsis), as a longer translation
+/// would be.
+const CLIPPED: &str = "return [...document.querySelectorAll('body *')].filter(e => { \
+    const s = getComputedStyle(e); \
+    return e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 \
+      && (s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis'); \
+  }).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 60))";
+
+/// The elements that reach past the right edge of the screen, innermost
+/// first, to say what makes a page too wide.
+const PAST_THE_EDGE: &str = "const w = navigator.maxTouchPoints > 0 ? window.screen.width : window.innerWidth; \
+  return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 \
+    && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1)) \
+  .concat([...document.querySelectorAll('body *')].filter(e => e.scrollWidth > e.clientWidth + 1 \
+    && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0)) \
+  .map(e => e.tagName + '.' + e.className + ' (' + Math.round(e.getBoundingClientRect().right) + 'px, ' \
+    + e.scrollWidth + '/' + e.clientWidth + '): ' + e.textContent.trim().slice(0, 50))";
+
+fn nothing_is_cut_off(b: &Browser, what: &str) {
+    let widths = b.eval(WIDTHS);
+    assert!(
+        widths[0].as_i64() <= widths[1].as_i64(),
+        "{what} is wider than the screen: {widths}: {}",
+        b.eval(PAST_THE_EDGE)
+    );
+    assert_eq!(b.eval(CLIPPED), json!([]), "text cut off on {what}");
+}
+
+/// The language a page says it is in.
+fn page_language(b: &Browser) -> String {
+    b.eval("return document.documentElement.lang").as_str().unwrap_or_default().to_string()
+}
+
+/// A delegate on a phone chooses French at the foot of the page (a form:
+/// no script needed) and votes; every label of the flow is the French
+/// catalogue's, and the choice stays with the account.
+fn a_delegate_votes_in_french(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    let fr = Lang::Fr;
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.log_in("d0@example.org");
+    b.goto("/delegate");
+    assert_eq!(page_language(&b), "en", "the browser asks for English");
+    assert_eq!(b.text("footer.languages button[value=fr]").as_deref(), Some("Français"));
+    b.click("footer.languages button[value=fr]");
+    b.until("the page in French", |b| (page_language(b) == "fr").then_some(()));
+    assert_eq!(b.path(), "/delegate", "back on the page it was on");
+    assert!(b.body().contains(&Msg::NotCheckedInYet.text(fr)), "{}", b.body());
+    assert_eq!(b.text("footer.languages [aria-current]").as_deref(), Some("Français"));
+    fits_the_screen(&b);
+    b.shot("fr-delegate-1-logged-in");
+    let check_in = "form[action='/delegate/check-in'] button";
+    assert_eq!(b.text(check_in), Some(Msg::CheckInRemote.text(fr)));
+    b.click(check_in);
+    let checked = Msg::CheckedIn { mode: Msg::ModeRemote.text(fr) }.text(fr);
+    b.until("the check-in", |b| b.body().contains(&checked).then_some(()));
+
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Plan de travail 2027"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    b.goto("/delegate");
+    let confirm = format!("form[action='/delegate/polls/{poll}/confirm']");
+    for (class, choice) in [("yes", Msg::Yes), ("no", Msg::No), ("abstain", Msg::Abstain)] {
+        assert_eq!(b.text(&format!("{confirm} button.{class}")), Some(choice.text(fr)), "{class}");
+    }
+    nothing_is_cut_off(&b, "the French ballot");
+    b.shot_at("fr-delegate-2-poll-open", &confirm);
+    b.click(&format!("{confirm} button.yes"));
+    let question = b.until("the confirmation", |b| b.text(".confirm .question"));
+    let yes = Msg::Yes.text(fr);
+    let asked = Msg::ConfirmVote {
+        choice: yes.to_uppercase(),
+        org: "Alpha Network".into(),
+        motion: "Plan de travail 2027".into(),
+    };
+    assert_eq!(question, asked.text(fr));
+    b.shot("fr-delegate-3-confirm");
+    b.click(&format!("form[action='/delegate/polls/{poll}/vote'] button"));
+    let receipt = b.until("the receipt", |b| b.text(&format!("#receipt-p{poll}-{}", n.orgs[0])));
+    assert_eq!(receipt.len(), 14, "{receipt}");
+    assert!(b.body().contains(&Msg::YourChoice { choice: yes }.text(fr)), "{}", b.body());
+    nothing_is_cut_off(&b, "the French receipt");
+    b.shot("fr-delegate-4-receipt");
+    // The choice is the account's: a new login, whatever the browser asks
+    // for, is in French.
+    let other = common::PageSession::login(&n.app.base, "d0@example.org");
+    let (_, page) = other.text("/delegate");
+    assert!(page.contains("<html lang=\"fr\""), "the account keeps French");
+}
+
+/// The chair's laptop asks for German (its browser's language): the
+/// chair opens a vote, watches the count move on the live page in German,
+/// and closes it through the German confirmation.
+fn the_chair_closes_a_vote_in_german(db: TestDb) {
+    let backend = db.backend;
+    let n = network(db);
+    let a = n.assembly;
+    let de = Lang::De;
+    n.check_in(0, AttendanceMode::Remote);
+    n.check_in(1, AttendanceMode::Remote);
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Haushalt 2027"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    let Some(b) = Browser::open_in(&n.app.base, backend, Screen::Desktop, Some("de")) else { return };
+    b.goto("/login");
+    assert_eq!(page_language(&b), "de", "the browser asks for German");
+    assert_eq!(b.text("form[action='/login'] button[type=submit]"), Some(Msg::LogIn.text(de)));
+    b.shot("de-chair-1-login");
+    b.log_in("chair@example.org");
+    b.goto("/chair");
+    assert_eq!(page_language(&b), "de");
+    b.click(&format!("form[action='/chair/motions/{motion}/open'] button"));
+    let cast = "p.cast[data-bind^='poll.']";
+    let count = b.until("the open poll's count", |b| b.text(cast));
+    assert_eq!(count, Msg::VotesCastSoFar { cast: 0i64.into(), eligible: 2i64.into() }.text(de));
+    b.eval("window.plenumMark = 1; return null");
+    let bind = b.eval(&format!("return document.querySelector(\"{cast}\").dataset.bind"));
+    let poll: i64 = bind.as_str().and_then(|s| s.split('.').nth(1)).and_then(|s| s.parse().ok()).expect("the poll");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    // The live stream speaks German too.
+    let moved = Msg::VotesCastSoFar { cast: 1i64.into(), eligible: 2i64.into() }.text(de);
+    b.until("the live count in German", |b| (b.text(cast).as_deref() == Some(moved.as_str())).then_some(()));
+    let waiting = Msg::NotVotedYet { names: "Beta Forum".into() }.text(de);
+    b.until("who is yet to vote, in German", |b| b.text("p.waiting").filter(|w| *w == waiting));
+    assert_eq!(b.eval("return window.plenumMark"), json!(1), "the count moved without a reload");
+    b.shot_at("de-chair-2-live-count", cast);
+    b.click(&format!("details:has(form[action='/chair/polls/{poll}/close']) > summary"));
+    let warning = b.until("the confirmation", |b| b.text("details.confirm-action[open] .confirm-body p"));
+    assert_eq!(warning, Msg::ClosePollWarning.text(de));
+    b.shot_at("de-chair-3-confirm-close", "details.confirm-action[open]");
+    b.click(&format!("form[action='/chair/polls/{poll}/close'] button"));
+    let verdict = b.until("the result", |b| b.text("#explanation"));
+    assert_eq!(verdict, Msg::VerdictCarried.text(de));
+    let words = b.text("#in-words").expect("the decision in words");
+    assert!(
+        words.starts_with(&Msg::TallyLine { yes: 1i64.into(), no: 0i64.into(), abstain: 0i64.into() }.text(de)),
+        "{words}"
+    );
+    // The record's own sentence is shown as such, in English.
+    assert!(b.text("p.record").is_some_and(|r| r.contains("Carried: 1 of 1 votes cast")));
+    fits_the_screen(&b);
+    b.shot("de-chair-4-result");
+}
+
+/// The pseudo-locale makes every word of the catalogue 40% longer and
+/// accented: on a 390 px phone the delegate's pages, the desk and the
+/// receipt check still fit, and no text is cut off.
+fn longer_words_still_fit_a_phone(db: TestDb) {
+    let backend = db.backend;
+    let app = common::TestApp::start_with(db, |s| s.pseudo_locale = true);
+    let n = common::network_on(app);
+    let a = n.assembly;
+    n.check_in(1, AttendanceMode::InPerson);
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Phone) else { return };
+    b.goto("/login");
+    b.click("footer.languages button[value=en-XA]");
+    b.until("the pseudo-locale", |b| (page_language(b) == "en-XA").then_some(()));
+    nothing_is_cut_off(&b, "the login page");
+    b.shot("pseudo-1-login");
+    b.log_in("d0@example.org");
+    b.goto("/delegate");
+    assert_eq!(page_language(&b), "en-XA", "the switcher's choice");
+    nothing_is_cut_off(&b, "the delegate's page");
+    b.shot("pseudo-2-delegate");
+    b.click("form[action='/delegate/check-in'] button");
+    b.until("the check-in", |b| (b.all("form[action='/delegate/check-in']") == 0).then_some(()));
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Work plan 2027"}), 201);
+    let motion = motion["id"].as_i64().expect("id");
+    let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
+    b.goto("/delegate");
+    nothing_is_cut_off(&b, "the ballot");
+    b.shot_at("pseudo-3-ballot", &format!("form[action='/delegate/polls/{poll}/confirm']"));
+    b.click(&format!("form[action='/delegate/polls/{poll}/confirm'] button.no"));
+    b.until("the confirmation", |b| b.text(".confirm .question"));
+    nothing_is_cut_off(&b, "the confirmation");
+    b.shot("pseudo-4-confirm");
+    b.click(&format!("form[action='/delegate/polls/{poll}/vote'] button"));
+    b.until("the receipt", |b| b.text(&format!("#receipt-p{poll}-{}", n.orgs[0])));
+    nothing_is_cut_off(&b, "the receipt");
+    b.shot("pseudo-5-receipt");
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    b.goto("/delegate");
+    b.click("#receipts form[action='/receipts'] button");
+    b.until("the receipt check", |b| (b.path() == "/receipts").then_some(()));
+    nothing_is_cut_off(&b, "the receipt check");
+    b.shot("pseudo-6-receipt-checked");
+    // The desk on a teller's phone.
+    let desk = Browser::open(&n.app.base, backend, Screen::Phone).expect("a second browser");
+    desk.goto("/login");
+    desk.click("footer.languages button[value=en-XA]");
+    desk.until("the pseudo-locale", |b| (page_language(b) == "en-XA").then_some(()));
+    desk.log_in("desk@example.org");
+    desk.goto("/desk");
+    assert_eq!(page_language(&desk), "en-XA");
+    nothing_is_cut_off(&desk, "the desk");
+    desk.shot("pseudo-7-desk");
+}
+
 both!(
+    a_delegate_votes_in_french,
+    the_chair_closes_a_vote_in_german,
+    longer_words_still_fit_a_phone,
     the_desk_counts_the_room_on_a_phone,
     every_role_walks_its_pages,
     a_delegate_votes_on_a_phone,

@@ -722,3 +722,10 @@ thing-round = Wahlgang
 either-or = { $a } oder { $b }
 speaker-done = hat gesprochen
 speaker-withdrawn = zurückgezogen
+
+## Spätere Ergänzungen.
+
+in-the-record = Im Protokoll (auf Englisch):
+seal-label = Siegel
+actor = Akteur
+payload = Daten

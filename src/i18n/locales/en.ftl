@@ -635,3 +635,13 @@ thing-round = round
 either-or = { $a } or { $b }
 speaker-done = has spoken
 speaker-withdrawn = withdrawn
+
+## Added later.
+
+# Before the sealed English sentence of a result, on a page in another language.
+in-the-record = In the record (English):
+# Before a result's seal (a hexadecimal digest).
+seal-label = seal
+# Column headings of the ledger: who acted, and the event's data.
+actor = Actor
+payload = Payload

@@ -704,3 +704,10 @@ thing-round = la vuelta
 either-or = { $a } o { $b }
 speaker-done = ya ha intervenido
 speaker-withdrawn = retirada
+
+## Añadidos posteriores.
+
+in-the-record = En el acta (en inglés):
+seal-label = sello
+actor = Autor
+payload = Datos

@@ -750,3 +750,10 @@ thing-round = tour
 either-or = { $a } ou { $b }
 speaker-done = a pris la parole
 speaker-withdrawn = retirée
+
+## Ajouts ultérieurs.
+
+in-the-record = Consigné au procès-verbal (en anglais) :
+seal-label = sceau
+actor = Auteur
+payload = Données

@@ -706,3 +706,10 @@ thing-round = turno
 either-or = { $a } o { $b }
 speaker-done = ha parlato
 speaker-withdrawn = ritirata
+
+## Aggiunte successive.
+
+in-the-record = Nel verbale (in inglese):
+seal-label = sigillo
+actor = Autore
+payload = Dati

@@ -759,3 +759,10 @@ thing-round = tury
 either-or = { $a } lub { $b }
 speaker-done = po wystąpieniu
 speaker-withdrawn = wycofane
+
+## Późniejsze uzupełnienia.
+
+in-the-record = W protokole (po angielsku):
+seal-label = pieczęć
+actor = Wykonawca
+payload = Dane

@@ -449,7 +449,11 @@ impl Network {
 }
 
 pub fn network(db: TestDb) -> Network {
-    let app = TestApp::start(db);
+    network_on(TestApp::start(db))
+}
+
+/// [`network`] on a server started with settings of the test's own.
+pub fn network_on(app: TestApp) -> Network {
     app.account("chair@example.org", Role::Secretariat, None);
     let chair = app.login("chair@example.org");
     let mut orgs = [0i64; 4];

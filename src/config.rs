@@ -68,6 +68,8 @@ pub struct AssemblyRules {
     pub notice_period_days: i64,
     pub second_convocation_quorum: bool,
     pub vote_changes: bool,
+    /// The official language of an assembly that names none.
+    pub language: crate::i18n::Lang,
 }
 
 /// A setting that is missing, mistyped or out of range.
@@ -195,6 +197,7 @@ impl Settings {
             notice_period_days: self.notice_period_days,
             second_convocation_quorum: self.second_convocation_quorum,
             vote_changes: self.vote_changes,
+            language: self.default_lang(),
         }
     }
 

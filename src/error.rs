@@ -120,6 +120,7 @@ crate::domain::labelled_enum!(
         NotFound => "not_found",
         NotInRoom => "not_in_room",
         NotInSession => "not_in_session",
+        NotAnOfficialLanguage => "not_an_official_language",
         NotSealed => "not_sealed",
         NotSubmitted => "not_submitted",
         NotTheProposer => "not_the_proposer",
@@ -198,6 +199,7 @@ impl ErrorCode {
             | ErrorCode::PasswordTooShort
             | ErrorCode::ReasonRequired
             | ErrorCode::UnknownLanguage
+            | ErrorCode::NotAnOfficialLanguage
             | ErrorCode::UnknownMotionKind => &[StatusCode::BAD_REQUEST],
             ErrorCode::InvalidText | ErrorCode::OutOfRange => {
                 &[StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY]

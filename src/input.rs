@@ -100,6 +100,10 @@ pub struct AssemblyChange {
     pub starts_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub notice_sent_on: Option<NaiveDate>,
+    /// The official languages (BCP 47 tags, e.g. `["fr", "en"]`), the
+    /// first the one the minutes are offered in first.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
 }
 
 // Assemblies
@@ -134,6 +138,11 @@ pub struct NewAssemblyInput {
     /// The deadline for members' motions.
     #[serde(default)]
     pub motion_deadline: Option<DateTime<Utc>>,
+    /// The official languages (BCP 47 tags, e.g. `["fr", "en"]`): the
+    /// minutes are produced in any of them, the first offered first. The
+    /// instance's `default_language` when absent.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
 }
 
 /// A quorum as given: a fraction, or `false` for none.
@@ -198,6 +207,18 @@ pub struct ElectionBallotInput {
     pub choices: Vec<i64>,
     #[serde(default)]
     pub organisation_id: Option<i64>,
+}
+
+// Minutes
+
+/// The language of the minutes asked for (a BCP 47 tag): one of the
+/// assembly's official languages. Without it, the reader's language if it
+/// is official, else the assembly's first.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct MinutesLanguage {
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 // Ledger

@@ -278,6 +278,10 @@ pub struct AssemblyCreated {
     pub vote_changes: bool,
     pub motion_deadline: Option<String>,
     pub agenda: Vec<AgendaLine>,
+    /// The official languages' tags (absent from events recorded before
+    /// assemblies had them: English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
 }
 
 /// `assembly.changed` (subject `assembly:N`): its particulars after the change.
@@ -288,6 +292,10 @@ pub struct AssemblyChanged {
     pub venue: String,
     pub starts_at: String,
     pub notice_sent_on: Option<NaiveDate>,
+    /// The official languages' tags (absent from events recorded before
+    /// assemblies had them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
 }
 
 /// `assembly.transition` (subject `assembly:N`).
@@ -650,12 +658,14 @@ mod tests {
                 vote_changes: true,
                 motion_deadline: None,
                 agenda: vec![AgendaLine { title: "Accounts".into(), kind: AgendaKind::Decision }],
+                languages: vec!["fr".into(), "en".into()],
             }),
             Event::AssemblyChanged(AssemblyChanged {
                 title: "AGM".into(),
                 venue: "".into(),
                 starts_at: "2026-05-16T09:00:00Z".into(),
                 notice_sent_on: None,
+                languages: vec!["de".into()],
             }),
             Event::AssemblyTransition(AssemblyTransition {
                 from: AssemblyState::Convened,
@@ -818,8 +828,16 @@ mod tests {
             r#"{"agenda":[],"convocation":2,"format":"in_person","kind":"extraordinary","motion_deadline":"2026-05-01T12:00:00.000000Z","notice_sent_on":"2026-04-01","proxy_cap":2,"quorum":null,"starts_at":"2026-05-16T09:00:00.000000Z","title":"EGA","venue":"Brussels","vote_changes":true}"#,
         ),
         (
+            "assembly.created",
+            r#"{"agenda":[],"convocation":1,"format":"hybrid","kind":"ordinary","languages":["fr","en"],"motion_deadline":null,"notice_sent_on":null,"proxy_cap":1,"quorum":null,"starts_at":"2026-05-16T09:00:00.000000Z","title":"AG","venue":"","vote_changes":false}"#,
+        ),
+        (
             "assembly.changed",
             r#"{"title":"AGM","venue":"Brussels","starts_at":"2026-05-16T09:00:00.000000Z","notice_sent_on":"2026-04-01"}"#,
+        ),
+        (
+            "assembly.changed",
+            r#"{"title":"AGM","venue":"Brussels","starts_at":"2026-05-16T09:00:00.000000Z","notice_sent_on":null,"languages":["de","fr"]}"#,
         ),
         ("assembly.transition", r#"{"from":"draft","to":"convened"}"#),
         ("assembly.transition", r#"{"from":"in_session","to":"suspended"}"#),

@@ -330,6 +330,7 @@ fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain:
         notice_sent_on: None,
         vote_changes: None,
         motion_deadline: None,
+        languages: None,
     };
     let assembly = svc.create_assembly(&chair, input).map_err(|e| e.message())?.id;
     for to in [AssemblyState::Convened, AssemblyState::InSession] {

@@ -70,7 +70,7 @@ fn basis(base: Base) -> String {
 }
 
 /// "more than half", "at least two thirds", "at least 3/5".
-fn fraction(f: Fraction) -> Msg {
+pub fn fraction(f: Fraction) -> Msg {
     let share = match (f.numerator, f.denominator) {
         (1, 2) => "half",
         (2, 3) => "two-thirds",

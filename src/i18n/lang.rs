@@ -77,6 +77,97 @@ impl Lang {
     }
 }
 
+/// An assembly's official languages (its statutes'): one or more, each
+/// once, in the order given; the first is the one its record is offered in
+/// when the reader asks for none of them. Stored as tags joined by commas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Languages(Vec<Lang>);
+
+/// Why a list of official languages was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguagesError {
+    /// The list names no language.
+    Empty,
+    /// A tag names no language plenum speaks (or the pseudo-locale).
+    Unknown(String),
+}
+
+impl Languages {
+    /// One official language.
+    pub fn one(lang: Lang) -> Self {
+        Languages(vec![lang])
+    }
+
+    /// From tags as given: each must name a language plenum speaks; a
+    /// language named twice (`fr`, `fr-BE`) counts once.
+    pub fn from_tags<S: AsRef<str>>(tags: &[S]) -> Result<Self, LanguagesError> {
+        let mut out = Vec::new();
+        for tag in tags {
+            let tag = tag.as_ref();
+            match Lang::from_tag(tag) {
+                Some(lang) if lang != Lang::Pseudo => {
+                    if !out.contains(&lang) {
+                        out.push(lang);
+                    }
+                }
+                _ => return Err(LanguagesError::Unknown(tag.to_string())),
+            }
+        }
+        if out.is_empty() {
+            return Err(LanguagesError::Empty);
+        }
+        Ok(Languages(out))
+    }
+
+    /// As stored. A tag plenum no longer speaks is left out; with none
+    /// left, English.
+    pub fn from_stored(stored: &str) -> Self {
+        let mut out: Vec<Lang> = Vec::new();
+        for lang in stored.split(',').filter_map(Lang::from_tag).filter(|l| *l != Lang::Pseudo) {
+            if !out.contains(&lang) {
+                out.push(lang);
+            }
+        }
+        if out.is_empty() {
+            out.push(Lang::En);
+        }
+        Languages(out)
+    }
+
+    /// For the database: `en,fr`.
+    pub fn stored(&self) -> String {
+        self.tags().join(",")
+    }
+
+    /// The tags, in order.
+    pub fn tags(&self) -> Vec<String> {
+        self.0.iter().map(|l| l.tag().to_string()).collect()
+    }
+
+    /// The first: the record's language when the reader asks for none.
+    pub fn first(&self) -> Lang {
+        self.0.first().copied().unwrap_or_default()
+    }
+
+    pub fn contains(&self, lang: Lang) -> bool {
+        self.0.contains(&lang)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// The language to write in for a reader who reads `reader`: theirs
+    /// if it is official, else the first.
+    pub fn for_reader(&self, reader: Lang) -> Lang {
+        if self.contains(reader) {
+            reader
+        } else {
+            self.first()
+        }
+    }
+}
+
 #[cfg(feature = "server")]
 tokio::task_local! {
     static CURRENT: std::cell::Cell<Lang>;

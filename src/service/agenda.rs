@@ -204,8 +204,8 @@ impl Services {
         })
     }
 
-    /// Changes an assembly's title, venue, start or notice date (secretariat,
-    /// before the session).
+    /// Changes an assembly's title, venue, start, notice date or official
+    /// languages (secretariat, before the session).
     pub fn change_assembly(
         &self,
         caller: &Caller,
@@ -220,6 +220,7 @@ impl Services {
         if let Some(v) = change.venue.as_deref() {
             crate::error::check_text("venue", v.trim(), line, self.settings.max_title_chars)?;
         }
+        let languages = change.languages.as_deref().map(assemblies::languages_given).transpose()?;
         let row = self.write(|conn, now| {
             let a = assemblies::load(conn, AssemblyId(id))?;
             let state = a.state;
@@ -234,12 +235,14 @@ impl Services {
             let venue = change.venue.as_deref().map(str::trim).unwrap_or(&a.venue).to_string();
             let starts_at = change.starts_at.map(|d| d.naive_utc()).unwrap_or(a.starts_at);
             let notice = change.notice_sent_on.or(a.notice_sent_on);
+            let languages = languages.clone().unwrap_or_else(|| assemblies::official_languages(&a));
             diesel::update(assemblies_t::table.find(id))
                 .set((
                     assemblies_t::title.eq(&title),
                     assemblies_t::venue.eq(&venue),
                     assemblies_t::starts_at.eq(starts_at),
                     assemblies_t::notice_sent_on.eq(notice),
+                    assemblies_t::languages.eq(languages.stored()),
                 ))
                 .execute(conn)?;
             record(
@@ -252,6 +255,7 @@ impl Services {
                     venue: venue.clone(),
                     starts_at: super::api_time(starts_at),
                     notice_sent_on: notice,
+                    languages: languages.tags(),
                 }),
             )?;
             assemblies::load(conn, AssemblyId(id))

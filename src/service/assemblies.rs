@@ -13,7 +13,7 @@ use crate::domain::quorum::{QuorumRule, QuorumStatus};
 use crate::domain::role::Role;
 use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Msg;
+use crate::i18n::{Languages, LanguagesError, Msg};
 pub use crate::input::{AgendaInput, NewAssemblyInput, QuorumInput};
 use crate::store::rows::{Assembly, NewAgendaItem, NewAssembly};
 use crate::store::schema::{agenda_items, assemblies};
@@ -45,6 +45,9 @@ pub struct AssemblyView {
     /// before the first item is taken up).
     pub agenda_finished: bool,
     pub next_states: Vec<AssemblyState>,
+    /// The official languages (BCP 47 tags), the first the one the minutes
+    /// are offered in first.
+    pub languages: Vec<String>,
     /// What the secretariat should look at, e.g. a notice sent too late.
     pub warnings: Vec<Warning>,
 }
@@ -88,9 +91,26 @@ impl AssemblyView {
             current_item: a.current_item_id,
             agenda_finished: a.agenda_finished,
             next_states: state.next_states().to_vec(),
+            languages: official_languages(a).tags(),
             warnings,
         })
     }
+}
+
+/// The official languages stored with an assembly.
+pub fn official_languages(a: &Assembly) -> Languages {
+    Languages::from_stored(&a.languages)
+}
+
+/// Official languages as given, checked: each a language plenum speaks.
+pub fn languages_given(tags: &[String]) -> AppResult<Languages> {
+    Languages::from_tags(tags).map_err(|e| match e {
+        LanguagesError::Empty => AppError::bad_request(ErrorCode::UnknownLanguage, Msg::NoOfficialLanguage),
+        LanguagesError::Unknown(tag) => {
+            let tags: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+            AppError::bad_request(ErrorCode::UnknownLanguage, Msg::UnknownLanguage { tag, tags: tags.join(", ") })
+        }
+    })
 }
 
 /// The quorum rule stored with an assembly.
@@ -206,6 +226,10 @@ pub fn insert(
             Msg::BadRequest { detail: "proxy_cap is at least 1".into() },
         ));
     }
+    let languages = match &input.languages {
+        Some(tags) => languages_given(tags)?,
+        None => Languages::one(rules.language),
+    };
     let f = quorum.unwrap_or(rules.quorum);
     let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
     let venue = input.venue.as_deref().unwrap_or("").trim();
@@ -233,6 +257,7 @@ pub fn insert(
             checkin_salt: Some(super::auth::random_token().0),
             vote_changes: input.vote_changes.unwrap_or(rules.vote_changes),
             motion_deadline: input.motion_deadline.map(|d| d.naive_utc()),
+            languages: languages.stored(),
         })
         .returning(assemblies::id)
         .get_result(conn)?;
@@ -264,6 +289,7 @@ pub fn insert(
             vote_changes: input.vote_changes.unwrap_or(rules.vote_changes),
             motion_deadline: input.motion_deadline.map(|d| api_time(d.naive_utc())),
             agenda: input.agenda.iter().map(|a| AgendaLine { title: a.title.clone(), kind: a.kind }).collect(),
+            languages: languages.tags(),
         }),
     )?;
     load(conn, AssemblyId(id))

@@ -147,6 +147,7 @@ impl Services {
             public_key: bundle.public_key,
             content_type: "application/json",
             filename: format!("plenum-assembly-{assembly_id}-bundle.json"),
+            language: None,
         })
     }
 

@@ -209,6 +209,8 @@ impl Services {
                     motion_deadline: None,
                     quorum: None,
                     proxy_cap: None,
+                    // A Brussels network's statutes: English and French.
+                    languages: Some(vec!["en".into(), "fr".into()]),
                     agenda: [
                         ("Opening and adoption of the agenda", AgendaKind::Decision),
                         ("Annual report of the Board", AgendaKind::Information),

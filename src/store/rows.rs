@@ -109,6 +109,8 @@ pub struct Assembly {
     pub current_item_id: Option<i64>,
     /// The chair finished the agenda (no item is current after one was).
     pub agenda_finished: bool,
+    /// The official languages, as stored (`i18n::Languages`).
+    pub languages: String,
 }
 
 impl Assembly {
@@ -138,6 +140,7 @@ pub struct NewAssembly<'a> {
     pub checkin_salt: Option<String>,
     pub vote_changes: bool,
     pub motion_deadline: Option<NaiveDateTime>,
+    pub languages: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -70,6 +70,7 @@ diesel::table! {
         motion_deadline -> Nullable<Timestamp>,
         current_item_id -> Nullable<BigInt>,
         agenda_finished -> Bool,
+        languages -> Text,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::paging::{encoded, matches, paged, pager};
 use super::when;
 use super::{confirmed_form, notice, page, scroll, t, Chrome};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Languages, Msg};
 use crate::service::assemblies::AssemblyView;
 use crate::service::bundle::{AuditRecord, SealLine};
 use crate::service::ledger::{EventView, LedgerCheck, LedgerFilter};
@@ -223,7 +223,7 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
             p {
                 a.button href={ "/audit/assemblies/" (id) "/bundle.json" } download { (t(Msg::EvidenceBundle)) }
             }
-            (downloads(id.0))
+            (downloads(id.0, &Languages::from_stored(&r.assembly.languages.join(","))))
             p.hint { (t(Msg::VerifyHint)) }
             pre.command tabindex="0" { code { "plenum verify plenum-assembly-" (id) "-bundle.json \\\n    --public-key " (r.public_key) } }
             p.hint { (t(Msg::VerifyGuide)) }
@@ -295,17 +295,21 @@ pub fn assembly(chrome: &Chrome<'_>, r: &AuditRecord, at: &RecordPages<'_>) -> M
     )
 }
 
-/// Links to the minutes in every format and to the record's tables.
-pub fn downloads(assembly: i64) -> Markup {
+/// Links to the minutes in every format and each official language, and
+/// to the record's tables.
+pub fn downloads(assembly: i64, languages: &Languages) -> Markup {
     let minutes = [("minutes.pdf", "PDF"), ("minutes.html", "HTML"), ("minutes.md", "Markdown")];
     let records =
         [("attendance.csv", "attendance.csv"), ("proxies.csv", "proxies.csv"), ("roll-call.csv", "roll-call.csv")];
     html! {
-        p.downloads {
-            (t(Msg::MinutesTitle)) ": "
-            @for (i, (file, label)) in minutes.iter().enumerate() {
-                @if i > 0 { " · " }
-                a href={ "/exports/assemblies/" (assembly) "/" (file) } download { (label) }
+        @for lang in languages.iter() {
+            p.downloads lang=(lang.tag()) {
+                // The line is in its own language: "Procès-verbal (Français)".
+                (Msg::MinutesTitle.text(lang)) " (" (lang.name()) "): "
+                @for (i, (file, label)) in minutes.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    a href={ "/exports/assemblies/" (assembly) "/" (file) "?lang=" (lang.tag()) } hreflang=(lang.tag()) download { (label) }
+                }
             }
         }
         p.downloads {
@@ -321,7 +325,8 @@ pub fn downloads(assembly: i64) -> Markup {
 
 /// The secretariat's page for the minutes: the narrative, incidents, the
 /// approval, and the draft as it stands.
-pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup) -> Markup {
+/// `draft` is the minutes as they stand, in one of the official languages.
+pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft: (Lang, Markup)) -> Markup {
     let id = m.assembly.id;
     let open = m.approved_at.is_none();
     page(
@@ -329,7 +334,7 @@ pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup)
         chrome,
         html! {
             h1 { (t(Msg::MinutesTitle)) ": " (m.assembly.title) }
-            (downloads(id))
+            (downloads(id, &m.languages()))
             @if open {
                 section.card {
                     form.stack method="post" action={ "/chair/assemblies/" (id) "/minutes" } {
@@ -354,7 +359,7 @@ pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft_html: Markup)
             } @else {
                 (notice("success", &t(Msg::MinutesFrozen)))
             }
-            section.card.minutes { (draft_html) }
+            section.card.minutes lang=(draft.0.tag()) { (draft.1) }
             p { a.button href="/chair" { (t(Msg::BackToChair)) } }
         },
     )

@@ -1081,23 +1081,34 @@ pub(crate) struct Recorded {
 /// The minutes as `minutes.pdf|html|md`; the record as
 /// `attendance.csv|proxies.csv|roll-call.csv`.
 #[utoipa::path(
+    params(crate::input::MinutesLanguage),
     responses(
         (status = 200, description = "The file", content(("application/pdf"), ("text/html"), ("text/markdown"), ("text/csv")), headers(("Plenum-Public-Key" = String), ("Content-Disposition" = String))),
         errors::ExportFile,
     ),
 )]
 #[get("/assemblies/{id}/exports/{file}")]
-async fn export_file(svc: Svc, auth: ApiAuth, path: web::Path<(i64, String)>) -> AppResult<HttpResponse> {
+async fn export_file(
+    svc: Svc,
+    auth: ApiAuth,
+    path: web::Path<(i64, String)>,
+    q: web::Query<crate::input::MinutesLanguage>,
+) -> AppResult<HttpResponse> {
     let (id, file) = path.into_inner();
     let format = Format::parse(&file).ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingExport))?;
-    let d = run(&svc, move |s| super::downloads::minutes_file(s, &auth.0.caller, id, format)).await?;
+    let lang = q.into_inner().lang;
+    let d = run(&svc, move |s| super::downloads::minutes_file(s, &auth.0.caller, id, format, lang.as_deref())).await?;
     Ok(download(d))
 }
 
 /// A file as an attachment.
 pub(crate) fn download(d: crate::service::minutes::Download) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(d.content_type)
+    let mut res = HttpResponse::Ok();
+    if let Some(lang) = d.language {
+        // The file's language, which the request's may not be.
+        res.insert_header((actix_web::http::header::CONTENT_LANGUAGE, lang.tag()));
+    }
+    res.content_type(d.content_type)
         .insert_header(("Plenum-Public-Key", d.public_key))
         .insert_header((
             actix_web::http::header::CONTENT_DISPOSITION,

@@ -212,7 +212,7 @@ api_errors! {
         401 => [Unauthorized],
     }
     CreateAssembly {
-        400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange],
+        400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange, UnknownLanguage],
         401 => [Unauthorized],
         403 => [RoleRequired],
         408 => [BodyTimeout],
@@ -224,7 +224,7 @@ api_errors! {
         404 => [NotFound],
     }
     ChangeAssembly {
-        400 => [InvalidJson, InvalidPath],
+        400 => [InvalidJson, InvalidPath, UnknownLanguage],
         401 => [Unauthorized],
         403 => [RoleRequired],
         404 => [NotFound],
@@ -363,7 +363,7 @@ api_errors! {
     // 404: the assembly, or a file name of no format; 403 and 409 as for
     // GetMinutes.
     ExportFile {
-        400 => [InvalidPath],
+        400 => [InvalidPath, InvalidQuery, UnknownLanguage, NotAnOfficialLanguage],
         401 => [Unauthorized],
         403 => [RoleRequired],
         404 => [NotFound],

@@ -97,8 +97,11 @@ pub async fn choose(
         let mut res = next.call(req).await?;
         // The account's choice, once the caller is known, may differ.
         let said = i18n::current();
+        // A file written in a language of its own (the minutes) says so.
         if let Ok(value) = HeaderValue::from_str(said.tag()) {
-            res.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+            if !res.headers().contains_key(header::CONTENT_LANGUAGE) {
+                res.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+            }
         }
         Ok(res)
     });

@@ -945,8 +945,10 @@ async fn chair_minutes(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Que
     })
     .await
     .shown_to(&auth)?;
-    let blocks = crate::export::minutes::blocks(&m);
-    let draft = crate::export::minutes::html::body(&blocks);
+    // The draft in an official language: the reader's where it is one.
+    let lang = m.languages().for_reader(crate::i18n::current());
+    let blocks = crate::export::minutes::blocks(&m, lang);
+    let draft = (lang, crate::export::minutes::html::body(&blocks, lang));
     let done = q.done().map(|d| d.msg(None, None));
     Ok(html(audit_views::minutes(&chrome_done(&auth.0, done), &auth.0.csrf, &m, draft)))
 }
@@ -984,11 +986,19 @@ async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web:
 }
 
 /// The minutes and the record's tables as downloads, for a browser.
-async fn export_file(svc: Svc, auth: PageAuth, path: web::Path<(i64, String)>) -> PageResult {
+async fn export_file(
+    svc: Svc,
+    auth: PageAuth,
+    path: web::Path<(i64, String)>,
+    q: web::Query<crate::input::MinutesLanguage>,
+) -> PageResult {
     let (id, file) = path.into_inner();
     let format = Format::parse(&file).ok_or_else(|| AppError::not_found(crate::i18n::Msg::ThingExport))?;
     let caller = auth.0.caller.clone();
-    let d = run(&svc, move |s| super::downloads::minutes_file(s, &caller, id, format)).await.shown_to(&auth)?;
+    let lang = q.into_inner().lang;
+    let d = run(&svc, move |s| super::downloads::minutes_file(s, &caller, id, format, lang.as_deref()))
+        .await
+        .shown_to(&auth)?;
     Ok(super::api::download(d))
 }
 

@@ -450,12 +450,12 @@ fn an_auditor_downloads_the_minutes(db: TestDb) {
     b.log_in("auditor@example.org");
     b.goto(&format!("/audit/assemblies/{a}"));
     b.shot("auditor-1-record");
-    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.pdf']"));
+    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.pdf?lang=en']"));
     let pdf = b.downloaded(".pdf");
     assert!(pdf.starts_with(b"%PDF-"), "a PDF");
     let text = lopdf::Document::load_mem(&pdf).and_then(|d| d.extract_text(&[1])).expect("the PDF's first page");
     assert!(text.contains("Annual General Assembly"), "{text}");
-    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.md']"));
+    b.click(&format!("a[href='/exports/assemblies/{a}/minutes.md?lang=en']"));
     let md = String::from_utf8(b.downloaded(".md")).expect("UTF-8");
     assert!(md.starts_with("# Minutes: Annual General Assembly"), "{md}");
 }

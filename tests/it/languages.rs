@@ -212,9 +212,195 @@ fn the_live_view_speaks_each_watchers_language(db: TestDb) {
     assert_eq!(fr["quorum"], de["quorum"]);
 }
 
+/// A file of the minutes as a client asking for `accept` receives it: the
+/// status, its `Content-Language` and its body.
+fn minutes_file(api: &common::Api, path: &str, accept: Option<&str>) -> (u16, Option<String>, Vec<u8>) {
+    let mut req = api.client.get(format!("{}{path}", api.base)).bearer_auth(api.token.as_deref().unwrap_or_default());
+    if let Some(accept) = accept {
+        req = req.header("accept-language", accept);
+    }
+    let res = req.send().expect("request");
+    let status = res.status().as_u16();
+    let language = res.headers().get("content-language").and_then(|v| v.to_str().ok()).map(str::to_string);
+    (status, language, res.bytes().expect("body").to_vec())
+}
+
+/// One assembly whose official languages are French and German: its
+/// minutes, from the one sealed record, in each of them (headings,
+/// sentences, verdicts, dates and plurals from that language's catalogue
+/// and calendar, no English left), the reader's language chosen where it
+/// is official, any other refused with a sentence naming the official
+/// ones; the sealed record and `plenum verify` the same whatever was read.
+fn the_minutes_are_written_in_each_official_language(db: TestDb) {
+    let n = common::network_with(TestApp::start(db), json!({"languages": ["fr", "de"]}));
+    let a = n.assembly;
+    let (_, assembly) = n.chair.get(&format!("/api/v1/assemblies/{a}"));
+    assert_eq!(assembly["languages"], json!(["fr", "de"]), "{assembly}");
+    let auditor = common::full_assembly(&n);
+    let approved = n.chair.ok(&format!("/api/v1/assemblies/{a}/minutes/approve"), json!({}), 200);
+    // The sealed record is structured: the languages, each decision's
+    // numbers and the quorum rule, from which every language says them.
+    assert_eq!(approved["assembly"]["languages"], json!(["fr", "de"]));
+    let first = &approved["motions"][0]["polls"][0];
+    assert_eq!((first["decision"]["yes"].as_u64(), first["decision"]["no"].as_u64()), (Some(2), Some(1)), "{first}");
+    assert_eq!(first["at_vote"]["eligible"], 3, "{first}");
+    assert_eq!(approved["assembly"]["quorum_rule"]["fraction"]["denominator"], 2, "{}", approved["assembly"]);
+
+    let exports = format!("/api/v1/assemblies/{a}/exports");
+    let count = |full: u64, room: u64, remote: u64, represented: u64, absent: u64| Msg::MinutesAttendanceCounts {
+        full: full.into(),
+        room: room.into(),
+        remote: remote.into(),
+        represented: represented.into(),
+        absent: absent.into(),
+        affiliates: 1u64.into(),
+    };
+    // The calendar's own words, not the catalogue's: CLDR's.
+    for (lang, day) in [(Lang::Fr, "16 mai 2026"), (Lang::De, "16. Mai 2026")] {
+        let (status, said, body) = minutes_file(&auditor, &format!("{exports}/minutes.md?lang={}", lang.tag()), None);
+        let md = String::from_utf8(body).expect("utf-8");
+        assert_eq!((status, said.as_deref()), (200, Some(lang.tag())), "{md}");
+        // Kept for a person to read (CI keeps target/tmp).
+        let kept = format!("{}/minutes-{}-{}.md", env!("CARGO_TARGET_TMPDIR"), lang.tag(), n.app.db.backend);
+        let _ = std::fs::write(kept, &md);
+        let tally = Msg::TallyLine { yes: 2u64.into(), no: 1u64.into(), abstain: 0u64.into() }.text(lang);
+        for want in [
+            format!("# {}", Msg::MinutesOf { title: "Annual General Assembly".into() }.text(lang)),
+            format!("## {}", Msg::MinutesAttendance.text(lang)),
+            count(3, 1, 1, 1, 0).text(lang),
+            tally,
+            Msg::VerdictCarried.text(lang),
+            Msg::MinutesElected { names: "Ana Kovač".into() }.text(lang),
+            day.to_string(),
+            // What was written stays as written.
+            "Gamma Alliance".into(),
+            "Accounts 2025".into(),
+        ] {
+            assert!(md.contains(&want), "{want:?} in the {} minutes:\n{md}", lang.tag());
+        }
+        // No English heading, sentence or date is left.
+        for english in
+            ["Minutes:", "Attendance", "full members", "in favour", "Carried", "Elected:", "Round 1", " May ", "Seal "]
+        {
+            assert!(!md.contains(english), "{english:?} in the {} minutes:\n{md}", lang.tag());
+        }
+        // The HTML says its language; so does the PDF, page after page.
+        let (_, _, html) = minutes_file(&auditor, &format!("{exports}/minutes.html?lang={}", lang.tag()), None);
+        let html = String::from_utf8(html).expect("utf-8");
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.tag())), "{html}");
+        let (status, _, pdf) = minutes_file(&auditor, &format!("{exports}/minutes.pdf?lang={}", lang.tag()), None);
+        assert_eq!(status, 200);
+        let _ = std::fs::write(
+            format!("{}/minutes-{}-{}.pdf", env!("CARGO_TARGET_TMPDIR"), lang.tag(), n.app.db.backend),
+            &pdf,
+        );
+        let doc = lopdf::Document::load_mem(&pdf).expect("a PDF");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        // Lines wrap in the PDF, and a narrow space is a space: compare
+        // with whitespace folded.
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = fold(&doc.extract_text(&pages).expect("text"));
+        let page_one = Msg::MinutesPage { page: 1u64.into(), pages: (pages.len() as u64).into() }.text(lang);
+        for want in [page_one, count(3, 1, 1, 1, 0).text(lang), day.to_string()] {
+            assert!(text.contains(&fold(&want)), "{want:?} in the {} PDF:\n{text}", lang.tag());
+        }
+    }
+    // Without `?lang=`: the reader's language where it is official, else
+    // the first official one.
+    let (_, said, _) = minutes_file(&auditor, &format!("{exports}/minutes.md"), Some("de-AT,de;q=0.9"));
+    assert_eq!(said.as_deref(), Some("de"));
+    let (_, said, body) = minutes_file(&auditor, &format!("{exports}/minutes.md"), Some("en"));
+    assert_eq!(said.as_deref(), Some("fr"), "{}", String::from_utf8_lossy(&body));
+    // Another language is refused, naming the official ones.
+    let (status, body) = auditor.get(&format!("{exports}/minutes.md?lang=en"));
+    assert_eq!((status, body["error"].as_str()), (400, Some("not_an_official_language")), "{body}");
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("fr, de")), "{body}");
+    let (status, body) = auditor.get(&format!("{exports}/minutes.pdf?lang=xx"));
+    assert_eq!((status, body["error"].as_str()), (400, Some("unknown_language")), "{body}");
+    // The record's tables are data, the same in every language.
+    let (_, _, fr) = minutes_file(&auditor, &format!("{exports}/roll-call.csv?lang=fr"), None);
+    let (_, _, de) = minutes_file(&auditor, &format!("{exports}/roll-call.csv?lang=de"), None);
+    assert_eq!(fr, de);
+
+    // The secretariat's page shows them in the reader's language where it
+    // is official (else the first), marked with their language, and links
+    // to each official language's files.
+    let base = n.app.base.clone();
+    let chair = PageSession::login(&base, "chair@example.org");
+    for (accept, shown) in [("de", "de"), ("en", "fr")] {
+        let res = chair
+            .client
+            .get(format!("{base}/chair/assemblies/{a}/minutes"))
+            .header("accept-language", accept)
+            .send()
+            .expect("GET");
+        let page = res.text().expect("body");
+        assert!(page.contains(&format!("class=\"card minutes\" lang=\"{shown}\"")), "{accept}: {page}");
+        for tag in ["fr", "de"] {
+            let link = format!("minutes.pdf?lang={tag}\" hreflang=\"{tag}\"");
+            assert!(page.contains(&link), "{link} in {page}");
+        }
+    }
+
+    // Reading them changed nothing sealed: the minutes are as approved,
+    // and the bundle verifies.
+    let (_, frozen) = auditor.get(&format!("/api/v1/assemblies/{a}/minutes"));
+    assert_eq!(frozen, approved);
+    let (_, b) = auditor.get(&format!("/api/v1/assemblies/{a}/bundle"));
+    let b: plenum::export::bundle::Bundle = serde_json::from_value(b).expect("bundle");
+    let report = plenum::verify::verify(&b, None);
+    assert!(report.ok && report.minutes, "{}", report.render());
+}
+
+/// Official languages are languages plenum speaks, each once; the instance's
+/// default when none are named; changed before the session, in the ledger.
+fn official_languages_are_checked_and_recorded(db: TestDb) {
+    let n = network(db);
+    let (_, before) = n.chair.get("/api/v1/assemblies");
+    let new = |languages: Value| {
+        n.chair.post(
+            "/api/v1/assemblies",
+            json!({"title": "EGA", "starts_at": "2026-09-01T09:00:00Z", "format": "remote", "languages": languages}),
+        )
+    };
+    for (languages, code) in [(json!(["fr", "xx"]), "unknown_language"), (json!([]), "unknown_language")] {
+        let (status, body) = new(languages.clone());
+        assert_eq!((status, body["error"].as_str()), (400, Some(code)), "{languages}: {body}");
+    }
+    let (status, body) = new(json!(["en-XA"]));
+    assert_eq!(status, 400, "the pseudo-locale is never an assembly's language: {body}");
+    let (_, after) = n.chair.get("/api/v1/assemblies");
+    assert_eq!(before, after, "nothing half-made is left");
+    let (status, made) = new(json!(["fr", "fr-BE", "DE"]));
+    assert_eq!((status, &made["languages"]), (201, &json!(["fr", "de"])), "{made}");
+    let (_, network_assembly) = n.chair.get(&format!("/api/v1/assemblies/{}", n.assembly));
+    assert_eq!(network_assembly["languages"], json!(["en"]), "the instance's default");
+
+    let id = made["id"].as_i64().expect("id");
+    n.chair.transition(id, "convened");
+    let (status, changed) = n.chair.patch(&format!("/api/v1/assemblies/{id}"), json!({"languages": ["pl", "en"]}));
+    assert_eq!((status, &changed["languages"]), (200, &json!(["pl", "en"])), "{changed}");
+    let (status, body) = n.delegates[0].patch(&format!("/api/v1/assemblies/{id}"), json!({"languages": ["it"]}));
+    assert_eq!(status, 403, "{body}");
+    let (_, events) = n.chair.get(&format!("/api/v1/audit/events?kind=assembly.&subject=assembly:{id}"));
+    let payloads: Vec<Value> = events["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["payload"].as_str().and_then(|p| serde_json::from_str(p).ok()))
+        .collect();
+    let said: Vec<&Value> = payloads.iter().filter_map(|p| p.get("languages")).collect();
+    assert_eq!(said, [&json!(["fr", "de"]), &json!(["pl", "en"])], "{events}");
+    // In session, the particulars are no longer changed.
+    let (status, body) = n.chair.patch(&format!("/api/v1/assemblies/{}", n.assembly), json!({"languages": ["it"]}));
+    assert_eq!((status, body["error"].as_str()), (409, Some("assembly_locked")), "{body}");
+}
+
 both!(
     the_api_answers_in_the_callers_language,
     the_instance_default_applies_when_the_browser_asks_for_nothing_known,
     the_switcher_outranks_the_browser_and_the_account_outranks_both,
     the_live_view_speaks_each_watchers_language,
+    the_minutes_are_written_in_each_official_language,
+    official_languages_are_checked_and_recorded,
 );

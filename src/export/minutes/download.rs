@@ -2,6 +2,7 @@
 //! record's tables (CSV), made from what the service gathered.
 
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::service::attendance::StayView;
 use crate::service::minutes::{Download, Minutes};
 use crate::service::organisations::OrganisationView;
@@ -43,25 +44,40 @@ pub struct Attendance<'a> {
 
 /// The file of the minutes, or of one of the record's tables, in a
 /// format. The attendance table also needs every stay and the register.
-pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<Attendance<'_>>) -> AppResult<Download> {
-    let blocks = super::blocks(m);
+///
+/// The minutes are written in `lang`, one of the assembly's official
+/// languages; the tables are data (the record's codes) in every language.
+pub fn file(
+    m: &Minutes,
+    assembly_id: i64,
+    format: Format,
+    attendance: Option<Attendance<'_>>,
+    lang: Lang,
+) -> AppResult<Download> {
+    let blocks = super::blocks(m, lang);
+    let title = Msg::MinutesOf { title: m.assembly.title.clone() }.text(lang);
     let name = |ext: &str| format!("plenum-assembly-{assembly_id}-{ext}");
+    // The minutes' files say their language: "minutes.fr.pdf".
+    let minutes_name = |ext: &str| name(&format!("minutes.{}.{ext}", lang.tag()));
     let csv_err = |e: std::io::Error| AppError::internal(e.to_string());
     Ok(match format {
         Format::Markdown => Download {
             public_key: m.public_key.clone(),
             content_type: "text/markdown; charset=utf-8",
-            filename: name("minutes.md"),
+            filename: minutes_name("md"),
             body: super::markdown::render(&blocks).into_bytes(),
+            language: Some(lang),
         },
         Format::Html => Download {
             public_key: m.public_key.clone(),
             content_type: "text/html; charset=utf-8",
-            filename: name("minutes.html"),
-            body: super::html::render(&format!("Minutes: {}", m.assembly.title), &blocks).into_string().into_bytes(),
+            filename: minutes_name("html"),
+            body: super::html::render(&title, lang, &blocks).into_string().into_bytes(),
+            language: Some(lang),
         },
         Format::Pdf => {
-            let footer = format!("Minutes: {} · {}", m.assembly.title, m.status);
+            let footer =
+                Msg::MinutesFooter { title: m.assembly.title.clone(), status: m.status.to_string() }.text(lang);
             // Dated by the minutes themselves, never by the export's
             // moment: the same minutes make the same file.
             let dated = [m.approved_at.as_deref(), m.assembly.closed_at.as_deref(), Some(&m.assembly.starts_at)]
@@ -69,13 +85,13 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
                 .flatten()
                 .find_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
                 .map_or(0, |t| t.timestamp());
-            let title = format!("Minutes: {}", m.assembly.title);
-            let body = super::pdf::render(&title, &footer, dated, &blocks).map_err(AppError::internal)?;
+            let body = super::pdf::render(&title, &footer, dated, lang, &blocks).map_err(AppError::internal)?;
             Download {
                 public_key: m.public_key.clone(),
                 content_type: "application/pdf",
-                filename: name("minutes.pdf"),
+                filename: minutes_name("pdf"),
                 body,
+                language: Some(lang),
             }
         }
         Format::AttendanceCsv => {
@@ -100,6 +116,7 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
                 content_type: "text/csv; charset=utf-8",
                 filename: name("attendance.csv"),
                 body: body.into_bytes(),
+                language: None,
             }
         }
         Format::ProxiesCsv => {
@@ -117,6 +134,7 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
                 content_type: "text/csv; charset=utf-8",
                 filename: name("proxies.csv"),
                 body: body.into_bytes(),
+                language: None,
             }
         }
         Format::RollCallCsv => {
@@ -136,6 +154,7 @@ pub fn file(m: &Minutes, assembly_id: i64, format: Format, attendance: Option<At
                 content_type: "text/csv; charset=utf-8",
                 filename: name("roll-call.csv"),
                 body: body.into_bytes(),
+                language: None,
             }
         }
     })

@@ -1,6 +1,7 @@
 //! The minutes as one self-contained HTML page, for print.
 
 use super::Block;
+use crate::i18n::{Lang, Msg};
 use crate::views::{charts, markdown};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -15,11 +16,11 @@ th{background:#eee}.scroll{overflow-x:auto}.small{font-size:.85rem;color:#444;wo
 pub const SELF_CONTAINED: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/// Renders the blocks as an HTML page.
-pub fn render(title: &str, blocks: &[Block]) -> Markup {
+/// Renders the blocks, written in `lang`, as an HTML page.
+pub fn render(title: &str, lang: Lang, blocks: &[Block]) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.tag()) {
             head {
                 meta charset="utf-8";
                 // Saved and opened from disk, the minutes load nothing: no
@@ -28,13 +29,14 @@ pub fn render(title: &str, blocks: &[Block]) -> Markup {
                 title { (title) }
                 style { (PreEscaped(PRINT_CSS)) }
             }
-            body { main { (body(blocks)) } }
+            body { main { (body(blocks, lang)) } }
         }
     }
 }
 
-/// The blocks as HTML, to embed in a page.
-pub fn body(blocks: &[Block]) -> Markup {
+/// The blocks as HTML, to embed in a page (the caller marks their
+/// language where it differs from the page's).
+pub fn body(blocks: &[Block], lang: Lang) -> Markup {
     html! {
                 @for b in blocks {
                     @match b {
@@ -48,7 +50,7 @@ pub fn body(blocks: &[Block]) -> Markup {
                             @let colours = ["#2e7d32", "#c62828", "#757575"];
                             @let rows: Vec<(String, u64, &str)> = rows.iter().enumerate()
                                 .map(|(i, (l, n))| (l.clone(), *n, colours[i % colours.len()])).collect();
-                            (charts::bars("Result", &rows))
+                            (charts::bars(&Msg::Result.text(lang), &rows))
                         },
                         Block::Table { head, rows } => div.scroll {
                             table {
@@ -69,8 +71,8 @@ mod tests {
 
     #[test]
     fn the_page_loads_nothing_remote() {
-        let page =
-            render("Minutes", &[Block::Markdown("![chart](https://example.org/track.png)".into())]).into_string();
+        let page = render("Minutes", Lang::En, &[Block::Markdown("![chart](https://example.org/track.png)".into())])
+            .into_string();
         let doc = scraper::Html::parse_document(&page);
         let sel = scraper::Selector::parse("meta[http-equiv='Content-Security-Policy']").expect("selector");
         let policy = doc.select(&sel).next().and_then(|m| m.value().attr("content")).expect("a policy in the page");
@@ -83,7 +85,7 @@ mod tests {
         let motion = "See ![the chart](https://example.org/track.png) and [the report](https://example.org/r.pdf).\n\n\
             <img src=\"http://example.org/pixel.gif\"> <a href=\"https://example.org\">raw</a>\n\n\
             <link rel=\"stylesheet\" href=\"https://example.org/x.css\">\n";
-        let page = render("Minutes", &[Block::Markdown(motion.into())]).into_string();
+        let page = render("Minutes", Lang::En, &[Block::Markdown(motion.into())]).into_string();
         let doc = scraper::Html::parse_document(&page);
         let refs = scraper::Selector::parse("[src], [href], img, link, a, script, iframe").expect("selector");
         let found: Vec<String> = doc.select(&refs).map(|e| e.html()).collect();

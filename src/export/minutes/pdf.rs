@@ -4,6 +4,7 @@
 //! with the page number on every page. No external program is involved.
 
 use super::{markdown_pieces, Block, Piece};
+use crate::i18n::{Lang, Msg};
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
     Point, Pt, Rect, Rgb, TextItem, WindingOrder,
@@ -245,22 +246,26 @@ impl<'a> Layout<'a> {
     }
 }
 
+const REGULAR: &str = "Libertinus Serif Regular";
+const BOLD: &str = "Libertinus Serif Bold";
+
+/// A font bundled with the binary, by its full name.
+fn font_data(name: &str) -> Option<&'static [u8]> {
+    typst_assets::fonts().find(|data| {
+        ttf_parser::Face::parse(data, 0).ok().is_some_and(|f| {
+            f.names()
+                .into_iter()
+                .any(|n| n.name_id == ttf_parser::name_id::FULL_NAME && n.to_string().as_deref() == Some(name))
+        })
+    })
+}
+
 /// Typesets the blocks. `footer` is printed on every page with its number;
 /// `dated` (seconds since 1970, UTC) is the document's date in its
 /// properties: when the minutes were approved, or the assembly held.
-pub fn render(title: &str, footer: &str, dated: i64, blocks: &[Block]) -> Result<Vec<u8>, String> {
-    let fonts: Vec<&'static [u8]> = typst_assets::fonts().collect();
-    let find = |name: &str| {
-        fonts.iter().copied().find(|data| {
-            ttf_parser::Face::parse(data, 0).ok().is_some_and(|f| {
-                f.names()
-                    .into_iter()
-                    .any(|n| n.name_id == ttf_parser::name_id::FULL_NAME && n.to_string().as_deref() == Some(name))
-            })
-        })
-    };
-    let regular_data = find("Libertinus Serif Regular").ok_or("the regular font is missing")?;
-    let bold_data = find("Libertinus Serif Bold").ok_or("the bold font is missing")?;
+pub fn render(title: &str, footer: &str, dated: i64, lang: Lang, blocks: &[Block]) -> Result<Vec<u8>, String> {
+    let regular_data = font_data(REGULAR).ok_or("the regular font is missing")?;
+    let bold_data = font_data(BOLD).ok_or("the bold font is missing")?;
     let mut doc = PdfDocument::new(title);
     let date = printpdf::OffsetDateTime::from_unix_timestamp(dated)?;
     let info = &mut doc.metadata.info;
@@ -302,8 +307,89 @@ pub fn render(title: &str, footer: &str, dated: i64, blocks: &[Block]) -> Result
     for (i, ops) in std::mem::take(&mut l.pages).into_iter().enumerate() {
         l.ops = ops;
         l.rule(MARGIN, PAGE_W - MARGIN, BOTTOM - 16.0, 0.3);
-        l.text(&regular, 7.5, MARGIN, BOTTOM - 28.0, &format!("{footer} · page {} of {total}", i + 1));
+        let page = Msg::MinutesPage { page: (i + 1).into(), pages: total.into() }.text(lang);
+        l.text(&regular, 7.5, MARGIN, BOTTOM - 28.0, &format!("{footer} · {page}"));
         pages.push(PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), std::mem::take(&mut l.ops)));
     }
     Ok(doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every letter of the alphabets members' names and the six languages
+    /// are written in has a glyph in both faces: Latin with its European
+    /// extensions (Latin-1, Extended-A, the Romanian comma-below letters),
+    /// Greek and Cyrillic (Russian, Ukrainian, Belarusian, Serbian,
+    /// Macedonian, Bulgarian), and the punctuation the catalogue uses
+    /// (French narrow spaces, German and Polish quotes, guillemets).
+    #[test]
+    fn the_faces_print_every_european_alphabet() {
+        let ranges: &[(&str, std::ops::RangeInclusive<u32>)] = &[
+            ("Latin-1 letters", 0xC0..=0xFF),
+            ("Latin Extended-A", 0x100..=0x17F),
+            ("Romanian comma-below", 0x218..=0x21B),
+            ("Greek capitals", 0x391..=0x3A9),
+            ("Greek small letters", 0x3AC..=0x3CE),
+            ("Cyrillic", 0x400..=0x45F),
+            ("Ukrainian ghe", 0x490..=0x491),
+        ];
+        let punctuation = ['\u{202F}', '\u{A0}', '„', '“', '”', '«', '»', '’', '–', '—', '…', '·', '€'];
+        for name in [REGULAR, BOLD] {
+            let data = font_data(name).expect("bundled");
+            let face = ttf_parser::Face::parse(data, 0).expect("a font");
+            let mut missing: Vec<String> = Vec::new();
+            for (what, range) in ranges {
+                for c in range.clone().filter_map(char::from_u32) {
+                    // Unassigned code points inside a block (Greek has one).
+                    if c == '\u{3A2}' || c == '\u{D7}' || c == '\u{F7}' {
+                        continue;
+                    }
+                    if face.glyph_index(c).is_none() {
+                        missing.push(format!("{what}: {c} U+{:04X}", c as u32));
+                    }
+                }
+            }
+            for c in punctuation {
+                if face.glyph_index(c).is_none() {
+                    missing.push(format!("punctuation: {c:?} U+{:04X}", c as u32));
+                }
+            }
+            assert!(missing.is_empty(), "{name} lacks {missing:#?}");
+        }
+    }
+
+    /// A PDF of names in Greek, Cyrillic and Latin Extended reads back as
+    /// those names: each character is drawn with its glyph and mapped back
+    /// to itself (copying or searching the PDF finds them).
+    #[test]
+    fn names_from_across_europe_read_back_from_the_pdf() {
+        let names = [
+            "Ελληνικό Δίκτυο Κοινωνίας Πολιτών",
+            "Български център за гражданско участие",
+            "Українська громадська платформа",
+            "Мрежа за развој на Северна Македонија",
+            "Związek Stowarzyszeń Łódź",
+            "Asociația Societății Civile din Cluj-Napoca, Țara Românească",
+            "Őrségi Civil Szövetség",
+            "Eesti Mittetulundusühingute ja Sihtasutuste Liit",
+        ];
+        let blocks = vec![
+            Block::Title("Ünïcödé".into()),
+            Block::Table {
+                head: vec!["Organisation".into()],
+                rows: names.iter().map(|n| vec![n.to_string()]).collect(),
+            },
+        ];
+        let pdf = render("Minutes", "Minutes", 0, Lang::En, &blocks).expect("a PDF");
+        let doc = lopdf::Document::load_mem(&pdf).expect("it reads");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let text = doc.extract_text(&pages).expect("text");
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = fold(&text);
+        for name in names {
+            assert!(text.contains(&fold(name)), "{name} in {text}");
+        }
+    }
 }

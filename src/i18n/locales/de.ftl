@@ -697,6 +697,8 @@ receipt-later = Bewahren Sie diesen Code auf. Prüfen Sie nach dem Schließen, o
 # Die Beschriftung der Sprachauswahl am Fuß jeder Seite.
 language-switcher = Sprache
 unknown-language = „{ $tag }“ ist keine Sprache von plenum; verfügbar sind: { $tags }.
+no-official-language = Geben Sie mindestens eine offizielle Sprache der Versammlung an.
+not-an-official-language = Das Protokoll dieser Versammlung wird in ihren offiziellen Sprachen geführt: { $official }. „{ $tag }“ gehört nicht dazu.
 
 ## Was nicht gefunden wurde („{ $what } nicht gefunden.“).
 
@@ -729,3 +731,128 @@ in-the-record = Im Protokoll (auf Englisch):
 seal-label = Siegel
 actor = Akteur
 payload = Daten
+
+## Das Protokoll (PDF, HTML, Markdown) in den offiziellen Sprachen der Versammlung.
+## Die Codes in Selektoren ($kind, $format, $ballot, $state, $choice, $status)
+## stammen aus der Aufzeichnung; sie bleiben unverändert, übersetzt wird nur, was sie auswählen.
+
+minutes-of = Protokoll: { $title }
+minutes-approved-sealed = Genehmigtes Protokoll, versiegelt am { $at }.
+minutes-draft = Protokollentwurf: noch nicht genehmigt.
+minutes-assembly = Versammlung
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] außerordentlich
+       *[ordinary] ordentlich
+    }, { $format ->
+        [in_person] in Präsenz
+        [remote] online
+       *[hybrid] hybrid
+    })
+minutes-called-for = Einberufen für
+minutes-session-opened = Sitzung eröffnet
+minutes-closed = Geschlossen
+minutes-not-yet = noch nicht
+minutes-venue = Ort
+minutes-convocation = Einberufung
+minutes-first-convocation = erste Einberufung
+minutes-second-convocation = zweite Einberufung
+minutes-notice-sent = Einladung versandt
+minutes-not-recorded = nicht erfasst
+minutes-quorum = Quorum
+minutes-quorum-none = keines erforderlich
+# $fraction ist „mehr als die Hälfte“, „mindestens zwei Drittel“ usw.
+minutes-quorum-of = { $fraction } der ordentlichen Mitglieder
+minutes-record-of-session = Sitzungsverlauf
+minutes-attendance = Anwesenheit
+minutes-attendance-counts = { $full ->
+        [one] { $full } ordentliches Mitglied
+       *[other] { $full } ordentliche Mitglieder
+    }: { $room } im Saal, { $remote } online, { $represented } durch Vollmacht vertreten, { $absent } abwesend. Beratend teilnehmende assoziierte Mitglieder: { $affiliates }.
+minutes-organisations = Organisationen
+minutes-in-the-room = Im Saal
+minutes-remote = Online
+minutes-represented = Durch Vollmacht vertreten
+minutes-represented-by = { $org } (vertreten durch { $holder })
+minutes-absent = Abwesend
+minutes-affiliates = Assoziierte Mitglieder (beratend)
+# Eine leere Liste von Organisationen oder Namen.
+minutes-none = keine
+minutes-proxies = Vollmachten
+minutes-grantor = Vollmachtgeber
+minutes-holder = Vollmachtnehmer
+minutes-state = Status
+# Status einer Vollmacht; $closed ist „yes“, sobald die Versammlung geschlossen ist.
+minutes-proxy-state = { $state ->
+        [revoked] widerrufen
+        [void] erloschen
+       *[live] { $closed ->
+            [yes] bei Schließung der Versammlung gültig
+           *[no] gültig
+        }
+    }
+minutes-item = Tagesordnungspunkt
+minutes-agenda-kind = { $kind ->
+        [information] Information
+        [discussion] Aussprache
+        [election] Wahl
+       *[decision] Beschlussfassung
+    }
+minutes-motions = Anträge
+# $kind ist die Antragsart, wie die Instanz sie benennt (ordinary, budget, statutes …).
+minutes-motion-heading = { $title } ({ $kind }): { $state }
+minutes-proposed-by = Antrag von { $org }.
+minutes-proposed-by-secretariat = Antrag des Sekretariats.
+minutes-amends = Änderungsantrag zu „{ $title }“.
+minutes-reason-recorded = Festgehaltene Begründung: { $reason }
+minutes-opinion = Beratende Stellungnahme von { $org }: { $text }
+# $verdict ist „Angenommen.“ oder „Abgelehnt.“ (auf Englisch der versiegelte Satz).
+minutes-vote = Abstimmung ({ $ballot ->
+        [secret] geheim
+        [tellers] durch Stimmenzähler
+       *[roll_call] namentlich
+    }, geschlossen am { $at }): { $verdict }
+minutes-counted = Gezählt
+# $organisations ist „1 Organisation“, „12 Organisationen“.
+minutes-in-the-room-tellers = Im Saal (Stimmenzähler, { $organisations })
+minutes-at-vote = Bei der Abstimmung: { $present } anwesend und { $represented } vertreten von { $full ->
+        [one] { $full } ordentlichen Mitglied
+       *[other] { $full } ordentlichen Mitgliedern
+    }; { $eligible } stimmberechtigt.
+minutes-seal = Siegel { $seal }.
+minutes-organisation = Organisation
+minutes-vote-column = Stimme
+# Eine Stimme in der Tabelle einer namentlichen Abstimmung.
+minutes-choice = { $choice ->
+        [yes] Ja
+        [no] Nein
+       *[abstain] Enthaltung
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] kein Sitz
+        [one] { $seats } Sitz
+       *[other] { $seats } Sitze
+    })
+# Ein Stimmzettel ohne Namen ist „leer“.
+minutes-round = Wahlgang { $round }: { $ballots ->
+        [0] kein Stimmzettel
+        [one] { $ballots } Stimmzettel
+       *[other] { $ballots } Stimmzettel
+    }, davon { $blank } leer; gewählt: { $elected }.
+minutes-round-runoff = Wahlgang { $round }: { $ballots ->
+        [0] kein Stimmzettel
+        [one] { $ballots } Stimmzettel
+       *[other] { $ballots } Stimmzettel
+    }, davon { $blank } leer; gewählt: { $elected }; wegen Stimmengleichheit in der Stichwahl: { $runoff }.
+minutes-candidate = Kandidatur
+minutes-approvals = Zustimmungen
+minutes-elected = Gewählt: { $names }.
+minutes-from = Von
+minutes-to = Bis
+minutes-incidents = Vom Vorsitz festgehaltene Vorfälle
+minutes-incident = Vorfall
+minutes-sealed-with = Jedes der obigen Ergebnisse ist mit dem Ed25519-Schlüssel { $key } der Instanz versiegelt. Prüferinnen und Prüfer kontrollieren sie offline mit plenum verify.
+minutes-footer = Protokoll: { $title } · { $status ->
+        [approved] genehmigt
+       *[draft] Entwurf
+    }
+minutes-page = Seite { $page } von { $pages }

@@ -610,6 +610,8 @@ receipt-later = Keep this code. After the close, check that your ballot is in th
 # The label of the list of languages at the foot of every page.
 language-switcher = Language
 unknown-language = "{ $tag }" is not a language plenum speaks; it speaks { $tags }.
+no-official-language = Name at least one official language of the assembly.
+not-an-official-language = The minutes of this assembly are kept in its official languages: { $official }. "{ $tag }" is not one of them.
 
 ## What was not found ("No such { $what }.").
 
@@ -645,3 +647,128 @@ seal-label = seal
 # Column headings of the ledger: who acted, and the event's data.
 actor = Actor
 payload = Payload
+
+## The minutes (PDF, HTML, Markdown), in the assembly's official languages.
+## Codes in selectors ($kind, $format, $ballot, $state, $choice, $status)
+## are the record's; keep them as they are and translate what they select.
+
+minutes-of = Minutes: { $title }
+minutes-approved-sealed = Approved minutes, sealed { $at }.
+minutes-draft = Draft minutes: not yet approved.
+minutes-assembly = Assembly
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] extraordinary
+       *[ordinary] ordinary
+    }, { $format ->
+        [in_person] in person
+        [remote] remote
+       *[hybrid] hybrid
+    })
+minutes-called-for = Called for
+minutes-session-opened = Session opened
+minutes-closed = Closed
+minutes-not-yet = not yet
+minutes-venue = Venue
+minutes-convocation = Convocation
+minutes-first-convocation = first convocation
+minutes-second-convocation = second convocation
+minutes-notice-sent = Notice sent
+minutes-not-recorded = not recorded
+minutes-quorum = Quorum
+minutes-quorum-none = none required
+# $fraction is "more than half", "at least two thirds", ...
+minutes-quorum-of = { $fraction } of the full members
+minutes-record-of-session = Record of the session
+minutes-attendance = Attendance
+minutes-attendance-counts = { $full ->
+        [one] { $full } full member
+       *[other] { $full } full members
+    }: { $room } in the room, { $remote } remote, { $represented } represented by proxy, { $absent } absent. Affiliates attending in an advisory capacity: { $affiliates }.
+minutes-organisations = Organisations
+minutes-in-the-room = In the room
+minutes-remote = Remote
+minutes-represented = Represented
+minutes-represented-by = { $org } (by { $holder })
+minutes-absent = Absent
+minutes-affiliates = Affiliates (advisory)
+# An empty list of organisations or names.
+minutes-none = none
+minutes-proxies = Proxies
+minutes-grantor = Grantor
+minutes-holder = Holder
+minutes-state = State
+# A proxy's state; $closed is "yes" once the assembly is closed.
+minutes-proxy-state = { $state ->
+        [revoked] revoked
+        [void] void
+       *[live] { $closed ->
+            [yes] in force at the close
+           *[no] in force
+        }
+    }
+minutes-item = Item
+minutes-agenda-kind = { $kind ->
+        [information] information
+        [discussion] discussion
+        [election] election
+       *[decision] decision
+    }
+minutes-motions = Motions
+# $kind is the motion's kind as the instance names it (ordinary, budget, statutes...).
+minutes-motion-heading = { $title } ({ $kind }): { $state }
+minutes-proposed-by = Proposed by { $org }.
+minutes-proposed-by-secretariat = Proposed by the secretariat.
+minutes-amends = An amendment to "{ $title }".
+minutes-reason-recorded = Reason recorded: { $reason }
+minutes-opinion = Advisory opinion of { $org }: { $text }
+# $verdict is "Carried." or "Rejected." (or, in English, the sealed sentence).
+minutes-vote = Vote ({ $ballot ->
+        [secret] secret ballot
+        [tellers] tellers
+       *[roll_call] roll call
+    }, closed { $at }): { $verdict }
+minutes-counted = Counted
+# $organisations is "1 organisation", "12 organisations".
+minutes-in-the-room-tellers = In the room (tellers, { $organisations })
+minutes-at-vote = At the vote: { $present } present and { $represented } represented of { $full ->
+        [one] { $full } full member
+       *[other] { $full } full members
+    }; { $eligible } eligible.
+minutes-seal = Seal { $seal }.
+minutes-organisation = Organisation
+minutes-vote-column = Vote
+# A roll-call vote in the minutes' table.
+minutes-choice = { $choice ->
+        [yes] yes
+        [no] no
+       *[abstain] abstain
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] no seat
+        [one] { $seats } seat
+       *[other] { $seats } seats
+    })
+# A ballot naming no one is "blank".
+minutes-round = Round { $round }: { $ballots ->
+        [0] no ballot
+        [one] { $ballots } ballot
+       *[other] { $ballots } ballots
+    }, of which { $blank } blank; elected: { $elected }.
+minutes-round-runoff = Round { $round }: { $ballots ->
+        [0] no ballot
+        [one] { $ballots } ballot
+       *[other] { $ballots } ballots
+    }, of which { $blank } blank; elected: { $elected }; tied for a run-off: { $runoff }.
+minutes-candidate = Candidate
+minutes-approvals = Approvals
+minutes-elected = Elected: { $names }.
+minutes-from = From
+minutes-to = To
+minutes-incidents = Incidents recorded by the chair
+minutes-incident = Incident
+minutes-sealed-with = Every result above is sealed with the instance's Ed25519 key { $key }. Auditors check them offline with plenum verify.
+minutes-footer = Minutes: { $title } · { $status ->
+        [approved] approved
+       *[draft] draft
+    }
+minutes-page = page { $page } of { $pages }

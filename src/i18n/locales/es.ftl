@@ -679,6 +679,8 @@ receipt-later = Conserve este código. Tras el cierre, compruebe que su papeleta
 # La etiqueta de la lista de idiomas al pie de cada página.
 language-switcher = Idioma
 unknown-language = «{ $tag }» no es un idioma de plenum; los disponibles son: { $tags }.
+no-official-language = Indique al menos un idioma oficial de la asamblea.
+not-an-official-language = El acta de esta asamblea se levanta en sus idiomas oficiales: { $official }. «{ $tag }» no es uno de ellos.
 
 ## Lo que no se ha encontrado («No se ha encontrado { $what }.»): con artículo.
 
@@ -711,3 +713,128 @@ in-the-record = En el acta (en inglés):
 seal-label = sello
 actor = Autor
 payload = Datos
+
+## El acta (PDF, HTML, Markdown), en los idiomas oficiales de la asamblea.
+## Los códigos de los selectores ($kind, $format, $ballot, $state, $choice, $status)
+## son los del registro: se mantienen tal cual y se traduce lo que seleccionan.
+
+minutes-of = Acta: { $title }
+minutes-approved-sealed = Acta aprobada, sellada el { $at }.
+minutes-draft = Borrador del acta: pendiente de aprobación.
+minutes-assembly = Asamblea
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] extraordinaria
+       *[ordinary] ordinaria
+    }, { $format ->
+        [in_person] presencial
+        [remote] a distancia
+       *[hybrid] híbrida
+    })
+minutes-called-for = Convocada para
+minutes-session-opened = Apertura de la sesión
+minutes-closed = Clausura
+minutes-not-yet = aún no
+minutes-venue = Lugar
+minutes-convocation = Convocatoria
+minutes-first-convocation = primera convocatoria
+minutes-second-convocation = segunda convocatoria
+minutes-notice-sent = Envío de la convocatoria
+minutes-not-recorded = no consta
+minutes-quorum = Quórum
+minutes-quorum-none = no se exige
+# $fraction es «más de la mitad», «al menos dos tercios»...
+minutes-quorum-of = { $fraction } de los miembros de pleno derecho
+minutes-record-of-session = Desarrollo de la sesión
+minutes-attendance = Asistencia
+minutes-attendance-counts = { $full ->
+        [one] { $full } miembro de pleno derecho
+       *[other] { $full } miembros de pleno derecho
+    }: en la sala, { $room }; a distancia, { $remote }; representados por delegación de voto, { $represented }; ausentes, { $absent }. Miembros asociados que asisten con carácter consultivo: { $affiliates }.
+minutes-organisations = Organizaciones
+minutes-in-the-room = En la sala
+minutes-remote = A distancia
+minutes-represented = Representadas
+minutes-represented-by = { $org } (voto delegado en { $holder })
+minutes-absent = Ausentes
+minutes-affiliates = Miembros asociados (con voz y sin voto)
+# Una lista vacía de organizaciones o de nombres.
+minutes-none = ninguna
+minutes-proxies = Delegaciones de voto
+minutes-grantor = Delegante
+minutes-holder = Representante
+minutes-state = Estado
+# El estado de una delegación de voto; $closed es «yes» una vez clausurada la asamblea.
+minutes-proxy-state = { $state ->
+        [revoked] revocada
+        [void] sin efecto
+       *[live] { $closed ->
+            [yes] vigente a la clausura
+           *[no] vigente
+        }
+    }
+minutes-item = Punto
+minutes-agenda-kind = { $kind ->
+        [information] información
+        [discussion] debate
+        [election] elección
+       *[decision] decisión
+    }
+minutes-motions = Mociones
+# $kind es el tipo de moción tal como lo nombra la instancia (ordinary, budget, statutes...).
+minutes-motion-heading = { $title } ({ $kind }): { $state }
+minutes-proposed-by = Propuesta por { $org }.
+minutes-proposed-by-secretariat = Propuesta por la Secretaría.
+minutes-amends = Enmienda a «{ $title }».
+minutes-reason-recorded = Motivo consignado: { $reason }
+minutes-opinion = Opinión consultiva de { $org }: { $text }
+# $verdict es «Aprobada.» o «Rechazada.» (o la frase sellada en inglés).
+minutes-vote = Votación ({ $ballot ->
+        [secret] secreta
+        [tellers] con recuento por escrutadores
+       *[roll_call] nominal
+    }, cerrada el { $at }): { $verdict }
+minutes-counted = Recuento
+# $organisations es «1 organización», «12 organizaciones».
+minutes-in-the-room-tellers = En la sala (escrutadores, { $organisations })
+minutes-at-vote = En el momento de la votación, de { $full ->
+        [one] { $full } miembro de pleno derecho
+       *[other] los { $full } miembros de pleno derecho
+    }: presentes, { $present }; representados, { $represented }; con derecho a voto, { $eligible }.
+minutes-seal = Sello: { $seal }.
+minutes-organisation = Organización
+minutes-vote-column = Voto
+# Un voto de una votación nominal, en la tabla del acta.
+minutes-choice = { $choice ->
+        [yes] sí
+        [no] no
+       *[abstain] abstención
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] ningún puesto
+        [one] { $seats } puesto
+       *[other] { $seats } puestos
+    })
+# Una papeleta que no elige ninguna candidatura está «en blanco».
+minutes-round = Vuelta { $round }: { $ballots ->
+        [0] ninguna papeleta
+        [one] { $ballots } papeleta
+       *[other] { $ballots } papeletas
+    }, { $blank } en blanco; candidaturas elegidas: { $elected }.
+minutes-round-runoff = Vuelta { $round }: { $ballots ->
+        [0] ninguna papeleta
+        [one] { $ballots } papeleta
+       *[other] { $ballots } papeletas
+    }, { $blank } en blanco; candidaturas elegidas: { $elected }; empatadas, pasan a la vuelta de desempate: { $runoff }.
+minutes-candidate = Candidatura
+minutes-approvals = Votos
+minutes-elected = Candidaturas elegidas: { $names }.
+minutes-from = Inicio
+minutes-to = Fin
+minutes-incidents = Incidencias consignadas por la Presidencia
+minutes-incident = Incidencia
+minutes-sealed-with = Todos los resultados que anteceden están sellados con la clave Ed25519 { $key } de la instancia. Los auditores pueden comprobarlos sin conexión con plenum verify.
+minutes-footer = Acta: { $title } · { $status ->
+        [approved] aprobada
+       *[draft] borrador
+    }
+minutes-page = página { $page } de { $pages }

@@ -725,6 +725,8 @@ receipt-later = Conservez ce code. Après la clôture, vérifiez que votre bulle
 # Le libellé de la liste des langues, au pied de chaque page.
 language-switcher = Langue
 unknown-language = « { $tag } » n’est pas une langue de plenum ; langues disponibles : { $tags }.
+no-official-language = Indiquez au moins une langue officielle de l’assemblée.
+not-an-official-language = Le procès-verbal de cette assemblée est établi dans ses langues officielles : { $official }. « { $tag } » n’en fait pas partie.
 
 ## Ce qui est introuvable (« Introuvable : { $what }. »).
 
@@ -757,3 +759,146 @@ in-the-record = Consigné au procès-verbal (en anglais) :
 seal-label = sceau
 actor = Auteur
 payload = Données
+
+## Le procès-verbal (PDF, HTML, Markdown), dans les langues officielles de l’assemblée.
+## Les codes des sélecteurs ($kind, $format, $ballot, $state, $choice, $status)
+## sont ceux du dossier : ils restent tels quels, seul le texte qu’ils sélectionnent est traduit.
+
+minutes-of = Procès-verbal : { $title }
+minutes-approved-sealed = Procès-verbal approuvé, scellé le { $at }.
+minutes-draft = Projet de procès-verbal : non encore approuvé.
+minutes-assembly = Assemblée
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] extraordinaire
+       *[ordinary] ordinaire
+    }, { $format ->
+        [in_person] en présentiel
+        [remote] à distance
+       *[hybrid] hybride
+    })
+minutes-called-for = Convoquée pour le
+minutes-session-opened = Ouverture de la séance
+minutes-closed = Clôture
+minutes-not-yet = pas encore
+minutes-venue = Lieu
+minutes-convocation = Convocation
+minutes-first-convocation = première convocation
+minutes-second-convocation = seconde convocation
+minutes-notice-sent = Envoi de la convocation
+minutes-not-recorded = non consigné
+minutes-quorum = Quorum
+minutes-quorum-none = non requis
+# $fraction vaut « plus de la moitié », « au moins les deux tiers »…
+minutes-quorum-of = { $fraction } des membres effectifs
+minutes-record-of-session = Déroulement de la séance
+minutes-attendance = Présences
+minutes-attendance-counts = { $full ->
+        [one] { $full } membre effectif
+       *[other] { $full } membres effectifs
+    } : { $room } en salle, { $remote } à distance, { $represented ->
+        [one] { $represented } représenté
+       *[other] { $represented } représentés
+    } par procuration, { $absent ->
+        [one] { $absent } absent
+       *[other] { $absent } absents
+    }. Membres associés présents avec voix consultative : { $affiliates }.
+minutes-organisations = Organisations
+minutes-in-the-room = En salle
+minutes-remote = À distance
+minutes-represented = Représentées par procuration
+minutes-represented-by = { $org } (mandataire : { $holder })
+minutes-absent = Absentes
+minutes-affiliates = Membres associés (voix consultative)
+# Une liste vide d’organisations ou de noms.
+minutes-none = néant
+minutes-proxies = Procurations
+minutes-grantor = Mandant
+minutes-holder = Mandataire
+minutes-state = État
+# L’état d’une procuration ; $closed vaut « yes » une fois l’assemblée clôturée.
+minutes-proxy-state = { $state ->
+        [revoked] révoquée
+        [void] caduque
+       *[live] { $closed ->
+            [yes] en vigueur à la clôture
+           *[no] en vigueur
+        }
+    }
+minutes-item = Point
+minutes-agenda-kind = { $kind ->
+        [information] information
+        [discussion] débat
+        [election] élection
+       *[decision] décision
+    }
+minutes-motions = Motions
+# $kind est le type de motion tel que l’instance le nomme (ordinary, budget, statutes…).
+minutes-motion-heading = { $title } ({ $kind }) : { $state }
+minutes-proposed-by = Proposée par { $org }.
+minutes-proposed-by-secretariat = Proposée par le secrétariat.
+minutes-amends = Amendement à la motion « { $title } ».
+minutes-reason-recorded = Motif consigné : { $reason }
+minutes-opinion = Avis consultatif de { $org } : { $text }
+# $verdict vaut « Adoptée. » ou « Rejetée. » (ou la phrase scellée en anglais).
+minutes-vote = Vote ({ $ballot ->
+        [secret] scrutin secret
+        [tellers] décompte par les scrutateurs
+       *[roll_call] appel nominal
+    }, clos le { $at }) : { $verdict }
+minutes-counted = Décompte
+# $organisations vaut « 1 organisation », « 12 organisations ».
+minutes-in-the-room-tellers = En salle (scrutateurs, { $organisations })
+minutes-at-vote = Au moment du vote : { $present ->
+        [one] { $present } présent
+       *[other] { $present } présents
+    } et { $represented ->
+        [one] { $represented } représenté
+       *[other] { $represented } représentés
+    } sur { $full ->
+        [one] { $full } membre effectif
+       *[other] { $full } membres effectifs
+    } ; { $eligible } admis à voter.
+minutes-seal = Sceau : { $seal }.
+minutes-organisation = Organisation
+minutes-vote-column = Vote
+# Le vote d’une organisation dans le tableau de l’appel nominal.
+minutes-choice = { $choice ->
+        [yes] pour
+        [no] contre
+       *[abstain] abstention
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] aucun siège à pourvoir
+        [one] { $seats } siège à pourvoir
+       *[other] { $seats } sièges à pourvoir
+    })
+# Un bulletin qui ne désigne personne est « blanc ».
+minutes-round = Tour { $round } : { $ballots ->
+        [0] aucun bulletin
+        [one] { $ballots } bulletin
+       *[other] { $ballots } bulletins
+    }, dont { $blank ->
+        [one] { $blank } blanc
+       *[other] { $blank } blancs
+    } ; élus : { $elected }.
+minutes-round-runoff = Tour { $round } : { $ballots ->
+        [0] aucun bulletin
+        [one] { $ballots } bulletin
+       *[other] { $ballots } bulletins
+    }, dont { $blank ->
+        [one] { $blank } blanc
+       *[other] { $blank } blancs
+    } ; élus : { $elected } ; à égalité, appelés à un tour de départage : { $runoff }.
+minutes-candidate = Candidat
+minutes-approvals = Voix
+minutes-elected = Élus : { $names }.
+minutes-from = Début
+minutes-to = Fin
+minutes-incidents = Incidents consignés par la présidence
+minutes-incident = Incident
+minutes-sealed-with = Chacun des résultats ci-dessus est scellé avec la clé Ed25519 { $key } de l’instance. Les auditeurs les vérifient hors ligne avec plenum verify.
+minutes-footer = Procès-verbal : { $title } · { $status ->
+        [approved] approuvé
+       *[draft] projet
+    }
+minutes-page = page { $page } sur { $pages }

@@ -681,6 +681,8 @@ receipt-later = Conservare questo codice. Dopo la chiusura, verificare che la sc
 # Etichetta dell'elenco delle lingue in fondo a ogni pagina.
 language-switcher = Lingua
 unknown-language = «{ $tag }» non è una lingua di plenum; le lingue disponibili sono: { $tags }.
+no-official-language = Indicare almeno una lingua ufficiale dell'assemblea.
+not-an-official-language = Il verbale di questa assemblea è redatto nelle sue lingue ufficiali: { $official }. «{ $tag }» non è tra queste.
 
 ## Ciò che non è stato trovato («Elemento non trovato: { $what }.»).
 
@@ -713,3 +715,128 @@ in-the-record = Nel verbale (in inglese):
 seal-label = sigillo
 actor = Autore
 payload = Dati
+
+## Il verbale (PDF, HTML, Markdown), nelle lingue ufficiali dell'assemblea.
+## I codici nei selettori ($kind, $format, $ballot, $state, $choice, $status)
+## sono quelli degli atti: restano invariati; si traduce ciò che selezionano.
+
+minutes-of = Verbale: { $title }
+minutes-approved-sealed = Verbale approvato, sigillato il { $at }.
+minutes-draft = Bozza di verbale: non ancora approvato.
+minutes-assembly = Assemblea
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] straordinaria
+       *[ordinary] ordinaria
+    }, { $format ->
+        [in_person] in presenza
+        [remote] a distanza
+       *[hybrid] in forma ibrida
+    })
+minutes-called-for = Convocata per
+minutes-session-opened = Apertura della seduta
+minutes-closed = Chiusura
+minutes-not-yet = non ancora
+minutes-venue = Luogo
+minutes-convocation = Convocazione
+minutes-first-convocation = prima convocazione
+minutes-second-convocation = seconda convocazione
+minutes-notice-sent = Invio dell'avviso di convocazione
+minutes-not-recorded = non registrato
+minutes-quorum = Quorum
+minutes-quorum-none = non richiesto
+# $fraction è "più della metà", "almeno i due terzi", ...
+minutes-quorum-of = { $fraction } dei membri effettivi
+minutes-record-of-session = Svolgimento della seduta
+minutes-attendance = Presenze
+minutes-attendance-counts = { $full ->
+        [one] { $full } membro effettivo
+       *[other] { $full } membri effettivi
+    }: { $room } in sala, { $remote } a distanza, { $represented } rappresentati per delega, { $absent } assenti. Membri affiliati presenti con funzione consultiva: { $affiliates }.
+minutes-organisations = Organizzazioni
+minutes-in-the-room = In sala
+minutes-remote = A distanza
+minutes-represented = Rappresentate per delega
+minutes-represented-by = { $org } (rappresentata da { $holder })
+minutes-absent = Assenti
+minutes-affiliates = Membri affiliati (consultivi)
+# Un elenco vuoto di organizzazioni o di nomi.
+minutes-none = nessuno
+minutes-proxies = Deleghe
+minutes-grantor = Delegante
+minutes-holder = Delegatario
+minutes-state = Stato
+# Lo stato di una delega; $closed vale "yes" dopo la chiusura dell'assemblea.
+minutes-proxy-state = { $state ->
+        [revoked] revocata
+        [void] decaduta
+       *[live] { $closed ->
+            [yes] valida alla chiusura
+           *[no] valida
+        }
+    }
+minutes-item = Punto
+minutes-agenda-kind = { $kind ->
+        [information] comunicazione
+        [discussion] discussione
+        [election] elezione
+       *[decision] deliberazione
+    }
+minutes-motions = Mozioni
+# $kind è il tipo di mozione come lo chiama l'istanza (ordinary, budget, statutes...).
+minutes-motion-heading = { $title } ({ $kind }): { $state }
+minutes-proposed-by = Proposta da { $org }.
+minutes-proposed-by-secretariat = Proposta dalla segreteria.
+minutes-amends = Emendamento alla mozione «{ $title }».
+minutes-reason-recorded = Motivazione agli atti: { $reason }
+minutes-opinion = Parere consultivo di { $org }: { $text }
+# $verdict è "Approvata." o "Respinta." (o, in inglese, la frase sigillata).
+minutes-vote = Votazione ({ $ballot ->
+        [secret] scrutinio segreto
+        [tellers] conteggio degli scrutatori
+       *[roll_call] appello nominale
+    }, chiusa il { $at }): { $verdict }
+minutes-counted = Conteggio
+# $organisations è "1 organizzazione", "12 organizzazioni".
+minutes-in-the-room-tellers = In sala (scrutatori, { $organisations })
+minutes-at-vote = Al momento del voto: { $present } presenti e { $represented } rappresentati su { $full ->
+        [one] { $full } membro effettivo
+       *[other] { $full } membri effettivi
+    }; aventi diritto al voto: { $eligible }.
+minutes-seal = Sigillo { $seal }.
+minutes-organisation = Organizzazione
+minutes-vote-column = Voto
+# Un voto per appello nominale nella tabella del verbale.
+minutes-choice = { $choice ->
+        [yes] sì
+        [no] no
+       *[abstain] astensione
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] nessun seggio
+        [one] { $seats } seggio
+       *[other] { $seats } seggi
+    })
+# Una scheda che non indica nessuno è "bianca".
+minutes-round = Turno { $round }: { $ballots ->
+        [0] nessuna scheda
+        [one] { $ballots } scheda
+       *[other] { $ballots } schede
+    }, di cui bianche: { $blank }; eletti: { $elected }.
+minutes-round-runoff = Turno { $round }: { $ballots ->
+        [0] nessuna scheda
+        [one] { $ballots } scheda
+       *[other] { $ballots } schede
+    }, di cui bianche: { $blank }; eletti: { $elected }; in parità, ammessi al ballottaggio: { $runoff }.
+minutes-candidate = Candidato
+minutes-approvals = Preferenze
+minutes-elected = Eletti: { $names }.
+minutes-from = Dal
+minutes-to = Al
+minutes-incidents = Incidenti registrati dalla presidenza
+minutes-incident = Incidente
+minutes-sealed-with = Ogni risultato sopra riportato è sigillato con la chiave Ed25519 dell'istanza { $key }. I revisori possono verificarli offline con plenum verify.
+minutes-footer = Verbale: { $title } · { $status ->
+        [approved] approvato
+       *[draft] bozza
+    }
+minutes-page = pagina { $page } di { $pages }

@@ -734,6 +734,8 @@ receipt-later = Zachowaj ten kod. Po zamknięciu głosowania sprawdź, czy Twój
 # Etykieta listy języków u dołu każdej strony.
 language-switcher = Język
 unknown-language = „{ $tag }” nie jest językiem obsługiwanym przez plenum; obsługiwane języki: { $tags }.
+no-official-language = Wskaż co najmniej jeden język oficjalny zgromadzenia.
+not-an-official-language = Protokół tego zgromadzenia sporządza się w jego językach oficjalnych: { $official }. „{ $tag }” nie jest jednym z nich.
 
 ## Czego nie znaleziono („Nie znaleziono { $what }.”): nazwy w dopełniaczu.
 
@@ -766,3 +768,138 @@ in-the-record = W protokole (po angielsku):
 seal-label = pieczęć
 actor = Wykonawca
 payload = Dane
+
+## Protokół (PDF, HTML, Markdown) w językach oficjalnych zgromadzenia.
+## Kody w selektorach ($kind, $format, $ballot, $state, $choice, $status)
+## pochodzą z zapisu; pozostawia się je bez zmian i tłumaczy to, co wybierają.
+
+minutes-of = Protokół: { $title }
+minutes-approved-sealed = Protokół zatwierdzony, opieczętowany { $at }.
+minutes-draft = Projekt protokołu: jeszcze niezatwierdzony.
+minutes-assembly = Zgromadzenie
+minutes-assembly-line = { $title } ({ $kind ->
+        [extraordinary] nadzwyczajne
+       *[ordinary] zwyczajne
+    }, { $format ->
+        [in_person] stacjonarne
+        [remote] zdalne
+       *[hybrid] hybrydowe
+    })
+minutes-called-for = Zwołane na
+minutes-session-opened = Otwarcie obrad
+minutes-closed = Zamknięcie
+minutes-not-yet = jeszcze nie nastąpiło
+minutes-venue = Miejsce
+minutes-convocation = Zwołanie
+minutes-first-convocation = w pierwszym terminie
+minutes-second-convocation = w drugim terminie
+minutes-notice-sent = Wysłanie zawiadomienia
+minutes-not-recorded = nie odnotowano
+minutes-quorum = Kworum
+minutes-quorum-none = niewymagane
+# $fraction to „więcej niż połowa”, „co najmniej dwie trzecie”… (mianownik).
+minutes-quorum-of = { $fraction } członków zwyczajnych
+minutes-record-of-session = Przebieg obrad
+minutes-attendance = Lista obecności
+minutes-attendance-counts = Spośród { $full ->
+        [one] { $full } członka zwyczajnego
+        [few] { $full } członków zwyczajnych
+        [many] { $full } członków zwyczajnych
+       *[other] { $full } członka zwyczajnego
+    }: na sali – { $room }, zdalnie – { $remote }, reprezentowani przez pełnomocnika – { $represented }, nieobecni – { $absent }. Członkowie stowarzyszeni obecni z głosem doradczym: { $affiliates }.
+minutes-organisations = Organizacje
+minutes-in-the-room = Na sali
+minutes-remote = Zdalnie
+minutes-represented = Reprezentowane przez pełnomocnika
+minutes-represented-by = { $org } (pełnomocnik: { $holder })
+minutes-absent = Nieobecne
+minutes-affiliates = Członkowie stowarzyszeni (głos doradczy)
+# Pusta lista organizacji lub nazwisk.
+minutes-none = brak
+minutes-proxies = Pełnomocnictwa
+minutes-grantor = Mocodawca
+minutes-holder = Pełnomocnik
+minutes-state = Stan
+# Stan pełnomocnictwa; $closed ma wartość „yes” po zamknięciu zgromadzenia.
+minutes-proxy-state = { $state ->
+        [revoked] odwołane
+        [void] nieważne
+       *[live] { $closed ->
+            [yes] obowiązujące w chwili zamknięcia
+           *[no] obowiązujące
+        }
+    }
+minutes-item = Punkt
+minutes-agenda-kind = { $kind ->
+        [information] informacja
+        [discussion] dyskusja
+        [election] wybory
+       *[decision] decyzja
+    }
+minutes-motions = Wnioski
+# $kind to rodzaj wniosku w nazewnictwie instancji (ordinary, budget, statutes…): bez zmian.
+minutes-motion-heading = { $title } ({ $kind }): { $state }
+minutes-proposed-by = Wnioskodawca: { $org }.
+minutes-proposed-by-secretariat = Wnioskodawca: sekretariat.
+minutes-amends = Poprawka do wniosku „{ $title }”.
+minutes-reason-recorded = Powód odnotowany w protokole: { $reason }
+minutes-opinion = Opinia doradcza organizacji { $org }: { $text }
+# $verdict to „Przyjęto.” lub „Odrzucono.” (albo, po angielsku, opieczętowane zdanie).
+minutes-vote = Głosowanie ({ $ballot ->
+        [secret] tajne
+        [tellers] przez skrutatorów
+       *[roll_call] imienne
+    }, zamknięte { $at }): { $verdict }
+minutes-counted = Liczenie
+# $organisations to „1 organizacja”, „12 organizacji”.
+minutes-in-the-room-tellers = Na sali (skrutatorzy, { $organisations })
+minutes-at-vote = W chwili głosowania: obecni – { $present }, reprezentowani – { $represented } z { $full ->
+        [one] { $full } członka zwyczajnego
+        [few] { $full } członków zwyczajnych
+        [many] { $full } członków zwyczajnych
+       *[other] { $full } członka zwyczajnego
+    }; uprawnieni do głosowania – { $eligible }.
+minutes-seal = Pieczęć { $seal }.
+minutes-organisation = Organizacja
+minutes-vote-column = Głos
+# Głos w głosowaniu imiennym w tabeli protokołu.
+minutes-choice = { $choice ->
+        [yes] za
+        [no] przeciw
+       *[abstain] wstrzymanie się
+    }
+minutes-election-heading = { $title } ({ $seats ->
+        [0] bez mandatów
+        [one] { $seats } mandat
+        [few] { $seats } mandaty
+        [many] { $seats } mandatów
+       *[other] { $seats } mandatu
+    })
+# Karta, na której nie wskazano nikogo, jest „pusta”.
+minutes-round = Tura { $round }: { $ballots ->
+        [0] brak kart
+        [one] { $ballots } karta
+        [few] { $ballots } karty
+        [many] { $ballots } kart
+       *[other] { $ballots } karty
+    }, w tym pustych: { $blank }; wybrano: { $elected }.
+minutes-round-runoff = Tura { $round }: { $ballots ->
+        [0] brak kart
+        [one] { $ballots } karta
+        [few] { $ballots } karty
+        [many] { $ballots } kart
+       *[other] { $ballots } karty
+    }, w tym pustych: { $blank }; wybrano: { $elected }; równość głosów, do głosowania dodatkowego: { $runoff }.
+minutes-candidate = Kandydat
+minutes-approvals = Głosy
+minutes-elected = Wybrano: { $names }.
+minutes-from = Od
+minutes-to = Do
+minutes-incidents = Incydenty odnotowane przez przewodniczącego obrad
+minutes-incident = Incydent
+minutes-sealed-with = Każdy z powyższych wyników jest opieczętowany kluczem Ed25519 tej instancji { $key }. Audytorzy sprawdzają je offline za pomocą polecenia plenum verify.
+minutes-footer = Protokół: { $title } · { $status ->
+        [approved] zatwierdzony
+       *[draft] projekt
+    }
+minutes-page = strona { $page } z { $pages }

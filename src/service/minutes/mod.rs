@@ -31,6 +31,8 @@ pub struct Download {
     pub content_type: &'static str,
     pub filename: String,
     pub body: Vec<u8>,
+    /// The language the file is written in, if it is written in one.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 type MinutesRow = (String, NaiveDateTime, Option<NaiveDateTime>, Option<String>);
@@ -331,6 +333,7 @@ impl Services {
                 // written before it was typed carry them at the top).
                 let q = seal.document.get("decision").map_or(&seal.document["quorum"], |d| &d["quorum"]);
                 let Some(r) = &p.result else { continue };
+                let decision = self.poll_decision(id)?.map(|d| crate::i18n::DecisionWords::from(&d));
                 polls_parts.push(PollPart {
                     id,
                     ballot: p.ballot.as_str().to_string(),
@@ -344,6 +347,12 @@ impl Services {
                         "At the vote: {} present and {} represented of {} full members; {} eligible.",
                         q["present"], q["represented"], q["full_members"], p.eligible
                     ),
+                    at_vote: Some(AtVotePart {
+                        present: q["present"].as_u64().unwrap_or(0),
+                        represented: q["represented"].as_u64().unwrap_or(0),
+                        full_members: q["full_members"].as_u64().unwrap_or(0),
+                        eligible: u64::try_from(p.eligible).unwrap_or(0),
+                    }),
                     roll_call: p
                         .roll_call
                         .iter()
@@ -351,10 +360,8 @@ impl Services {
                         .map(|l| (l.organisation.clone(), l.choice.as_str().to_string()))
                         .collect(),
                     seal: r.seal.clone(),
-                    in_words: self
-                        .poll_decision(id)?
-                        .map(|d| crate::i18n::describe(crate::i18n::Lang::En, &d))
-                        .unwrap_or_default(),
+                    in_words: decision.as_ref().map(|d| d.in_words(crate::i18n::Lang::En)).unwrap_or_default(),
+                    decision,
                     room: p.room.as_ref().map(|room| RoomPart {
                         yes: u64::try_from(room.yes).unwrap_or(0),
                         no: u64::try_from(room.no).unwrap_or(0),
@@ -452,6 +459,8 @@ impl Services {
                 convocation: view.convocation,
                 notice_sent_on: view.notice_sent_on.map(|d| d.to_string()),
                 quorum: quorum_words(view.quorum),
+                quorum_rule: Some(QuorumPart { fraction: view.quorum }),
+                languages: view.languages.clone(),
                 opened_at,
                 closed_at,
             },

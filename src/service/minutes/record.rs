@@ -22,6 +22,14 @@ impl std::fmt::Display for MinutesStatus {
     }
 }
 
+impl Minutes {
+    /// The assembly's official languages, the minutes' languages
+    /// (English for minutes sealed before assemblies named theirs).
+    pub fn languages(&self) -> crate::i18n::Languages {
+        crate::i18n::Languages::from_stored(&self.assembly.languages.join(","))
+    }
+}
+
 /// Everything the minutes say.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Minutes {
@@ -54,8 +62,17 @@ pub struct AssemblyPart {
     pub starts_at: String,
     pub convocation: i32,
     pub notice_sent_on: Option<String>,
-    /// The quorum rule in words, e.g. `>= 1/2 of the full members`.
+    /// The quorum rule in English words, e.g. `>= 1/2 of the full
+    /// members`, as sealed minutes have always held it; `quorum_rule` is
+    /// the rule itself, which the minutes say in any language.
     pub quorum: String,
+    /// The quorum rule (absent from minutes sealed before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum_rule: Option<QuorumPart>,
+    /// The official languages' tags, the first offered first (absent from
+    /// minutes sealed before assemblies had them: English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// When the session was opened and the assembly closed, from the
     /// ledger (`starts_at` is when it was called for). Absent from minutes
     /// sealed before they were recorded.
@@ -63,6 +80,13 @@ pub struct AssemblyPart {
     pub opened_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_at: Option<String>,
+}
+
+/// A quorum rule: the share of the full members that must be present or
+/// represented, or `null` when none is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct QuorumPart {
+    pub fraction: Option<crate::domain::fraction::Fraction>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -122,9 +146,10 @@ pub struct PollPart {
     pub abstain: u64,
     #[schema(value_type = crate::domain::majority::Outcome)]
     pub outcome: String,
-    /// The sentence that explains the outcome, with its numbers.
+    /// The sentence that explains the outcome, with its numbers: the
+    /// sealed English sentence (`decision` says it in any language).
     pub explanation: String,
-    /// The quorum at the vote, in words.
+    /// The quorum at the vote, in English words (`at_vote` holds its numbers).
     pub quorum: String,
     /// (organisation, choice) for roll calls.
     pub roll_call: Vec<(String, String)>,
@@ -135,6 +160,23 @@ pub struct PollPart {
     /// A tellers poll's count in the room, apart from the online ballots.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<RoomPart>,
+    /// What the decision is said from in any language (absent from minutes
+    /// sealed before it was kept: they are said from `explanation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<crate::i18n::DecisionWords>,
+    /// Who could vote when the vote opened (absent from older minutes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_vote: Option<AtVotePart>,
+}
+
+/// The register when a vote opened: full members present and represented,
+/// and how many organisations were eligible to vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AtVotePart {
+    pub present: u64,
+    pub represented: u64,
+    pub full_members: u64,
+    pub eligible: u64,
 }
 
 /// The tellers' count in the room.

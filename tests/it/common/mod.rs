@@ -454,6 +454,12 @@ pub fn network(db: TestDb) -> Network {
 
 /// [`network`] on a server started with settings of the test's own.
 pub fn network_on(app: TestApp) -> Network {
+    network_with(app, json!({}))
+}
+
+/// [`network`] on a server of the test's own, its assembly made with
+/// these fields besides its title, start and format (`languages`, say).
+pub fn network_with(app: TestApp, assembly: Value) -> Network {
     app.account("chair@example.org", Role::Secretariat, None);
     let chair = app.login("chair@example.org");
     let mut orgs = [0i64; 4];
@@ -483,11 +489,11 @@ pub fn network_on(app: TestApp) -> Network {
     );
     let desk = app.login("desk@example.org");
     let delegates = [0, 1, 2, 3].map(|i| app.login(&format!("d{i}@example.org")));
-    let assembly = chair.ok(
-        "/api/v1/assemblies",
-        json!({"title": "Annual General Assembly", "starts_at": "2026-05-16T09:00:00Z", "format": "hybrid"}),
-        201,
-    );
+    let mut body = json!({"title": "Annual General Assembly", "starts_at": "2026-05-16T09:00:00Z", "format": "hybrid"});
+    if let (Some(body), Some(extra)) = (body.as_object_mut(), assembly.as_object()) {
+        body.extend(extra.clone());
+    }
+    let assembly = chair.ok("/api/v1/assemblies", body, 201);
     assert_eq!(assembly["state"], "draft");
     let assembly = assembly["id"].as_i64().expect("id");
     for to in ["convened", "in_session"] {

@@ -1,0 +1,1 @@
+ALTER TABLE assemblies DROP COLUMN languages;

@@ -121,6 +121,7 @@ crate::domain::labelled_enum!(
         NotInRoom => "not_in_room",
         NotInSession => "not_in_session",
         NotAnOfficialLanguage => "not_an_official_language",
+        NotATranslation => "not_a_translation",
         NotSealed => "not_sealed",
         NotSubmitted => "not_submitted",
         NotTheProposer => "not_the_proposer",
@@ -161,6 +162,7 @@ crate::domain::labelled_enum!(
         TooManyProxies => "too_many_proxies",
         TooManySpeakerRequests => "too_many_speaker_requests",
         TooManyStreams => "too_many_streams",
+        TranslationsClosed => "translations_closed",
         Unauthorized => "unauthorized",
         UnknownLanguage => "unknown_language",
         UnknownMotionKind => "unknown_motion_kind",
@@ -200,6 +202,7 @@ impl ErrorCode {
             | ErrorCode::ReasonRequired
             | ErrorCode::UnknownLanguage
             | ErrorCode::NotAnOfficialLanguage
+            | ErrorCode::NotATranslation
             | ErrorCode::UnknownMotionKind => &[StatusCode::BAD_REQUEST],
             ErrorCode::InvalidText | ErrorCode::OutOfRange => {
                 &[StatusCode::BAD_REQUEST, StatusCode::UNPROCESSABLE_ENTITY]
@@ -246,6 +249,7 @@ impl ErrorCode {
             | ErrorCode::MinutesApproved
             | ErrorCode::MinutesChanged
             | ErrorCode::MotionNotAdmitted
+            | ErrorCode::TranslationsClosed
             | ErrorCode::NotATellersPoll
             | ErrorCode::NotCheckedIn
             | ErrorCode::NotClosed

@@ -280,6 +280,25 @@ pub struct NewMotionInput {
     /// The motion this one amends.
     #[serde(default)]
     pub amends: Option<crate::domain::ids::MotionId>,
+    /// The language of its text, the authoritative one (a BCP 47 tag): one
+    /// of the assembly's official languages; the first when left out.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+/// A translation of a motion, marked as such (the motion's own text stays
+/// the authoritative one).
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TranslationInput {
+    /// The translation's language (a BCP 47 tag plenum speaks), not the
+    /// motion's own.
+    pub language: String,
+    pub title: String,
+    /// Markdown.
+    #[serde(default)]
+    pub text: String,
 }
 
 fn default_kind() -> String {

@@ -117,6 +117,7 @@ events! {
     MOTION_MOVED = "motion.moved" => MotionMoved(MotionMoved),
     MOTION_SECONDED = "motion.seconded" => MotionSeconded(ByOrganisation),
     MOTION_OPINION = "motion.opinion" => MotionOpinion(MotionOpinion),
+    MOTION_TRANSLATED = "motion.translated" => MotionTranslated(MotionTranslated),
     POLL_OPENED = "poll.opened" => PollOpened(PollOpened),
     /// A ballot in a poll (`poll:N`) or an election round (`round:N`).
     BALLOT_CAST = "ballot.cast" => BallotCast(Ballot),
@@ -399,6 +400,10 @@ pub struct MotionCreated {
     pub state: Option<MotionState>,
     pub proposer: Option<i64>,
     pub amends: Option<i64>,
+    /// The authoritative text's language (absent from motions made before
+    /// motions had one: English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// `motion.moved` (subject `motion:N`).
@@ -424,6 +429,21 @@ pub struct MotionOpinion {
     pub opinion: i64,
     pub organisation: i64,
     pub text: String,
+}
+
+/// `motion.translated` (subject `motion:N`): a translation of the motion,
+/// marked as such, added or replaced by the actor. The translated title is
+/// kept; the text by its SHA-256 and length, as the motion's own text is in
+/// `motion.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MotionTranslated {
+    pub language: String,
+    pub title: String,
+    pub sha256: String,
+    pub characters: u64,
+    /// The SHA-256 of the translation it replaces, if any.
+    pub replaces: Option<String>,
 }
 
 /// Who may vote, and who casts the vote (`None`: itself).
@@ -707,10 +727,18 @@ mod tests {
                 state: Some(MotionState::Submitted),
                 proposer: Some(2),
                 amends: Some(1),
+                language: Some("fr".into()),
             }),
             Event::MotionMoved(MotionMoved { from: MotionState::Submitted, to: MotionState::Admitted, reason: None }),
             Event::MotionSeconded(ByOrganisation { organisation: 2 }),
             Event::MotionOpinion(MotionOpinion { opinion: 1, organisation: 4, text: "We agree".into() }),
+            Event::MotionTranslated(MotionTranslated {
+                language: "de".into(),
+                title: "Haushalt".into(),
+                sha256: "5d86".into(),
+                characters: 12,
+                replaces: None,
+            }),
             Event::PollOpened(PollOpened {
                 motion: 1,
                 ballot: BallotType::RollCall,
@@ -860,9 +888,21 @@ mod tests {
             "motion.created",
             r#"{"amends":2,"assembly":1,"kind":"statutes","majority":{"base":"present_and_represented","denominator":3,"numerator":2,"strict":false,"tie":"chair_decides"},"proposer":4,"quorum":{"denominator":3,"numerator":2,"strict":false},"state":null,"text":"Article 3","title":"Amendment"}"#,
         ),
+        (
+            "motion.created",
+            r#"{"amends":null,"assembly":1,"kind":"ordinary","language":"fr","majority":{"base":"votes_cast","denominator":2,"numerator":1,"strict":true,"tie":"rejected"},"proposer":3,"quorum":null,"state":"submitted","text":"L'assemblée décide.","title":"Cotisations"}"#,
+        ),
         ("motion.moved", r#"{"from":"voting","to":"carried","reason":null}"#),
         ("motion.seconded", r#"{"organisation":5}"#),
         ("motion.opinion", r#"{"opinion":1,"organisation":7,"text":"We support it."}"#),
+        (
+            "motion.translated",
+            r#"{"language":"de","title":"Beiträge","sha256":"5d86","characters":21,"replaces":null}"#,
+        ),
+        (
+            "motion.translated",
+            r#"{"language":"de","title":"Beiträge","sha256":"77aa","characters":22,"replaces":"5d86"}"#,
+        ),
         (
             "poll.opened",
             r#"{"ballot":"roll_call","eligible":[{"holder":null,"organisation":1},{"holder":1,"organisation":3}],"full_members":3,"motion":1,"present":[1,2],"represented":[[3,1]]}"#,

@@ -91,7 +91,25 @@ pub struct LedgerHead {
 pub struct MotionRef<'a> {
     pub id: i64,
     pub kind: Cow<'a, str>,
+    /// The authoritative text's language, and its SHA-256 (the text itself
+    /// is in the ledger's `motion.created`). Absent from seals made before
+    /// motions had them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_sha256: Option<String>,
     pub title: Cow<'a, str>,
+    /// The translations members could read, marked as such, by language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<TranslationRef>,
+}
+
+/// A translation of the motion: its language and the SHA-256 of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationRef {
+    pub language: String,
+    pub sha256: String,
 }
 
 /// The tellers' count in the room, and whom they counted.
@@ -545,7 +563,14 @@ mod tests {
                 ],
                 explanation: "Carried: 1 yes\nagainst 1 no".into(),
                 ledger_head,
-                motion: MotionRef { id: 9, kind: "ordinary".into(), title: "Accounts <2025>".into() },
+                motion: MotionRef {
+                    id: 9,
+                    kind: "ordinary".into(),
+                    language: Some("fr".into()),
+                    text_sha256: Some("ab".into()),
+                    title: "Accounts <2025>".into(),
+                    translations: vec![TranslationRef { language: "de".into(), sha256: "cd".into() }],
+                },
                 opened_at: "2026-05-16T09:00:00Z".into(),
                 outcome: Outcome::Rejected,
                 participants: vec![3, 7],
@@ -561,7 +586,7 @@ mod tests {
             let read: PollSeal<'static> = serde_json::from_value(value.clone()).expect("read back");
             assert_eq!(read, document, "{ballot_type:?}");
             // One field more, anywhere, and it is not a poll seal.
-            for path in ["", "/decision", "/decision/quorum", "/motion", "/tally"] {
+            for path in ["", "/decision", "/decision/quorum", "/motion", "/motion/translations/0", "/tally"] {
                 let mut v = value.clone();
                 if let Some(serde_json::Value::Object(m)) = v.pointer_mut(path) {
                     m.insert("forged".into(), serde_json::json!(1));

@@ -348,6 +348,7 @@ fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain:
         quorum: None,
         agenda_item_id: None,
         amends: None,
+        language: None,
     };
     let motion = svc.create_motion(&chair, assembly, motion).map_err(|e| e.message())?;
     let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);

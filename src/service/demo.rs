@@ -328,6 +328,7 @@ impl Services {
                         quorum_strict: None,
                         proposer_id: None,
                         amends_id: None,
+                        language: "en",
                     })
                     .returning(motions::id)
                     .get_result(conn)?;
@@ -346,6 +347,7 @@ impl Services {
                         state: Some(MotionState::Admitted),
                         proposer: None,
                         amends: None,
+                        language: Some("en".into()),
                     }),
                 )?;
             }
@@ -385,6 +387,22 @@ impl Services {
                 seats: 3,
                 absolute_majority: false,
                 candidates,
+            },
+        )?;
+        // The budget in the network's other official language, marked as
+        // a translation, as its secretariat would add it.
+        let budget = self
+            .list_motions(assembly)?
+            .into_iter()
+            .find(|m| m.title == "Budget and work plan 2027")
+            .ok_or_else(|| AppError::internal("the demo has no budget motion"))?;
+        self.translate_motion(
+            &chair,
+            budget.id,
+            super::translations::TranslationInput {
+                language: "fr".into(),
+                title: "Budget et programme de travail 2027".into(),
+                text: "L’Assemblée générale adopte le budget de **1 240 000 EUR** et le programme de travail 2027, la cotisation restant inchangée par rapport à 2026.".into(),
             },
         )?;
         Ok(Some(seed))

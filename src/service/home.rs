@@ -339,7 +339,8 @@ impl Services {
             _ => Some(Msg::PollClosed),
         };
         Ok(BallotToConfirm {
-            title: motion.title,
+            // In the reader's language where the motion is translated into it.
+            title: motion.title_for(crate::i18n::current()).to_string(),
             organisation_id: target,
             organisation,
             ballot: Some(poll.ballot),

@@ -23,6 +23,7 @@ pub mod polls;
 pub mod proxies;
 pub mod retention;
 pub mod speakers;
+pub mod translations;
 pub mod voting;
 
 use crate::audit::event::Event;

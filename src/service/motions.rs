@@ -17,10 +17,12 @@ use crate::domain::role::Role;
 use crate::domain::text::Shape;
 use crate::error::ErrorCode;
 use crate::error::{check_text, AppError, AppResult, ErrorKind};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Languages, Msg};
 pub use crate::input::{AdmissionInput, NewMotionInput, OpinionInput, WithdrawalInput};
 use crate::store::rows::{Assembly, Motion, NewMotion};
-use crate::store::schema::{motion_opinions, motion_seconders, motions, organisations as orgs, polls};
+use crate::store::schema::{
+    accounts, motion_opinions, motion_seconders, motion_translations, motions, organisations as orgs, polls,
+};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -61,6 +63,45 @@ pub struct MotionView {
     pub open_poll: Option<i64>,
     /// The latest closed poll on this motion, if any.
     pub last_poll: Option<i64>,
+    /// The language of `title` and `text`, the authoritative ones (a tag).
+    pub language: String,
+    /// Translations, marked as such: never the authoritative text.
+    pub translations: Vec<TranslationView>,
+}
+
+/// A translation of a motion: its language, words, digest, by whom and when.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct TranslationView {
+    pub language: String,
+    pub title: String,
+    /// Markdown.
+    pub text: String,
+    /// The SHA-256 of `text` (UTF-8), as the ledger and the seals give it.
+    pub sha256: String,
+    /// The account that added it.
+    pub by: String,
+    pub at: String,
+}
+
+impl MotionView {
+    /// The translation into `lang`, if there is one.
+    pub fn translation(&self, lang: crate::i18n::Lang) -> Option<&TranslationView> {
+        self.translations.iter().find(|t| crate::i18n::Lang::from_tag(&t.language) == Some(lang))
+    }
+
+    /// The title a reader of `lang` reads: the translation's where there
+    /// is one, else the authoritative one.
+    pub fn title_for(&self, lang: crate::i18n::Lang) -> &str {
+        match self.translation(lang) {
+            Some(t) if self.lang() != lang => &t.title,
+            _ => &self.title,
+        }
+    }
+
+    /// The authoritative text's language.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_tag(&self.language).unwrap_or_default()
+    }
 }
 
 pub(crate) fn majority_of(m: &Motion) -> AppResult<MajorityRule> {
@@ -127,6 +168,19 @@ pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView
         .load(conn)?;
     let amendments =
         motions::table.filter(motions::amends_id.eq(m.id)).order(motions::id.asc()).select(motions::id).load(conn)?;
+    let translations: Vec<(String, String, String, String, String, NaiveDateTime)> = motion_translations::table
+        .inner_join(accounts::table)
+        .filter(motion_translations::motion_id.eq(m.id))
+        .order(motion_translations::language.asc())
+        .select((
+            motion_translations::language,
+            motion_translations::title,
+            motion_translations::body,
+            motion_translations::sha256,
+            accounts::name,
+            motion_translations::at,
+        ))
+        .load(conn)?;
     let opinions: Vec<(i64, String, String, NaiveDateTime)> = motion_opinions::table
         .inner_join(orgs::table)
         .filter(motion_opinions::motion_id.eq(m.id))
@@ -158,7 +212,41 @@ pub(crate) fn motion_view(conn: &mut DbConn, m: &Motion) -> AppResult<MotionView
         decision_reason: m.decision_reason.clone(),
         open_poll,
         last_poll,
+        language: m.language.clone(),
+        translations: translations
+            .into_iter()
+            .map(|(language, title, text, sha256, by, at)| TranslationView {
+                language,
+                title,
+                text,
+                sha256,
+                by,
+                at: api_time(at),
+            })
+            .collect(),
     })
+}
+
+/// The language a motion's authoritative text is given in: one of the
+/// assembly's official languages.
+fn official_language_of_motion(official: &Languages, tag: &str) -> AppResult<Lang> {
+    match Lang::from_tag(tag) {
+        Some(lang) if official.contains(lang) => Ok(lang),
+        Some(_) => Err(AppError::bad_request(
+            ErrorCode::NotAnOfficialLanguage,
+            Msg::MotionLanguageNotOfficial { tag: tag.to_string(), official: official.tags().join(", ") },
+        )),
+        None => Err(unknown_language(tag)),
+    }
+}
+
+/// A tag that names no language plenum speaks.
+pub(crate) fn unknown_language(tag: &str) -> AppError {
+    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    AppError::bad_request(
+        ErrorCode::UnknownLanguage,
+        Msg::UnknownLanguage { tag: tag.to_string(), tags: tags.join(", ") },
+    )
 }
 
 /// Amendments to a motion that are not decided yet (they are voted first).
@@ -244,6 +332,11 @@ impl Services {
         let max_motions = self.settings.max_motions_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
+            let official = assemblies::official_languages(&a);
+            let language = match input.language.as_deref() {
+                None => official.first(),
+                Some(tag) => official_language_of_motion(&official, tag)?,
+            };
             let assembly_state = a.state;
             if matches!(assembly_state, AssemblyState::Closed | AssemblyState::MinutesApproved) {
                 return Err(AppError::conflict(ErrorCode::AssemblyClosed, Msg::MotionsClosed));
@@ -328,6 +421,7 @@ impl Services {
                     quorum_strict: quorum.map(|q| q.strict),
                     proposer_id: proposer,
                     amends_id: input.amends,
+                    language: language.tag(),
                 })
                 .returning(motions::id)
                 .get_result(conn)?;
@@ -346,6 +440,7 @@ impl Services {
                     state: Some(state),
                     proposer,
                     amends: input.amends.map(i64::from),
+                    language: Some(language.tag().to_string()),
                 }),
             )?;
             let m = load_motion(conn, id)?;

@@ -206,6 +206,8 @@ pub struct Motion {
     pub proposer_id: Option<i64>,
     pub amends_id: Option<MotionId>,
     pub decision_reason: Option<String>,
+    /// The authoritative text's language (a tag).
+    pub language: String,
 }
 
 #[derive(Debug, Insertable)]
@@ -228,6 +230,7 @@ pub struct NewMotion<'a> {
     pub quorum_strict: Option<bool>,
     pub proposer_id: Option<i64>,
     pub amends_id: Option<MotionId>,
+    pub language: &'a str,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -117,6 +117,19 @@ diesel::table! {
         proposer_id -> Nullable<BigInt>,
         amends_id -> Nullable<BigInt>,
         decision_reason -> Nullable<Text>,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    motion_translations (motion_id, language) {
+        motion_id -> BigInt,
+        language -> Text,
+        title -> Text,
+        body -> Text,
+        sha256 -> Text,
+        account_id -> BigInt,
+        at -> Timestamp,
     }
 }
 
@@ -372,6 +385,7 @@ diesel::joinable!(election_ballots -> election_rounds (round_id));
 diesel::joinable!(election_rounds -> elections (election_id));
 diesel::joinable!(motion_seconders -> organisations (organisation_id));
 diesel::joinable!(motion_opinions -> organisations (organisation_id));
+diesel::joinable!(motion_translations -> accounts (account_id));
 diesel::joinable!(poll_eligibility -> polls (poll_id));
 diesel::joinable!(poll_eligibility -> organisations (organisation_id));
 diesel::joinable!(ballots -> polls (poll_id));
@@ -423,6 +437,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     teller_organisations,
     motion_seconders,
     motion_opinions,
+    motion_translations,
     speakers,
     elections,
     candidates,

@@ -7,6 +7,7 @@ use crate::audit::poll_seal::{quorum_words, FractionRecord, PollSeal, RuleRecord
 use crate::audit::LedgerEntry;
 use crate::domain::poll::{BallotType, Choice, Tally};
 use crate::export::bundle::Sealed;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Runs every check on one sealed poll.
@@ -304,6 +305,7 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
             format!("the ledger creates motion {motion} {} time(s) before the poll opens, not once", created.len()),
         );
     };
+    texts_against_ledger(f, ledger, subject, doc, created, open);
     let sealed = doc.decision.rule;
     let given = RuleRecord::from(created.majority);
     if given != sealed {
@@ -345,6 +347,58 @@ fn rule_against_ledger(f: &mut Findings, ledger: &Ledger<'_>, subject: &str, doc
                 quorum_words(doc.decision.quorum.rule),
                 quorum_words(given)
             ),
+        );
+    }
+}
+
+/// The texts a seal names: the authoritative text's language and SHA-256
+/// are those of the motion the ledger created, and the translations are
+/// the last of each language the ledger recorded before the vote opened.
+/// Seals made before motions had languages name none, and are not held to
+/// it.
+fn texts_against_ledger(
+    f: &mut Findings,
+    ledger: &Ledger<'_>,
+    subject: &str,
+    doc: &PollSeal<'_>,
+    created: &MotionCreated,
+    open: &LedgerEntry,
+) {
+    let motion = doc.motion.id;
+    if let Some(sealed) = &doc.motion.text_sha256 {
+        let given = hex::encode(Sha256::digest(created.text.as_bytes()));
+        if *sealed != given {
+            f.add(
+                Kind::SealLedger,
+                subject,
+                format!("the seal names another text than motion {motion}'s in the ledger"),
+            );
+        }
+    }
+    if let Some(sealed) = &doc.motion.language {
+        let given = created.language.as_deref().unwrap_or("en");
+        if sealed != given {
+            f.add(
+                Kind::SealLedger,
+                subject,
+                format!("the seal says motion {motion}'s text is in {sealed}; the ledger says {given}"),
+            );
+        }
+    }
+    if doc.motion.text_sha256.is_none() {
+        return;
+    }
+    let mut translated: BTreeMap<String, String> = BTreeMap::new();
+    for (_, t) in of_kind!(ledger, &format!("motion:{motion}"), Event::MotionTranslated, before open.seq) {
+        translated.insert(t.language.clone(), t.sha256.clone());
+    }
+    let sealed: BTreeMap<String, String> =
+        doc.motion.translations.iter().map(|t| (t.language.clone(), t.sha256.clone())).collect();
+    if sealed != translated {
+        f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the seal lists other translations of motion {motion} than the ledger recorded before the vote"),
         );
     }
 }

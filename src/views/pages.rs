@@ -224,9 +224,10 @@ pub fn delegate(
                         @if p.polls.is_empty() && p.rounds.is_empty() { p.muted { (t(Msg::NoOpenPoll)) } }
                         @for dp in &p.polls {
                             @let (m, poll, ours) = (&dp.motion, &dp.poll, &dp.votes_for);
+                            @let words = motion_words(m);
                             article.card.poll id={ "poll-" (poll.id) } {
-                                h3 { (m.title) }
-                                div.motion-text { (maud::PreEscaped(super::markdown::render(&m.text))) }
+                                h3 lang=[words.title_lang] { (words.title) }
+                                (words.body)
                                 (opinions(m))
                                 p.ballot-kind { (t(ballot_kind(poll.ballot))) }
                                 @if poll.ballot == BallotType::Tellers && p.present == Some(AttendanceMode::InPerson) {
@@ -263,7 +264,7 @@ pub fn delegate(
                         section {
                             h2 { (t(Msg::Result)) }
                             ul { @for m in &p.closed { @if let Some(id) = m.last_poll {
-                                li { a href={ "/polls/" (id) } { (m.title) } " — " (t(motion_state_label(m.state))) }
+                                li { a href={ "/polls/" (id) } { (m.title_for(crate::i18n::current())) } " — " (t(motion_state_label(m.state))) }
                             } } }
                         }
                     }
@@ -575,6 +576,55 @@ pub fn confirm_round_vote(chrome: &Chrome<'_>, csrf: &str, round: i64, c: &Ballo
 }
 
 /// Affiliates' advisory opinions on a motion.
+/// A motion's title and text as a reader of the page's language reads
+/// them: a translation into that language where there is one, marked as
+/// one (by whom, when) with the authoritative text a click away; else the
+/// authoritative text, marked with its language where that is not the
+/// page's. Each text carries its `lang`, for screen readers and
+/// hyphenation.
+pub(crate) struct MotionWords<'a> {
+    pub title: &'a str,
+    /// The title's language where it is not the page's.
+    pub title_lang: Option<&'static str>,
+    pub body: Markup,
+}
+
+pub(crate) fn motion_words(m: &MotionView) -> MotionWords<'_> {
+    let here = crate::i18n::current();
+    let own = m.lang();
+    let own_tag = (own != here).then(|| own.tag());
+    let authoritative = html! {
+        div.motion-text lang=[own_tag] { (maud::PreEscaped(super::markdown::render(&m.text))) }
+    };
+    match m.translation(here).filter(|_| own != here) {
+        Some(tr) => MotionWords {
+            title: &tr.title,
+            title_lang: None,
+            body: html! {
+                div.motion-text.translated { (maud::PreEscaped(super::markdown::render(&tr.text))) }
+                p.hint.translation {
+                    (t(Msg::TranslationBy { language: here.name().into(), by: tr.by.clone(), at: super::when(&tr.at) }))
+                }
+                details.authoritative {
+                    summary { (t(Msg::ShowAuthoritativeText { language: own.name().into() })) }
+                    p lang=(own.tag()) { strong { (m.title) } }
+                    (authoritative)
+                }
+            },
+        },
+        None => MotionWords {
+            title: &m.title,
+            title_lang: own_tag,
+            body: html! {
+                (authoritative)
+                @if own != here {
+                    p.hint.translation { (t(Msg::AuthoritativeTextIn { language: own.name().into() })) }
+                }
+            },
+        },
+    }
+}
+
 fn opinions(m: &MotionView) -> Markup {
     html! {
         @if !m.opinions.is_empty() {
@@ -1033,8 +1083,9 @@ pub fn poll(chrome: &Chrome<'_>, motion: &MotionView, p: &PollView, words: &[Str
         &t(Msg::Result),
         chrome,
         html! {
-            h1 { (motion.title) }
-            div.motion-text { (maud::PreEscaped(super::markdown::render(&motion.text))) }
+            @let motion_said = motion_words(motion);
+            h1 lang=[motion_said.title_lang] { (motion_said.title) }
+            (motion_said.body)
             (opinions(motion))
             @match &p.result {
                 None => p.cast { (t(Msg::VotesCastSoFar { cast: p.cast.into(), eligible: p.eligible.into() })) },
@@ -1138,6 +1189,8 @@ mod tests {
             decision_reason: None,
             open_poll: None,
             last_poll: Some(7),
+            language: "en".into(),
+            translations: vec![],
         };
         let lines = (0..120)
             .map(|i| RollCallLine { organisation_id: i, organisation: format!("Member {i:03}"), choice: Choice::Yes })

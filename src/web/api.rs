@@ -101,6 +101,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(admission)
         .service(withdraw_motion)
         .service(add_opinion)
+        .service(translate_motion)
         .service(open_poll)
         .service(record_tellers)
         .service(get_poll)
@@ -938,6 +939,30 @@ async fn withdraw_motion(
 async fn add_opinion(svc: Svc, auth: ApiAuth, id: web::Path<i64>, body: Body<OpinionInput>) -> AppResult<HttpResponse> {
     let m = run(&svc, move |s| s.add_opinion(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
     Ok(HttpResponse::Created().json(m))
+}
+
+/// A translation of a motion.
+///
+/// Adds or replaces the motion's translation into a language (secretariat),
+/// marked as such, until the motion is put to the vote. The motion's own
+/// text stays the authoritative one.
+#[utoipa::path(
+    request_body = crate::input::TranslationInput,
+    responses(
+        (status = 200, description = "Done", body = MotionView),
+        errors::TranslateMotion,
+    ),
+)]
+#[post("/motions/{id}/translations")]
+async fn translate_motion(
+    svc: Svc,
+    auth: ApiAuth,
+    id: web::Path<i64>,
+    body: Body<crate::input::TranslationInput>,
+) -> AppResult<HttpResponse> {
+    let m =
+        run(&svc, move |s| s.translate_motion(&auth.0.caller, MotionId(id.into_inner()), body.into_inner())).await?;
+    Ok(HttpResponse::Ok().json(m))
 }
 
 /// The room's count in a tellers vote.

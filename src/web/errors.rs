@@ -475,7 +475,16 @@ api_errors! {
     }
     // 404: the assembly, or the motion amended.
     CreateMotion {
-        400 => [InvalidJson, InvalidPath, UnknownMotionKind, InvalidMajority, InvalidQuorum, InvalidTitle],
+        400 => [
+            InvalidJson,
+            InvalidPath,
+            UnknownMotionKind,
+            InvalidMajority,
+            InvalidQuorum,
+            InvalidTitle,
+            UnknownLanguage,
+            NotAnOfficialLanguage,
+        ],
         401 => [Unauthorized],
         403 => [RoleRequired, NotYourOrganisation, NotAVotingMember],
         404 => [NotFound],
@@ -515,6 +524,15 @@ api_errors! {
         422 => [InvalidText, TextTooLong],
     }
     // 400 `invalid_text`: the opinion is empty.
+    TranslateMotion {
+        400 => [InvalidJson, InvalidPath, InvalidTitle, UnknownLanguage, NotATranslation],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        408 => [BodyTimeout],
+        409 => [AssemblyClosed, TranslationsClosed],
+        422 => [InvalidText, TextTooLong],
+    }
     AddOpinion {
         400 => [InvalidJson, InvalidPath, InvalidText],
         401 => [Unauthorized],

@@ -822,10 +822,24 @@ fn a_delegate_votes_in_french(db: TestDb) {
     let checked = Msg::CheckedIn { mode: Msg::ModeRemote.text(fr) }.text(fr);
     b.until("the check-in", |b| b.body().contains(&checked).then_some(()));
 
-    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), json!({"title": "Plan de travail 2027"}), 201);
+    // The motion is English; its French translation is marked as one.
+    let body = json!({"title": "Work plan 2027", "text": "The assembly adopts the **work plan 2027**."});
+    let motion = n.chair.ok(&format!("/api/v1/assemblies/{a}/motions"), body, 201);
     let motion = motion["id"].as_i64().expect("id");
+    let french = json!({"language": "fr", "title": "Plan de travail 2027",
+        "text": "L’assemblée adopte le **programme de travail 2027**."});
+    n.chair.ok(&format!("/api/v1/motions/{motion}/translations"), french, 200);
     let poll = n.chair.ok(&format!("/api/v1/motions/{motion}/polls"), json!({}), 201)["id"].as_i64().expect("id");
     b.goto("/delegate");
+    let card = format!("#poll-{poll}");
+    assert_eq!(b.text(&format!("{card} h3")).as_deref(), Some("Plan de travail 2027"));
+    let mark = b.text(&format!("{card} .translation")).unwrap_or_default();
+    assert!(mark.starts_with("Traduction (Français)"), "marked as a translation: {mark}");
+    assert!(!b.body().contains("adopts the"), "the English text waits behind its summary");
+    b.click(&format!("{card} details.authoritative summary"));
+    b.until("the authoritative text", |b| b.body().contains("adopts the").then_some(()));
+    b.shot_at("fr-delegate-2a-translated-motion", &card);
+    b.click(&format!("{card} details.authoritative summary"));
     let confirm = format!("form[action='/delegate/polls/{poll}/confirm']");
     for (class, choice) in [("yes", Msg::Yes), ("no", Msg::No), ("abstain", Msg::Abstain)] {
         assert_eq!(b.text(&format!("{confirm} button.{class}")), Some(choice.text(fr)), "{class}");

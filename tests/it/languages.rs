@@ -396,6 +396,160 @@ fn official_languages_are_checked_and_recorded(db: TestDb) {
     assert_eq!((status, body["error"].as_str()), (409, Some("assembly_locked")), "{body}");
 }
 
+/// A motion's page as a delegate reading `accept` sees it.
+fn delegate_page(base: &str, session: &PageSession, accept: &str) -> String {
+    let res = session.client.get(format!("{base}/delegate")).header("accept-language", accept).send().expect("GET");
+    res.text().expect("body")
+}
+
+/// A motion has one authoritative text, in an official language of its
+/// assembly; the secretariat adds translations, marked as such (language,
+/// by whom, when, the SHA-256 of their text, each version in the ledger)
+/// until the vote opens. Delegates read their language with the
+/// authoritative text a click away; the seal names the authoritative
+/// text's digest and the translations', `plenum verify` holds them to the
+/// ledger, and the minutes list them.
+fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
+    let n = common::network_with(TestApp::start(db), json!({"languages": ["fr", "en"]}));
+    let a = n.assembly;
+    let motions = format!("/api/v1/assemblies/{a}/motions");
+    // Its language is one of the assembly's official ones; the first when
+    // none is named.
+    for (language, code) in [("de", "not_an_official_language"), ("xx", "unknown_language")] {
+        let (status, body) = n.chair.post(&motions, json!({"title": "Cotisations", "language": language}));
+        assert_eq!((status, body["error"].as_str()), (400, Some(code)), "{language}: {body}");
+    }
+    let plain = n.chair.ok(&motions, json!({"title": "Ordre du jour"}), 201);
+    assert_eq!(plain["language"], "fr", "{plain}");
+    let text = "L’assemblée fixe la cotisation annuelle à 300 euros.";
+    let motion = n.chair.ok(&motions, json!({"title": "Cotisations 2027", "text": text, "language": "fr"}), 201);
+    let m = motion["id"].as_i64().expect("motion");
+    let translations = format!("/api/v1/motions/{m}/translations");
+    let german = "Die Versammlung setzt den Jahresbeitrag auf 300 Euro fest.";
+    let body = |language: &str, title: &str, text: &str| json!({"language": language, "title": title, "text": text});
+
+    // Who may, and what is a translation.
+    let (status, _) = n.delegates[0].post(&translations, body("de", "Beiträge 2027", german));
+    assert_eq!(status, 403);
+    for (b, code) in [
+        (body("fr", "Cotisations", text), "not_a_translation"),
+        (body("en-XA", "Fees", "x"), "unknown_language"),
+        (body("de", "  ", german), "invalid_title"),
+    ] {
+        let (status, said) = n.chair.post(&translations, b.clone());
+        assert_eq!((status, said["error"].as_str()), (400, Some(code)), "{b}: {said}");
+    }
+    let first = n.chair.ok(&translations, body("de", "Beiträge 2027", "Entwurf"), 200);
+    let replaced = n.chair.ok(&translations, body("de", "Beiträge 2027", german), 200);
+    n.chair.ok(&translations, body("en", "Fees 2027", "The assembly sets the annual fee at 300 euros."), 200);
+    let sha = |t: &str| plenum::service::auth::secret_hash(t);
+    assert_eq!(first["translations"][0]["sha256"], sha("Entwurf"));
+    let (_, now) = n.delegates[1].get(&format!("/api/v1/motions/{m}"));
+    assert_eq!(
+        (now["title"].as_str(), now["text"].as_str(), now["language"].as_str()),
+        (Some("Cotisations 2027"), Some(text), Some("fr"))
+    );
+    let de = now["translations"].as_array().and_then(|l| l.iter().find(|t| t["language"] == "de")).cloned();
+    let de = de.expect("the German translation");
+    assert_eq!((de["text"].as_str(), de["sha256"].as_str()), (Some(german), Some(sha(german).as_str())), "{now}");
+    assert_eq!(de["by"], "chair", "{de}");
+    assert_eq!(replaced["translations"].as_array().map(Vec::len), Some(1), "replaced, not added: {replaced}");
+    // Each version is in the ledger by its digest; a replacement names the one it replaces.
+    let (_, events) = n.chair.get(&format!("/api/v1/audit/events?kind=motion.translated&subject=motion:{m}"));
+    let payloads: Vec<Value> = events["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["payload"].as_str().and_then(|p| serde_json::from_str(p).ok()))
+        .collect();
+    assert_eq!(payloads.len(), 3, "{events}");
+    assert_eq!((&payloads[1]["sha256"], &payloads[1]["replaces"]), (&json!(sha(german)), &json!(sha("Entwurf"))));
+    assert!(!payloads[1].to_string().contains("Versammlung"), "the ledger keeps the digest, not the text");
+
+    // Delegates read their language, the authoritative text a click away.
+    let base = n.app.base.clone();
+    n.check_in(0, plenum::domain::assembly::AttendanceMode::Remote);
+    let poll = n.chair.open_poll(m, "roll_call");
+    let delegate = PageSession::login(&base, "d0@example.org");
+    let page = delegate_page(&base, &delegate, "de");
+    assert!(page.contains("Beiträge 2027") && page.contains(german), "German: {page}");
+    let by = Msg::TranslationBy { language: "Deutsch".into(), by: "chair@example.org".into(), at: String::new() }
+        .text(Lang::De);
+    let by = by.split("chair").next().unwrap_or_default().to_string();
+    assert!(page.contains(&by), "marked as a translation ({by:?}): {page}");
+    assert!(page.contains("<details class=\"authoritative\">") && page.contains(text), "{page}");
+    assert!(
+        page.contains("<div class=\"motion-text\" lang=\"fr\">"),
+        "the authoritative text says its language: {page}"
+    );
+    let page = delegate_page(&base, &delegate, "fr");
+    assert!(
+        page.contains("Cotisations 2027") && !page.contains("Beiträge") && !page.contains("authoritative"),
+        "{page}"
+    );
+    let page = delegate_page(&base, &delegate, "pl");
+    assert!(page.contains(&Msg::AuthoritativeTextIn { language: "Français".into() }.text(Lang::Pl)), "{page}");
+    assert!(page.contains("<h3 lang=\"fr\">Cotisations 2027</h3>"), "{page}");
+
+    // Once the vote is open, what members vote on no longer changes.
+    let (status, said) = n.chair.post(&translations, body("it", "Quote 2027", "L’assemblea fissa la quota."));
+    assert_eq!((status, said["error"].as_str()), (409, Some("translations_closed")), "{said}");
+    n.delegates[0].ok(&format!("/api/v1/polls/{poll}/ballots"), json!({"choice": "yes"}), 201);
+    n.chair.ok(&format!("/api/v1/polls/{poll}/close"), json!({}), 200);
+    let (_, seal) = n.chair.get(&format!("/api/v1/polls/{poll}/seal"));
+    let sealed = &seal["document"]["motion"];
+    assert_eq!(
+        (sealed["language"].as_str(), sealed["text_sha256"].as_str()),
+        (Some("fr"), Some(sha(text).as_str())),
+        "{seal}"
+    );
+    assert_eq!(
+        sealed["translations"],
+        json!([{"language": "de", "sha256": sha(german)}, {"language": "en", "sha256": sha("The assembly sets the annual fee at 300 euros.")}]),
+        "{seal}"
+    );
+
+    // The minutes name the authoritative text and list the translations.
+    n.chair.transition(a, "closed");
+    // Nothing is translated once the assembly is closed, not even a motion
+    // that was never voted on.
+    let (status, said) =
+        n.chair.post(&format!("/api/v1/motions/{}/translations", plain["id"]), body("en", "Agenda", "The agenda."));
+    assert_eq!((status, said["error"].as_str()), (409, Some("assembly_closed")), "{said}");
+    n.app.account("auditor@example.org", plenum::domain::role::Role::Auditor, None);
+    let auditor = n.app.login("auditor@example.org");
+    let (_, md) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.md?lang=en"));
+    for want in [
+        Msg::MinutesAuthoritative { language: "Français".into(), sha256: sha(text) }.text(Lang::En),
+        "Translation (Deutsch) by chair".to_string(),
+        sha(german),
+    ] {
+        assert!(md.contains(&want), "{want} in {md}");
+    }
+    assert!(!md.contains(german), "a translation is listed, not printed");
+
+    // verify holds the seal to the ledger: a seal naming another text, or
+    // other translations, is caught even re-signed with the instance's key.
+    let (_, b) = auditor.get(&format!("/api/v1/assemblies/{a}/bundle"));
+    let b: plenum::export::bundle::Bundle = serde_json::from_value(b).expect("bundle");
+    let report = plenum::verify::verify(&b, None);
+    assert!(report.ok, "{}", report.render());
+    let key = plenum::audit::seal::Sealer::from_secret(n.app.signing_secret);
+    let at = b.polls.iter().position(|p| p.id == poll).expect("the sealed poll");
+    for (path, value, words) in [
+        ("/motion/text_sha256", json!(sha("another text")), "another text"),
+        ("/motion/translations", json!([{"language": "de", "sha256": sha(german)}]), "other translations"),
+        ("/motion/language", json!("en"), "the ledger says fr"),
+    ] {
+        let mut t = b.clone();
+        *t.polls[at].document.pointer_mut(path).expect("a part of the seal") = value;
+        crate::bundle::reforge(&mut t, &key);
+        let report = plenum::verify::verify(&t, None);
+        assert_eq!(report.exit_code, plenum::verify::Kind::SealLedger.exit_code(), "{path}: {}", report.render());
+        assert!(report.findings.iter().any(|f| f.message.contains(words)), "{words}: {}", report.render());
+    }
+}
+
 both!(
     the_api_answers_in_the_callers_language,
     the_instance_default_applies_when_the_browser_asks_for_nothing_known,
@@ -403,4 +557,5 @@ both!(
     the_live_view_speaks_each_watchers_language,
     the_minutes_are_written_in_each_official_language,
     official_languages_are_checked_and_recorded,
+    a_motion_has_one_authoritative_text_and_marked_translations,
 );

@@ -175,6 +175,21 @@ pub fn blocks(m: &Minutes, lang: Lang) -> Vec<Block> {
         if !mo.text.trim().is_empty() {
             b.push(Markdown(mo.text.clone()));
         }
+        // Which text is authoritative, and the translations members could
+        // read, each by its digest.
+        if let (Some(language), Some(sha256)) = (&mo.language, &mo.text_sha256) {
+            let mut texts =
+                vec![say(Msg::MinutesAuthoritative { language: language_name(language), sha256: sha256.clone() })];
+            texts.extend(mo.translations.iter().map(|t| {
+                say(Msg::MinutesTranslation {
+                    language: language_name(&t.language),
+                    by: t.by.clone(),
+                    at: when(&t.at),
+                    sha256: t.sha256.clone(),
+                })
+            }));
+            b.push(Small(texts.join(" ")));
+        }
         if let Some(r) = &mo.decision_reason {
             b.push(Para(say(Msg::MinutesReasonRecorded { reason: r.clone() })));
         }
@@ -235,6 +250,12 @@ pub fn blocks(m: &Minutes, lang: Lang) -> Vec<Block> {
     }
     b.push(Small(say(Msg::MinutesSealedWith { key: m.public_key.clone() })));
     b
+}
+
+/// A language by its name in itself ("Français"), or its tag if plenum no
+/// longer speaks it.
+fn language_name(tag: &str) -> String {
+    Lang::from_tag(tag).map_or_else(|| tag.to_string(), |l| l.name().to_string())
 }
 
 /// A closed vote in the minutes: its verdict and numbers in words, the

@@ -699,6 +699,9 @@ language-switcher = Sprache
 unknown-language = „{ $tag }“ ist keine Sprache von plenum; verfügbar sind: { $tags }.
 no-official-language = Geben Sie mindestens eine offizielle Sprache der Versammlung an.
 not-an-official-language = Das Protokoll dieser Versammlung wird in ihren offiziellen Sprachen geführt: { $official }. „{ $tag }“ gehört nicht dazu.
+motion-language-not-official = Der Text eines Antrags wird in einer der offiziellen Sprachen der Versammlung eingereicht: { $official }. „{ $tag }“ gehört nicht dazu; ein Text in einer anderen Sprache kann als Übersetzung hinzugefügt werden.
+translation-of-itself = Der eigene Text des Antrags ist der in dieser Sprache ({ $language }): Er ist der maßgebliche Text, keine Übersetzung.
+translations-closed = Der Antrag ist { $state }: Worüber die Mitglieder abstimmen, ändert sich nicht mehr, auch nicht die Übersetzungen.
 
 ## Was nicht gefunden wurde („{ $what } nicht gefunden.“).
 
@@ -856,3 +859,13 @@ minutes-footer = Protokoll: { $title } · { $status ->
        *[draft] Entwurf
     }
 minutes-page = Seite { $page } von { $pages }
+
+## Anträge in mehreren Sprachen.
+
+# Unter dem Text eines Antrags im Protokoll: der Name seiner Sprache und sein Hashwert.
+minutes-authoritative = Maßgeblicher Text ({ $language }); SHA-256 { $sha256 }.
+minutes-translation = Übersetzung ({ $language }) von { $by }, { $at }; SHA-256 { $sha256 }.
+# Über einem übersetzten Antrag auf einer Seite: $language ist der Name der Sprache der Übersetzung, $at ein Datum.
+translation-by = Übersetzung ({ $language }) von { $by }, { $at }. Sie ist nicht der maßgebliche Text.
+authoritative-text-in = Dies ist der maßgebliche Text (Sprache: { $language }); eine Übersetzung in Ihre Sprache wurde nicht hinzugefügt.
+show-authoritative-text = Den maßgeblichen Text lesen ({ $language })

@@ -611,6 +611,9 @@ receipt-later = Keep this code. After the close, check that your ballot is in th
 language-switcher = Language
 unknown-language = "{ $tag }" is not a language plenum speaks; it speaks { $tags }.
 no-official-language = Name at least one official language of the assembly.
+motion-language-not-official = A motion's text is given in one of the assembly's official languages: { $official }. "{ $tag }" is not one of them; a text in another language can be added as a translation.
+translation-of-itself = The motion's own text is the one in this language ({ $language }): it is the authoritative text, not a translation.
+translations-closed = The motion is { $state }: what members vote on no longer changes, translations included.
 not-an-official-language = The minutes of this assembly are kept in its official languages: { $official }. "{ $tag }" is not one of them.
 
 ## What was not found ("No such { $what }.").
@@ -772,3 +775,13 @@ minutes-footer = Minutes: { $title } · { $status ->
        *[draft] draft
     }
 minutes-page = page { $page } of { $pages }
+
+## Motions in several languages.
+
+# Under a motion's text in the minutes: its language's name and digest.
+minutes-authoritative = Authoritative text ({ $language }); SHA-256 { $sha256 }.
+minutes-translation = Translation ({ $language }) by { $by }, { $at }; SHA-256 { $sha256 }.
+# Above a translated motion on a page: $language is the translation's name, $at a date.
+translation-by = Translation ({ $language }) by { $by }, { $at }. It is not the authoritative text.
+authoritative-text-in = This is the authoritative text (language: { $language }); no translation into yours has been added.
+show-authoritative-text = Read the authoritative text ({ $language })

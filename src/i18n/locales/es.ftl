@@ -681,6 +681,9 @@ language-switcher = Idioma
 unknown-language = «{ $tag }» no es un idioma de plenum; los disponibles son: { $tags }.
 no-official-language = Indique al menos un idioma oficial de la asamblea.
 not-an-official-language = El acta de esta asamblea se levanta en sus idiomas oficiales: { $official }. «{ $tag }» no es uno de ellos.
+motion-language-not-official = El texto de una moción se presenta en uno de los idiomas oficiales de la asamblea: { $official }. «{ $tag }» no es uno de ellos; un texto en otro idioma puede añadirse como traducción.
+translation-of-itself = El texto propio de la moción es el de este idioma ({ $language }): es el texto auténtico, no una traducción.
+translations-closed = La moción está { $state }: lo que los miembros votan ya no cambia, tampoco las traducciones.
 
 ## Lo que no se ha encontrado («No se ha encontrado { $what }.»): con artículo.
 
@@ -838,3 +841,13 @@ minutes-footer = Acta: { $title } · { $status ->
        *[draft] borrador
     }
 minutes-page = página { $page } de { $pages }
+
+## Mociones en varios idiomas.
+
+# Bajo el texto de una moción en el acta: el nombre de su idioma y su huella.
+minutes-authoritative = Texto auténtico ({ $language }); SHA-256 { $sha256 }.
+minutes-translation = Traducción ({ $language }) de { $by }, { $at }; SHA-256 { $sha256 }.
+# Sobre una moción traducida en una página: $language es el nombre del idioma de la traducción, $at una fecha.
+translation-by = Traducción ({ $language }) de { $by }, { $at }. No es el texto auténtico.
+authoritative-text-in = Este es el texto auténtico (idioma: { $language }); no se ha añadido ninguna traducción al suyo.
+show-authoritative-text = Leer el texto auténtico ({ $language })

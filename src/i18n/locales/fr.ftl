@@ -727,6 +727,9 @@ language-switcher = Langue
 unknown-language = « { $tag } » n’est pas une langue de plenum ; langues disponibles : { $tags }.
 no-official-language = Indiquez au moins une langue officielle de l’assemblée.
 not-an-official-language = Le procès-verbal de cette assemblée est établi dans ses langues officielles : { $official }. « { $tag } » n’en fait pas partie.
+motion-language-not-official = Le texte d’une motion est déposé dans l’une des langues officielles de l’assemblée : { $official }. « { $tag } » n’en fait pas partie ; un texte dans une autre langue peut être ajouté comme traduction.
+translation-of-itself = Le texte propre de la motion est celui de cette langue ({ $language }) : c’est le texte faisant foi, pas une traduction.
+translations-closed = La motion est { $state } : ce sur quoi les membres votent ne change plus, traductions comprises.
 
 ## Ce qui est introuvable (« Introuvable : { $what }. »).
 
@@ -902,3 +905,13 @@ minutes-footer = Procès-verbal : { $title } · { $status ->
        *[draft] projet
     }
 minutes-page = page { $page } sur { $pages }
+
+## Motions en plusieurs langues.
+
+# Sous le texte d’une motion dans le procès-verbal : le nom de sa langue et son empreinte.
+minutes-authoritative = Texte faisant foi ({ $language }) ; SHA-256 { $sha256 }.
+minutes-translation = Traduction ({ $language }) par { $by }, { $at } ; SHA-256 { $sha256 }.
+# Au-dessus d’une motion traduite sur une page : $language est le nom de la langue de la traduction, $at une date.
+translation-by = Traduction ({ $language }) par { $by }, { $at }. Ce n’est pas le texte faisant foi.
+authoritative-text-in = Ceci est le texte faisant foi (langue : { $language }) ; aucune traduction dans la vôtre n’a été ajoutée.
+show-authoritative-text = Lire le texte faisant foi ({ $language })

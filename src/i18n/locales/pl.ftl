@@ -736,6 +736,9 @@ language-switcher = Język
 unknown-language = „{ $tag }” nie jest językiem obsługiwanym przez plenum; obsługiwane języki: { $tags }.
 no-official-language = Wskaż co najmniej jeden język oficjalny zgromadzenia.
 not-an-official-language = Protokół tego zgromadzenia sporządza się w jego językach oficjalnych: { $official }. „{ $tag }” nie jest jednym z nich.
+motion-language-not-official = Tekst wniosku składa się w jednym z języków oficjalnych zgromadzenia: { $official }. „{ $tag }” nie jest jednym z nich; tekst w innym języku można dodać jako tłumaczenie.
+translation-of-itself = Własny tekst wniosku to tekst w tym języku ({ $language }): jest to tekst wiążący, a nie tłumaczenie.
+translations-closed = Stan wniosku: { $state }. To, nad czym członkowie głosują, już się nie zmienia, łącznie z tłumaczeniami.
 
 ## Czego nie znaleziono („Nie znaleziono { $what }.”): nazwy w dopełniaczu.
 
@@ -903,3 +906,13 @@ minutes-footer = Protokół: { $title } · { $status ->
        *[draft] projekt
     }
 minutes-page = strona { $page } z { $pages }
+
+## Wnioski w kilku językach.
+
+# Pod tekstem wniosku w protokole: nazwa jego języka i skrót.
+minutes-authoritative = Tekst wiążący (język: { $language }); SHA-256 { $sha256 }.
+minutes-translation = Tłumaczenie (język: { $language }), autor: { $by }, { $at }; SHA-256 { $sha256 }.
+# Nad przetłumaczonym wnioskiem na stronie: $language to nazwa języka tłumaczenia, $at data.
+translation-by = Tłumaczenie (język: { $language }), autor: { $by }, { $at }. Nie jest to tekst wiążący.
+authoritative-text-in = To jest tekst wiążący (język: { $language }); nie dodano tłumaczenia na Twój język.
+show-authoritative-text = Przeczytaj tekst wiążący (język: { $language })

@@ -381,6 +381,19 @@ impl Services {
                 decision_reason: mo.decision_reason.clone(),
                 opinions: mo.opinions.iter().map(|o| (o.organisation.clone(), o.text.clone())).collect(),
                 polls: polls_parts,
+                language: Some(mo.language.clone()),
+                text_sha256: Some(super::auth::secret_hash(&mo.text)),
+                translations: mo
+                    .translations
+                    .iter()
+                    .map(|t| TranslationPart {
+                        language: t.language.clone(),
+                        title: t.title.clone(),
+                        sha256: t.sha256.clone(),
+                        by: t.by.clone(),
+                        at: t.at.clone(),
+                    })
+                    .collect(),
             });
         }
 

@@ -133,6 +133,25 @@ pub struct MotionPart {
     /// Advisory opinions: (organisation, text).
     pub opinions: Vec<(String, String)>,
     pub polls: Vec<PollPart>,
+    /// The language of `text`, the authoritative one, and its SHA-256
+    /// (absent from minutes sealed before motions had them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_sha256: Option<String>,
+    /// Its translations, marked as such: listed, not printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<TranslationPart>,
+}
+
+/// A translation of a motion, as the minutes list it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct TranslationPart {
+    pub language: String,
+    pub title: String,
+    pub sha256: String,
+    pub by: String,
+    pub at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]

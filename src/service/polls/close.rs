@@ -7,7 +7,9 @@ use super::super::voting::{Counted, RoomPart, Urn};
 use super::super::{api_time, assemblies, record, Caller, Services};
 use super::{load_poll, poll_view, CloseInput, PollView, SealView};
 use crate::audit::event::{Event, PollClosed};
-use crate::audit::poll_seal::{EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount};
+use crate::audit::poll_seal::{
+    EligibleLine, LedgerHead, MotionRef, NamedBallot, PollDecision, PollSeal, RoomCount, TranslationRef,
+};
 use crate::domain::majority::{decide, Decision, Outcome};
 use crate::domain::motion::MotionState;
 use crate::domain::poll::{PollState, Tally};
@@ -17,7 +19,7 @@ use crate::error::ErrorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Msg};
 use crate::store::rows::{Motion, Poll};
-use crate::store::schema::{motions, poll_eligibility, polls};
+use crate::store::schema::{motion_translations, motions, poll_eligibility, polls};
 use crate::store::DbConn;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -89,7 +91,21 @@ fn seal_document<'a>(
         eligible: eligible.iter().map(|&(organisation, holder)| EligibleLine { holder, organisation }).collect(),
         explanation: Cow::Borrowed(parts.explanation),
         ledger_head: head.map(|(seq, hash)| LedgerHead { hash, seq }),
-        motion: MotionRef { id: m.id.into(), kind: Cow::Borrowed(&m.kind), title: Cow::Borrowed(&m.title) },
+        motion: MotionRef {
+            id: m.id.into(),
+            kind: Cow::Borrowed(&m.kind),
+            language: Some(m.language.clone()),
+            text_sha256: Some(crate::service::auth::secret_hash(&m.body)),
+            title: Cow::Borrowed(&m.title),
+            translations: motion_translations::table
+                .filter(motion_translations::motion_id.eq(m.id))
+                .order(motion_translations::language.asc())
+                .select((motion_translations::language, motion_translations::sha256))
+                .load::<(String, String)>(conn)?
+                .into_iter()
+                .map(|(language, sha256)| TranslationRef { language, sha256 })
+                .collect(),
+        },
         opened_at: api_time(p.opened_at),
         outcome: parts.decision.outcome,
         participants,

@@ -654,6 +654,7 @@ pub fn motion(
         quorum: None,
         agenda_item_id: None,
         amends: None,
+        language: None,
     };
     svc.create_motion(chair, plenum::domain::ids::AssemblyId(assembly), input).expect("motion").id
 }

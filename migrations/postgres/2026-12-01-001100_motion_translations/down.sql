@@ -1,0 +1,2 @@
+DROP TABLE motion_translations;
+ALTER TABLE motions DROP COLUMN language;

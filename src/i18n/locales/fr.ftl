@@ -728,8 +728,8 @@ unknown-language = « { $tag } » n’est pas une langue de plenum ; langu
 no-official-language = Indiquez au moins une langue officielle de l’assemblée.
 not-an-official-language = Le procès-verbal de cette assemblée est établi dans ses langues officielles : { $official }. « { $tag } » n’en fait pas partie.
 motion-language-not-official = Le texte d’une motion est déposé dans l’une des langues officielles de l’assemblée : { $official }. « { $tag } » n’en fait pas partie ; un texte dans une autre langue peut être ajouté comme traduction.
-translation-of-itself = Le texte propre de la motion est celui de cette langue ({ $language }) : c’est le texte faisant foi, pas une traduction.
-translations-closed = La motion est { $state } : ce sur quoi les membres votent ne change plus, traductions comprises.
+translation-of-itself = La motion est rédigée dans cette langue ({ $language }) : ce texte est le texte faisant foi, et non une traduction.
+translations-closed = La motion est à l’état « { $state } » : le texte soumis au vote des membres ne change plus, traductions comprises.
 
 ## Ce qui est introuvable (« Introuvable : { $what }. »).
 

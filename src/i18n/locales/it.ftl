@@ -683,9 +683,9 @@ language-switcher = Lingua
 unknown-language = «{ $tag }» non è una lingua di plenum; le lingue disponibili sono: { $tags }.
 no-official-language = Indicare almeno una lingua ufficiale dell'assemblea.
 not-an-official-language = Il verbale di questa assemblea è redatto nelle sue lingue ufficiali: { $official }. «{ $tag }» non è tra queste.
-motion-language-not-official = Il testo di una mozione è presentato in una delle lingue ufficiali dell’assemblea: { $official }. «{ $tag }» non è tra queste; un testo in un’altra lingua può essere aggiunto come traduzione.
-translation-of-itself = Il testo proprio della mozione è quello in questa lingua ({ $language }): è il testo che fa fede, non una traduzione.
-translations-closed = La mozione è { $state }: ciò su cui i membri votano non cambia più, traduzioni comprese.
+motion-language-not-official = Il testo di una mozione è presentato in una delle lingue ufficiali dell'assemblea: { $official }. «{ $tag }» non è tra queste; un testo in un'altra lingua può essere aggiunto come traduzione.
+translation-of-itself = Il testo della mozione è già in questa lingua ({ $language }): è il testo che fa fede, non una traduzione.
+translations-closed = La mozione è nello stato «{ $state }»: ciò che è sottoposto al voto dei membri non cambia più, comprese le traduzioni.
 
 ## Ciò che non è stato trovato («Elemento non trovato: { $what }.»).
 
@@ -848,8 +848,8 @@ minutes-page = pagina { $page } di { $pages }
 
 # Sotto il testo di una mozione nel verbale: il nome della sua lingua e la sua impronta.
 minutes-authoritative = Testo che fa fede ({ $language }); SHA-256 { $sha256 }.
-minutes-translation = Traduzione ({ $language }) di { $by }, { $at }; SHA-256 { $sha256 }.
+minutes-translation = Traduzione ({ $language }) a cura di { $by }, { $at }; SHA-256 { $sha256 }.
 # Sopra una mozione tradotta in una pagina: $language è il nome della lingua della traduzione, $at una data.
-translation-by = Traduzione ({ $language }) di { $by }, { $at }. Non è il testo che fa fede.
+translation-by = Traduzione ({ $language }) a cura di { $by }, { $at }. Non è il testo che fa fede.
 authoritative-text-in = Questo è il testo che fa fede (lingua: { $language }); non è stata aggiunta alcuna traduzione nella sua lingua.
-show-authoritative-text = Leggi il testo che fa fede ({ $language })
+show-authoritative-text = Leggere il testo che fa fede ({ $language })

@@ -336,6 +336,15 @@ impl AppError {
         Self::new(ErrorKind::Forbidden, code, msg)
     }
 
+    /// A tag that names none of `offered`, the languages it could name.
+    pub fn unknown_language(tag: &str, offered: &[crate::i18n::Lang]) -> Self {
+        let tags: Vec<&str> = offered.iter().map(|l| l.tag()).collect();
+        Self::bad_request(
+            ErrorCode::UnknownLanguage,
+            Msg::UnknownLanguage { tag: tag.to_string(), tags: tags.join(", ") },
+        )
+    }
+
     pub fn not_found(what: Msg) -> Self {
         Self::new(ErrorKind::NotFound, ErrorCode::NotFound, Msg::NotFound { what: Box::new(what) })
     }

@@ -106,10 +106,7 @@ pub fn official_languages(a: &Assembly) -> Languages {
 pub fn languages_given(tags: &[String]) -> AppResult<Languages> {
     Languages::from_tags(tags).map_err(|e| match e {
         LanguagesError::Empty => AppError::bad_request(ErrorCode::UnknownLanguage, Msg::NoOfficialLanguage),
-        LanguagesError::Unknown(tag) => {
-            let tags: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
-            AppError::bad_request(ErrorCode::UnknownLanguage, Msg::UnknownLanguage { tag, tags: tags.join(", ") })
-        }
+        LanguagesError::Unknown(tag) => AppError::unknown_language(&tag, crate::i18n::Lang::ALL),
     })
 }
 

@@ -236,17 +236,23 @@ fn official_language_of_motion(official: &Languages, tag: &str) -> AppResult<Lan
             ErrorCode::NotAnOfficialLanguage,
             Msg::MotionLanguageNotOfficial { tag: tag.to_string(), official: official.tags().join(", ") },
         )),
-        None => Err(unknown_language(tag)),
+        None => Err(AppError::unknown_language(tag, Lang::ALL)),
     }
 }
 
-/// A tag that names no language plenum speaks.
-pub(crate) fn unknown_language(tag: &str) -> AppError {
-    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-    AppError::bad_request(
-        ErrorCode::UnknownLanguage,
-        Msg::UnknownLanguage { tag: tag.to_string(), tags: tags.join(", ") },
-    )
+/// A motion's title and text as given: a title, and both within their
+/// shapes and lengths. The title, trimmed.
+pub(crate) fn checked_words(settings: &crate::config::Settings, title: &str, text: &str) -> AppResult<String> {
+    let title = title.trim().to_string();
+    if title.is_empty() {
+        return Err(AppError::bad_request(
+            ErrorCode::InvalidTitle,
+            Msg::BadRequest { detail: "title is empty".into() },
+        ));
+    }
+    check_text("title", &title, Shape::Line, settings.max_title_chars)?;
+    check_text("text", text, Shape::Lines, settings.max_text_chars)?;
+    Ok(title)
 }
 
 /// Amendments to a motion that are not decided yet (they are voted first).
@@ -320,15 +326,7 @@ impl Services {
                 AppError::bad_request(ErrorCode::InvalidQuorum, Msg::InvalidFraction { detail: format!("{e:?}") })
             })?;
         }
-        let title = input.title.trim().to_string();
-        if title.is_empty() {
-            return Err(AppError::bad_request(
-                ErrorCode::InvalidTitle,
-                Msg::BadRequest { detail: "title is empty".into() },
-            ));
-        }
-        check_text("title", &title, Shape::Line, self.settings.max_title_chars)?;
-        check_text("text", &input.text, Shape::Lines, self.settings.max_text_chars)?;
+        let title = checked_words(&self.settings, &input.title, &input.text)?;
         let max_motions = self.settings.max_motions_per_organisation;
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;

@@ -4,15 +4,14 @@
 //! until the motion is put to the vote. The ledger keeps each version's
 //! digest; the poll's seal and the minutes list them.
 
-use super::motions::{load_motion, motion_view, unknown_language, MotionView};
+use super::motions::{checked_words, load_motion, motion_view, MotionView};
 use super::{record, Caller, Services};
 use crate::audit::event::{Event, MotionTranslated};
 use crate::domain::assembly::AssemblyState;
 use crate::domain::ids::MotionId;
 use crate::domain::motion::MotionState;
 use crate::domain::role::Role;
-use crate::domain::text::Shape;
-use crate::error::{check_text, AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::i18n::{Lang, Msg};
 pub use crate::input::TranslationInput;
 use crate::store::schema::motion_translations;
@@ -30,16 +29,8 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let lang = Lang::from_tag(&input.language)
             .filter(|l| *l != Lang::Pseudo)
-            .ok_or_else(|| unknown_language(&input.language))?;
-        let title = input.title.trim().to_string();
-        if title.is_empty() {
-            return Err(AppError::bad_request(
-                ErrorCode::InvalidTitle,
-                Msg::BadRequest { detail: "title is empty".into() },
-            ));
-        }
-        check_text("title", &title, Shape::Line, self.settings.max_title_chars)?;
-        check_text("text", &input.text, Shape::Lines, self.settings.max_text_chars)?;
+            .ok_or_else(|| AppError::unknown_language(&input.language, Lang::ALL))?;
+        let title = checked_words(&self.settings, &input.title, &input.text)?;
         let sha256 = super::auth::secret_hash(&input.text);
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;

@@ -43,12 +43,6 @@ pub(crate) fn minutes_language(official: &Languages, asked: Option<&str>) -> App
             ErrorCode::NotAnOfficialLanguage,
             Msg::NotAnOfficialLanguage { tag: tag.to_string(), official: official.tags().join(", ") },
         )),
-        None => {
-            let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-            Err(AppError::bad_request(
-                ErrorCode::UnknownLanguage,
-                Msg::UnknownLanguage { tag: tag.to_string(), tags: tags.join(", ") },
-            ))
-        }
+        None => Err(AppError::unknown_language(tag, Lang::ALL)),
     }
 }

@@ -339,9 +339,7 @@ async fn choose_language(svc: Svc, req: HttpRequest, form: web::Form<LanguageFor
     let form = form.into_inner();
     let offered = super::language::offered(&svc.settings);
     let Some(lang) = crate::i18n::Lang::from_tag(&form.lang).filter(|l| offered.contains(l)) else {
-        let tags: Vec<&str> = offered.iter().map(|l| l.tag()).collect();
-        let msg = Msg::UnknownLanguage { tag: form.lang.clone(), tags: tags.join(", ") };
-        return Err(AppError::bad_request(ErrorCode::UnknownLanguage, msg).into());
+        return Err(AppError::unknown_language(&form.lang, &offered).into());
     };
     let secure = svc.settings.cookie_secure;
     if let Some(token) = cookie_value(&req, SESSION_COOKIE, secure) {

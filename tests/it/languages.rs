@@ -212,6 +212,12 @@ fn the_live_view_speaks_each_watchers_language(db: TestDb) {
     assert_eq!(fr["quorum"], de["quorum"]);
 }
 
+/// The payloads of a page of ledger events, as JSON.
+fn payloads(events: &Value) -> Vec<Value> {
+    let listed = events["events"].as_array().into_iter().flatten();
+    listed.filter_map(|e| e["payload"].as_str().and_then(|p| serde_json::from_str(p).ok())).collect()
+}
+
 /// A file of the minutes as a client asking for `accept` receives it: the
 /// status, its `Content-Language` and its body.
 fn minutes_file(api: &common::Api, path: &str, accept: Option<&str>) -> (u16, Option<String>, Vec<u8>) {
@@ -383,12 +389,7 @@ fn official_languages_are_checked_and_recorded(db: TestDb) {
     let (status, body) = n.delegates[0].patch(&format!("/api/v1/assemblies/{id}"), json!({"languages": ["it"]}));
     assert_eq!(status, 403, "{body}");
     let (_, events) = n.chair.get(&format!("/api/v1/audit/events?kind=assembly.&subject=assembly:{id}"));
-    let payloads: Vec<Value> = events["events"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e["payload"].as_str().and_then(|p| serde_json::from_str(p).ok()))
-        .collect();
+    let payloads = payloads(&events);
     let said: Vec<&Value> = payloads.iter().filter_map(|p| p.get("languages")).collect();
     assert_eq!(said, [&json!(["fr", "de"]), &json!(["pl", "en"])], "{events}");
     // In session, the particulars are no longer changed.
@@ -456,12 +457,7 @@ fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
     assert_eq!(replaced["translations"].as_array().map(Vec::len), Some(1), "replaced, not added: {replaced}");
     // Each version is in the ledger by its digest; a replacement names the one it replaces.
     let (_, events) = n.chair.get(&format!("/api/v1/audit/events?kind=motion.translated&subject=motion:{m}"));
-    let payloads: Vec<Value> = events["events"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e["payload"].as_str().and_then(|p| serde_json::from_str(p).ok()))
-        .collect();
+    let payloads = payloads(&events);
     assert_eq!(payloads.len(), 3, "{events}");
     assert_eq!((&payloads[1]["sha256"], &payloads[1]["replaces"]), (&json!(sha(german)), &json!(sha("Entwurf"))));
     assert!(!payloads[1].to_string().contains("Versammlung"), "the ledger keeps the digest, not the text");

@@ -458,7 +458,7 @@ impl From<diesel::result::Error> for AppError {
             Error::NotFound => AppError::not_found(crate::i18n::Msg::ThingRecord),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError {
                 source: Some(e.to_string()),
-                ..AppError::conflict(ErrorCode::Duplicate, Msg::Duplicate { what: "This record".into() })
+                ..AppError::conflict(ErrorCode::Duplicate, Msg::DuplicateRecord)
             },
             Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => AppError {
                 source: Some(e.to_string()),
@@ -517,9 +517,9 @@ impl From<actix_web::error::BlockingError> for AppError {
 /// A text refused by the rules of [`crate::domain::text`], as 422
 /// `invalid_text` (a character), `invalid_name` (empty, too long) or
 /// `mixed_scripts`, with a sentence naming the field.
-pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> AppError {
+pub fn text_error(field: Msg, problem: crate::domain::text::TextProblem) -> AppError {
     use crate::domain::text::{code_point, TextProblem};
-    let field = field.to_string();
+    let field = Box::new(field);
     match problem {
         TextProblem::Forbidden(c) => {
             AppError::unprocessable(ErrorCode::InvalidText, Msg::TextForbiddenCharacter { field, code: code_point(c) })
@@ -542,13 +542,13 @@ pub fn text_error(field: &str, problem: crate::domain::text::TextProblem) -> App
 /// Checks a text to be stored (a title is [`Shape::Line`](crate::domain::text::Shape),
 /// a motion's text [`Shape::Lines`](crate::domain::text::Shape)): the one
 /// check every path (API, pages, CSV, command line) goes through.
-pub fn check_text(field: &str, value: &str, shape: crate::domain::text::Shape, max: usize) -> AppResult<()> {
+pub fn check_text(field: Msg, value: &str, shape: crate::domain::text::Shape, max: usize) -> AppResult<()> {
     crate::domain::text::check(value, shape, max).map_err(|p| text_error(field, p))
 }
 
 /// Checks a name (an organisation's, a candidate's) and returns it as
 /// stored: see [`crate::domain::text::name`].
-pub fn check_name(field: &str, value: &str) -> AppResult<String> {
+pub fn check_name(field: Msg, value: &str) -> AppResult<String> {
     crate::domain::text::name(value).map_err(|p| text_error(field, p))
 }
 

@@ -129,16 +129,13 @@ fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
     // from a no-break space before it, which the trim removed).
     let parts = email.rsplit_once('@').filter(|(local, domain)| !local.trim().is_empty() && !domain.trim().is_empty());
     if parts.is_none() || email.len() > 254 {
-        return Err(AppError::bad_request(
-            ErrorCode::InvalidEmail,
-            Msg::BadRequest { detail: "email is not an address".into() },
-        ));
+        return Err(AppError::bad_request(ErrorCode::InvalidEmail, Msg::EmailInvalid));
     }
     if input.name.trim().is_empty() {
-        return Err(AppError::bad_request(ErrorCode::InvalidName, Msg::BadRequest { detail: "name is empty".into() }));
+        return Err(AppError::bad_request(ErrorCode::InvalidName, Msg::TextEmpty { field: Box::new(Msg::FieldName) }));
     }
-    crate::error::check_text("name", input.name.trim(), crate::domain::text::Shape::Line, 200)?;
-    crate::error::check_text("email", email, crate::domain::text::Shape::Line, 254)?;
+    crate::error::check_text(Msg::FieldName, input.name.trim(), crate::domain::text::Shape::Line, 200)?;
+    crate::error::check_text(Msg::FieldEmail, email, crate::domain::text::Shape::Line, 254)?;
     match (input.role.needs_organisation(), input.organisation_id) {
         (true, None) => return Err(AppError::bad_request(ErrorCode::OrganisationRequired, Msg::OrganisationRequired)),
         (false, Some(_)) => {
@@ -169,10 +166,7 @@ pub fn insert_account(
     let email = input.email.trim().to_lowercase();
     let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
     if taken > 0 {
-        return Err(AppError::conflict(
-            ErrorCode::DuplicateEmail,
-            Msg::Duplicate { what: format!("An account for {email}") },
-        ));
+        return Err(AppError::conflict(ErrorCode::DuplicateEmail, Msg::DuplicateAccount { email: email.clone() }));
     }
     let id: i64 = diesel::insert_into(accounts::table)
         .values(NewAccount {
@@ -298,7 +292,7 @@ impl Services {
                 )?;
             }
             if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {
-                crate::error::check_text("name", name, crate::domain::text::Shape::Line, 200)?;
+                crate::error::check_text(Msg::FieldName, name, crate::domain::text::Shape::Line, 200)?;
                 diesel::update(accounts::table.find(id)).set(accounts::name.eq(name)).execute(conn)?;
                 record(
                     conn,
@@ -359,10 +353,7 @@ impl Services {
         self.write(|conn, now| {
             let old = load(conn, id)?;
             if old.role != Role::Delegate || old.organisation_id != organisation_id {
-                return Err(AppError::bad_request(
-                    ErrorCode::NotADelegate,
-                    Msg::BadRequest { detail: "only a delegate can be replaced".into() },
-                ));
+                return Err(AppError::bad_request(ErrorCode::NotADelegate, Msg::OnlyDelegateReplaced));
             }
             let new = insert_account(conn, now, &caller.actor(), &input, &hash)?;
             disable(conn, now, &caller.actor(), id, &format!("replaced by account {}", new.id))?;

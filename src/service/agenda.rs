@@ -77,7 +77,7 @@ fn unlocked(state: AssemblyState, reason: Option<&str>) -> AppResult<Option<Stri
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if let Some(r) = reason {
         let max = super::organisations::REASON_MAX;
-        crate::error::check_text("reason", r, crate::domain::text::Shape::Lines, max)?;
+        crate::error::check_text(Msg::FieldReason, r, crate::domain::text::Shape::Lines, max)?;
     }
     match agenda_editable(state, reason.is_some()) {
         Ok(()) => Ok(reason.map(String::from)),
@@ -107,11 +107,11 @@ impl Services {
         if title.is_empty() {
             return Err(AppError::bad_request(
                 ErrorCode::InvalidTitle,
-                Msg::BadRequest { detail: "title is empty".into() },
+                Msg::TextEmpty { field: Box::new(Msg::FieldTitle) },
             ));
         }
         let line = crate::domain::text::Shape::Line;
-        crate::error::check_text("title", &title, line, self.settings.max_title_chars)?;
+        crate::error::check_text(Msg::FieldTitle, &title, line, self.settings.max_title_chars)?;
 
         self.write(|conn, now| {
             let a = assemblies::load(conn, assembly_id)?;
@@ -215,10 +215,10 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let line = crate::domain::text::Shape::Line;
         if let Some(t) = change.title.as_deref() {
-            crate::error::check_text("title", t.trim(), line, self.settings.max_title_chars)?;
+            crate::error::check_text(Msg::FieldTitle, t.trim(), line, self.settings.max_title_chars)?;
         }
         if let Some(v) = change.venue.as_deref() {
-            crate::error::check_text("venue", v.trim(), line, self.settings.max_title_chars)?;
+            crate::error::check_text(Msg::FieldVenue, v.trim(), line, self.settings.max_title_chars)?;
         }
         let languages = change.languages.as_deref().map(assemblies::languages_given).transpose()?;
         let row = self.write(|conn, now| {

@@ -195,14 +195,14 @@ pub fn insert(
     if title.is_empty() {
         return Err(AppError::bad_request(
             ErrorCode::InvalidTitle,
-            Msg::BadRequest { detail: "title is empty".into() },
+            Msg::TextEmpty { field: Box::new(Msg::FieldTitle) },
         ));
     }
     let convocation = input.convocation.unwrap_or(1);
     if !(1..=2).contains(&convocation) {
         return Err(AppError::bad_request(
             ErrorCode::InvalidConvocation,
-            Msg::BadRequest { detail: "convocation is 1 or 2".into() },
+            Msg::NumberOutOfRange { field: Box::new(Msg::FieldConvocation), min: "1".into(), max: "2".into() },
         ));
     }
     let quorum = match &input.quorum {
@@ -220,7 +220,7 @@ pub fn insert(
     if proxy_cap == 0 {
         return Err(AppError::bad_request(
             ErrorCode::InvalidProxyCap,
-            Msg::BadRequest { detail: "proxy_cap is at least 1".into() },
+            Msg::NumberAtLeast { field: Box::new(Msg::FieldProxyCap), min: 1.into() },
         ));
     }
     let languages = match &input.languages {
@@ -230,11 +230,8 @@ pub fn insert(
     let f = quorum.unwrap_or(rules.quorum);
     let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
     let venue = input.venue.as_deref().unwrap_or("").trim();
-    let to_i32 = |v: u32| {
-        i32::try_from(v).map_err(|_| {
-            AppError::bad_request(ErrorCode::OutOfRange, Msg::BadRequest { detail: "a number is too large".into() })
-        })
-    };
+    let to_i32 =
+        |v: u32| i32::try_from(v).map_err(|_| AppError::bad_request(ErrorCode::OutOfRange, Msg::NumberTooLarge));
     let id: i64 = diesel::insert_into(assemblies::table)
         .values(NewAssembly {
             title,
@@ -390,13 +387,13 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         // The same text rule as a change of particulars (`change_assembly`).
         let line = crate::domain::text::Shape::Line;
-        crate::error::check_text("title", input.title.trim(), line, self.settings.max_title_chars)?;
+        crate::error::check_text(Msg::FieldTitle, input.title.trim(), line, self.settings.max_title_chars)?;
         if let Some(venue) = &input.venue {
-            crate::error::check_text("venue", venue.trim(), line, self.settings.max_title_chars)?;
+            crate::error::check_text(Msg::FieldVenue, venue.trim(), line, self.settings.max_title_chars)?;
         }
         for (i, item) in input.agenda.iter().enumerate() {
             crate::error::check_text(
-                &format!("agenda[{i}].title"),
+                Msg::FieldAgendaTitle { number: (i + 1).into() },
                 item.title.trim(),
                 line,
                 self.settings.max_title_chars,

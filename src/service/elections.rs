@@ -212,16 +212,22 @@ impl Services {
         caller.require(&[Role::Secretariat])?;
         let title = input.title.trim().to_string();
         if title.is_empty() || input.seats == 0 || input.candidates.is_empty() {
-            return Err(AppError::bad_request(
-                ErrorCode::InvalidElection,
-                Msg::BadRequest { detail: "an election needs a title, at least one seat and candidates".into() },
-            ));
+            return Err(AppError::bad_request(ErrorCode::InvalidElection, Msg::ElectionIncomplete));
         }
-        crate::error::check_text("title", &title, crate::domain::text::Shape::Line, self.settings.max_title_chars)?;
+        crate::error::check_text(
+            Msg::FieldTitle,
+            &title,
+            crate::domain::text::Shape::Line,
+            self.settings.max_title_chars,
+        )?;
         if input.candidates.len() > MAX_CANDIDATES {
             return Err(AppError::unprocessable(
                 ErrorCode::TooManyCandidates,
-                Msg::NumberOutOfRange { field: "candidates".into(), min: "1".into(), max: MAX_CANDIDATES.to_string() },
+                Msg::NumberOutOfRange {
+                    field: Box::new(Msg::FieldCandidates),
+                    min: "1".into(),
+                    max: MAX_CANDIDATES.to_string(),
+                },
             ));
         }
         // More seats than candidates elects nobody to the rest; the bound
@@ -229,11 +235,7 @@ impl Services {
         if input.seats as usize > input.candidates.len() {
             return Err(AppError::unprocessable(
                 ErrorCode::InvalidSeats,
-                Msg::NumberOutOfRange {
-                    field: "seats".into(),
-                    min: "1".into(),
-                    max: format!("{} (the number of candidates)", input.candidates.len()),
-                },
+                Msg::SeatsAboveCandidates { candidates: input.candidates.len().into() },
             ));
         }
         let seats = i32::try_from(input.seats).map_err(AppError::internal)?;
@@ -243,13 +245,9 @@ impl Services {
         let mut names: crate::domain::register::NameIndex<usize> = crate::domain::register::NameIndex::new();
         let mut candidate_names = Vec::with_capacity(input.candidates.len());
         for (i, c) in input.candidates.iter().enumerate() {
-            let field = format!("candidates[{i}].name");
-            let name = crate::error::check_name(&field, &c.name)?;
+            let name = crate::error::check_name(Msg::FieldCandidateName { number: (i + 1).into() }, &c.name)?;
             if !matches!(names.find(&name), crate::domain::register::NameMatch::None) {
-                return Err(AppError::conflict(
-                    ErrorCode::DuplicateCandidate,
-                    Msg::Duplicate { what: format!("A candidate named {name}") },
-                ));
+                return Err(AppError::conflict(ErrorCode::DuplicateCandidate, Msg::DuplicateCandidateName { name }));
             }
             names.insert(&name, i);
             candidate_names.push(name);
@@ -278,7 +276,7 @@ impl Services {
                         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
                             AppError::conflict(
                                 ErrorCode::DuplicateCandidate,
-                                Msg::Duplicate { what: format!("A candidate named {}", c.name) },
+                                Msg::DuplicateCandidateName { name: c.name.clone() },
                             )
                         }
                         other => other.into(),

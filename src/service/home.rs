@@ -382,7 +382,7 @@ impl Services {
         unique.dedup();
         if refused.is_none() {
             if unique.len() != chosen.len() || chosen.iter().any(|id| !candidates.iter().any(|c| c.id == *id)) {
-                refused = Some(Msg::BadRequest { detail: "candidate".into() });
+                refused = Some(Msg::BallotCandidatesInvalid);
             } else if chosen.len() > usize::try_from(round.seats).unwrap_or(0) {
                 refused = Some(Msg::TooManyChoices { max: round.seats.into() });
             }

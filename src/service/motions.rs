@@ -247,11 +247,11 @@ pub(crate) fn checked_words(settings: &crate::config::Settings, title: &str, tex
     if title.is_empty() {
         return Err(AppError::bad_request(
             ErrorCode::InvalidTitle,
-            Msg::BadRequest { detail: "title is empty".into() },
+            Msg::TextEmpty { field: Box::new(Msg::FieldTitle) },
         ));
     }
-    check_text("title", &title, Shape::Line, settings.max_title_chars)?;
-    check_text("text", text, Shape::Lines, settings.max_text_chars)?;
+    check_text(Msg::FieldTitle, &title, Shape::Line, settings.max_title_chars)?;
+    check_text(Msg::FieldText, text, Shape::Lines, settings.max_text_chars)?;
     Ok(title)
 }
 
@@ -393,7 +393,7 @@ impl Services {
                     AppError::unprocessable(
                         ErrorCode::OutOfRange,
                         Msg::NumberOutOfRange {
-                            field: "majority or quorum".into(),
+                            field: Box::new(Msg::FieldMajorityOrQuorum),
                             min: "0".into(),
                             max: i32::MAX.to_string(),
                         },
@@ -509,7 +509,7 @@ impl Services {
             assemblies::load_open(conn, m.assembly_id)?;
             let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
             if let Some(r) = reason {
-                check_text("reason", r, Shape::Lines, max_text)?;
+                check_text(Msg::FieldReason, r, Shape::Lines, max_text)?;
             }
             if input.admit {
                 let seconders: i64 = motion_seconders::table
@@ -541,7 +541,7 @@ impl Services {
         input: WithdrawalInput,
     ) -> AppResult<MotionView> {
         if let Some(r) = input.reason.as_deref() {
-            check_text("reason", r.trim(), Shape::Lines, self.settings.max_text_chars)?;
+            check_text(Msg::FieldReason, r.trim(), Shape::Lines, self.settings.max_text_chars)?;
         }
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;
@@ -570,10 +570,10 @@ impl Services {
         if text.is_empty() {
             return Err(AppError::bad_request(
                 ErrorCode::InvalidText,
-                Msg::BadRequest { detail: "the opinion is empty".into() },
+                Msg::TextEmpty { field: Box::new(Msg::FieldOpinion) },
             ));
         }
-        check_text("text", &text, Shape::Lines, self.settings.max_text_chars)?;
+        check_text(Msg::FieldText, &text, Shape::Lines, self.settings.max_text_chars)?;
         let max_opinions = self.settings.max_opinions_per_organisation;
         self.write(|conn, now| {
             let m = load_motion(conn, motion_id)?;

@@ -111,22 +111,16 @@ fn name_index(conn: &mut DbConn) -> AppResult<NameIndex<(i64, String)>> {
 fn refuse_taken(found: NameMatch<(i64, String)>) -> AppResult<()> {
     match found {
         NameMatch::None => Ok(()),
-        NameMatch::Exact((_, other)) | NameMatch::Same((_, other)) => Err(AppError::conflict(
-            ErrorCode::DuplicateOrganisation,
-            Msg::Duplicate { what: format!("An organisation named {other}") },
-        )),
+        NameMatch::Exact((_, other)) | NameMatch::Same((_, other)) => {
+            Err(AppError::conflict(ErrorCode::DuplicateOrganisation, Msg::DuplicateOrganisation { names: other }))
+        }
         NameMatch::Ambiguous(list) => Err(AppError::conflict(
             ErrorCode::DuplicateOrganisation,
-            Msg::Duplicate {
-                what: format!(
-                    "An organisation named {}",
-                    list.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
-                ),
-            },
+            Msg::DuplicateOrganisation { names: list.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ") },
         )),
         NameMatch::LooksLike((_, other)) => Err(AppError::conflict(
             ErrorCode::LookalikeOrganisation,
-            Msg::NameLooksLike { field: "name".into(), other },
+            Msg::NameLooksLike { field: Box::new(Msg::FieldName), other },
         )),
     }
 }
@@ -135,13 +129,19 @@ fn refuse_taken(found: NameMatch<(i64, String)>) -> AppResult<()> {
 fn checked(input: &NewOrganisationInput) -> AppResult<(String, String)> {
     let name = match crate::domain::text::name(&input.name) {
         Ok(name) => name,
-        Err(TextProblem::Empty) | Err(TextProblem::TooLong { .. }) => {
+        Err(TextProblem::Empty) => {
             return Err(AppError::bad_request(
                 ErrorCode::InvalidName,
-                Msg::BadRequest { detail: "name must have 1 to 200 characters".into() },
+                Msg::TextEmpty { field: Box::new(Msg::FieldName) },
             ))
         }
-        Err(p) => return Err(text_error("name", p)),
+        Err(TextProblem::TooLong { max }) => {
+            return Err(AppError::bad_request(
+                ErrorCode::InvalidName,
+                Msg::TextTooLong { field: Box::new(Msg::FieldName), max: max.into() },
+            ))
+        }
+        Err(p) => return Err(text_error(Msg::FieldName, p)),
     };
     let country = input.country.trim().to_uppercase();
     if !valid_country(&country) {
@@ -234,7 +234,7 @@ pub fn change(
     if reason.is_empty() {
         return Err(AppError::bad_request(ErrorCode::ReasonRequired, Msg::ReasonRequired));
     }
-    check_text("reason", reason, Shape::Lines, REASON_MAX)?;
+    check_text(Msg::FieldReason, reason, Shape::Lines, REASON_MAX)?;
     diesel::update(organisations::table.find(id))
         .set((organisations::kind.eq(kind), organisations::status.eq(status), organisations::joined_on.eq(joined_on)))
         .execute(conn)?;

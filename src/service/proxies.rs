@@ -154,7 +154,7 @@ pub fn grant(
     .map_err(|r| refusal(r, &grantor.name, &holder.name))?;
     let document = input.document.as_deref().map(str::trim).filter(|d| !d.is_empty());
     if let Some(d) = document {
-        crate::error::check_text("document", d, crate::domain::text::Shape::Line, 500)?;
+        crate::error::check_text(Msg::FieldDocument, d, crate::domain::text::Shape::Line, 500)?;
     }
     let id: i64 = diesel::insert_into(proxies::table)
         .values(NewProxy {

@@ -625,6 +625,71 @@ pub(crate) fn motion_words(m: &MotionView) -> MotionWords<'_> {
     }
 }
 
+/// A motion's translations on the chair's page: those it has (language,
+/// title, by whom, when) and, until the motion is put to the vote, a form
+/// to add one in any language plenum speaks and one per translation to
+/// replace it, filled with its words. Folded, so that the list of motions
+/// stays short.
+fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Markup {
+    use crate::i18n::Lang;
+    let own = m.lang();
+    let open = m.state != MotionState::Voting
+        && !m.state.is_final()
+        && !matches!(assembly, AssemblyState::Closed | AssemblyState::MinutesApproved);
+    let action = format!("/chair/motions/{}/translations", m.id);
+    let name = |tag: &str| Lang::from_tag(tag).map(Lang::name).unwrap_or("?");
+    let missing: Vec<Lang> = Lang::ALL.iter().copied().filter(|l| *l != own && m.translation(*l).is_none()).collect();
+    let fields = |title: &str, text: &str| {
+        html! {
+            input type="hidden" name="csrf" value=(csrf);
+            label { (t(Msg::TranslationTitle)) input type="text" name="title" required value=(title); }
+            label { (t(Msg::TranslationText)) textarea name="text" rows="6" { (text) } }
+        }
+    };
+    html! {
+        @if open || !m.translations.is_empty() {
+            details.translations id={ "translations-" (m.id) } {
+                summary { (t(Msg::TranslationsSummary { language: own.name().into(), count: m.translations.len().into() })) }
+                @if !m.translations.is_empty() {
+                    ul.translations {
+                        @for tr in &m.translations {
+                            li {
+                                (name(&tr.language)) ": " span lang=(tr.language) { (tr.title) } " "
+                                span.muted { (t(Msg::TranslationListed { by: tr.by.clone(), at: super::when(&tr.at) })) }
+                            }
+                        }
+                    }
+                }
+                @if open {
+                    p.hint { (t(Msg::TranslationsHint { language: own.name().into() })) }
+                    @for tr in &m.translations {
+                        details {
+                            summary { (t(Msg::ReplaceTranslation { language: name(&tr.language).into() })) }
+                            form.stack method="post" action=(action) lang=(tr.language) {
+                                input type="hidden" name="language" value=(tr.language);
+                                (fields(&tr.title, &tr.text))
+                                button type="submit" { (t(Msg::SaveTranslation)) }
+                            }
+                        }
+                    }
+                    @if !missing.is_empty() {
+                        form.stack method="post" action=(action) {
+                            label {
+                                (t(Msg::TranslationLanguage))
+                                select name="language" required {
+                                    @for l in &missing { option value=(l.tag()) lang=(l.tag()) { (l.name()) } }
+                                }
+                            }
+                            (fields("", ""))
+                            button type="submit" { (t(Msg::AddTranslation)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn opinions(m: &MotionView) -> Markup {
     html! {
         @if !m.opinions.is_empty() {
@@ -791,6 +856,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     }
                                 }
                             }
+                            (translations_part(m, a.state, csrf))
                         }
                     }
                 }

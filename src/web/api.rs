@@ -245,12 +245,8 @@ async fn change_organisation(
 )]
 #[post("/organisations/import")]
 async fn import_register(svc: Svc, auth: ApiAuth, body: web::Bytes) -> AppResult<HttpResponse> {
-    let text = String::from_utf8(body.to_vec()).map_err(|_| {
-        AppError::bad_request(
-            ErrorCode::InvalidEncoding,
-            Msg::BadRequest { detail: "the file is not UTF-8 text".into() },
-        )
-    })?;
+    let text = String::from_utf8(body.to_vec())
+        .map_err(|_| AppError::bad_request(ErrorCode::InvalidEncoding, Msg::FileNotUtf8))?;
     let report = run(&svc, move |s| s.import_register(Some(&auth.0.caller), &text, &|_, _| {})).await?;
     if report.errors.is_empty() {
         Ok(HttpResponse::Ok().json(report))

@@ -93,7 +93,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
                 return Err(AppError::unprocessable(ErrorCode::InvalidText, Msg::TextWithNul).into());
             }
             if let Some((field, c)) = forbidden_text(&value) {
-                return Err(crate::error::text_error(&field, crate::domain::text::TextProblem::Forbidden(c)).into());
+                return Err(crate::error::text_error(
+                    Msg::FieldAt { path: field },
+                    crate::domain::text::TextProblem::Forbidden(c),
+                )
+                .into());
             }
             // A body is an object with its field names, never the array
             // of its fields that serde's derive would also read.

@@ -52,6 +52,7 @@ done! {
     AccountCreated => "account_created",
     ItemTakenUp => "item_taken_up",
     PasswordSet => "password_set",
+    TranslationSaved => "translation_saved",
 }
 
 impl Done {
@@ -94,6 +95,7 @@ impl Done {
             Done::AccountCreated => Msg::DoneAccountCreated,
             Done::ItemTakenUp => Msg::DoneItemTakenUp,
             Done::PasswordSet => Msg::DonePasswordSet,
+            Done::TranslationSaved => Msg::DoneTranslationSaved,
         }
     }
 }

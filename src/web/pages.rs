@@ -52,6 +52,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/assemblies/{id}/transition", web::post().to(chair_transition))
         .route("/chair/assemblies/{id}/agenda/current", web::post().to(chair_take_up))
         .route("/chair/motions/{id}/open", web::post().to(chair_open))
+        .route("/chair/motions/{id}/translations", web::post().to(chair_translate))
         .route("/chair/polls/{id}/close", web::post().to(chair_close))
         .route("/chair/elections/{id}/rounds", web::post().to(chair_open_round))
         .route("/chair/rounds/{id}/close", web::post().to(chair_close_round))
@@ -232,6 +233,7 @@ carries_csrf!(
     ReplaceForm,
     PasswordForm,
     AccountForm,
+    TranslationForm,
 );
 
 impl<T: serde::de::DeserializeOwned + CarriesCsrf + 'static> FromRequest for Posted<T> {
@@ -520,9 +522,7 @@ async fn delegate_confirm_vote(svc: Svc, Posted { auth, form }: Posted<ConfirmFo
     let caller = auth.0.caller.clone();
     let (id, q) = (id.into_inner(), form);
     let confirm = run(&svc, move |s| s.poll_ballot_to_confirm(&caller, id, q.organisation_id)).await.shown_to(&auth)?;
-    let choice = q
-        .choice
-        .ok_or_else(|| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: "choice".into() }))?;
+    let choice = q.choice.ok_or_else(|| AppError::bad_request(ErrorCode::InvalidForm, form_field(Msg::FieldChoice)))?;
     Ok(html(pages::confirm_vote(&chrome(&auth.0), &auth.0.csrf, id, choice, &confirm)))
 }
 
@@ -543,6 +543,12 @@ async fn delegate_confirm_round_vote(
     Ok(html(pages::confirm_round_vote(&chrome(&auth.0), &auth.0.csrf, id, &confirm, changing)))
 }
 
+/// A form's field missing or unreadable (a page never sends one; a
+/// hand-made or damaged request does), named in the reader's words.
+fn form_field(field: Msg) -> Msg {
+    Msg::FormFieldInvalid { field: Box::new(field) }
+}
+
 /// The first value of a field in a form read as pairs ("" if absent).
 fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
@@ -551,17 +557,16 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 /// An approval ballot's fields: any number of `candidate`, and the
 /// organisation it is cast for.
 fn round_form(fields: &[(String, String)]) -> Result<(Vec<i64>, Option<i64>), PageError> {
-    let number = |name: &str, v: &str| {
-        v.parse::<i64>()
-            .map_err(|_| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: name.into() }))
+    let number = |name: Msg, v: &str| {
+        v.parse::<i64>().map_err(|_| AppError::bad_request(ErrorCode::InvalidForm, form_field(name)))
     };
     let choices = fields
         .iter()
         .filter(|(k, _)| k == "candidate")
-        .map(|(_, v)| number("candidate", v))
+        .map(|(_, v)| number(Msg::FieldCandidate, v))
         .collect::<Result<_, _>>()?;
     let organisation_id = match fields.iter().find(|(k, _)| k == "organisation_id") {
-        Some((_, v)) => Some(number("organisation_id", v)?),
+        Some((_, v)) => Some(number(Msg::FieldOrganisation, v)?),
         None => None,
     };
     Ok((choices, organisation_id))
@@ -598,12 +603,9 @@ struct TakeUpForm {
 async fn chair_take_up(svc: Svc, Posted { auth, form }: Posted<TakeUpForm>, id: web::Path<i64>) -> PageResult {
     let item = match form.item.trim() {
         "" => None,
-        v => Some(v.parse::<i64>().map_err(|_| {
-            AppError::bad_request(
-                ErrorCode::InvalidItem,
-                Msg::BadRequest { detail: "item is not an agenda item's number".into() },
-            )
-        })?),
+        v => Some(
+            v.parse::<i64>().map_err(|_| AppError::bad_request(ErrorCode::InvalidItem, form_field(Msg::FieldItem)))?,
+        ),
     };
     let to = format!("{}#agenda", Done::ItemTakenUp.url("/chair", None));
     act(&svc, &auth, &to, move |s, caller| s.take_up_item(caller, AssemblyId(id.into_inner()), item)).await
@@ -621,6 +623,24 @@ async fn chair_open(svc: Svc, Posted { auth, form }: Posted<OpenForm>, id: web::
     let motion = MotionId(id.into_inner());
     let to = format!("{}#motion-{motion}", Done::PollOpened.url("/chair", None));
     act(&svc, &auth, &to, move |s, caller| s.open_poll(caller, motion, input)).await
+}
+
+/// A translation of a motion added or replaced from the chair's page.
+#[derive(Deserialize)]
+struct TranslationForm {
+    csrf: String,
+    language: String,
+    title: String,
+    #[serde(default)]
+    text: String,
+}
+
+async fn chair_translate(svc: Svc, Posted { auth, form }: Posted<TranslationForm>, id: web::Path<i64>) -> PageResult {
+    let motion = MotionId(id.into_inner());
+    let input =
+        crate::service::translations::TranslationInput { language: form.language, title: form.title, text: form.text };
+    let to = format!("{}#motion-{motion}", Done::TranslationSaved.url("/chair", None));
+    act(&svc, &auth, &to, move |s, caller| s.translate_motion(caller, motion, input)).await
 }
 
 async fn chair_open_round(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
@@ -783,16 +803,16 @@ async fn desk_tellers(
     id: web::Path<i64>,
 ) -> PageResult {
     let field = |name: &str| field(&fields, name);
-    let bad = |what: &str| AppError::bad_request(ErrorCode::InvalidForm, Msg::BadRequest { detail: what.to_string() });
-    let count = |name: &str| field(name).trim().parse::<u32>().map_err(|_| bad(name));
+    let bad = |what: Msg| AppError::bad_request(ErrorCode::InvalidForm, form_field(what));
+    let count = |name: &str, what: Msg| field(name).trim().parse::<u32>().map_err(|_| bad(what));
     let input = crate::service::polls::TellersInput {
-        yes: count("yes")?,
-        no: count("no")?,
-        abstain: count("abstain")?,
+        yes: count("yes", Msg::FieldVotesYes)?,
+        no: count("no", Msg::FieldVotesNo)?,
+        abstain: count("abstain", Msg::FieldVotesAbstain)?,
         organisation_ids: fields
             .iter()
             .filter(|(k, _)| k == "organisation")
-            .map(|(_, v)| v.parse::<i64>().map_err(|_| bad("organisation")))
+            .map(|(_, v)| v.parse::<i64>().map_err(|_| bad(Msg::FieldOrganisation)))
             .collect::<Result<Vec<_>, _>>()?,
     };
     let caller = auth.0.caller.clone();
@@ -870,9 +890,9 @@ fn form_time(v: Option<&str>) -> Result<Option<chrono::DateTime<chrono::Utc>>, A
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
         return Ok(Some(t.with_timezone(&chrono::Utc)));
     }
-    chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").map(|t| Some(t.and_utc())).map_err(|_| {
-        AppError::bad_request(ErrorCode::InvalidTime, Msg::BadRequest { detail: format!("{v:?} is not a time") })
-    })
+    chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
+        .map(|t| Some(t.and_utc()))
+        .map_err(|_| AppError::bad_request(ErrorCode::InvalidTime, Msg::TimeInvalid { value: v.to_string() }))
 }
 
 async fn audit(svc: Svc, auth: PageAuth, q: web::Query<LedgerQuery>) -> PageResult {

@@ -381,6 +381,7 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("post", "/chair/assemblies/{assembly}/transition", "S"),
     ("post", "/chair/assemblies/{assembly}/agenda/current", "S"),
     ("post", "/chair/motions/{motion}/open", "S"),
+    ("post", "/chair/motions/{motion}/translations", "S"),
     ("post", "/chair/polls/{poll}/close", "S"),
     ("post", "/chair/elections/{election}/rounds", "S"),
     ("post", "/chair/rounds/{round}/close", "S"),
@@ -425,6 +426,9 @@ fn every_field(holder: &str) -> Vec<(&'static str, &str)> {
         ("email", "matrix@example.org"),
         ("password", "matrix-password-1"),
         ("role", "teller"),
+        ("language", "de"),
+        ("title", "Matrix check"),
+        ("text", "Matrix check"),
     ]
 }
 

@@ -507,7 +507,7 @@ fn an_assembly_is_created_under_the_text_rule(db: TestDb) {
         (
             json!({"title": "GA", "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid",
                 "agenda": [{"title": "Opening\r\nClosing", "kind": "decision"}]}),
-            "agenda[0].title",
+            "title of agenda item 1",
         ),
     ] {
         let (status, out) = n.chair.post("/api/v1/assemblies", body.clone());

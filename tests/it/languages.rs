@@ -546,6 +546,154 @@ fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
     }
 }
 
+/// A POST by `api` whose client reads `lang`: the status and the body.
+fn post_in(api: &common::Api, lang: Lang, path: &str, body: Value) -> (u16, Value) {
+    let res = api
+        .client
+        .post(format!("{}{path}", api.base))
+        .bearer_auth(api.token.as_deref().unwrap_or_default())
+        .header("accept-language", lang.tag())
+        .json(&body)
+        .send()
+        .expect("POST");
+    (res.status().as_u16(), res.json().expect("json"))
+}
+
+/// A refusal is one sentence in the reader's language, the things it
+/// names included: a name already taken, a candidate twice, a field of the
+/// request, a way of attending. They used to carry English words ("An
+/// organisation named ...", "agenda[0].title", "in_person") inside the
+/// translated sentence.
+fn refusals_say_every_word_in_the_readers_language(db: TestDb) {
+    let n = common::network_with(TestApp::start(db), json!({"format": "in_person"}));
+    for lang in [Lang::Fr, Lang::De, Lang::Pl] {
+        let said = |status: u16, out: &Value, code: &str, msg: Msg| {
+            assert_eq!((status, out["error"].as_str()), (409, Some(code)), "{lang:?}: {out}");
+            assert_eq!(out["message"].as_str(), Some(msg.text(lang).as_str()), "{lang:?}");
+        };
+        let (status, out) = post_in(
+            &n.chair,
+            lang,
+            "/api/v1/organisations",
+            json!({"name": "Alpha Network", "country": "BE", "kind": "full"}),
+        );
+        said(status, &out, "duplicate_organisation", Msg::DuplicateOrganisation { names: "Alpha Network".into() });
+        let (status, out) = post_in(
+            &n.chair,
+            lang,
+            "/api/v1/accounts",
+            json!({"email": "d0@example.org", "name": "D", "password": common::PASSWORD, "role": "auditor"}),
+        );
+        said(status, &out, "duplicate_email", Msg::DuplicateAccount { email: "d0@example.org".into() });
+        let (status, out) = post_in(
+            &n.chair,
+            lang,
+            &format!("/api/v1/assemblies/{}/elections", n.assembly),
+            json!({"title": "Board", "seats": 1, "candidates": [{"name": "Ana Kovač"}, {"name": "Ana Kovač"}]}),
+        );
+        said(status, &out, "duplicate_candidate", Msg::DuplicateCandidateName { name: "Ana Kovač".into() });
+
+        let (status, out) = post_in(
+            &n.chair,
+            lang,
+            "/api/v1/assemblies",
+            json!({"title": "GA", "starts_at": "2027-05-16T09:00:00Z", "format": "hybrid",
+                   "agenda": [{"title": "Opening\r\nClosing", "kind": "decision"}]}),
+        );
+        let message = out["message"].as_str().unwrap_or_default();
+        assert_eq!(status, 422, "{lang:?}: {out}");
+        assert!(message.contains(&Msg::FieldAgendaTitle { number: 1.into() }.text(lang)), "{lang:?}: {message}");
+        assert!(!message.contains("agenda[") && !message.contains("title"), "{lang:?}: {message}");
+
+        let (status, out) = post_in(
+            &n.delegates[0],
+            lang,
+            &format!("/api/v1/assemblies/{}/attendance", n.assembly),
+            json!({"organisation_id": n.orgs[0], "mode": "remote"}),
+        );
+        assert_eq!((status, out["error"].as_str()), (422, Some("mode_not_allowed")), "{lang:?}: {out}");
+        let message = out["message"].as_str().unwrap_or_default();
+        assert_eq!(message, Msg::ModeNotAllowed { mode: "remote".into(), format: "in_person".into() }.text(lang));
+        assert!(!message.contains("remote") && !message.contains("in_person"), "{lang:?}: {message}");
+    }
+}
+
+/// The secretariat adds and replaces a motion's translations from the
+/// chair's page, without JavaScript: a form per translation filled with its
+/// words, one for a new language (never the motion's own), none once the
+/// vote is open. Only the secretariat's session with its token may.
+fn the_secretariat_translates_a_motion_from_the_chairs_page(db: TestDb) {
+    let n = common::network_with(TestApp::start(db), json!({"languages": ["fr", "en"]}));
+    let motion = n.chair.ok(
+        &format!("/api/v1/assemblies/{}/motions", n.assembly),
+        json!({"title": "Cotisations 2027", "text": "L’assemblée fixe la cotisation.", "language": "fr"}),
+        201,
+    );
+    let m = motion["id"].as_i64().expect("motion");
+    let base = n.app.base.clone();
+    let chair = PageSession::login(&base, "chair@example.org");
+    let action = format!("/chair/motions/{m}/translations");
+    let (_, page) = chair.text("/chair");
+    let doc = scraper::Html::parse_document(&page);
+    let options: Vec<String> = doc
+        .select(
+            &scraper::Selector::parse(&format!("form[action=\"{action}\"] select[name=language] option")).expect("sel"),
+        )
+        .filter_map(|o| o.value().attr("value").map(str::to_string))
+        .collect();
+    assert_eq!(options, ["en", "de", "es", "it", "pl"], "every language but the motion's own");
+    let post = |session: &PageSession, csrf: &str, language: &str, title: &str, text: &str| {
+        let res = session
+            .client
+            .post(format!("{base}{action}"))
+            .form(&[("csrf", csrf), ("language", language), ("title", title), ("text", text)])
+            .send()
+            .expect("POST");
+        let to = res.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_string();
+        (res.status().as_u16(), to, res.text().expect("body"))
+    };
+    let translations = |n: &Network| {
+        let (_, now) = n.chair.get(&format!("/api/v1/motions/{m}"));
+        now["translations"].as_array().cloned().unwrap_or_default()
+    };
+
+    // Neither a delegate's session nor a forged token adds one.
+    let delegate = PageSession::login(&base, "d0@example.org");
+    let (status, _, _) = post(&delegate, &delegate.csrf, "de", "Beiträge", "x");
+    assert_eq!(status, 403);
+    let (status, _, _) = post(&chair, "forged", "de", "Beiträge", "x");
+    assert_eq!(status, 403);
+    assert!(translations(&n).is_empty());
+
+    let (status, to, _) = post(&chair, &chair.csrf, "de", "Beiträge 2027", "Die Versammlung setzt den Beitrag fest.");
+    assert_eq!(status, 303);
+    assert!(to.contains("done=translation_saved") && to.ends_with(&format!("#motion-{m}")), "{to}");
+    let (_, page) = chair.text(&to);
+    assert!(page.contains(&Msg::DoneTranslationSaved.text(Lang::En)), "the page says it is saved");
+    let doc = scraper::Html::parse_document(&page);
+    let replace = scraper::Selector::parse(&format!("form[action=\"{action}\"][lang=de]")).expect("sel");
+    let form = doc.select(&replace).next().expect("a form to replace the German translation");
+    let title = scraper::Selector::parse("input[name=title]").expect("sel");
+    assert_eq!(form.select(&title).next().and_then(|i| i.value().attr("value")), Some("Beiträge 2027"));
+    let saved = translations(&n);
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!((saved[0]["language"].as_str(), saved[0]["by"].as_str()), (Some("de"), Some("chair")));
+
+    // Replaced, not added; then closed by the vote.
+    post(&chair, &chair.csrf, "de", "Beiträge 2027", "Die Versammlung setzt den Jahresbeitrag fest.");
+    let saved = translations(&n);
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!(saved[0]["text"], "Die Versammlung setzt den Jahresbeitrag fest.");
+    n.check_in(0, plenum::domain::assembly::AttendanceMode::Remote);
+    n.chair.open_poll(m, "roll_call");
+    let (_, page) = chair.text("/chair");
+    assert!(!page.contains(&format!("action=\"{action}\"")), "no form once the vote is open");
+    let (status, _, page) = post(&chair, &chair.csrf, "en", "Fees", "The assembly sets the fee.");
+    assert_eq!(status, 409, "{page}");
+    assert!(page.contains(&Msg::TranslationsClosed { state: Box::new(Msg::MotionVoting) }.text(Lang::En)), "{page}");
+    assert_eq!(translations(&n).len(), 1);
+}
+
 both!(
     the_api_answers_in_the_callers_language,
     the_instance_default_applies_when_the_browser_asks_for_nothing_known,
@@ -554,4 +702,6 @@ both!(
     the_minutes_are_written_in_each_official_language,
     official_languages_are_checked_and_recorded,
     a_motion_has_one_authoritative_text_and_marked_translations,
+    refusals_say_every_word_in_the_readers_language,
+    the_secretariat_translates_a_motion_from_the_chairs_page,
 );

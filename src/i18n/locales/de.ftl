@@ -74,13 +74,22 @@ illegal-transition = Eine Versammlung im Status „{ $from }“ kann nicht in de
 attendance-closed = Die Anwesenheit kann jetzt nicht erfasst werden: Der Status der Versammlung ist „{ $state }“.
 proxies-closed = Eine Vollmacht kann jetzt nicht erteilt werden: Der Status der Versammlung ist „{ $state }“.
 speakers-closed = Wortmeldungen sind jetzt nicht möglich: Der Status der Versammlung ist „{ $state }“.
-mode-not-allowed = Die Teilnahmeform „{ $mode }“ ist bei einer Versammlung im Format „{ $format }“ nicht möglich.
+mode-not-allowed = { $mode ->
+        [remote] Die Online-Teilnahme
+       *[in_person] Die Anwesenheit im Saal
+    } ist bei einer Versammlung, die { $format ->
+        [remote] nur online
+       *[in_person] nur als Präsenzveranstaltung
+    } stattfindet, nicht möglich.
 already-checked-in = { $org } ist bereits akkreditiert.
 not-checked-in = { $org } ist nicht akkreditiert.
 in-person-by-desk = Die Anwesenheit im Saal wird an der Akkreditierung erfasst: Zeigen Sie dort Ihren Akkreditierungscode vor. Hier können Sie sich für die Online-Teilnahme akkreditieren.
 assembly-closed-for-changes = Die Versammlung hat den Status „{ $state }“: Ihre Aufzeichnung ändert sich nicht mehr.
 still-open = Die Versammlung kann nicht geschlossen werden, solange Abstimmungen offen sind: Schließen Sie zuerst { $what }.
-duplicate = { $what } existiert bereits.
+duplicate-record = Dieser Eintrag existiert bereits.
+duplicate-account = Für { $email } gibt es bereits ein Konto.
+duplicate-organisation = Eine Organisation namens { $names } steht bereits im Mitgliederverzeichnis.
+duplicate-candidate-name = { $name } kandidiert bei dieser Wahl bereits.
 invalid-country = „{ $country }“ ist kein zweibuchstabiger Ländercode wie BE oder FR.
 organisation-required = Ein Konto für Delegierte muss mit einer Organisation verknüpft sein.
 organisation-not-allowed = Ein Konto mit der Rolle { $role } wird nicht mit einer Organisation verknüpft.
@@ -869,3 +878,61 @@ minutes-translation = Übersetzung ({ $language }) von { $by }, { $at }; SHA-256
 translation-by = Übersetzung ({ $language }) von { $by }, { $at }. Sie ist nicht der maßgebliche Text.
 authoritative-text-in = Dies ist der maßgebliche Text (Sprache: { $language }); eine Übersetzung in Ihre Sprache wurde nicht hinzugefügt.
 show-authoritative-text = Den maßgeblichen Text lesen ({ $language })
+
+## Zurückweisungen von Eingaben.
+
+number-at-least = Das Feld „{ $field }“ muss mindestens { $min } betragen.
+number-too-large = Eine angegebene Zahl ist zu groß.
+seats-above-candidates = Es gibt mehr Sitze als Kandidaturen ({ $candidates }): Eine Wahl besetzt höchstens einen Sitz je Kandidatur.
+email-invalid = Die E-Mail-Adresse ist ungültig.
+only-delegate-replaced = Nur das Konto einer oder eines Delegierten kann ersetzt werden.
+election-incomplete = Eine Wahl braucht einen Titel, mindestens einen Sitz und mindestens eine Kandidatur.
+file-not-utf8 = Die Datei ist kein UTF-8-Text: Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation „CSV UTF-8“) und versuchen Sie es erneut.
+form-field-invalid = Das Formularfeld „{ $field }“ fehlt oder ist ungültig: Laden Sie die Seite neu und versuchen Sie es erneut.
+time-invalid = „{ $value }“ ist kein Datum mit Uhrzeit.
+ballot-candidates-invalid = Der Stimmzettel nennt eine Kandidatur zweimal oder eine, die in diesem Wahlgang nicht zur Wahl steht.
+
+## Die Felder, die eine Zurückweisung nennt (in Anführungszeichen nach „Das Feld“).
+
+field-title = Titel
+field-text = Text
+field-reason = Begründung
+field-venue = Ort
+field-name = Name
+field-email = E-Mail-Adresse
+field-narrative = Erläuterungen
+field-incident = Vorkommnis
+field-document = Dokument
+field-candidates = Anzahl der Kandidaturen
+field-seats = Anzahl der Sitze
+field-opinion = Stellungnahme
+field-convocation = Einberufung
+field-proxy-cap = Höchstzahl der Vollmachten je Bevollmächtigten
+field-majority-or-quorum = Mehrheit oder Quorum
+field-agenda-title = Titel von Tagesordnungspunkt { $number }
+field-candidate-name = Name der Kandidatur { $number }
+field-choice = Wahl
+field-candidate = Kandidatur
+field-organisation = Organisation
+field-item = Tagesordnungspunkt
+field-votes-yes = Anzahl der Ja-Stimmen
+field-votes-no = Anzahl der Nein-Stimmen
+field-votes-abstain = Anzahl der Enthaltungen
+field-at = { $path }
+
+## Übersetzungen eines Antrags durch das Sekretariat (Seite der Versammlungsleitung).
+
+translations-summary = Maßgeblicher Text auf { $language }; { $count ->
+        [0] keine Übersetzung
+        [one] eine Übersetzung
+       *[other] { $count } Übersetzungen
+    }
+translation-listed = hinzugefügt von { $by }, { $at }
+translations-hint = Eine Übersetzung kann hinzugefügt oder ersetzt werden, bis über den Antrag abgestimmt wird. Maßgeblich bleibt der Text auf { $language }; Delegierte sehen jede Übersetzung als solche gekennzeichnet.
+replace-translation = Übersetzung ersetzen ({ $language })
+translation-language = Sprache der Übersetzung
+translation-title = Titel, übersetzt
+translation-text = Text, übersetzt (Markdown)
+add-translation = Übersetzung hinzufügen
+save-translation = Übersetzung speichern
+done-translation-saved = Die Übersetzung ist gespeichert. Delegierte, die diese Sprache lesen, sehen sie jetzt, als Übersetzung gekennzeichnet.

@@ -35,13 +35,25 @@ illegal-transition = An assembly that is { $from } cannot become { $to }.
 attendance-closed = Attendance cannot be recorded now: the assembly's state is “{ $state }”.
 proxies-closed = A proxy cannot be given now: the assembly's state is “{ $state }”.
 speakers-closed = No one can ask to speak now: the assembly's state is “{ $state }”.
-mode-not-allowed = Attendance { $mode } is not possible at an assembly held { $format }.
+# $mode is in_person or remote; $format is in_person or remote (an assembly
+# held in both ways, hybrid, takes either).
+mode-not-allowed = { $mode ->
+        [remote] Remote attendance
+       *[in_person] Attendance in the room
+    } is not possible at an assembly held { $format ->
+        [remote] remotely only
+       *[in_person] in person only
+    }.
 already-checked-in = { $org } is already checked in.
 not-checked-in = { $org } is not checked in.
 in-person-by-desk = Presence in the room is recorded by the check-in desk: show your check-in code there. From here you can check in as remote.
 assembly-closed-for-changes = The assembly is { $state }: its record no longer changes.
 still-open = The assembly cannot close while votes are open: close { $what } first.
-duplicate = { $what } already exists.
+duplicate-record = This record already exists.
+duplicate-account = An account for { $email } already exists.
+# $names: one name, or several separated by commas.
+duplicate-organisation = An organisation named { $names } is already in the register.
+duplicate-candidate-name = { $name } is already a candidate in this election.
 invalid-country = "{ $country }" is not a two-letter country code such as BE or FR.
 organisation-required = A delegate account must be linked to an organisation.
 organisation-not-allowed = A { $role } account is not linked to an organisation.
@@ -785,3 +797,66 @@ minutes-translation = Translation ({ $language }) by { $by }, { $at }; SHA-256 {
 translation-by = Translation ({ $language }) by { $by }, { $at }. It is not the authoritative text.
 authoritative-text-in = This is the authoritative text (language: { $language }); no translation into yours has been added.
 show-authoritative-text = Read the authoritative text ({ $language })
+
+## Refusals of what was given.
+
+number-at-least = The { $field } must be at least { $min }.
+number-too-large = A number given is too large.
+seats-above-candidates = There are more seats than candidates ({ $candidates }): an election fills at most one seat per candidate.
+email-invalid = The e-mail address is not valid.
+only-delegate-replaced = Only a delegate's account can be replaced.
+election-incomplete = An election needs a title, at least one seat and at least one candidate.
+file-not-utf8 = The file is not UTF-8 text: save it as UTF-8 (in a spreadsheet, “CSV UTF-8”) and try again.
+form-field-invalid = The form's { $field } is missing or not valid: reload the page and try again.
+time-invalid = “{ $value }” is not a date and time.
+ballot-candidates-invalid = The ballot names a candidate twice, or one who does not stand in this round.
+
+## The fields a refusal names: lower-case nouns, said after “the” in English
+## (“The title is empty.”); the other languages quote them after their word
+## for “field”.
+
+field-title = title
+field-text = text
+field-reason = reason
+field-venue = venue
+field-name = name
+field-email = e-mail address
+field-narrative = narrative
+field-incident = incident
+field-document = document
+field-candidates = number of candidates
+field-seats = number of seats
+field-opinion = opinion
+field-convocation = convocation
+field-proxy-cap = most proxies one holder may carry
+field-majority-or-quorum = majority or quorum
+field-agenda-title = title of agenda item { $number }
+field-candidate-name = name of candidate { $number }
+field-choice = choice
+field-candidate = candidate
+field-organisation = organisation
+field-item = agenda item
+field-votes-yes = number of votes for
+field-votes-no = number of votes against
+field-votes-abstain = number of abstentions
+# $path is the field's name in the API's JSON (such as candidates[1].name),
+# left as it is sent.
+field-at = { $path }
+
+## The secretariat's translations of a motion (the chair's page).
+
+# $language: the authoritative text's language, by its own name.
+translations-summary = Authoritative text in { $language }; { $count ->
+        [0] no translation
+        [one] one translation
+       *[other] { $count } translations
+    }
+translation-listed = added by { $by }, { $at }
+translations-hint = A translation can be added or replaced until the motion is put to the vote. The text in { $language } stays the authoritative one; delegates see each translation marked as such.
+replace-translation = Replace the translation ({ $language })
+translation-language = Language of the translation
+translation-title = Title, translated
+translation-text = Text, translated (Markdown)
+add-translation = Add the translation
+save-translation = Save the translation
+done-translation-saved = The translation is saved. Delegates who read its language now see it, marked as a translation.

@@ -77,13 +77,22 @@ illegal-transition = Una asamblea en estado «{ $from }» no puede pasar a «{ $
 attendance-closed = No puede registrarse la asistencia ahora: el estado de la asamblea es «{ $state }».
 proxies-closed = No puede delegarse el voto ahora: el estado de la asamblea es «{ $state }».
 speakers-closed = Nadie puede pedir la palabra ahora: el estado de la asamblea es «{ $state }».
-mode-not-allowed = La asistencia «{ $mode }» no es posible en una asamblea celebrada en modalidad «{ $format }».
+mode-not-allowed = { $mode ->
+        [remote] La asistencia a distancia
+       *[in_person] La presencia en la sala
+    } no es posible en una asamblea celebrada { $format ->
+        [remote] solo a distancia
+       *[in_person] solo de forma presencial
+    }.
 already-checked-in = { $org } ya está acreditada.
 not-checked-in = { $org } no está acreditada.
 in-person-by-desk = La presencia en la sala la registra la mesa de acreditación: muestre allí su código de acreditación. Desde aquí puede acreditarse a distancia.
 assembly-closed-for-changes = La asamblea está en estado «{ $state }»: lo registrado ya no puede modificarse.
 still-open = La asamblea no puede clausurarse con votaciones abiertas: cierre primero { $what }.
-duplicate = { $what } ya existe.
+duplicate-record = Este registro ya existe.
+duplicate-account = Ya existe una cuenta para { $email }.
+duplicate-organisation = Una organización llamada { $names } ya figura en el registro de miembros.
+duplicate-candidate-name = { $name } ya es candidatura en esta elección.
 invalid-country = «{ $country }» no es un código de país de dos letras, como BE o FR.
 organisation-required = Una cuenta de delegado debe estar vinculada a una organización.
 organisation-not-allowed = Una cuenta de { $role } no se vincula a ninguna organización.
@@ -851,3 +860,61 @@ minutes-translation = Traducción ({ $language }) de { $by }, { $at }; SHA-256 {
 translation-by = Traducción ({ $language }) de { $by }, { $at }. No es el texto auténtico.
 authoritative-text-in = Este es el texto auténtico (idioma: { $language }); no se ha añadido ninguna traducción al suyo.
 show-authoritative-text = Leer el texto auténtico ({ $language })
+
+## Rechazos de lo introducido.
+
+number-at-least = El campo «{ $field }» debe ser al menos { $min }.
+number-too-large = Un número introducido es demasiado grande.
+seats-above-candidates = Hay más puestos que candidaturas ({ $candidates }): una elección cubre como máximo un puesto por candidatura.
+email-invalid = La dirección de correo electrónico no es válida.
+only-delegate-replaced = Solo puede sustituirse la cuenta de un delegado.
+election-incomplete = Una elección necesita un título, al menos un puesto y al menos una candidatura.
+file-not-utf8 = El archivo no es texto UTF-8: guárdelo como UTF-8 (en una hoja de cálculo, «CSV UTF-8») y vuelva a intentarlo.
+form-field-invalid = El campo «{ $field }» del formulario falta o no es válido: recargue la página y vuelva a intentarlo.
+time-invalid = «{ $value }» no es una fecha y hora.
+ballot-candidates-invalid = La papeleta nombra dos veces una candidatura, o una que no se presenta en esta vuelta.
+
+## Los campos que nombra un rechazo (entre comillas tras «El campo»).
+
+field-title = título
+field-text = texto
+field-reason = motivo
+field-venue = lugar
+field-name = nombre
+field-email = correo electrónico
+field-narrative = relato
+field-incident = incidencia
+field-document = documento
+field-candidates = número de candidaturas
+field-seats = número de puestos
+field-opinion = opinión
+field-convocation = convocatoria
+field-proxy-cap = máximo de delegaciones de voto por representante
+field-majority-or-quorum = mayoría o quórum
+field-agenda-title = título del punto { $number } del orden del día
+field-candidate-name = nombre de la candidatura { $number }
+field-choice = opción
+field-candidate = candidatura
+field-organisation = organización
+field-item = punto del orden del día
+field-votes-yes = número de votos a favor
+field-votes-no = número de votos en contra
+field-votes-abstain = número de abstenciones
+field-at = { $path }
+
+## Las traducciones de una moción por la secretaría (página de la presidencia).
+
+translations-summary = Texto auténtico en { $language }; { $count ->
+        [0] ninguna traducción
+        [one] una traducción
+       *[other] { $count } traducciones
+    }
+translation-listed = añadida por { $by }, { $at }
+translations-hint = Una traducción puede añadirse o sustituirse hasta que la moción se someta a votación. El texto en { $language } sigue siendo el auténtico; los delegados ven cada traducción señalada como tal.
+replace-translation = Sustituir la traducción ({ $language })
+translation-language = Idioma de la traducción
+translation-title = Título traducido
+translation-text = Texto traducido (Markdown)
+add-translation = Añadir la traducción
+save-translation = Guardar la traducción
+done-translation-saved = La traducción está guardada. Los delegados que leen su idioma ya la ven, señalada como traducción.

@@ -72,13 +72,22 @@ illegal-transition = Une assemblée à l’état « { $from } » ne peut pas
 attendance-closed = La présence ne peut pas être enregistrée maintenant : l’assemblée est à l’état « { $state } ».
 proxies-closed = Aucune procuration ne peut être donnée maintenant : l’assemblée est à l’état « { $state } ».
 speakers-closed = Personne ne peut demander la parole maintenant : l’assemblée est à l’état « { $state } ».
-mode-not-allowed = La présence « { $mode } » n’est pas possible pour une assemblée tenue en mode « { $format } ».
+mode-not-allowed = { $mode ->
+        [remote] La participation à distance
+       *[in_person] La présence dans la salle
+    } n’est pas possible pour une assemblée tenue { $format ->
+        [remote] uniquement à distance
+       *[in_person] uniquement en présentiel
+    }.
 already-checked-in = { $org } a déjà émargé.
 not-checked-in = { $org } n’a pas émargé.
 in-person-by-desk = La présence en salle est enregistrée par le bureau d’émargement : présentez-y votre code d’émargement. Ici, vous pouvez émarger à distance.
 assembly-closed-for-changes = L’assemblée est à l’état « { $state } » : son dossier ne peut plus être modifié.
 still-open = L’assemblée ne peut pas être clôturée tant que des votes sont ouverts : clôturez d’abord { $what }.
-duplicate = Existe déjà : { $what }.
+duplicate-record = Cet enregistrement existe déjà.
+duplicate-account = Un compte existe déjà pour { $email }.
+duplicate-organisation = Une organisation nommée { $names } figure déjà au registre.
+duplicate-candidate-name = { $name } est déjà candidat à cette élection.
 invalid-country = « { $country } » n’est pas un code de pays à deux lettres comme BE ou FR.
 organisation-required = Un compte de délégué doit être rattaché à une organisation.
 organisation-not-allowed = Un compte « { $role } » n’est pas rattaché à une organisation.
@@ -915,3 +924,61 @@ minutes-translation = Traduction ({ $language }) par { $by }, { $at } ; SHA-25
 translation-by = Traduction ({ $language }) par { $by }, { $at }. Ce n’est pas le texte faisant foi.
 authoritative-text-in = Ceci est le texte faisant foi (langue : { $language }) ; aucune traduction dans la vôtre n’a été ajoutée.
 show-authoritative-text = Lire le texte faisant foi ({ $language })
+
+## Refus de ce qui a été saisi.
+
+number-at-least = Le champ « { $field } » doit valoir au moins { $min }.
+number-too-large = Un nombre saisi est trop grand.
+seats-above-candidates = Il y a plus de sièges que de candidats ({ $candidates }) : une élection pourvoit au plus un siège par candidat.
+email-invalid = L’adresse e-mail n’est pas valide.
+only-delegate-replaced = Seul le compte d’un délégué peut être remplacé.
+election-incomplete = Une élection demande un titre, au moins un siège et au moins un candidat.
+file-not-utf8 = Le fichier n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (dans un tableur, « CSV UTF-8 ») et réessayez.
+form-field-invalid = Le champ « { $field } » du formulaire manque ou n’est pas valide : rechargez la page et réessayez.
+time-invalid = « { $value } » n’est pas une date et une heure.
+ballot-candidates-invalid = Le bulletin nomme deux fois un candidat, ou un candidat qui ne se présente pas à ce tour.
+
+## Les champs que nomme un refus (entre guillemets après « Le champ »).
+
+field-title = titre
+field-text = texte
+field-reason = motif
+field-venue = lieu
+field-name = nom
+field-email = adresse e-mail
+field-narrative = exposé
+field-incident = incident
+field-document = document
+field-candidates = nombre de candidats
+field-seats = nombre de sièges
+field-opinion = avis
+field-convocation = convocation
+field-proxy-cap = nombre maximal de procurations par mandataire
+field-majority-or-quorum = majorité ou quorum
+field-agenda-title = titre du point { $number } de l’ordre du jour
+field-candidate-name = nom du candidat { $number }
+field-choice = choix
+field-candidate = candidat
+field-organisation = organisation
+field-item = point de l’ordre du jour
+field-votes-yes = nombre de voix pour
+field-votes-no = nombre de voix contre
+field-votes-abstain = nombre d’abstentions
+field-at = { $path }
+
+## Les traductions d’une motion par le secrétariat (page de la présidence).
+
+translations-summary = Texte faisant foi en { $language } ; { $count ->
+        [0] aucune traduction
+        [one] une traduction
+       *[other] { $count } traductions
+    }
+translation-listed = ajoutée par { $by }, { $at }
+translations-hint = Une traduction peut être ajoutée ou remplacée jusqu’à la mise aux voix de la motion. Le texte en { $language } reste celui qui fait foi ; les délégués voient chaque traduction signalée comme telle.
+replace-translation = Remplacer la traduction ({ $language })
+translation-language = Langue de la traduction
+translation-title = Titre traduit
+translation-text = Texte traduit (Markdown)
+add-translation = Ajouter la traduction
+save-translation = Enregistrer la traduction
+done-translation-saved = La traduction est enregistrée. Les délégués qui lisent sa langue la voient désormais, signalée comme traduction.

@@ -68,13 +68,22 @@ illegal-transition = Un'assemblea nello stato «{ $from }» non può passare all
 attendance-closed = Le presenze non possono essere registrate ora: lo stato dell'assemblea è «{ $state }».
 proxies-closed = Non è possibile conferire una delega ora: lo stato dell'assemblea è «{ $state }».
 speakers-closed = Non è possibile chiedere la parola ora: lo stato dell'assemblea è «{ $state }».
-mode-not-allowed = La partecipazione «{ $mode }» non è possibile in un'assemblea in formato «{ $format }».
+mode-not-allowed = { $mode ->
+        [remote] La partecipazione a distanza
+       *[in_person] La presenza in sala
+    } non è possibile in un'assemblea tenuta { $format ->
+        [remote] solo a distanza
+       *[in_person] solo in presenza
+    }.
 already-checked-in = L'organizzazione { $org } è già accreditata.
 not-checked-in = L'organizzazione { $org } non è accreditata.
 in-person-by-desk = La presenza in sala è registrata dal banco di accreditamento: mostrare lì il proprio codice di accreditamento. Da qui ci si può accreditare a distanza.
 assembly-closed-for-changes = L'assemblea è nello stato «{ $state }»: i suoi atti non possono più essere modificati.
 still-open = L'assemblea non può essere chiusa finché ci sono votazioni aperte: chiudere prima { $what }.
-duplicate = { $what } esiste già.
+duplicate-record = Questo record esiste già.
+duplicate-account = Esiste già un account per { $email }.
+duplicate-organisation = Un'organizzazione di nome { $names } è già nel registro dei membri.
+duplicate-candidate-name = { $name } è già candidato a questa elezione.
 invalid-country = «{ $country }» non è un codice paese di due lettere come BE o FR.
 organisation-required = Un account di delegato deve essere collegato a un'organizzazione.
 organisation-not-allowed = Un account con ruolo «{ $role }» non può essere collegato a un'organizzazione.
@@ -853,3 +862,61 @@ minutes-translation = Traduzione ({ $language }) a cura di { $by }, { $at }; SHA
 translation-by = Traduzione ({ $language }) a cura di { $by }, { $at }. Non è il testo che fa fede.
 authoritative-text-in = Questo è il testo che fa fede (lingua: { $language }); non è stata aggiunta alcuna traduzione nella sua lingua.
 show-authoritative-text = Leggere il testo che fa fede ({ $language })
+
+## Rifiuti di quanto inserito.
+
+number-at-least = Il campo «{ $field }» deve essere almeno { $min }.
+number-too-large = Un numero inserito è troppo grande.
+seats-above-candidates = I seggi sono più dei candidati ({ $candidates }): un'elezione assegna al massimo un seggio per candidato.
+email-invalid = L'indirizzo e-mail non è valido.
+only-delegate-replaced = Si può sostituire solo l'account di un delegato.
+election-incomplete = Un'elezione richiede un titolo, almeno un seggio e almeno un candidato.
+file-not-utf8 = Il file non è testo UTF-8: salvarlo come UTF-8 (in un foglio di calcolo, «CSV UTF-8») e riprovare.
+form-field-invalid = Il campo «{ $field }» del modulo manca o non è valido: ricaricare la pagina e riprovare.
+time-invalid = «{ $value }» non è una data con ora.
+ballot-candidates-invalid = La scheda indica due volte un candidato, o uno che non si presenta in questo turno.
+
+## I campi che un rifiuto nomina (tra virgolette dopo «Il campo»).
+
+field-title = titolo
+field-text = testo
+field-reason = motivo
+field-venue = luogo
+field-name = nome
+field-email = indirizzo e-mail
+field-narrative = relazione
+field-incident = incidente
+field-document = documento
+field-candidates = numero di candidati
+field-seats = numero di seggi
+field-opinion = parere
+field-convocation = convocazione
+field-proxy-cap = numero massimo di deleghe per delegato
+field-majority-or-quorum = maggioranza o quorum
+field-agenda-title = titolo del punto { $number } all'ordine del giorno
+field-candidate-name = nome del candidato { $number }
+field-choice = scelta
+field-candidate = candidato
+field-organisation = organizzazione
+field-item = punto all'ordine del giorno
+field-votes-yes = numero di voti favorevoli
+field-votes-no = numero di voti contrari
+field-votes-abstain = numero di astensioni
+field-at = { $path }
+
+## Le traduzioni di una mozione a cura della segreteria (pagina della presidenza).
+
+translations-summary = Testo facente fede in { $language }; { $count ->
+        [0] nessuna traduzione
+        [one] una traduzione
+       *[other] { $count } traduzioni
+    }
+translation-listed = aggiunta da { $by }, { $at }
+translations-hint = Una traduzione può essere aggiunta o sostituita fino a quando la mozione è messa ai voti. Il testo in { $language } resta quello che fa fede; i delegati vedono ogni traduzione indicata come tale.
+replace-translation = Sostituire la traduzione ({ $language })
+translation-language = Lingua della traduzione
+translation-title = Titolo tradotto
+translation-text = Testo tradotto (Markdown)
+add-translation = Aggiungere la traduzione
+save-translation = Salvare la traduzione
+done-translation-saved = La traduzione è salvata. I delegati che leggono la sua lingua ora la vedono, indicata come traduzione.

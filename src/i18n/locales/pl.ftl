@@ -70,13 +70,22 @@ illegal-transition = Zgromadzenie w stanie „{ $from }” nie może przejść d
 attendance-closed = Nie można teraz rejestrować obecności: stan zgromadzenia to „{ $state }”.
 proxies-closed = Nie można teraz udzielić pełnomocnictwa: stan zgromadzenia to „{ $state }”.
 speakers-closed = Nie można teraz zgłaszać się do głosu: stan zgromadzenia to „{ $state }”.
-mode-not-allowed = Udział w trybie „{ $mode }” nie jest możliwy na zgromadzeniu w formie „{ $format }”.
+mode-not-allowed = { $mode ->
+        [remote] Udział zdalny
+       *[in_person] Obecność na sali
+    } nie jest możliwy na zgromadzeniu { $format ->
+        [remote] odbywanym wyłącznie zdalnie
+       *[in_person] odbywanym wyłącznie stacjonarnie
+    }.
 already-checked-in = Obecność organizacji { $org } jest już zarejestrowana.
 not-checked-in = Obecność organizacji { $org } nie jest zarejestrowana.
 in-person-by-desk = Obecność na sali rejestruje punkt rejestracji: okaż tam swój kod rejestracji. Tutaj możesz zarejestrować udział zdalny.
 assembly-closed-for-changes = Zgromadzenie ma stan „{ $state }”: jego zapis nie podlega już zmianom.
 still-open = Nie można zamknąć zgromadzenia, dopóki trwają głosowania. Najpierw zamknij: { $what }.
-duplicate = { $what } już istnieje.
+duplicate-record = Ten wpis już istnieje.
+duplicate-account = Konto dla { $email } już istnieje.
+duplicate-organisation = Organizacja o nazwie { $names } jest już w rejestrze członków.
+duplicate-candidate-name = { $name } już kandyduje w tych wyborach.
 invalid-country = „{ $country }” nie jest dwuliterowym kodem kraju, takim jak BE lub FR.
 organisation-required = Konto delegata musi być powiązane z organizacją.
 organisation-not-allowed = Konto o roli „{ $role }” nie jest powiązywane z organizacją.
@@ -916,3 +925,62 @@ minutes-translation = Tłumaczenie (język: { $language }), autor: { $by }, { $a
 translation-by = Tłumaczenie (język: { $language }), autor: { $by }, { $at }. Nie jest to tekst wiążący.
 authoritative-text-in = To jest tekst wiążący (język: { $language }); nie dodano tłumaczenia na Twój język.
 show-authoritative-text = Przeczytaj tekst wiążący (język: { $language })
+
+## Odrzucenie wprowadzonych danych.
+
+number-at-least = Wartość w polu „{ $field }” musi wynosić co najmniej { $min }.
+number-too-large = Podana liczba jest za duża.
+seats-above-candidates = Mandatów jest więcej niż kandydatów ({ $candidates }): w wyborach obsadza się najwyżej jeden mandat na kandydata.
+email-invalid = Adres e-mail jest nieprawidłowy.
+only-delegate-replaced = Zastąpić można tylko konto delegata.
+election-incomplete = Wybory wymagają tytułu, co najmniej jednego mandatu i co najmniej jednego kandydata.
+file-not-utf8 = Plik nie jest tekstem w UTF-8: zapisz go w UTF-8 (w arkuszu kalkulacyjnym jako „CSV UTF-8”) i spróbuj ponownie.
+form-field-invalid = Brak pola formularza „{ $field }” lub jego wartość jest nieprawidłowa: odśwież stronę i spróbuj ponownie.
+time-invalid = „{ $value }” nie jest datą z godziną.
+ballot-candidates-invalid = Karta wskazuje kandydata dwukrotnie albo kandydata, który nie startuje w tej turze.
+
+## Pola wskazywane w odrzuceniu (w cudzysłowie po słowie „pole”).
+
+field-title = tytuł
+field-text = tekst
+field-reason = uzasadnienie
+field-venue = miejsce
+field-name = nazwa
+field-email = adres e-mail
+field-narrative = opis przebiegu
+field-incident = zdarzenie
+field-document = dokument
+field-candidates = liczba kandydatów
+field-seats = liczba mandatów
+field-opinion = opinia
+field-convocation = zwołanie
+field-proxy-cap = największa liczba pełnomocnictw na pełnomocnika
+field-majority-or-quorum = większość lub kworum
+field-agenda-title = tytuł punktu { $number } porządku obrad
+field-candidate-name = imię i nazwisko kandydata { $number }
+field-choice = wybór
+field-candidate = kandydat
+field-organisation = organizacja
+field-item = punkt porządku obrad
+field-votes-yes = liczba głosów za
+field-votes-no = liczba głosów przeciw
+field-votes-abstain = liczba głosów wstrzymujących się
+field-at = { $path }
+
+## Tłumaczenia wniosku dodawane przez sekretariat (strona prowadzenia obrad).
+
+translations-summary = Tekst wiążący w języku: { $language }; { $count ->
+        [0] brak tłumaczeń
+        [one] jedno tłumaczenie
+        [few] { $count } tłumaczenia
+       *[other] { $count } tłumaczeń
+    }
+translation-listed = autor: { $by }, { $at }
+translations-hint = Tłumaczenie można dodać lub zastąpić do chwili poddania wniosku pod głosowanie. Wiążący pozostaje tekst w języku: { $language }; delegaci widzą każde tłumaczenie oznaczone jako tłumaczenie.
+replace-translation = Zastąp tłumaczenie ({ $language })
+translation-language = Język tłumaczenia
+translation-title = Tytuł w tłumaczeniu
+translation-text = Tekst w tłumaczeniu (Markdown)
+add-translation = Dodaj tłumaczenie
+save-translation = Zapisz tłumaczenie
+done-translation-saved = Tłumaczenie zostało zapisane. Delegaci czytający w tym języku widzą je teraz, oznaczone jako tłumaczenie.

@@ -87,7 +87,7 @@ impl Services {
     pub fn set_narrative(&self, caller: &Caller, assembly_id: AssemblyId, narrative: &str) -> AppResult<()> {
         caller.require(&[Role::Secretariat])?;
         crate::error::check_text(
-            "narrative",
+            Msg::FieldNarrative,
             narrative,
             crate::domain::text::Shape::Lines,
             self.settings.max_narrative_chars,
@@ -126,13 +126,19 @@ impl Services {
     pub fn record_incident(&self, caller: &Caller, assembly_id: AssemblyId, body: &str) -> AppResult<()> {
         caller.require(&[Role::Secretariat])?;
         let body = body.trim();
-        if body.is_empty() || body.chars().count() > 4000 {
+        if body.is_empty() {
             return Err(AppError::bad_request(
                 ErrorCode::InvalidIncident,
-                Msg::BadRequest { detail: "an incident needs 1 to 4000 characters".into() },
+                Msg::TextEmpty { field: Box::new(Msg::FieldIncident) },
             ));
         }
-        crate::error::check_text("incident", body, crate::domain::text::Shape::Lines, 4000)?;
+        if body.chars().count() > 4000 {
+            return Err(AppError::bad_request(
+                ErrorCode::InvalidIncident,
+                Msg::TextTooLong { field: Box::new(Msg::FieldIncident), max: 4000.into() },
+            ));
+        }
+        crate::error::check_text(Msg::FieldIncident, body, crate::domain::text::Shape::Lines, 4000)?;
         self.write(|conn, now| {
             self.require_open_minutes(conn, assembly_id)?;
             diesel::insert_into(incidents::table)

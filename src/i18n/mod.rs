@@ -675,13 +675,13 @@ catalogue! {
     NoOfficialLanguage,
     NotAnOfficialLanguage { tag, official },
     MotionLanguageNotOfficial { tag, official },
-    TranslationOfItself { language },
+    TranslationOfItself { language: m },
     TranslationsClosed { state: m },
-    MinutesAuthoritative { language, sha256 },
-    MinutesTranslation { language, by, at, sha256 },
-    TranslationBy { language, by, at },
-    AuthoritativeTextIn { language },
-    ShowAuthoritativeText { language },
+    MinutesAuthoritative { language: m, sha256 },
+    MinutesTranslation { language: m, by, at, sha256 },
+    TranslationBy { language: m, by, at },
+    AuthoritativeTextIn { language: m },
+    ShowAuthoritativeText { language: m },
     // The minutes.
     MinutesOf { title },
     MinutesApprovedSealed { at },
@@ -810,16 +810,23 @@ catalogue! {
     FieldVotesAbstain,
     FieldAt { path },
     // The secretariat's translations of a motion, on the chair's page.
-    TranslationsSummary { language, count: n },
+    TranslationsSummary { language: m, count: n },
     TranslationListed { by, at },
-    TranslationsHint { language },
-    ReplaceTranslation { language },
+    TranslationsHint { language: m },
+    ReplaceTranslation { language: m },
     TranslationLanguage,
     TranslationTitle,
     TranslationText,
     AddTranslation,
     SaveTranslation,
     DoneTranslationSaved,
+    LanguageName { tag },
+}
+
+/// A language named in a sentence, in the sentence's language ("anglais"
+/// in French); an unknown tag is said as it is.
+pub fn language_named(tag: &str) -> Box<Msg> {
+    Box::new(Msg::LanguageName { tag: tag.to_string() })
 }
 
 /// The words for an assembly's state.

@@ -37,7 +37,7 @@ impl Services {
             if Lang::from_tag(&m.language) == Some(lang) {
                 return Err(AppError::bad_request(
                     ErrorCode::NotATranslation,
-                    Msg::TranslationOfItself { language: lang.name().to_string() },
+                    Msg::TranslationOfItself { language: crate::i18n::language_named(lang.tag()) },
                 ));
             }
             let assembly = super::assemblies::load(conn, m.assembly_id)?.state;

@@ -603,10 +603,10 @@ pub(crate) fn motion_words(m: &MotionView) -> MotionWords<'_> {
             body: html! {
                 div.motion-text.translated { (maud::PreEscaped(super::markdown::render(&tr.text))) }
                 p.hint.translation {
-                    (t(Msg::TranslationBy { language: here.name().into(), by: tr.by.clone(), at: super::when(&tr.at) }))
+                    (t(Msg::TranslationBy { language: crate::i18n::language_named(here.tag()), by: tr.by.clone(), at: super::when(&tr.at) }))
                 }
                 details.authoritative {
-                    summary { (t(Msg::ShowAuthoritativeText { language: own.name().into() })) }
+                    summary { (t(Msg::ShowAuthoritativeText { language: crate::i18n::language_named(own.tag()) })) }
                     p lang=(own.tag()) { strong { (m.title) } }
                     (authoritative)
                 }
@@ -618,7 +618,7 @@ pub(crate) fn motion_words(m: &MotionView) -> MotionWords<'_> {
             body: html! {
                 (authoritative)
                 @if own != here {
-                    p.hint.translation { (t(Msg::AuthoritativeTextIn { language: own.name().into() })) }
+                    p.hint.translation { (t(Msg::AuthoritativeTextIn { language: crate::i18n::language_named(own.tag()) })) }
                 }
             },
         },
@@ -649,7 +649,7 @@ fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Mar
     html! {
         @if open || !m.translations.is_empty() {
             details.translations id={ "translations-" (m.id) } {
-                summary { (t(Msg::TranslationsSummary { language: own.name().into(), count: m.translations.len().into() })) }
+                summary { (t(Msg::TranslationsSummary { language: crate::i18n::language_named(own.tag()), count: m.translations.len().into() })) }
                 @if !m.translations.is_empty() {
                     ul.translations {
                         @for tr in &m.translations {
@@ -661,10 +661,10 @@ fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Mar
                     }
                 }
                 @if open {
-                    p.hint { (t(Msg::TranslationsHint { language: own.name().into() })) }
+                    p.hint { (t(Msg::TranslationsHint { language: crate::i18n::language_named(own.tag()) })) }
                     @for tr in &m.translations {
                         details {
-                            summary { (t(Msg::ReplaceTranslation { language: name(&tr.language).into() })) }
+                            summary { (t(Msg::ReplaceTranslation { language: crate::i18n::language_named(&tr.language) })) }
                             form.stack method="post" action=(action) lang=(tr.language) {
                                 input type="hidden" name="language" value=(tr.language);
                                 (fields(&tr.title, &tr.text))

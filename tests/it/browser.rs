@@ -834,7 +834,7 @@ fn a_delegate_votes_in_french(db: TestDb) {
     let card = format!("#poll-{poll}");
     assert_eq!(b.text(&format!("{card} h3")).as_deref(), Some("Plan de travail 2027"));
     let mark = b.text(&format!("{card} .translation")).unwrap_or_default();
-    assert!(mark.starts_with("Traduction (Français)"), "marked as a translation: {mark}");
+    assert!(mark.starts_with("Traduction (français)"), "marked as a translation: {mark}");
     assert!(!b.body().contains("adopts the"), "the English text waits behind its summary");
     b.click(&format!("{card} details.authoritative summary"));
     b.until("the authoritative text", |b| b.body().contains("adopts the").then_some(()));
@@ -889,6 +889,23 @@ fn the_chair_closes_a_vote_in_german(db: TestDb) {
     b.log_in("chair@example.org");
     b.goto("/chair");
     assert_eq!(page_language(&b), "de");
+    // The secretariat adds a French translation from the motion's card.
+    let fold = format!("#translations-{motion}");
+    assert_eq!(
+        b.text(&format!("{fold} > summary")),
+        Some(Msg::TranslationsSummary { language: plenum::i18n::language_named("en"), count: 0i64.into() }.text(de))
+    );
+    b.click(&format!("{fold} > summary"));
+    let form = format!("{fold} form[action='/chair/motions/{motion}/translations']");
+    b.eval(&format!("document.querySelector(\"{form} select\").value = 'fr'; return null"));
+    b.fill(&format!("{form} input[name=title]"), "Budget 2027");
+    b.fill(&format!("{form} textarea[name=text]"), "Le budget 2027 est adopté.");
+    b.shot_at("de-chair-1b-translation-form", &form);
+    b.click(&format!("{form} button[type=submit]"));
+    let saved = b.until("the translation saved", |b| b.text("p.notice.success"));
+    assert_eq!(saved, Msg::DoneTranslationSaved.text(de));
+    let (_, m) = n.chair.get(&format!("/api/v1/motions/{motion}"));
+    assert_eq!(m["translations"][0]["language"], "fr", "{m}");
     b.click(&format!("form[action='/chair/motions/{motion}/open'] button"));
     let cast = "p.cast[data-bind^='poll.']";
     let count = b.until("the open poll's count", |b| b.text(cast));

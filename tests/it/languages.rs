@@ -469,8 +469,12 @@ fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
     let delegate = PageSession::login(&base, "d0@example.org");
     let page = delegate_page(&base, &delegate, "de");
     assert!(page.contains("Beiträge 2027") && page.contains(german), "German: {page}");
-    let by = Msg::TranslationBy { language: "Deutsch".into(), by: "chair@example.org".into(), at: String::new() }
-        .text(Lang::De);
+    let by = Msg::TranslationBy {
+        language: plenum::i18n::language_named("de"),
+        by: "chair@example.org".into(),
+        at: String::new(),
+    }
+    .text(Lang::De);
     let by = by.split("chair").next().unwrap_or_default().to_string();
     assert!(page.contains(&by), "marked as a translation ({by:?}): {page}");
     assert!(page.contains("<details class=\"authoritative\">") && page.contains(text), "{page}");
@@ -484,7 +488,10 @@ fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
         "{page}"
     );
     let page = delegate_page(&base, &delegate, "pl");
-    assert!(page.contains(&Msg::AuthoritativeTextIn { language: "Français".into() }.text(Lang::Pl)), "{page}");
+    assert!(
+        page.contains(&Msg::AuthoritativeTextIn { language: plenum::i18n::language_named("fr") }.text(Lang::Pl)),
+        "{page}"
+    );
     assert!(page.contains("<h3 lang=\"fr\">Cotisations 2027</h3>"), "{page}");
 
     // Once the vote is open, what members vote on no longer changes.
@@ -516,7 +523,7 @@ fn a_motion_has_one_authoritative_text_and_marked_translations(db: TestDb) {
     let auditor = n.app.login("auditor@example.org");
     let (_, md) = auditor.get_text(&format!("/api/v1/assemblies/{a}/exports/minutes.md?lang=en"));
     for want in [
-        Msg::MinutesAuthoritative { language: "Français".into(), sha256: sha(text) }.text(Lang::En),
+        Msg::MinutesAuthoritative { language: plenum::i18n::language_named("fr"), sha256: sha(text) }.text(Lang::En),
         "Translation (Deutsch) by chair".to_string(),
         sha(german),
     ] {

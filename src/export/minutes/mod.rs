@@ -178,11 +178,13 @@ pub fn blocks(m: &Minutes, lang: Lang) -> Vec<Block> {
         // Which text is authoritative, and the translations members could
         // read, each by its digest.
         if let (Some(language), Some(sha256)) = (&mo.language, &mo.text_sha256) {
-            let mut texts =
-                vec![say(Msg::MinutesAuthoritative { language: language_name(language), sha256: sha256.clone() })];
+            let mut texts = vec![say(Msg::MinutesAuthoritative {
+                language: crate::i18n::language_named(language),
+                sha256: sha256.clone(),
+            })];
             texts.extend(mo.translations.iter().map(|t| {
                 say(Msg::MinutesTranslation {
-                    language: language_name(&t.language),
+                    language: crate::i18n::language_named(&t.language),
                     by: t.by.clone(),
                     at: when(&t.at),
                     sha256: t.sha256.clone(),
@@ -250,12 +252,6 @@ pub fn blocks(m: &Minutes, lang: Lang) -> Vec<Block> {
     }
     b.push(Small(say(Msg::MinutesSealedWith { key: m.public_key.clone() })));
     b
-}
-
-/// A language by its name in itself ("Français"), or its tag if plenum no
-/// longer speaks it.
-fn language_name(tag: &str) -> String {
-    Lang::from_tag(tag).map_or_else(|| tag.to_string(), |l| l.name().to_string())
 }
 
 /// A closed vote in the minutes: its verdict and numbers in words, the

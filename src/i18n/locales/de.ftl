@@ -936,3 +936,15 @@ translation-text = Text, übersetzt (Markdown)
 add-translation = Übersetzung hinzufügen
 save-translation = Übersetzung speichern
 done-translation-saved = Die Übersetzung ist gespeichert. Delegierte, die diese Sprache lesen, sehen sie jetzt, als Übersetzung gekennzeichnet.
+
+## Sprachen, in einem Satz genannt.
+
+language-name = { $tag ->
+        [en] Englisch
+        [fr] Französisch
+        [de] Deutsch
+        [es] Spanisch
+        [it] Italienisch
+        [pl] Polnisch
+       *[other] { $tag }
+    }

@@ -860,3 +860,16 @@ translation-text = Text, translated (Markdown)
 add-translation = Add the translation
 save-translation = Save the translation
 done-translation-saved = The translation is saved. Delegates who read its language now see it, marked as a translation.
+
+## Languages named in a sentence (never the switcher, which names each in itself).
+
+# $tag: a BCP 47 tag; one plenum does not speak is said as it is.
+language-name = { $tag ->
+        [en] English
+        [fr] French
+        [de] German
+        [es] Spanish
+        [it] Italian
+        [pl] Polish
+       *[other] { $tag }
+    }

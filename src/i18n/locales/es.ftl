@@ -918,3 +918,15 @@ translation-text = Texto traducido (Markdown)
 add-translation = Añadir la traducción
 save-translation = Guardar la traducción
 done-translation-saved = La traducción está guardada. Los delegados que leen su idioma ya la ven, señalada como traducción.
+
+## Los idiomas nombrados en una frase.
+
+language-name = { $tag ->
+        [en] inglés
+        [fr] francés
+        [de] alemán
+        [es] español
+        [it] italiano
+        [pl] polaco
+       *[other] { $tag }
+    }

@@ -982,3 +982,15 @@ translation-text = Texte traduit (Markdown)
 add-translation = Ajouter la traduction
 save-translation = Enregistrer la traduction
 done-translation-saved = La traduction est enregistrée. Les délégués qui lisent sa langue la voient désormais, signalée comme traduction.
+
+## Les langues nommées dans une phrase.
+
+language-name = { $tag ->
+        [en] anglais
+        [fr] français
+        [de] allemand
+        [es] espagnol
+        [it] italien
+        [pl] polonais
+       *[other] { $tag }
+    }

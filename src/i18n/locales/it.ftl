@@ -920,3 +920,15 @@ translation-text = Testo tradotto (Markdown)
 add-translation = Aggiungere la traduzione
 save-translation = Salvare la traduzione
 done-translation-saved = La traduzione è salvata. I delegati che leggono la sua lingua ora la vedono, indicata come traduzione.
+
+## Le lingue nominate in una frase.
+
+language-name = { $tag ->
+        [en] inglese
+        [fr] francese
+        [de] tedesco
+        [es] spagnolo
+        [it] italiano
+        [pl] polacco
+       *[other] { $tag }
+    }

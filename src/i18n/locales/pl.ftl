@@ -984,3 +984,15 @@ translation-text = Tekst w tłumaczeniu (Markdown)
 add-translation = Dodaj tłumaczenie
 save-translation = Zapisz tłumaczenie
 done-translation-saved = Tłumaczenie zostało zapisane. Delegaci czytający w tym języku widzą je teraz, oznaczone jako tłumaczenie.
+
+## Języki wymienione w zdaniu (mianownik).
+
+language-name = { $tag ->
+        [en] angielski
+        [fr] francuski
+        [de] niemiecki
+        [es] hiszpański
+        [it] włoski
+        [pl] polski
+       *[other] { $tag }
+    }

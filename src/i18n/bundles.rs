@@ -3,7 +3,7 @@
 
 use super::Lang;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -26,9 +26,34 @@ fn bundle(lang: Lang) -> Bundle {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo));
     }
+    bundle.set_formatter(Some(match lang {
+        Lang::En => numbers_in::<_, 0>,
+        Lang::Fr => numbers_in::<_, 1>,
+        Lang::De => numbers_in::<_, 2>,
+        Lang::Es => numbers_in::<_, 3>,
+        Lang::It => numbers_in::<_, 4>,
+        Lang::Pl => numbers_in::<_, 5>,
+        Lang::Pseudo => numbers_in::<_, 0>,
+    }));
     // Entries that collide are reported by the catalogue's test.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// Whole numbers in a message (counts, limits, pages) grouped as the
+/// language groups them (see [`super::numbers`]); Fluent's own formatting
+/// would write 1240000 in every language. A formatter is a plain function,
+/// so the language is its parameter `L`, an index into [`Lang::ALL`].
+fn numbers_in<M, const L: usize>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+            // Exact: a whole number below 2^53 converts without loss.
+            #[allow(clippy::cast_possible_truncation)]
+            let whole = n.value as i64;
+            Some(super::numbers::integer(*Lang::ALL.get(L)?, whole))
+        }
+        _ => None,
+    }
 }
 
 /// The pseudo-locale's words: accented, and each word 40% longer (two

@@ -14,12 +14,14 @@ mod bundles;
 mod dates;
 mod decisions;
 mod lang;
+mod numbers;
 
 pub use dates::{date, date_time, time};
 pub use decisions::{describe, describe_said, explain, fraction, organisations, rules, DecisionWords};
 pub use lang::{current, Lang, Languages, LanguagesError};
 #[cfg(feature = "server")]
 pub use lang::{in_language, set_current, speaking};
+pub use numbers::integer;
 
 use crate::domain::assembly::AssemblyState;
 use crate::domain::register::RowProblem;

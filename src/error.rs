@@ -103,6 +103,7 @@ crate::domain::labelled_enum!(
         InvalidTitle => "invalid_title",
         LoginFailed => "login_failed",
         LoginRateLimited => "login_rate_limited",
+        LanguageInUse => "language_in_use",
         LookalikeOrganisation => "lookalike_organisation",
         MethodNotAllowed => "method_not_allowed",
         MinutesApproved => "minutes_approved",
@@ -245,6 +246,7 @@ impl ErrorCode {
             | ErrorCode::FloorTaken
             | ErrorCode::IllegalMotionMove
             | ErrorCode::IllegalTransition
+            | ErrorCode::LanguageInUse
             | ErrorCode::LookalikeOrganisation
             | ErrorCode::MinutesApproved
             | ErrorCode::MinutesChanged

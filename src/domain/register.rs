@@ -82,6 +82,8 @@ pub struct NameIndex<T> {
     alike: HashMap<String, Vec<T>>,
     /// By the second look-alike key, the skeleton of the name as written.
     alike_written: HashMap<String, Vec<T>>,
+    /// By the third, the skeleton of the name in capitals.
+    alike_capitals: HashMap<String, Vec<T>>,
     comparisons: Cell<u64>,
 }
 
@@ -92,6 +94,7 @@ impl<T: Clone> NameIndex<T> {
             same: HashMap::new(),
             alike: HashMap::new(),
             alike_written: HashMap::new(),
+            alike_capitals: HashMap::new(),
             comparisons: Cell::new(0),
         }
     }
@@ -100,8 +103,9 @@ impl<T: Clone> NameIndex<T> {
     pub fn insert(&mut self, name: &str, value: T) {
         self.exact.entry(name.to_string()).or_insert_with(|| value.clone());
         self.same.entry(text::name_key(name)).or_default().push(value.clone());
-        let [folded, as_written] = text::look_alike_keys(name);
+        let [folded, as_written, capitals] = text::look_alike_keys(name);
         self.alike_written.entry(as_written).or_default().push(value.clone());
+        self.alike_capitals.entry(capitals).or_default().push(value.clone());
         if let Some(spelt) = text::spelt_out_key(name) {
             self.alike.entry(spelt).or_default().push(value.clone());
         }
@@ -123,9 +127,10 @@ impl<T: Clone> NameIndex<T> {
                 _ => NameMatch::Ambiguous(list.clone()),
             };
         }
-        let [folded, as_written] = text::look_alike_keys(name);
+        let [folded, as_written, capitals] = text::look_alike_keys(name);
         let spelt = text::spelt_out_key(name).map(|key| (&self.alike, key));
-        for (map, key) in [(&self.alike, folded), (&self.alike_written, as_written)].into_iter().chain(spelt) {
+        let keys = [(&self.alike, folded), (&self.alike_written, as_written), (&self.alike_capitals, capitals)];
+        for (map, key) in keys.into_iter().chain(spelt) {
             if let Some(first) = map.get(&key).and_then(|l| l.first()) {
                 count(1);
                 return NameMatch::LooksLike(first.clone());

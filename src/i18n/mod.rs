@@ -823,6 +823,11 @@ catalogue! {
     SaveTranslation,
     DoneTranslationSaved,
     LanguageName { tag },
+    LanguageInUse { languages: ms },
+    Labelled { label: m },
+    MinutesIn { language: m },
+    TranslationsMissing { languages: ms },
+    NarrativeInEveryLanguage,
 }
 
 /// A language named in a sentence, in the sentence's language ("anglais"

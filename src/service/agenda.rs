@@ -235,6 +235,26 @@ impl Services {
             let venue = change.venue.as_deref().map(str::trim).unwrap_or(&a.venue).to_string();
             let starts_at = change.starts_at.map(|d| d.naive_utc()).unwrap_or(a.starts_at);
             let notice = change.notice_sent_on.or(a.notice_sent_on);
+            // A motion's authoritative text stays in an official language.
+            if let Some(new) = &languages {
+                let used: Vec<String> = crate::store::schema::motions::table
+                    .filter(crate::store::schema::motions::assembly_id.eq(AssemblyId(id)))
+                    .select(crate::store::schema::motions::language)
+                    .distinct()
+                    .load(conn)?;
+                let dropped: Vec<String> = used
+                    .into_iter()
+                    .filter(|tag| crate::i18n::Lang::from_tag(tag).is_none_or(|l| !new.contains(l)))
+                    .collect();
+                if !dropped.is_empty() {
+                    return Err(AppError::conflict(
+                        ErrorCode::LanguageInUse,
+                        Msg::LanguageInUse {
+                            languages: dropped.iter().map(|t| *crate::i18n::language_named(t)).collect(),
+                        },
+                    ));
+                }
+            }
             let languages = languages.clone().unwrap_or_else(|| assemblies::official_languages(&a));
             diesel::update(assemblies_t::table.find(id))
                 .set((

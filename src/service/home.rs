@@ -187,9 +187,14 @@ impl Services {
             polls.push(DelegatePoll { motion, poll, votes_for, why_not });
         }
         let motions = self.list_motions(assembly.id)?;
+        // In the reader's language where the motion has a translation, as
+        // its card and its confirmation showed it.
+        let here = crate::i18n::current();
         let poll_titles = motions
             .iter()
-            .flat_map(|m| [m.open_poll, m.last_poll].into_iter().flatten().map(|p| (p, m.title.clone())))
+            .flat_map(|m| {
+                [m.open_poll, m.last_poll].into_iter().flatten().map(move |p| (p, m.title_for(here).to_string()))
+            })
             .collect();
         let closed = motions.into_iter().filter(|m| m.last_poll.is_some()).collect();
         let code = Some(self.checkin_code(caller, assembly.id)?);

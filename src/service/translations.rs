@@ -40,6 +40,14 @@ impl Services {
                     Msg::TranslationOfItself { language: crate::i18n::language_named(lang.tag()) },
                 ));
             }
+            // A motion with a text is translated whole: a title alone
+            // would show delegates a translation with nothing to read.
+            if input.text.trim().is_empty() && !m.body.trim().is_empty() {
+                return Err(AppError::unprocessable(
+                    ErrorCode::InvalidText,
+                    Msg::TextEmpty { field: Box::new(Msg::FieldText) },
+                ));
+            }
             let assembly = super::assemblies::load(conn, m.assembly_id)?.state;
             if matches!(assembly, AssemblyState::Closed | AssemblyState::MinutesApproved) {
                 let state = crate::i18n::state_label(assembly).into();

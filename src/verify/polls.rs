@@ -365,6 +365,24 @@ fn texts_against_ledger(
     open: &LedgerEntry,
 ) {
     let motion = doc.motion.id;
+    // What the seal says the motion is: its title and kind as created (a
+    // motion's title never changes).
+    if doc.motion.title != created.title || doc.motion.kind != created.kind {
+        f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the seal names motion {motion} by another title or kind than the ledger created it with"),
+        );
+    }
+    // A motion made with a language is sealed with its language and text:
+    // a seal without them would hide which text was voted on.
+    if created.language.is_some() && (doc.motion.language.is_none() || doc.motion.text_sha256.is_none()) {
+        f.add(
+            Kind::SealLedger,
+            subject,
+            format!("the seal leaves out motion {motion}'s language or text, which the ledger has"),
+        );
+    }
     if let Some(sealed) = &doc.motion.text_sha256 {
         let given = hex::encode(Sha256::digest(created.text.as_bytes()));
         if *sealed != given {
@@ -385,15 +403,20 @@ fn texts_against_ledger(
             );
         }
     }
-    if doc.motion.text_sha256.is_none() {
-        return;
-    }
     let mut translated: BTreeMap<String, String> = BTreeMap::new();
     for (_, t) in of_kind!(ledger, &format!("motion:{motion}"), Event::MotionTranslated, before open.seq) {
         translated.insert(t.language.clone(), t.sha256.clone());
     }
+    // Seals made before motions had languages name none, and had no
+    // translations to name.
+    if doc.motion.text_sha256.is_none() && translated.is_empty() {
+        return;
+    }
     let sealed: BTreeMap<String, String> =
         doc.motion.translations.iter().map(|t| (t.language.clone(), t.sha256.clone())).collect();
+    if sealed.len() != doc.motion.translations.len() {
+        f.add(Kind::SealLedger, subject, format!("the seal names a translation of motion {motion} twice"));
+    }
     if sealed != translated {
         f.add(
             Kind::SealLedger,

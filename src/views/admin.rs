@@ -118,8 +118,10 @@ pub fn register(
                 tbody {
                     @for o in &register.rows {
                         tr id={ "org-" (o.id) } {
-                            td { (o.name) } td { (o.country) } td { (o.kind) } td { (o.status) }
-                            td { @if let Some(d) = o.joined_on { (d) } }
+                            td { (o.name) } td { (o.country) }
+                            td { (t(match o.kind { OrgKind::Full => Msg::Full, OrgKind::Affiliate => Msg::Affiliate })) }
+                            td { (t(match o.status { OrgStatus::Active => Msg::Active, OrgStatus::Suspended => Msg::Suspended })) }
+                            td { @if let Some(d) = o.joined_on { time datetime=(d) { (crate::i18n::date(crate::i18n::current(), d)) } } }
                             td {
                                 // One organisation's change, labelled, opened on demand.
                                 details.row-change {

@@ -305,7 +305,7 @@ pub fn downloads(assembly: i64, languages: &Languages) -> Markup {
         @for lang in languages.iter() {
             p.downloads lang=(lang.tag()) {
                 // The line is in its own language: "Procès-verbal (Français)".
-                (Msg::MinutesTitle.text(lang)) " (" (lang.name()) "): "
+                (Msg::Labelled { label: Box::new(Msg::MinutesIn { language: crate::i18n::language_named(lang.tag()) }) }.text(lang)) " "
                 @for (i, (file, label)) in minutes.iter().enumerate() {
                     @if i > 0 { " · " }
                     a href={ "/exports/assemblies/" (assembly) "/" (file) "?lang=" (lang.tag()) } hreflang=(lang.tag()) download { (label) }
@@ -313,7 +313,7 @@ pub fn downloads(assembly: i64, languages: &Languages) -> Markup {
             }
         }
         p.downloads {
-            (t(Msg::RecordsCsv)) ": "
+            (t(Msg::Labelled { label: Box::new(Msg::RecordsCsv) })) " "
             @for (file, label) in &records {
                 a href={ "/exports/assemblies/" (assembly) "/" (file) } download { (label) }
                 " · "
@@ -340,6 +340,9 @@ pub fn minutes(chrome: &Chrome<'_>, csrf: &str, m: &Minutes, draft: (Lang, Marku
                     form.stack method="post" action={ "/chair/assemblies/" (id) "/minutes" } {
                         input type="hidden" name="csrf" value=(csrf);
                         label { (t(Msg::Narrative)) textarea name="narrative" rows="8" { (m.narrative) } }
+                        @if m.languages().iter().count() > 1 {
+                            p.hint { (t(Msg::NarrativeInEveryLanguage)) }
+                        }
                         button type="submit" { (t(Msg::SaveNarrative)) }
                     }
                     form.stack method="post" action={ "/chair/assemblies/" (id) "/incidents" } {

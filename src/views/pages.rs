@@ -147,7 +147,10 @@ pub fn delegate(
                 Some(a) => {
                     div data-live={ "/live/assemblies/" (a.id) } data-structure=[p.live.as_ref().map(|l| l.structure())] {
                     p.notice.info data-stale hidden { (t(Msg::PageChanged)) " " a href="/delegate" { (t(Msg::Reload)) } }
-                    @if let Some(title) = voted.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
+                    // Only a vote this browser cast and kept the receipt of:
+                    // an address with `?voted=` alone announces nothing.
+                    @let cast = voted.filter(|s| kept.receipts.iter().any(|k| k.subject == *s));
+                    @if let Some(title) = cast.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: state_label(a.state).into() })) }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
@@ -630,20 +633,29 @@ pub(crate) fn motion_words(m: &MotionView) -> MotionWords<'_> {
 /// to add one in any language plenum speaks and one per translation to
 /// replace it, filled with its words. Folded, so that the list of motions
 /// stays short.
-fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Markup {
+fn translations_part(m: &MotionView, assembly: &AssemblyView, csrf: &str) -> Markup {
     use crate::i18n::Lang;
     let own = m.lang();
     let open = m.state != MotionState::Voting
         && !m.state.is_final()
-        && !matches!(assembly, AssemblyState::Closed | AssemblyState::MinutesApproved);
+        && !matches!(assembly.state, AssemblyState::Closed | AssemblyState::MinutesApproved);
+    // The official languages a delegate would read the motion in that have
+    // no translation yet: said before the vote opens, while one can be added.
+    let untranslated: Vec<Msg> = assembly
+        .languages
+        .iter()
+        .filter(|tag| Lang::from_tag(tag).is_some_and(|l| l != own && m.translation(l).is_none()))
+        .map(|tag| *crate::i18n::language_named(tag))
+        .collect();
     let action = format!("/chair/motions/{}/translations", m.id);
-    let name = |tag: &str| Lang::from_tag(tag).map(Lang::name).unwrap_or("?");
     let missing: Vec<Lang> = Lang::ALL.iter().copied().filter(|l| *l != own && m.translation(*l).is_none()).collect();
-    let fields = |title: &str, text: &str| {
+    // The words typed are in the translation's language (when known), the
+    // labels in the reader's.
+    let fields = |lang: Option<&str>, title: &str, text: &str| {
         html! {
             input type="hidden" name="csrf" value=(csrf);
-            label { (t(Msg::TranslationTitle)) input type="text" name="title" required value=(title); }
-            label { (t(Msg::TranslationText)) textarea name="text" rows="6" { (text) } }
+            label { (t(Msg::TranslationTitle)) input type="text" name="title" lang=[lang] required value=(title); }
+            label { (t(Msg::TranslationText)) textarea name="text" lang=[lang] rows="6" { (text) } }
         }
     };
     html! {
@@ -654,20 +666,23 @@ fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Mar
                     ul.translations {
                         @for tr in &m.translations {
                             li {
-                                (name(&tr.language)) ": " span lang=(tr.language) { (tr.title) } " "
+                                (t(Msg::Labelled { label: crate::i18n::language_named(&tr.language) })) " " span lang=(tr.language) { (tr.title) } " "
                                 span.muted { (t(Msg::TranslationListed { by: tr.by.clone(), at: super::when(&tr.at) })) }
                             }
                         }
                     }
+                }
+                @if open && !untranslated.is_empty() {
+                    p.untranslated { (t(Msg::TranslationsMissing { languages: untranslated.clone() })) }
                 }
                 @if open {
                     p.hint { (t(Msg::TranslationsHint { language: crate::i18n::language_named(own.tag()) })) }
                     @for tr in &m.translations {
                         details {
                             summary { (t(Msg::ReplaceTranslation { language: crate::i18n::language_named(&tr.language) })) }
-                            form.stack method="post" action=(action) lang=(tr.language) {
+                            form.stack method="post" action=(action) {
                                 input type="hidden" name="language" value=(tr.language);
-                                (fields(&tr.title, &tr.text))
+                                (fields(Some(&tr.language), &tr.title, &tr.text))
                                 button type="submit" { (t(Msg::SaveTranslation)) }
                             }
                         }
@@ -680,7 +695,7 @@ fn translations_part(m: &MotionView, assembly: AssemblyState, csrf: &str) -> Mar
                                     @for l in &missing { option value=(l.tag()) lang=(l.tag()) { (l.name()) } }
                                 }
                             }
-                            (fields("", ""))
+                            (fields(None, "", ""))
                             button type="submit" { (t(Msg::AddTranslation)) }
                         }
                     }
@@ -856,7 +871,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                                     }
                                 }
                             }
-                            (translations_part(m, a.state, csrf))
+                            (translations_part(m, a, csrf))
                         }
                     }
                 }

@@ -229,7 +229,7 @@ api_errors! {
         403 => [RoleRequired],
         404 => [NotFound],
         408 => [BodyTimeout],
-        409 => [AssemblyLocked],
+        409 => [AssemblyLocked, LanguageInUse],
         422 => [InvalidText, TextTooLong],
     }
     Agenda {

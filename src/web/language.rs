@@ -40,7 +40,11 @@ pub fn requested(req: &HttpRequest, settings: &crate::config::Settings) -> Lang 
         return l;
     }
     if let Ok(accept) = header::AcceptLanguage::parse(req) {
-        let ranked: Vec<String> = accept.ranked().iter().map(|p| p.to_string()).collect();
+        // `q=0` is "not this one": dropped before ranking (which sorts
+        // by quality and keeps the listed order among equals).
+        let acceptable =
+            header::AcceptLanguage(accept.0.into_iter().filter(|q| q.quality > header::Quality::ZERO).collect());
+        let ranked: Vec<String> = acceptable.ranked().iter().map(|p| p.to_string()).collect();
         if let Some(l) = Lang::negotiate(ranked.iter().map(String::as_str), pseudo) {
             return l;
         }
@@ -71,11 +75,14 @@ pub fn offered_here() -> Vec<Lang> {
     HERE.try_with(|h| h.offered.clone()).unwrap_or_else(|_| Lang::ALL.to_vec())
 }
 
-/// A path the switcher may send a browser back to: one of plenum's own
-/// (no other site, no `//host`, no backslashes browsers read as slashes).
+/// A path the switcher may send a browser back to: one of plenum's own.
+/// Only visible ASCII is taken (a page's address as the browser sent it,
+/// percent-encoded): browsers drop tabs and newlines from an address, so
+/// `/<TAB>/host` would become `//host`, another site; a backslash reads
+/// as a slash; and a control character cannot go in a header at all.
 pub fn local_path(back: &str) -> Option<&str> {
-    let ok =
-        back.starts_with('/') && !back.starts_with("//") && !back.contains(['\\', '\r', '\n']) && back.len() <= 2000;
+    let visible = back.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    let ok = visible && back.starts_with('/') && !back.starts_with("//") && back.len() <= 2000;
     ok.then_some(back)
 }
 
@@ -117,4 +124,37 @@ pub fn cookie(lang: Lang, secure: bool) -> Cookie<'static> {
         .same_site(SameSite::Lax)
         .max_age(Duration::days(365))
         .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_plenums_own_pages_are_a_way_back() {
+        for ok in ["/", "/delegate", "/polls/3?lang=fr", "/audit?kind=ballot.&from=2026-05-16T09%3A00", "/a/b#c"] {
+            assert_eq!(local_path(ok), Some(ok), "{ok:?}");
+        }
+        for bad in [
+            "",
+            "delegate",
+            "//evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "\t//evil.example",
+            "/ /evil.example",
+            "/\u{c}/x",
+            "/\u{7f}/x",
+            "/\u{a0}/x",
+            "/\u{2028}/x",
+            "https://evil.example/",
+            "/évil",
+        ] {
+            assert_eq!(local_path(bad), None, "{bad:?}");
+        }
+        assert_eq!(local_path(&format!("/{}", "a".repeat(2000))), None, "too long");
+    }
 }

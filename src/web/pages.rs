@@ -639,7 +639,7 @@ async fn chair_translate(svc: Svc, Posted { auth, form }: Posted<TranslationForm
     let motion = MotionId(id.into_inner());
     let input =
         crate::service::translations::TranslationInput { language: form.language, title: form.title, text: form.text };
-    let to = format!("{}#motion-{motion}", Done::TranslationSaved.url("/chair", None));
+    let to = format!("{}#translations-{motion}", Done::TranslationSaved.url("/chair", None));
     act(&svc, &auth, &to, move |s, caller| s.translate_motion(caller, motion, input)).await
 }
 

@@ -159,6 +159,10 @@ fn a_delegate_checks_in_and_votes_on_a_phone(db: TestDb) {
         delegate.post(&format!("/delegate/polls/{poll}/vote"), &[("csrf", "forged"), ("choice", "yes")]).status(),
         403
     );
+    // An address alone announces no vote (an outside review sent a crafted
+    // `?voted=` link to a delegate who had not voted).
+    let crafted = delegate.page(&format!("/delegate?voted=p{poll}"));
+    assert!(!text_of(&crafted).contains("is recorded"), "{}", text_of(&crafted));
     // Cast, then redirected (post, redirect, get): the page shows the
     // receipt, the choice of this public ballot and the time, and shows
     // them again on a reload, which casts nothing.

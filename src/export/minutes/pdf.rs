@@ -29,15 +29,21 @@ struct Font<'a> {
     id: FontId,
 }
 
+/// A character's advance in font units: its glyph's, or the .notdef
+/// box's it is drawn as when the face lacks it.
+fn advance(face: &ttf_parser::Face<'_>, c: char) -> f32 {
+    let notdef = || face.glyph_hor_advance(ttf_parser::GlyphId(0)).map_or(f32::from(face.units_per_em()), f32::from);
+    face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or_else(notdef, f32::from)
+}
+
 impl Font<'_> {
     fn width(&self, text: &str, size: f32) -> f32 {
         let upem = f32::from(self.face.units_per_em());
-        let units: f32 = text
-            .chars()
-            .map(|c| {
-                self.face.glyph_index(c).and_then(|g| self.face.glyph_hor_advance(g)).map_or(upem / 2.0, f32::from)
-            })
-            .sum();
+        // A letter the face lacks (Georgian, Armenian, Arabic...) is drawn
+        // as its .notdef box: measured as that box, so that a line wraps
+        // before it and a table cell never runs into the next (an outside
+        // review saw boxes cover a vote's count).
+        let units: f32 = text.chars().map(|c| advance(&self.face, c)).sum();
         units / upem * size
     }
 
@@ -390,6 +396,37 @@ mod tests {
         let text = fold(&text);
         for name in names {
             assert!(text.contains(&fold(name)), "{name} in {text}");
+        }
+    }
+
+    /// Right-to-left is out of scope, but a name in Hebrew or Arabic (a
+    /// member outside Europe, a partner's name) breaks nothing: the PDF is
+    /// made and the names around it still read back.
+    #[test]
+    fn a_right_to_left_name_breaks_nothing() {
+        let names = ["Alpha Network", "אגודת הידידות", "جمعية الأمل", "საქართველოს ქსელი", "Beta Forum"];
+        let blocks = vec![
+            Block::Title("שלום · سلام".into()),
+            Block::Table {
+                head: vec!["Organisation".into()],
+                rows: names.iter().map(|n| vec![n.to_string()]).collect(),
+            },
+        ];
+        let pdf = render("Minutes", "Minutes", 0, Lang::En, &blocks).expect("a PDF");
+        let doc = lopdf::Document::load_mem(&pdf).expect("it reads");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let text = doc.extract_text(&pages).expect("text");
+        assert!(text.contains("Alpha Network") && text.contains("Beta Forum"), "{text}");
+        // A letter the faces lack is measured as the box drawn for it, so
+        // that lines wrap before it and cells keep to their column.
+        for face in [REGULAR, BOLD] {
+            let data = font_data(face).expect("the face");
+            let face = ttf_parser::Face::parse(data, 0).expect("it parses");
+            let notdef = face.glyph_hor_advance(ttf_parser::GlyphId(0)).map(f32::from).expect("a .notdef box");
+            for c in ['ქ', 'Ա', 'ج', '中'] {
+                assert_eq!(face.glyph_index(c), None, "{c} is drawn by the face after all");
+                assert_eq!(advance(&face, c), notdef, "{c}");
+            }
         }
     }
 }

@@ -109,7 +109,7 @@ agenda-needs-reason = Die Versammlung tagt: Die Tagesordnung kann nur durch Ents
 agenda-final = Die Versammlung ist geschlossen: Ihre Tagesordnung ändert sich nicht mehr.
 motions-closed = Die Versammlung ist geschlossen: Es können keine Anträge mehr eingereicht werden.
 agenda-order-mismatch = Die neue Reihenfolge muss jeden Tagesordnungspunkt dieser Versammlung genau einmal enthalten.
-particulars-locked = Die Versammlung hat den Status „{ $state }“: Titel, Ort, Beginn und Datum der Einladung können nicht mehr geändert werden.
+particulars-locked = Die Versammlung hat den Status „{ $state }“: Titel, Ort, Beginn, Datum der Einladung und offizielle Sprachen können nicht mehr geändert werden.
 unknown-checkin-code = Keine Organisation hat diesen Akkreditierungscode für diese Versammlung. Prüfen Sie den Code oder suchen Sie nach dem Namen.
 ambiguous-checkin-code = Dieser Code passt zu mehreren Organisationen; bitte suchen Sie nach dem Namen.
 your-checkin-code = Ihr Akkreditierungscode für die Akkreditierung:
@@ -234,7 +234,7 @@ approve-after-close = Das Protokoll wird genehmigt und versiegelt, sobald die Ve
 voting-now = Laufende Abstimmung
 your-own-account = Ihr eigenes Konto: Ein anderes Mitglied des Sekretariats kann es ändern.
 tellers-recorded = Die Saalzählung ist erfasst. Sie ist endgültig; nach Schließen der Abstimmung zeigt das Ergebnis sie zusammen mit den Online-Stimmen.
-open-for = (geöffnet seit { $time })
+open-for = (Dauer: { $time })
 checkpoint-opened = Sitzung eröffnet (oder fortgesetzt)
 checkpoint-session-ended = Sitzung unterbrochen oder geschlossen
 checkpoint-minutes = Protokoll genehmigt
@@ -274,7 +274,7 @@ everyone-voted = Alle Organisationen haben abgestimmt.
 not-voted-yet = Noch nicht abgestimmt: { $names }.
 not-voted-yet-more = Noch nicht abgestimmt: { $names } und { $more } weitere.
 rules-before-opening = Zur Annahme erforderlich: { $majority }. Quorum: { $quorum }.
-since-opened = Geöffnet seit { $time }.
+since-opened = Geöffnet um { $time }.
 counted-where = Gezählt
 together = Insgesamt
 elected = Gewählt:
@@ -948,3 +948,8 @@ language-name = { $tag ->
         [pl] Polnisch
        *[other] { $tag }
     }
+language-in-use = Anträge dieser Versammlung sind auf { $languages } verfasst: Diese Sprache bleibt eine ihrer offiziellen Sprachen.
+labelled = { $label }:
+minutes-in = Protokoll ({ $language })
+translations-missing = Noch nicht übersetzt ins { $languages } (offizielle Sprache).
+narrative-in-every-language = Erläuterungen und Vorkommnisse stehen so, wie sie geschrieben sind, im Protokoll jeder offiziellen Sprache: Verlangt die Satzung jede Sprache, schreiben Sie jeden Absatz in jeder.

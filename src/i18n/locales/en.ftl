@@ -70,7 +70,7 @@ agenda-needs-reason = The assembly is in session: the agenda changes only by a c
 agenda-final = The assembly is closed: its agenda no longer changes.
 motions-closed = The assembly is closed: no more motions can be submitted.
 agenda-order-mismatch = The new order must list every agenda item of this assembly exactly once.
-particulars-locked = The assembly is { $state }: its title, venue, start and notice date no longer change.
+particulars-locked = The assembly is { $state }: its title, venue, start, notice date and official languages no longer change.
 unknown-checkin-code = No organisation has this check-in code at this assembly. Check the code, or search by name.
 ambiguous-checkin-code = This code matches more than one organisation; please search by name.
 your-checkin-code = Your check-in code for the desk:
@@ -873,3 +873,8 @@ language-name = { $tag ->
         [pl] Polish
        *[other] { $tag }
     }
+language-in-use = Motions of this assembly are written in { $languages }: that language stays among its official languages.
+labelled = { $label }:
+minutes-in = Minutes ({ $language })
+translations-missing = Not yet translated into { $languages }, an official language.
+narrative-in-every-language = The narrative and the incidents are printed as written in the minutes of every official language: where the statutes ask for each language, write each paragraph in each.

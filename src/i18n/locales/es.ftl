@@ -109,7 +109,7 @@ agenda-needs-reason = La asamblea está en sesión: el orden del día solo puede
 agenda-final = La asamblea está clausurada: su orden del día ya no puede modificarse.
 motions-closed = La asamblea está clausurada: ya no pueden presentarse mociones.
 agenda-order-mismatch = El nuevo orden debe incluir cada punto del orden del día de esta asamblea exactamente una vez.
-particulars-locked = La asamblea está en estado «{ $state }»: su título, lugar, hora de inicio y fecha de convocatoria ya no pueden modificarse.
+particulars-locked = La asamblea está en estado «{ $state }»: su título, lugar, hora de inicio, fecha de convocatoria e idiomas oficiales ya no pueden modificarse.
 unknown-checkin-code = Ninguna organización tiene este código de acreditación en esta asamblea. Compruebe el código o busque por nombre.
 ambiguous-checkin-code = Este código corresponde a más de una organización; busque por nombre.
 your-checkin-code = Su código de acreditación para la mesa:
@@ -930,3 +930,8 @@ language-name = { $tag ->
         [pl] polaco
        *[other] { $tag }
     }
+language-in-use = Hay mociones de esta asamblea redactadas en { $languages }: ese idioma sigue entre sus idiomas oficiales.
+labelled = { $label }:
+minutes-in = Acta ({ $language })
+translations-missing = Aún sin traducir al { $languages }, idioma oficial.
+narrative-in-every-language = El relato y las incidencias figuran tal como se escriben en el acta de cada idioma oficial: si los estatutos lo exigen, redacte cada párrafo en cada idioma.

@@ -107,7 +107,7 @@ agenda-needs-reason = L’assemblée est en séance : l’ordre du jour ne peu
 agenda-final = L’assemblée est clôturée : son ordre du jour n’est plus modifiable.
 motions-closed = L’assemblée est clôturée : aucune motion ne peut plus être déposée.
 agenda-order-mismatch = Le nouvel ordre doit reprendre chaque point de l’ordre du jour de cette assemblée, une seule fois.
-particulars-locked = L’assemblée est à l’état « { $state } » : son titre, son lieu, sa date de début et sa date de convocation ne sont plus modifiables.
+particulars-locked = L’assemblée est à l’état « { $state } » : son titre, son lieu, sa date de début, sa date de convocation et ses langues officielles ne sont plus modifiables.
 unknown-checkin-code = Aucune organisation n’a ce code d’émargement pour cette assemblée. Vérifiez le code ou cherchez par nom.
 ambiguous-checkin-code = Ce code correspond à plusieurs organisations ; veuillez chercher par nom.
 your-checkin-code = Votre code d’émargement, à présenter au bureau :
@@ -278,7 +278,7 @@ not-voted-yet-more = N’ont pas encore voté : { $names } et { $more ->
        *[other] { $more } autres
     }.
 rules-before-opening = Pour être adoptée : { $majority }. Quorum : { $quorum }.
-since-opened = Ouvert depuis { $time }.
+since-opened = Ouvert à { $time }.
 counted-where = Décompte
 together = Total
 elected = Élus :
@@ -994,3 +994,8 @@ language-name = { $tag ->
         [pl] polonais
        *[other] { $tag }
     }
+language-in-use = Des motions de cette assemblée sont rédigées en { $languages } : cette langue reste parmi ses langues officielles.
+labelled = { $label } :
+minutes-in = Procès-verbal ({ $language })
+translations-missing = Pas encore traduite en { $languages }, langue officielle.
+narrative-in-every-language = L’exposé et les incidents figurent tels qu’écrits dans le procès-verbal de chaque langue officielle : si les statuts l’exigent, rédigez chaque paragraphe dans chaque langue.

@@ -100,7 +100,7 @@ agenda-needs-reason = L'assemblea è in seduta: l'ordine del giorno può essere 
 agenda-final = L'assemblea è chiusa: il suo ordine del giorno non può più essere modificato.
 motions-closed = L'assemblea è chiusa: non si possono più presentare mozioni.
 agenda-order-mismatch = Il nuovo ordine deve elencare una e una sola volta ogni punto all'ordine del giorno di questa assemblea.
-particulars-locked = L'assemblea è nello stato «{ $state }»: titolo, luogo, inizio e data dell'avviso di convocazione non possono più essere modificati.
+particulars-locked = L'assemblea è nello stato «{ $state }»: titolo, luogo, inizio, data dell'avviso di convocazione e lingue ufficiali non possono più essere modificati.
 unknown-checkin-code = In questa assemblea nessuna organizzazione ha questo codice di accreditamento. Verificare il codice o cercare per nome.
 ambiguous-checkin-code = Questo codice corrisponde a più organizzazioni; cercare per nome.
 your-checkin-code = Codice di accreditamento da mostrare al banco:
@@ -932,3 +932,8 @@ language-name = { $tag ->
         [pl] polacco
        *[other] { $tag }
     }
+language-in-use = Alcune mozioni di questa assemblea sono redatte in { $languages }: questa lingua resta tra le sue lingue ufficiali.
+labelled = { $label }:
+minutes-in = Verbale ({ $language })
+translations-missing = Non ancora tradotta in { $languages }, lingua ufficiale.
+narrative-in-every-language = La relazione e gli incidenti compaiono così come sono scritti nel verbale di ogni lingua ufficiale: se lo statuto lo richiede, scrivere ogni paragrafo in ogni lingua.

@@ -109,7 +109,7 @@ agenda-needs-reason = Trwają obrady zgromadzenia: porządek obrad można zmieni
 agenda-final = Zgromadzenie jest zamknięte: jego porządek obrad nie podlega już zmianom.
 motions-closed = Zgromadzenie jest zamknięte: nie można już składać wniosków.
 agenda-order-mismatch = Nowa kolejność musi obejmować każdy punkt porządku obrad tego zgromadzenia dokładnie raz.
-particulars-locked = Zgromadzenie ma stan „{ $state }”: jego nazwa, miejsce, termin rozpoczęcia i data zawiadomienia nie podlegają już zmianom.
+particulars-locked = Zgromadzenie ma stan „{ $state }”: jego nazwa, miejsce, termin rozpoczęcia, data zawiadomienia i języki oficjalne nie podlegają już zmianom.
 unknown-checkin-code = Żadna organizacja nie ma tego kodu rejestracji na tym zgromadzeniu. Sprawdź kod albo wyszukaj organizację po nazwie.
 ambiguous-checkin-code = Ten kod pasuje do więcej niż jednej organizacji; wyszukaj organizację po nazwie.
 your-checkin-code = Twój kod do okazania w punkcie rejestracji:
@@ -595,8 +595,8 @@ motion-draft = projekt
 motion-submitted = złożony, oczekuje na dopuszczenie
 motion-admitted = dopuszczony, gotowy do głosowania
 motion-voting = w trakcie głosowania
-motion-carried = przyjęty
-motion-rejected = odrzucony
+motion-carried = wniosek przyjęty
+motion-rejected = wniosek odrzucony
 motion-withdrawn = wycofany
 motion-state-not-admitted = niedopuszczony
 speaker-speaking = ma głos
@@ -996,3 +996,8 @@ language-name = { $tag ->
         [pl] polski
        *[other] { $tag }
     }
+language-in-use = Wnioski tego zgromadzenia są napisane w języku: { $languages }; ten język pozostaje wśród jego języków oficjalnych.
+labelled = { $label }:
+minutes-in = Protokół ({ $language })
+translations-missing = Brak jeszcze tłumaczenia na język oficjalny: { $languages }.
+narrative-in-every-language = Opis przebiegu i zdarzenia trafiają do protokołu w każdym języku oficjalnym w takiej postaci, w jakiej je zapisano: jeśli statut tego wymaga, napisz każdy akapit w każdym języku.

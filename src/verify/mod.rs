@@ -47,6 +47,7 @@ macro_rules! of_kind {
     };
 }
 
+mod minutes;
 mod polls;
 mod replay;
 mod rounds;
@@ -541,7 +542,7 @@ pub fn verify(bundle: &Bundle, trusted_key: Option<&str>) -> Report {
         rounds::check(&mut f, &ledger, &replay, &public_key, r);
     }
     if let Some(m) = &bundle.minutes {
-        check_minutes(&mut f, &ledger, &public_key, m);
+        check_minutes(&mut f, &ledger, &public_key, m, &polls);
     }
 
     let findings = f.0;
@@ -812,11 +813,12 @@ pub(crate) fn seal_holds(f: &mut Findings, subject: &str, s: &Sealed, public_key
 }
 
 /// The approved minutes: their seal, and the ledger's approval carrying it.
-fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &Sealed) {
+fn check_minutes(f: &mut Findings, ledger: &Ledger<'_>, public_key: &str, m: &Sealed, polls: &[&Sealed]) {
     let subject = "minutes";
     if !seal_holds(f, subject, m, public_key) {
         return;
     }
+    minutes::against_record(f, ledger, polls, m);
     let approvals: Vec<_> = ledger
         .events_about(&format!("assembly:{}", m.id))
         .filter_map(|(_, e)| match e {

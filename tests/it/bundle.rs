@@ -51,6 +51,16 @@ pub(crate) fn reforge(b: &mut Bundle, sealer: &Sealer) {
                 .and_then(|id| b.rounds.iter_mut().find(|r| r.id == id)),
             _ => None,
         };
+        // Approved minutes carry no ledger head: re-sealed as they are.
+        if e.kind == "minutes.approved" {
+            if let Some(m) = b.minutes.as_mut() {
+                let (digest, signature) = sealer.seal(&m.document);
+                m.digest.clone_from(&digest);
+                m.signature.clone_from(&signature);
+                e.payload["seal"] = json!(digest);
+                e.payload["signature"] = json!(signature);
+            }
+        }
         if let Some(s) = sealed {
             s.document["ledger_head"]["hash"] = json!(prev);
             let (digest, signature) = sealer.seal(&s.document);
@@ -565,6 +575,57 @@ fn approved_minutes_end_the_bundle(db: TestDb) {
     reforge(&mut t, &key);
     let found = kinds(&t);
     assert!(found.contains(&Kind::Incomplete) && found.contains(&Kind::Checkpoint), "{found:?}");
+
+    // What the minutes state as data is held to the seals and the ledger,
+    // even re-sealed with the instance's key (an outside review re-sealed
+    // minutes with another outcome, count, roll call, text or motion list,
+    // and verify said all holds).
+    let mut reforged = b.clone();
+    reforge(&mut reforged, &key);
+    assert!(
+        verify::verify(&reforged, None).ok,
+        "re-sealing alone changes nothing: {}",
+        verify::verify(&reforged, None).render()
+    );
+    let first_poll = |doc: &mut serde_json::Value| -> serde_json::Value { doc["motions"][0]["polls"][0].take() };
+    type Change = Box<dyn Fn(&mut serde_json::Value)>;
+    let changes: Vec<(&str, Change, &str)> = vec![
+        ("outcome", Box::new(|d| d["motions"][0]["polls"][0]["outcome"] = json!("rejected")), "count or outcome"),
+        ("count", Box::new(|d| d["motions"][0]["polls"][0]["yes"] = json!(0)), "count or outcome"),
+        ("words", Box::new(|d| d["motions"][0]["polls"][0]["decision"]["yes"] = json!(7)), "another count"),
+        ("roll call", Box::new(|d| d["motions"][0]["polls"][0]["roll_call"][0][1] = json!("abstain")), "roll-call"),
+        ("seal", Box::new(|d| d["motions"][0]["polls"][0]["seal"] = json!("00".repeat(32))), "another seal"),
+        ("title", Box::new(|d| d["motions"][0]["title"] = json!("Accounts 2024")), "title or text"),
+        ("text", Box::new(|d| d["motions"][0]["text"] = json!("Another text.")), "title or text"),
+        ("language", Box::new(|d| d["motions"][0]["language"] = json!("de")), "another language"),
+        (
+            "translations",
+            Box::new(|d| {
+                d["motions"][0]["translations"] =
+                    json!([{"language": "fr", "title": "x", "sha256": "00", "by": "x", "at": "x"}])
+            }),
+            "other translations",
+        ),
+        (
+            "a poll left out",
+            Box::new(move |d| {
+                first_poll(d);
+                if let Some(list) = d["motions"][0]["polls"].as_array_mut() {
+                    list.clear();
+                }
+            }),
+            "leave out sealed poll",
+        ),
+    ];
+    for (what, change, words) in changes {
+        let mut t = b.clone();
+        let m = t.minutes.as_mut().expect("the minutes");
+        change(&mut m.document);
+        reforge(&mut t, &key);
+        let report = verify::verify(&t, None);
+        assert_eq!(report.exit_code, Kind::SealLedger.exit_code(), "{what}: {}", report.render());
+        assert!(report.findings.iter().any(|f| f.message.contains(words)), "{what}: {}", report.render());
+    }
 }
 
 /// An assembly still in session: the events after its last checkpoint are

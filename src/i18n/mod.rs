@@ -675,8 +675,8 @@ catalogue! {
     LanguageSwitcher,
     UnknownLanguage { tag, tags },
     NoOfficialLanguage,
-    NotAnOfficialLanguage { tag, official },
-    MotionLanguageNotOfficial { tag, official },
+    NotAnOfficialLanguage { tag, official: ms },
+    MotionLanguageNotOfficial { tag, official: ms },
     TranslationOfItself { language: m },
     TranslationsClosed { state: m },
     MinutesAuthoritative { language: m, sha256 },
@@ -828,6 +828,11 @@ catalogue! {
     MinutesIn { language: m },
     TranslationsMissing { languages: ms },
     NarrativeInEveryLanguage,
+}
+
+/// Languages named in a sentence, in its language ("anglais, français").
+pub fn languages_named(list: &Languages) -> Vec<Msg> {
+    list.iter().map(|l| Msg::LanguageName { tag: l.tag().to_string() }).collect()
 }
 
 /// A language named in a sentence, in the sentence's language ("anglais"

@@ -234,7 +234,7 @@ fn official_language_of_motion(official: &Languages, tag: &str) -> AppResult<Lan
         Some(lang) if official.contains(lang) => Ok(lang),
         Some(_) => Err(AppError::bad_request(
             ErrorCode::NotAnOfficialLanguage,
-            Msg::MotionLanguageNotOfficial { tag: tag.to_string(), official: official.tags().join(", ") },
+            Msg::MotionLanguageNotOfficial { tag: tag.to_string(), official: crate::i18n::languages_named(official) },
         )),
         None => Err(AppError::unknown_language(tag, Lang::ALL)),
     }

@@ -41,7 +41,7 @@ pub(crate) fn minutes_language(official: &Languages, asked: Option<&str>) -> App
         Some(lang) if official.contains(lang) => Ok(lang),
         Some(_) => Err(AppError::bad_request(
             ErrorCode::NotAnOfficialLanguage,
-            Msg::NotAnOfficialLanguage { tag: tag.to_string(), official: official.tags().join(", ") },
+            Msg::NotAnOfficialLanguage { tag: tag.to_string(), official: crate::i18n::languages_named(official) },
         )),
         None => Err(AppError::unknown_language(tag, Lang::ALL)),
     }

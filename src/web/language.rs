@@ -32,7 +32,12 @@ pub fn offered(settings: &crate::config::Settings) -> Vec<Lang> {
 pub fn requested(req: &HttpRequest, settings: &crate::config::Settings) -> Lang {
     let pseudo = settings.pseudo_locale;
     let allowed = |l: &Lang| pseudo || *l != Lang::Pseudo;
-    let asked = url::form_urlencoded::parse(req.query_string().as_bytes()).find(|(k, _)| k == "lang");
+    // On an export, `?lang=` names the file's language (one of the
+    // assembly's), not the reader's: a refusal is said in the reader's own.
+    let asked = match req.path().contains("/exports/") {
+        true => None,
+        false => url::form_urlencoded::parse(req.query_string().as_bytes()).find(|(k, _)| k == "lang"),
+    };
     if let Some(l) = asked.and_then(|(_, v)| Lang::from_tag(&v)).filter(allowed) {
         return l;
     }

@@ -323,7 +323,14 @@ fn the_minutes_are_written_in_each_official_language(db: TestDb) {
     // Another language is refused, naming the official ones.
     let (status, body) = auditor.get(&format!("{exports}/minutes.md?lang=en"));
     assert_eq!((status, body["error"].as_str()), (400, Some("not_an_official_language")), "{body}");
-    assert!(body["message"].as_str().is_some_and(|m| m.contains("fr, de")), "{body}");
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("French, German")), "{body}");
+    // Said in the reader's language, not in the one refused.
+    let (status, said, body) = minutes_file(&auditor, &format!("{exports}/minutes.md?lang=en"), Some("pl"));
+    let body: Value = serde_json::from_slice(&body).expect("json");
+    assert_eq!((status, said.as_deref()), (400, Some("pl")), "{body}");
+    let official = plenum::i18n::Languages::from_tags(&["fr", "de"]).expect("languages");
+    let words = Msg::NotAnOfficialLanguage { tag: "en".into(), official: plenum::i18n::languages_named(&official) };
+    assert_eq!(body["message"].as_str(), Some(words.text(Lang::Pl).as_str()));
     let (status, body) = auditor.get(&format!("{exports}/minutes.pdf?lang=xx"));
     assert_eq!((status, body["error"].as_str()), (400, Some("unknown_language")), "{body}");
     // The record's tables are data, the same in every language.

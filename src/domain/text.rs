@@ -251,6 +251,32 @@ pub fn name_key(value: &str) -> String {
     normal.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The form a search compares in: the [`name_key`] without accents and
+/// marks, and with the letters that carry their mark inside (`ø`, `ł`,
+/// `đ`) as their plain letter, as a desk types at speed without them:
+/// "osterreich" finds "Österreichisches", "ceska" finds "Česká", "lodz"
+/// finds "Łódź".
+pub fn search_key(value: &str) -> String {
+    name_key(value)
+        .nfd()
+        .filter(|c| !matches!(get_general_category(*c), G::NonspacingMark | G::SpacingMark | G::EnclosingMark))
+        .flat_map(|c| {
+            let plain = match c {
+                'ø' => "o",
+                'ł' => "l",
+                'đ' => "d",
+                'ħ' => "h",
+                'ı' => "i",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                _ => return vec![c],
+            };
+            plain.chars().collect()
+        })
+        .collect()
+}
+
 /// The TR39 skeleton of a name's key, folded again: names that differ only
 /// by characters that look alike (Latin `a` and Cyrillic `а`, the digit
 /// `0` and the letter `o`, `1` and `l`) have the same. The skeleton maps to

@@ -11,11 +11,13 @@
 //! the same language as the message around them.
 
 mod bundles;
+mod collation;
 mod dates;
 mod decisions;
 mod lang;
 mod numbers;
 
+pub use collation::by_name;
 pub use dates::{date, date_time, time};
 pub use decisions::{describe, describe_said, explain, fraction, organisations, rules, DecisionWords};
 pub use lang::{current, Lang, Languages, LanguagesError};

@@ -201,8 +201,8 @@ impl Services {
         self.read(|conn| {
             assemblies::load(conn, assembly_id)?;
             let represented = presence(conn, assembly_id)?.represented;
-            let all: Vec<Organisation> =
-                orgs::table.order(orgs::name.asc()).select(Organisation::as_select()).load(conn)?;
+            let mut all: Vec<Organisation> = orgs::table.select(Organisation::as_select()).load(conn)?;
+            all.sort_by(|a, b| crate::i18n::by_name(&a.name, &b.name));
             let open: Vec<Attendance> = attendance::table
                 .filter(attendance::assembly_id.eq(assembly_id))
                 .filter(attendance::left_at.is_null())

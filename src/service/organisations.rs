@@ -85,15 +85,11 @@ pub fn read_register_into_batch(b: &mut Batch<'_>) -> AppResult<()> {
     Ok(())
 }
 
-/// The whole register, by name.
+/// The whole register, in alphabetical order ([`crate::i18n::by_name`]).
 pub fn all(conn: &mut DbConn) -> AppResult<Vec<OrganisationView>> {
-    organisations::table
-        .order(organisations::name.asc())
-        .select(Organisation::as_select())
-        .load(conn)?
-        .iter()
-        .map(OrganisationView::from_row)
-        .collect()
+    let mut rows: Vec<Organisation> = organisations::table.select(Organisation::as_select()).load(conn)?;
+    rows.sort_by(|a, b| crate::i18n::by_name(&a.name, &b.name));
+    rows.iter().map(OrganisationView::from_row).collect()
 }
 
 /// The register's names, indexed for look-ups by name (exact, the same

@@ -63,11 +63,11 @@ pub fn register(
     let account_rows = paged(
         accounts,
         |a| {
-            let q = query.trim().to_lowercase();
+            let q = query.trim();
             q.is_empty()
-                || a.email.to_lowercase().contains(&q)
-                || a.name.to_lowercase().contains(&q)
-                || org_name(a.organisation_id).to_lowercase().contains(&q)
+                || super::paging::contains(&a.email, q)
+                || super::paging::contains(&a.name, q)
+                || super::paging::contains(org_name(a.organisation_id), q)
         },
         1,
     );

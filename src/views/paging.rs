@@ -51,10 +51,17 @@ pub fn encoded(query: &str) -> String {
 }
 
 /// Whether a name or a country matches what was typed: part of the name,
-/// any case, or the country code itself.
+/// any case, with or without its accents, or the country code itself.
 pub fn matches(query: &str, name: &str, country: &str) -> bool {
-    let q = query.trim().to_lowercase();
-    q.is_empty() || name.to_lowercase().contains(&q) || country.eq_ignore_ascii_case(&q)
+    let q = query.trim();
+    q.is_empty() || contains(name, q) || country.eq_ignore_ascii_case(q)
+}
+
+/// Whether `text` holds what was typed, any case, accents or none
+/// ([`crate::domain::text::search_key`]).
+pub fn contains(text: &str, typed: &str) -> bool {
+    use crate::domain::text::search_key;
+    search_key(text).contains(&search_key(typed))
 }
 
 #[cfg(test)]
@@ -83,5 +90,19 @@ mod tests {
         assert!(matches("be", "Alpha Network", "BE"));
         assert!(!matches("b", "Alpha Network", "BE"), "a country is matched whole");
         assert!(matches("ČESKÁ", "Česká rada", "CZ"));
+        // A desk types without accents (an outside review found nothing
+        // for "Ceska" or "Osterreich").
+        for (typed, name) in [
+            ("ceska", "Česká rada"),
+            ("Osterreich", "Österreichisches Netzwerk"),
+            ("lodz", "Łódź Forum"),
+            ("kobenhavn", "Københavns Frivilligcenter"),
+            ("strasse", "Bürger Straße"),
+            ("buerger", "Buerger Forum"),
+            ("réseau", "Reseau Bruxellois"),
+        ] {
+            assert!(matches(typed, name, "XX"), "{typed} / {name}");
+        }
+        assert!(!matches("forum", "Česká rada", "CZ"));
     }
 }

@@ -735,11 +735,7 @@ async fn desk_page(
         .map(|d| d.msg(query.org.and_then(|id| names.get(&id).cloned()), None));
     let lines: Vec<_> = lines
         .into_iter()
-        .filter(|l| {
-            needle.is_empty()
-                || l.organisation.name.to_lowercase().contains(&needle)
-                || l.organisation.country.to_lowercase() == needle
-        })
+        .filter(|l| crate::views::paging::matches(&needle, &l.organisation.name, &l.organisation.country))
         .collect();
     let chrome = chrome_done(&auth.0, done);
     let draft = match &refused {

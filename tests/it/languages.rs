@@ -814,6 +814,38 @@ fn the_switcher_goes_back_to_plenums_own_pages_only(db: TestDb) {
     assert_eq!((status, to.as_str()), (303, "/receipts?lang=fr"));
 }
 
+/// Names in the order readers expect, and found without their accents:
+/// the register and the desk sort "Česká rada" among the C's and
+/// "Österreichisches Netzwerk" among the O's (they came after "Xarxa" by
+/// code point), and the desk finds them typed as "ceska" or "osterreich".
+fn names_sort_and_search_as_readers_expect(db: TestDb) {
+    let n = network(db);
+    for name in ["Xarxa Catalana", "Österreichisches Netzwerk", "Česká rada"] {
+        n.chair.ok("/api/v1/organisations", json!({"name": name, "country": "AT", "kind": "full"}), 201);
+    }
+    let (_, orgs) = n.chair.get("/api/v1/organisations");
+    let names: Vec<&str> = orgs.as_array().into_iter().flatten().filter_map(|o| o["name"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Alpha Network",
+            "Beta Forum",
+            "Česká rada",
+            "Delta Observers",
+            "Gamma Alliance",
+            "Österreichisches Netzwerk",
+            "Xarxa Catalana"
+        ]
+    );
+    let desk = PageSession::login(&n.app.base, "desk@example.org");
+    for (typed, found) in [("ceska", "Česká rada"), ("OSTERREICH", "Österreichisches Netzwerk")] {
+        let (status, page) = desk.text(&format!("/desk?q={typed}"));
+        assert_eq!(status, 200);
+        assert!(page.contains(found), "{typed}: {found}");
+        assert!(!page.contains("Xarxa Catalana"), "{typed} narrows the list");
+    }
+}
+
 both!(
     the_api_answers_in_the_callers_language,
     the_instance_default_applies_when_the_browser_asks_for_nothing_known,
@@ -826,4 +858,5 @@ both!(
     the_secretariat_translates_a_motion_from_the_chairs_page,
     a_right_to_left_name_breaks_nothing,
     the_switcher_goes_back_to_plenums_own_pages_only,
+    names_sort_and_search_as_readers_expect,
 );

@@ -366,6 +366,21 @@ mod tests {
         }
     }
 
+    /// A PDF of a title and a table of names, and its text read back.
+    fn table_read_back(title: &str, names: &[&str]) -> String {
+        let blocks = vec![
+            Block::Title(title.into()),
+            Block::Table {
+                head: vec!["Organisation".into()],
+                rows: names.iter().map(|n| vec![n.to_string()]).collect(),
+            },
+        ];
+        let pdf = render("Minutes", "Minutes", 0, Lang::En, &blocks).expect("a PDF");
+        let doc = lopdf::Document::load_mem(&pdf).expect("it reads");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages).expect("text")
+    }
+
     /// A PDF of names in Greek, Cyrillic and Latin Extended reads back as
     /// those names: each character is drawn with its glyph and mapped back
     /// to itself (copying or searching the PDF finds them).
@@ -381,17 +396,7 @@ mod tests {
             "Őrségi Civil Szövetség",
             "Eesti Mittetulundusühingute ja Sihtasutuste Liit",
         ];
-        let blocks = vec![
-            Block::Title("Ünïcödé".into()),
-            Block::Table {
-                head: vec!["Organisation".into()],
-                rows: names.iter().map(|n| vec![n.to_string()]).collect(),
-            },
-        ];
-        let pdf = render("Minutes", "Minutes", 0, Lang::En, &blocks).expect("a PDF");
-        let doc = lopdf::Document::load_mem(&pdf).expect("it reads");
-        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-        let text = doc.extract_text(&pages).expect("text");
+        let text = table_read_back("Ünïcödé", &names);
         let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let text = fold(&text);
         for name in names {
@@ -405,17 +410,7 @@ mod tests {
     #[test]
     fn a_right_to_left_name_breaks_nothing() {
         let names = ["Alpha Network", "אגודת הידידות", "جمعية الأمل", "საქართველოს ქსელი", "Beta Forum"];
-        let blocks = vec![
-            Block::Title("שלום · سلام".into()),
-            Block::Table {
-                head: vec!["Organisation".into()],
-                rows: names.iter().map(|n| vec![n.to_string()]).collect(),
-            },
-        ];
-        let pdf = render("Minutes", "Minutes", 0, Lang::En, &blocks).expect("a PDF");
-        let doc = lopdf::Document::load_mem(&pdf).expect("it reads");
-        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-        let text = doc.extract_text(&pages).expect("text");
+        let text = table_read_back("שלום · سلام", &names);
         assert!(text.contains("Alpha Network") && text.contains("Beta Forum"), "{text}");
         // A letter the faces lack is measured as the box drawn for it, so
         // that lines wrap before it and cells keep to their column.

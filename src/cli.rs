@@ -107,6 +107,18 @@ enum Command {
         micro: bool,
         #[arg(long, default_value_t = 1_000_000)]
         verify_events: usize,
+        /// Instead: one convocation to every delegate queued in one step and
+        /// delivered to the SMTP server at --smtp while the room votes, with
+        /// the room's bursts before and after to compare.
+        #[arg(long)]
+        notices: bool,
+        /// The SMTP server for --notices (no TLS), e.g. aiosmtpd's
+        /// `python3 -m aiosmtpd -n -c aiosmtpd.handlers.Sink -l 127.0.0.1:8025`.
+        #[arg(long, default_value = "127.0.0.1:8025")]
+        smtp: String,
+        /// Messages the sender takes at a time, for --notices.
+        #[arg(long, default_value_t = 20)]
+        mail_batch: i64,
         /// Also write the report as JSON here.
         #[arg(long)]
         out: Option<std::path::PathBuf>,
@@ -257,6 +269,9 @@ fn bench(command: Command) -> Result<(), String> {
         pool_size,
         micro,
         verify_events,
+        notices,
+        smtp,
+        mail_batch,
         out,
     } = command
     else {
@@ -265,7 +280,22 @@ fn bench(command: Command) -> Result<(), String> {
     // The bench logs warnings only, unless PLENUM_LOG asks for more (the
     // writer's batches, say: `plenum::store::group_commit=debug`).
     init_logging(&std::env::var("PLENUM_LOG").unwrap_or_else(|_| "warn".into()));
-    let json = if micro {
+    let json = if notices {
+        let options = crate::bench::notices::NoticeOptions { orgs, clients, database, pool_size, smtp, mail_batch };
+        let r = crate::bench::notices::run(&options)?;
+        println!(
+            "{} notices queued in {:.2} s, delivered in {:.1} s ({:.0} messages/s, batches of {}) on {}",
+            r.orgs, r.queue_s, r.delivery_s, r.messages_per_s, r.mail_batch, r.backend
+        );
+        for (when, b) in [("before", &r.before), ("while sending", &r.during), ("after", &r.after)] {
+            println!("burst {when}: {:.0} ballots/s, p95 {:.1} ms, {} errors", b.per_s, b.latency.p95_ms, b.errors);
+        }
+        println!(
+            "{} messages went out during the burst; ballots/s while sending over quiet: {:.2}",
+            r.sent_during_burst, r.ratio
+        );
+        serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?
+    } else if micro {
         let m = crate::bench::micro::run(&[10_000, 1_000_000], verify_events)?;
         for (n, tally, seal) in &m.tally_seal {
             println!("tally of {n} ballots: {tally:.1} ms; tally + seal: {seal:.1} ms");

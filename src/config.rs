@@ -58,6 +58,21 @@ pub struct Settings {
     /// Offers the pseudo-locale (`en-XA`) in the switcher: for checking
     /// layouts, never for an assembly.
     pub pseudo_locale: bool,
+    /// The address people reach this plenum at (links in e-mails).
+    pub public_url: String,
+    /// E-mail (see config/default.toml).
+    pub mail_enabled: bool,
+    pub mail_host: String,
+    pub mail_port: u16,
+    pub mail_tls: String,
+    pub mail_username: String,
+    pub mail_password: String,
+    pub mail_from: String,
+    pub mail_reply_to: String,
+    pub mail_batch: i64,
+    pub mail_timeout_seconds: u64,
+    /// Days a one-time link to choose a password works.
+    pub invitation_valid_days: i64,
 }
 
 /// The configured defaults for a new assembly's rules.
@@ -186,6 +201,39 @@ impl Settings {
                 return Err(ConfigError::Invalid(format!("{name} must be at least 1")));
             }
         }
+        self.validate_mail()?;
+        Ok(())
+    }
+
+    fn validate_mail(&self) -> Result<(), ConfigError> {
+        let url = url::Url::parse(&self.public_url)
+            .map_err(|e| ConfigError::Invalid(format!("public_url \"{}\": {e}", self.public_url)))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(ConfigError::Invalid(format!("public_url \"{}\" must start with https://", self.public_url)));
+        }
+        if !matches!(self.mail_tls.as_str(), "starttls" | "tls" | "none") {
+            return Err(ConfigError::Invalid(format!("mail_tls \"{}\" must be starttls, tls or none", self.mail_tls)));
+        }
+        self.mail_from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| ConfigError::Invalid(format!("mail_from \"{}\": {e}", self.mail_from)))?;
+        if !self.mail_reply_to.is_empty() {
+            self.mail_reply_to
+                .parse::<lettre::message::Mailbox>()
+                .map_err(|e| ConfigError::Invalid(format!("mail_reply_to \"{}\": {e}", self.mail_reply_to)))?;
+        }
+        if self.mail_batch < 1 {
+            return Err(ConfigError::Invalid("mail_batch must be at least 1".into()));
+        }
+        if !(1..=90).contains(&self.invitation_valid_days) {
+            return Err(ConfigError::Invalid("invitation_valid_days must be between 1 and 90".into()));
+        }
+        if self.mail_timeout_seconds == 0 {
+            return Err(ConfigError::Invalid("mail_timeout_seconds must be at least 1".into()));
+        }
+        if self.mail_enabled && self.mail_host.trim().is_empty() {
+            return Err(ConfigError::Invalid("mail_enabled needs mail_host".into()));
+        }
         Ok(())
     }
 
@@ -262,5 +310,17 @@ mod tests {
         assert!(Settings::load_from(None, env(&too_short)).is_err());
         let s = Settings::load_from(None, env(&[("PLENUM_PERSONAL_DATA_RETENTION_DAYS", "1")])).unwrap();
         assert_eq!(s.personal_data_retention_days, 1);
+        for bad in [
+            ("PLENUM_MAIL_TLS", "maybe"),
+            ("PLENUM_MAIL_FROM", "not an address"),
+            ("PLENUM_MAIL_REPLY_TO", "nobody at all"),
+            ("PLENUM_PUBLIC_URL", "ftp://example.org"),
+            ("PLENUM_PUBLIC_URL", "plenum.example.org"),
+            ("PLENUM_MAIL_BATCH", "0"),
+        ] {
+            assert!(Settings::load_from(None, env(&[bad])).is_err(), "{bad:?} was taken");
+        }
+        let on = [("PLENUM_MAIL_ENABLED", "true"), ("PLENUM_MAIL_HOST", "")];
+        assert!(Settings::load_from(None, env(&on)).is_err(), "mail on with no server");
     }
 }

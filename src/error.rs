@@ -46,6 +46,7 @@ crate::domain::labelled_enum!(
     ErrorCode {
         AffiliateCannotVote => "affiliate_cannot_vote",
         AffiliatesOnly => "affiliates_only",
+        AccountInactive => "account_inactive",
         AgendaItemElsewhere => "agenda_item_elsewhere",
         AgendaLocked => "agenda_locked",
         AgendaOrderMismatch => "agenda_order_mismatch",
@@ -82,6 +83,9 @@ crate::domain::labelled_enum!(
         Internal => "internal",
         InvalidBallot => "invalid_ballot",
         InvalidConvocation => "invalid_convocation",
+        InvitationInvalid => "invitation_invalid",
+        InvitationSpent => "invitation_spent",
+        ConvocationNotNow => "convocation_not_now",
         InvalidCountry => "invalid_country",
         InvalidElection => "invalid_election",
         InvalidEmail => "invalid_email",
@@ -96,6 +100,7 @@ crate::domain::labelled_enum!(
         InvalidProxyCap => "invalid_proxy_cap",
         InvalidQuery => "invalid_query",
         InvalidQuorum => "invalid_quorum",
+        InvalidRemoteLink => "invalid_remote_link",
         InvalidRows => "invalid_rows",
         InvalidSeats => "invalid_seats",
         InvalidText => "invalid_text",
@@ -108,6 +113,7 @@ crate::domain::labelled_enum!(
         MethodNotAllowed => "method_not_allowed",
         MinutesApproved => "minutes_approved",
         MinutesChanged => "minutes_changed",
+        NoticeOnItsWay => "notice_on_its_way",
         MixedScripts => "mixed_scripts",
         ModeNotAllowed => "mode_not_allowed",
         MotionDeadlinePassed => "motion_deadline_passed",
@@ -194,6 +200,7 @@ impl ErrorCode {
             | ErrorCode::InvalidProxyCap
             | ErrorCode::InvalidQuery
             | ErrorCode::InvalidQuorum
+            | ErrorCode::InvalidRemoteLink
             | ErrorCode::InvalidTime
             | ErrorCode::InvalidTitle
             | ErrorCode::NotADelegate
@@ -221,7 +228,7 @@ impl ErrorCode {
             | ErrorCode::SuspendedCannotVote => &[StatusCode::FORBIDDEN],
             ErrorCode::NotEligible => &[StatusCode::FORBIDDEN, StatusCode::UNPROCESSABLE_ENTITY],
             ErrorCode::MethodNotAllowed => &[StatusCode::METHOD_NOT_ALLOWED],
-            ErrorCode::NotFound => &[StatusCode::NOT_FOUND],
+            ErrorCode::NotFound | ErrorCode::InvitationInvalid => &[StatusCode::NOT_FOUND],
             ErrorCode::BodyTimeout => &[StatusCode::REQUEST_TIMEOUT],
             ErrorCode::AgendaLocked
             | ErrorCode::AlreadyCheckedIn
@@ -250,6 +257,10 @@ impl ErrorCode {
             | ErrorCode::LookalikeOrganisation
             | ErrorCode::MinutesApproved
             | ErrorCode::MinutesChanged
+            | ErrorCode::ConvocationNotNow
+            | ErrorCode::AccountInactive
+            | ErrorCode::InvitationSpent
+            | ErrorCode::NoticeOnItsWay
             | ErrorCode::MotionNotAdmitted
             | ErrorCode::TranslationsClosed
             | ErrorCode::NotATellersPoll

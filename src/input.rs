@@ -22,6 +22,9 @@ use serde::Deserialize;
 pub struct NewAccountInput {
     pub email: String,
     pub name: String,
+    /// At least 10 characters; empty or absent: none yet, the holder
+    /// chooses it through an invitation (`POST /accounts/{id}/invitation`).
+    #[serde(default)]
     pub password: String,
     pub role: Role,
     pub organisation_id: Option<i64>,
@@ -49,6 +52,9 @@ pub struct AccountChange {
 pub struct Replacement {
     pub email: String,
     pub name: String,
+    /// As for a new account: empty or absent, the holder chooses it through
+    /// an invitation.
+    #[serde(default)]
     pub password: String,
 }
 
@@ -104,6 +110,10 @@ pub struct AssemblyChange {
     /// first the one the minutes are offered in first.
     #[serde(default)]
     pub languages: Option<Vec<String>>,
+    /// The video conference remote delegates join (an `https://` or
+    /// `http://` address); an empty text removes it.
+    #[serde(default)]
+    pub remote_link: Option<String>,
 }
 
 // Assemblies
@@ -143,6 +153,33 @@ pub struct NewAssemblyInput {
     /// instance's `default_language` when absent.
     #[serde(default)]
     pub languages: Option<Vec<String>>,
+    /// The video conference remote delegates join (an `https://` or
+    /// `http://` address).
+    #[serde(default)]
+    pub remote_link: Option<String>,
+}
+
+impl NewAssemblyInput {
+    /// An assembly with its title, start and format, everything else left
+    /// to the instance's defaults (set-ups in bulk, the benches, tests).
+    pub fn new(title: &str, starts_at: DateTime<Utc>, format: AssemblyFormat) -> Self {
+        NewAssemblyInput {
+            title: title.to_string(),
+            starts_at,
+            format,
+            kind: None,
+            venue: None,
+            convocation: None,
+            quorum: None,
+            proxy_cap: None,
+            agenda: vec![],
+            notice_sent_on: None,
+            vote_changes: None,
+            motion_deadline: None,
+            languages: None,
+            remote_link: None,
+        }
+    }
 }
 
 /// A quorum as given: a fraction, or `false` for none.
@@ -284,6 +321,22 @@ pub struct NewMotionInput {
     /// of the assembly's official languages; the first when left out.
     #[serde(default)]
     pub language: Option<String>,
+}
+
+impl NewMotionInput {
+    /// An ordinary motion with a title and nothing else (set-ups, benches).
+    pub fn ordinary(title: &str) -> Self {
+        NewMotionInput {
+            title: title.to_string(),
+            text: String::new(),
+            kind: default_kind(),
+            majority: None,
+            quorum: None,
+            agenda_item_id: None,
+            amends: None,
+            language: None,
+        }
+    }
 }
 
 /// A translation of a motion, marked as such (the motion's own text stays

@@ -33,6 +33,8 @@ pub mod export;
 pub mod i18n;
 pub mod input;
 #[cfg(feature = "server")]
+pub mod mail;
+#[cfg(feature = "server")]
 pub mod service;
 #[cfg(feature = "server")]
 pub mod store;

@@ -95,6 +95,7 @@ events! {
     ACCOUNT_PASSWORD_SET = "account.password_set" => AccountPasswordSet(PasswordSet),
     ACCOUNT_ENABLED = "account.enabled" => AccountEnabled(Empty),
     ACCOUNT_LANGUAGE_SET = "account.language_set" => AccountLanguageSet(LanguageSet),
+    ACCOUNT_INVITED = "account.invited" => AccountInvited(AccountInvited),
     SESSION_STARTED = "session.started" => SessionStarted(SessionStarted),
     SESSION_ENDED = "session.ended" => SessionEnded(SessionEnded),
     DISPLAY_CREATED = "display.created" => DisplayCreated(DisplayCreated),
@@ -135,6 +136,51 @@ events! {
     MINUTES_NARRATIVE = "minutes.narrative" => MinutesNarrative(MinutesNarrative),
     INCIDENT_RECORDED = "incident.recorded" => IncidentRecorded(IncidentRecorded),
     MINUTES_APPROVED = "minutes.approved" => MinutesApproved(Signed),
+    NOTICE_QUEUED = "notice.queued" => NoticeQueued(NoticeQueued),
+    NOTICE_SENT = "notice.sent" => NoticeSent(NoticeAttempt),
+    NOTICE_DEFERRED = "notice.deferred" => NoticeDeferred(NoticeAttempt),
+    NOTICE_FAILED = "notice.failed" => NoticeFailed(NoticeAttempt),
+    NOTICE_RESENT = "notice.resent" => NoticeResent(Empty),
+}
+
+/// `notice.queued` (subject `assembly:N`): messages put in the outbox, each
+/// by its outbox id and the account it is for. No address, no words: the
+/// ledger is published to auditors; the messages are in the outbox, and
+/// the digest of each is in its `notice.sent`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeQueued {
+    pub kind: crate::domain::outbox::NoticeKind,
+    /// The day the notice counts as sent, for a convocation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_sent_on: Option<NaiveDate>,
+    pub messages: Vec<QueuedNotice>,
+}
+
+/// One message of a `notice.queued` event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueuedNotice {
+    pub id: i64,
+    pub account: i64,
+}
+
+/// `notice.sent`, `notice.deferred`, `notice.failed` (subject `notice:N`):
+/// an attempt to deliver a message, with the mail server's reply code
+/// (`None` when no server answered). The server's words stay in the
+/// outbox: they may quote the address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeAttempt {
+    pub attempts: i32,
+    pub code: Option<String>,
+    /// When it is tried again (`notice.deferred` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_at: Option<String>,
+    /// SHA-256 (hex) of the message as sent: subject, text, HTML and
+    /// attachments (`service::notices::digest`; `notice.sent` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 /// A payload with no fields: `{}`.
@@ -160,6 +206,18 @@ pub struct AccountCreated {
 }
 
 /// A name changed from one to another.
+/// `account.invited` (subject `account:N`): a one-time link to choose a
+/// password was made and put in the outbox (the message's id), valid
+/// until `expires_at`; earlier links of the account were revoked. Never
+/// the link or its token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountInvited {
+    pub notice: i64,
+    pub expires_at: String,
+    pub revoked: u64,
+}
+
 /// `account.language_set`: the holder chose the language plenum speaks to
 /// them (a BCP 47 tag), or none (`null`: their browser's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,6 +247,10 @@ pub struct AccountDisabled {
 #[serde(deny_unknown_fields)]
 pub struct PasswordSet {
     pub sessions_ended: u64,
+    /// `invitation`: chosen by the holder through a one-time link (absent:
+    /// set by the secretariat).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }
 
 /// `session.started` (subject `account:N`).
@@ -283,6 +345,9 @@ pub struct AssemblyCreated {
     /// assemblies had them: English).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// The video conference remote delegates join, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_link: Option<String>,
 }
 
 /// `assembly.changed` (subject `assembly:N`): its particulars after the change.
@@ -297,6 +362,9 @@ pub struct AssemblyChanged {
     /// assemblies had them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// The video conference remote delegates join, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_link: Option<String>,
 }
 
 /// `assembly.transition` (subject `assembly:N`).
@@ -637,10 +705,15 @@ mod tests {
             }),
             Event::AccountRenamed(Renamed { from: "A".into(), to: "B".into() }),
             Event::AccountDisabled(AccountDisabled { sessions_ended: 2, why: "replaced".into() }),
-            Event::AccountPasswordSet(PasswordSet { sessions_ended: 1 }),
+            Event::AccountPasswordSet(PasswordSet { sessions_ended: 1, via: Some("invitation".into()) }),
             Event::AccountEnabled(Empty {}),
             Event::AccountLanguageSet(LanguageSet { language: Some("fr".into()) }),
             Event::AccountLanguageSet(LanguageSet { language: None }),
+            Event::AccountInvited(AccountInvited {
+                notice: 3,
+                expires_at: "2026-05-23T09:00:00.000000Z".into(),
+                revoked: 1,
+            }),
             Event::SessionStarted(SessionStarted { session: 9, address: None }),
             Event::SessionStarted(SessionStarted { session: 9, address: Some("127.0.0.1".into()) }),
             Event::SessionEnded(SessionEnded { session: 9 }),
@@ -679,6 +752,7 @@ mod tests {
                 motion_deadline: None,
                 agenda: vec![AgendaLine { title: "Accounts".into(), kind: AgendaKind::Decision }],
                 languages: vec!["fr".into(), "en".into()],
+                remote_link: Some("https://meet.example.org/agm".into()),
             }),
             Event::AssemblyChanged(AssemblyChanged {
                 title: "AGM".into(),
@@ -686,6 +760,7 @@ mod tests {
                 starts_at: "2026-05-16T09:00:00Z".into(),
                 notice_sent_on: None,
                 languages: vec!["de".into()],
+                remote_link: None,
             }),
             Event::AssemblyTransition(AssemblyTransition {
                 from: AssemblyState::Convened,
@@ -800,6 +875,25 @@ mod tests {
             Event::MinutesNarrative(MinutesNarrative { sha256: "05".repeat(32), characters: 120 }),
             Event::IncidentRecorded(IncidentRecorded { body: "The microphone failed.".into() }),
             Event::MinutesApproved(Signed { seal: "06".repeat(32), signature: "07".repeat(64) }),
+            Event::NoticeQueued(NoticeQueued {
+                kind: crate::domain::outbox::NoticeKind::Convocation,
+                notice_sent_on: date(2026, 4, 1),
+                messages: vec![QueuedNotice { id: 1, account: 4 }, QueuedNotice { id: 2, account: 5 }],
+            }),
+            Event::NoticeSent(NoticeAttempt {
+                attempts: 1,
+                code: Some("250".into()),
+                retry_at: None,
+                sha256: Some("08".repeat(32)),
+            }),
+            Event::NoticeDeferred(NoticeAttempt {
+                attempts: 2,
+                code: None,
+                retry_at: Some("2026-04-01T09:05:00Z".into()),
+                sha256: None,
+            }),
+            Event::NoticeFailed(NoticeAttempt { attempts: 1, code: Some("550".into()), retry_at: None, sha256: None }),
+            Event::NoticeResent(Empty {}),
         ]
     }
 
@@ -833,9 +927,11 @@ mod tests {
         ("account.renamed", r#"{"from":"Ana","to":"Ana Kovač"}"#),
         ("account.disabled", r#"{"sessions_ended":1,"why":"replaced by account:9"}"#),
         ("account.password_set", r#"{"sessions_ended":2}"#),
+        ("account.password_set", r#"{"sessions_ended":0,"via":"invitation"}"#),
         ("account.enabled", r#"{}"#),
         ("account.language_set", r#"{"language":"fr"}"#),
         ("account.language_set", r#"{"language":null}"#),
+        ("account.invited", r#"{"notice":3,"expires_at":"2026-05-23T09:00:00.000000Z","revoked":0}"#),
         ("session.started", r#"{"session":12}"#),
         ("session.started", r#"{"session":12,"address":"203.0.113.7"}"#),
         ("session.ended", r#"{"session":12}"#),
@@ -933,6 +1029,11 @@ mod tests {
         ("minutes.narrative", r#"{"sha256":"5d86","characters":120}"#),
         ("incident.recorded", r#"{"body":"The microphone failed."}"#),
         ("minutes.approved", r#"{"seal":"5d86","signature":"45a7"}"#),
+        ("notice.queued", r#"{"kind":"convocation","notice_sent_on":"2026-04-01","messages":[{"id":1,"account":4}]}"#),
+        ("notice.sent", r#"{"attempts":1,"code":"250","sha256":"5d86"}"#),
+        ("notice.deferred", r#"{"attempts":1,"code":"451","retry_at":"2026-04-01T09:01:00Z"}"#),
+        ("notice.failed", r#"{"attempts":5,"code":null}"#),
+        ("notice.resent", r#"{}"#),
     ];
 
     #[test]

@@ -12,6 +12,7 @@
 //! Last, the assembly's evidence bundle: exported, then verified.
 
 pub mod micro;
+pub mod notices;
 
 use crate::clock::SystemClock;
 use crate::config::Settings;
@@ -317,21 +318,8 @@ fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain:
     let ids: Vec<i64> = svc.list_organisations(&chair).map_err(|e| e.message())?.iter().map(|o| o.id).collect();
     let delegates = svc.prepare_delegates(&ids, PASSWORD).map_err(|e| e.message())?;
     let starts_at = chrono::DateTime::parse_from_rfc3339("2026-05-16T09:00:00Z").map_err(|e| e.to_string())?;
-    let input = NewAssemblyInput {
-        title: "Benchmark assembly".into(),
-        starts_at: starts_at.with_timezone(&chrono::Utc),
-        format: AssemblyFormat::Hybrid,
-        kind: None,
-        venue: None,
-        convocation: None,
-        quorum: None,
-        proxy_cap: None,
-        agenda: vec![],
-        notice_sent_on: None,
-        vote_changes: None,
-        motion_deadline: None,
-        languages: None,
-    };
+    let input =
+        NewAssemblyInput::new("Benchmark assembly", starts_at.with_timezone(&chrono::Utc), AssemblyFormat::Hybrid);
     let assembly = svc.create_assembly(&chair, input).map_err(|e| e.message())?.id;
     for to in [AssemblyState::Convened, AssemblyState::InSession] {
         svc.transition_assembly(&chair, assembly, to).map_err(|e| e.message())?;
@@ -340,16 +328,7 @@ fn prepare_room(svc: &Services, orgs: usize) -> Result<(Prepared, crate::domain:
         svc.check_in(&chair, assembly, CheckInInput { organisation_id: *org, mode: AttendanceMode::Remote })
             .map_err(|e| e.message())?;
     }
-    let motion = NewMotionInput {
-        title: "Benchmark motion".into(),
-        text: String::new(),
-        kind: "ordinary".into(),
-        majority: None,
-        quorum: None,
-        agenda_item_id: None,
-        amends: None,
-        language: None,
-    };
+    let motion = NewMotionInput::ordinary("Benchmark motion");
     let motion = svc.create_motion(&chair, assembly, motion).map_err(|e| e.message())?;
     let chair_token = svc.prepare_sessions_for(&[chair.account_id]).map_err(|e| e.message())?.remove(0);
     Ok((Prepared { chair, assembly: assembly.0, poll: 0, delegates, chair_token }, motion.id))
@@ -381,26 +360,8 @@ pub fn run(o: &Options) -> Result<Report, String> {
     let Prepared { chair, assembly, delegates, chair_token, .. } = room;
     let setup_s = started.elapsed().as_secs_f64();
 
-    // The server, on loopback.
-    let listener = crate::web::listen("127.0.0.1:0").map_err(|e| e.to_string())?;
-    let base = format!("http://{}", listener.local_addr().map_err(|e| e.to_string())?);
-    let (tx, rx) = std::sync::mpsc::channel();
-    let server_svc = svc.clone();
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            match crate::web::server(server_svc, listener, Some(workers)) {
-                Ok(server) => {
-                    let _ = tx.send(Ok(server.handle()));
-                    let _ = server.await;
-                }
-                Err(e) => {
-                    let _ = tx.send(Err(e.to_string()));
-                }
-            }
-        })
-    });
-    let handle = rx.recv().map_err(|e| e.to_string())??;
+    let (base, handle) = serve(&svc)?;
 
     let client = Client { base: base.clone(), clients: o.clients };
     let logins: Vec<String> = delegates.iter().take(o.logins).map(|d| d.email.clone()).collect();
@@ -461,6 +422,30 @@ pub fn run(o: &Options) -> Result<Report, String> {
         peak_rss_mb,
         bundle,
     })
+}
+
+/// The server on loopback, one worker per core: its address and handle.
+fn serve(svc: &Services) -> Result<(String, actix_web::dev::ServerHandle), String> {
+    let listener = crate::web::listen("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let base = format!("http://{}", listener.local_addr().map_err(|e| e.to_string())?);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let server_svc = svc.clone();
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            match crate::web::server(server_svc, listener, Some(workers)) {
+                Ok(server) => {
+                    let _ = tx.send(Ok(server.handle()));
+                    let _ = server.await;
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e.to_string()));
+                }
+            }
+        })
+    });
+    let handle = rx.recv().map_err(|e| e.to_string())??;
+    Ok((base, handle))
 }
 
 fn handle_stop(handle: actix_web::dev::ServerHandle) {

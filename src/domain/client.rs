@@ -165,7 +165,7 @@ pub fn limit_key(address: &str) -> String {
 }
 
 /// What a log line may show of a request's target (path and query): the
-/// path segments after `receipts` or `display` and every `code`
+/// path segments after `receipts`, `display` or `welcome` and every `code`
 /// parameter's value are secrets (a receipt proves a ballot, a display
 /// link shows the hall; whoever reads the log would hold them), and are
 /// replaced by `[redacted]`.
@@ -244,7 +244,7 @@ fn mentions_a_code(param: &str) -> bool {
 /// servers split: the whole segment is a secret.
 fn joins_a_secret(segment: &str) -> bool {
     readings(segment).iter().any(|r| {
-        ["receipts", "display"]
+        SECRET_PARENTS
             .iter()
             .any(|word| r.strip_prefix(word).and_then(|rest| rest.chars().next()).is_some_and(|c| !c.is_alphanumeric()))
     })
@@ -259,8 +259,12 @@ fn is_code_param(param: &str) -> bool {
 /// read it: percent-decoded (`%72eceipts`, and encoded again, `%2572`, up
 /// to three times), case ignored.
 /// A path segment whose followers are secrets.
+/// The path segments whose followers are secrets: a receipt code, a
+/// display link's token, a one-time link to choose a password.
+const SECRET_PARENTS: [&str; 3] = ["receipts", "display", "welcome"];
+
 fn is_secret_parent(segment: &str) -> bool {
-    reads_as(segment, "receipts") || reads_as(segment, "display")
+    SECRET_PARENTS.iter().any(|word| reads_as(segment, word))
 }
 
 /// Whether a path segment carries parameters after a `;` (also encoded),
@@ -403,6 +407,9 @@ mod tests {
             ("/display/0123abcd/live", "/display/[redacted]/[redacted]"),
             ("/Display/0123abcd", "/Display/[redacted]"),
             ("/display", "/display"),
+            ("/welcome/0123abcd", "/welcome/[redacted]"),
+            ("/Welcome/0123abcd/", "/Welcome/[redacted]/"),
+            ("/welcome%2F0123abcd", "/[redacted]"),
             ("/receipts/", "/receipts/"),
             ("/api/v1/polls/3/ballots", "/api/v1/polls/3/ballots"),
             ("/api/v1/audit/events?kind=ballot.&after=3", "/api/v1/audit/events?kind=ballot.&after=3"),

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod majority;
 pub mod motion;
 pub mod organisation;
+pub mod outbox;
 pub mod poll;
 pub mod proxy;
 pub mod quorum;

@@ -146,10 +146,17 @@ fn prepare(services: &Services, input: &NewAccountInput) -> AppResult<String> {
         }
         _ => {}
     }
-    if input.password.chars().count() < MIN_PASSWORD_LEN {
+    // No password yet: the hash of one nobody knows (a login costs the same
+    // as any other and never succeeds) until the holder chooses theirs
+    // through an invitation.
+    let password = if input.password.is_empty() {
+        super::auth::random_token().0 + &super::auth::random_token().0
+    } else if input.password.chars().count() < MIN_PASSWORD_LEN {
         return Err(AppError::bad_request(ErrorCode::PasswordTooShort, Msg::PasswordTooShort));
-    }
-    hash_password(services.settings.max_concurrent_password_hashes, &input.password)
+    } else {
+        input.password.clone()
+    };
+    hash_password(services.settings.max_concurrent_password_hashes, &password)
 }
 
 /// Inserts an account whose password is already hashed, with its audit event.
@@ -288,7 +295,7 @@ impl Services {
                     now,
                     &caller.actor(),
                     format!("account:{id}"),
-                    Event::AccountPasswordSet(PasswordSet { sessions_ended: ended as u64 }),
+                    Event::AccountPasswordSet(PasswordSet { sessions_ended: ended as u64, via: None }),
                 )?;
             }
             if let Some(name) = change.name.as_deref().map(str::trim).filter(|n| !n.is_empty() && *n != before.name) {

@@ -221,6 +221,7 @@ impl Services {
             crate::error::check_text(Msg::FieldVenue, v.trim(), line, self.settings.max_title_chars)?;
         }
         let languages = change.languages.as_deref().map(assemblies::languages_given).transpose()?;
+        let remote_link = change.remote_link.as_deref().map(|l| assemblies::remote_link_given(Some(l))).transpose()?;
         let row = self.write(|conn, now| {
             let a = assemblies::load(conn, AssemblyId(id))?;
             let state = a.state;
@@ -235,6 +236,7 @@ impl Services {
             let venue = change.venue.as_deref().map(str::trim).unwrap_or(&a.venue).to_string();
             let starts_at = change.starts_at.map(|d| d.naive_utc()).unwrap_or(a.starts_at);
             let notice = change.notice_sent_on.or(a.notice_sent_on);
+            let remote_link = remote_link.clone().unwrap_or(a.remote_link.clone());
             // A motion's authoritative text stays in an official language.
             if let Some(new) = &languages {
                 let used: Vec<String> = crate::store::schema::motions::table
@@ -263,6 +265,7 @@ impl Services {
                     assemblies_t::starts_at.eq(starts_at),
                     assemblies_t::notice_sent_on.eq(notice),
                     assemblies_t::languages.eq(languages.stored()),
+                    assemblies_t::remote_link.eq(&remote_link),
                 ))
                 .execute(conn)?;
             record(
@@ -276,6 +279,7 @@ impl Services {
                     starts_at: super::api_time(starts_at),
                     notice_sent_on: notice,
                     languages: languages.tags(),
+                    remote_link: remote_link.clone(),
                 }),
             )?;
             assemblies::load(conn, AssemblyId(id))

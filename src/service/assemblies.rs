@@ -48,6 +48,8 @@ pub struct AssemblyView {
     /// The official languages (BCP 47 tags), the first the one the minutes
     /// are offered in first.
     pub languages: Vec<String>,
+    /// The video conference remote delegates join, if any.
+    pub remote_link: Option<String>,
     /// What the secretariat should look at, e.g. a notice sent too late.
     pub warnings: Vec<Warning>,
 }
@@ -92,6 +94,7 @@ impl AssemblyView {
             agenda_finished: a.agenda_finished,
             next_states: state.next_states().to_vec(),
             languages: official_languages(a).tags(),
+            remote_link: a.remote_link.clone(),
             warnings,
         })
     }
@@ -108,6 +111,25 @@ pub fn languages_given(tags: &[String]) -> AppResult<Languages> {
         LanguagesError::Empty => AppError::bad_request(ErrorCode::UnknownLanguage, Msg::NoOfficialLanguage),
         LanguagesError::Unknown(tag) => AppError::unknown_language(&tag, crate::i18n::Lang::ALL),
     })
+}
+
+/// The longest remote link kept.
+const REMOTE_LINK_MAX: usize = 500;
+
+/// A remote link as given, checked: an absolute `https://` or `http://`
+/// address a delegate can open (no spaces, no other scheme, at most
+/// [`REMOTE_LINK_MAX`] characters); an empty text is none.
+pub fn remote_link_given(given: Option<&str>) -> AppResult<Option<String>> {
+    let Some(text) = given.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
+    let bad = || AppError::bad_request(ErrorCode::InvalidRemoteLink, Msg::RemoteLinkInvalid);
+    if text.chars().count() > REMOTE_LINK_MAX || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad());
+    }
+    let parsed = url::Url::parse(text).map_err(|_| bad())?;
+    if !matches!(parsed.scheme(), "https" | "http") || parsed.host_str().is_none_or(str::is_empty) {
+        return Err(bad());
+    }
+    Ok(Some(parsed.to_string()))
 }
 
 /// The quorum rule stored with an assembly.
@@ -227,6 +249,7 @@ pub fn insert(
         Some(tags) => languages_given(tags)?,
         None => Languages::one(rules.language),
     };
+    let remote_link = remote_link_given(input.remote_link.as_deref())?;
     let f = quorum.unwrap_or(rules.quorum);
     let kind = input.kind.unwrap_or(AssemblyKind::Ordinary);
     let venue = input.venue.as_deref().unwrap_or("").trim();
@@ -252,6 +275,7 @@ pub fn insert(
             vote_changes: input.vote_changes.unwrap_or(rules.vote_changes),
             motion_deadline: input.motion_deadline.map(|d| d.naive_utc()),
             languages: languages.stored(),
+            remote_link: remote_link.clone(),
         })
         .returning(assemblies::id)
         .get_result(conn)?;
@@ -284,6 +308,7 @@ pub fn insert(
             motion_deadline: input.motion_deadline.map(|d| api_time(d.naive_utc())),
             agenda: input.agenda.iter().map(|a| AgendaLine { title: a.title.clone(), kind: a.kind }).collect(),
             languages: languages.tags(),
+            remote_link,
         }),
     )?;
     load(conn, AssemblyId(id))

@@ -211,6 +211,7 @@ impl Services {
                     proxy_cap: None,
                     // A Brussels network's statutes: English and French.
                     languages: Some(vec!["en".into(), "fr".into()]),
+                    remote_link: Some("https://meet.example.org/plenum-demo-ga-2026".into()),
                     agenda: [
                         ("Opening and adoption of the agenda", AgendaKind::Decision),
                         ("Annual report of the Board", AgendaKind::Information),

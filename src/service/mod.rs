@@ -12,12 +12,14 @@ pub mod demo;
 pub mod displays;
 pub mod elections;
 pub mod home;
+pub mod invitations;
 pub mod ledger;
 pub mod live;
 #[cfg(feature = "bench")]
 pub mod load;
 pub mod minutes;
 pub mod motions;
+pub mod notices;
 pub mod organisations;
 pub mod polls;
 pub mod proxies;

@@ -11,6 +11,7 @@ use crate::domain::assembly::{AgendaKind, AssemblyFormat, AssemblyKind, Assembly
 use crate::domain::majority::{Base, Outcome, TieRule};
 use crate::domain::motion::MotionState;
 use crate::domain::organisation::{OrgKind, OrgStatus};
+use crate::domain::outbox::{NoticeKind, OutboxState};
 use crate::domain::poll::{BallotType, Choice, PollState};
 use crate::domain::role::Role;
 use crate::domain::speakers::SpeakerState;
@@ -94,4 +95,6 @@ stored_as_label!(
     Choice,
     Role,
     SpeakerState,
+    NoticeKind,
+    OutboxState,
 );

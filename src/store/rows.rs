@@ -111,6 +111,8 @@ pub struct Assembly {
     pub agenda_finished: bool,
     /// The official languages, as stored (`i18n::Languages`).
     pub languages: String,
+    /// The video conference remote delegates join.
+    pub remote_link: Option<String>,
 }
 
 impl Assembly {
@@ -141,6 +143,7 @@ pub struct NewAssembly<'a> {
     pub vote_changes: bool,
     pub motion_deadline: Option<NaiveDateTime>,
     pub languages: String,
+    pub remote_link: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -331,5 +334,53 @@ pub struct NewProxy<'a> {
     pub holder_id: i64,
     pub document: Option<&'a str>,
     pub created_by: i64,
+    pub created_at: NaiveDateTime,
+}
+
+/// A message in the outbox (`service::notices`, `mail::sender`).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub kind: crate::domain::outbox::NoticeKind,
+    pub assembly_id: Option<AssemblyId>,
+    pub account_id: i64,
+    pub address: String,
+    pub language: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    /// A JSON list of `mail::compose::Attachment`.
+    pub attachments: String,
+    pub message_id: String,
+    pub state: crate::domain::outbox::OutboxState,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub claimed_by: Option<String>,
+    pub claimed_until: Option<NaiveDateTime>,
+    pub last_answer: Option<String>,
+    /// The one-time link the words are waiting for, until sent.
+    pub secret: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewOutboxMessage<'a> {
+    pub kind: crate::domain::outbox::NoticeKind,
+    pub assembly_id: Option<AssemblyId>,
+    pub account_id: i64,
+    pub address: &'a str,
+    pub language: &'a str,
+    pub subject: &'a str,
+    pub body_text: &'a str,
+    pub body_html: &'a str,
+    pub attachments: &'a str,
+    pub message_id: &'a str,
+    pub state: crate::domain::outbox::OutboxState,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub secret: Option<&'a str>,
     pub created_at: NaiveDateTime,
 }

@@ -71,6 +71,7 @@ diesel::table! {
         current_item_id -> Nullable<BigInt>,
         agenda_finished -> Bool,
         languages -> Text,
+        remote_link -> Nullable<Text>,
     }
 }
 
@@ -416,7 +417,51 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        kind -> Text,
+        assembly_id -> Nullable<BigInt>,
+        account_id -> BigInt,
+        address -> Text,
+        language -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        attachments -> Text,
+        message_id -> Text,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        last_answer -> Nullable<Text>,
+        secret -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    account_tokens (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(account_tokens -> accounts (account_id));
+
+diesel::joinable!(outbox -> accounts (account_id));
+diesel::joinable!(outbox -> assemblies (assembly_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    outbox,
+    account_tokens,
     register_at_close,
     organisations,
     accounts,

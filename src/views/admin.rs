@@ -28,7 +28,8 @@ fn account_form(csrf: &str, action: &str, organisation: Option<i64>, roles: Opti
             }
             label { (t(Msg::PersonName)) input type="text" name="name" required autocomplete="off"; }
             label { (t(Msg::Email)) input type="email" name="email" required autocomplete="off"; }
-            label { (t(Msg::FirstPassword)) input type="text" name="password" required minlength=(crate::service::accounts::MIN_PASSWORD_LEN) autocomplete="new-password"; }
+            label { (t(Msg::FirstPassword)) input type="text" name="password" minlength=(crate::service::accounts::MIN_PASSWORD_LEN) autocomplete="new-password"; }
+            p.hint { (t(Msg::FirstPasswordHint)) }
             button.primary type="submit" { (t(Msg::CreateAccount)) }
         }
     }
@@ -181,6 +182,7 @@ pub fn register(
                                     // another member of the secretariat does both.
                                     p.muted { (t(Msg::YourOwnAccount)) }
                                 } @else if a.active {
+                                    (post_form(&format!("/admin/accounts/{}/invite", a.id), csrf, &[], &t(Msg::SendInvitation), "secondary"))
                                     details.row-change {
                                         summary { (t(Msg::SetPassword)) span.visually-hidden { " " (a.email) } }
                                         form.stack method="post" action={ "/admin/accounts/" (a.id) "/password" } {

@@ -9,6 +9,8 @@ pub mod audit;
 pub mod charts;
 pub mod markdown;
 #[cfg(feature = "server")]
+pub mod notices;
+#[cfg(feature = "server")]
 pub mod pages;
 #[cfg(feature = "server")]
 pub mod paging;

@@ -41,6 +41,42 @@ pub fn login(csrf: &str, error: Option<&str>, email: &str) -> Markup {
     )
 }
 
+/// The page a one-time link opens: choose a password. The token stays in
+/// the form's address only (the path), never in a field or a log.
+pub fn welcome(token: &str, who: &crate::service::invitations::Welcome, error: Option<&str>) -> Markup {
+    let chrome = Chrome::visitor();
+    page(
+        &t(Msg::WelcomeTitle),
+        &chrome,
+        html! {
+            h1 { (t(Msg::WelcomeTitle)) }
+            p #welcome-for { (t(Msg::WelcomeFor { name: who.name.clone(), email: who.email.clone() })) }
+            @if let Some(e) = error { (notice("error", e)) }
+            form.stack method="post" action={ "/welcome/" (token) } {
+                // The e-mail as the login's name, for password managers.
+                input type="hidden" name="username" autocomplete="username" value=(who.email);
+                label { (t(Msg::NewPassword)) input type="password" name="password" autocomplete="new-password" minlength="10" required autofocus; }
+                label { (t(Msg::PasswordAgain)) input type="password" name="again" autocomplete="new-password" minlength="10" required; }
+                button.primary type="submit" { (t(Msg::SavePassword)) }
+            }
+        },
+    )
+}
+
+/// After a link's password is saved, or when a link no longer works.
+pub fn welcome_end(message: &str, kind: &str) -> Markup {
+    let chrome = Chrome::visitor();
+    page(
+        &t(Msg::WelcomeTitle),
+        &chrome,
+        html! {
+            h1 { (t(Msg::WelcomeTitle)) }
+            (notice(kind, message))
+            p { a.button.primary href="/login" { (t(Msg::LogIn)) } }
+        },
+    )
+}
+
 /// An error page with the sentence for a person.
 pub fn error(chrome: &Chrome<'_>, message: &str) -> Markup {
     page(
@@ -153,6 +189,9 @@ pub fn delegate(
                     @if let Some(title) = cast.and_then(title_of) { (notice("success", &t(Msg::VotedNotice { title }))) }
                     h2 { (a.title) }
                     p.muted { (t(Msg::AssemblyState { state: state_label(a.state).into() })) }
+                    @if let Some(link) = a.remote_link.as_deref().filter(|_| !matches!(a.state, AssemblyState::Closed | AssemblyState::MinutesApproved)) {
+                        p #remote-link { a href=(link) rel="noopener noreferrer" target="_blank" { (t(Msg::RemoteLinkLabel)) } }
+                    }
                     @if let Some(item) = p.live.as_ref().and_then(|l| l.current_item.as_ref()) { p #current-item { (t(Msg::NowOnAgenda { item: item.clone() })) } }
                     @if p.live.as_ref().is_some_and(|l| l.agenda_finished) { p #agenda-finished { (t(Msg::AgendaIsFinished)) } }
                     @if a.state == AssemblyState::Closed { (notice("info", &t(Msg::AssemblyOver))) }
@@ -798,7 +837,7 @@ pub fn chair(chrome: &Chrome<'_>, csrf: &str, p: &ChairHome) -> Markup {
                             }
                         }
                     }
-                    p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } " · " a #minutes-link href={ "/chair/assemblies/" (a.id) "/minutes" } { (t(Msg::MinutesTitle)) } }
+                    p { a href="/hall" { (t(Msg::Hall)) } " · " a href="/desk" { (t(Msg::Desk)) } " · " a href="/admin" { (t(Msg::Register)) } " · " a href="/audit" { (t(Msg::AuditEvents)) } " · " a #minutes-link href={ "/chair/assemblies/" (a.id) "/minutes" } { (t(Msg::MinutesTitle)) } " · " a #notices-link href={ "/chair/assemblies/" (a.id) "/notices" } { (t(Msg::NoticesTitle)) } }
                 }
                 @if !p.agenda.is_empty() {
                     @let held = matches!(a.state, AssemblyState::InSession | AssemblyState::Suspended);

@@ -79,6 +79,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_minutes)
         .service(set_narrative)
         .service(approve_minutes)
+        .service(invite)
+        .service(send_convocation)
+        .service(outbox)
+        .service(resend_notice)
         .service(record_incident)
         .service(export_file)
         .service(list_elections)
@@ -1051,6 +1055,76 @@ async fn set_narrative(
     })
     .await?;
     Ok(HttpResponse::Ok().json(m))
+}
+
+/// Invite an account's holder to choose a password.
+///
+/// E-mails the account a one-time link to choose its password (a new
+/// account made without one, or a holder who lost theirs): it works once,
+/// until it expires (`invitation_valid_days`), and revokes the account's
+/// earlier links. No password travels by e-mail (secretariat).
+#[utoipa::path(
+    responses(
+        (status = 201, description = "Queued", body = crate::service::invitations::InvitationView),
+        errors::Invite,
+    ),
+)]
+#[post("/accounts/{id}/invitation")]
+async fn invite(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let v = run(&svc, move |s| s.invite(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::Created().json(v))
+}
+
+/// Send the convocation.
+///
+/// Puts the convocation notice in the outbox for every active delegate
+/// account of every member organisation (secretariat; the assembly must be
+/// convened and not yet in session), in each account's language, with the
+/// calendar entry. The notice counts as sent today unless a date was
+/// recorded before. Organisations with no account to write to are named.
+#[utoipa::path(
+    responses(
+        (status = 201, description = "Queued", body = crate::service::notices::ConvocationQueued),
+        errors::SendConvocation,
+    ),
+)]
+#[post("/assemblies/{id}/convocation")]
+async fn send_convocation(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let q = run(&svc, move |s| s.send_convocation(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
+    Ok(HttpResponse::Created().json(q))
+}
+
+/// The assembly's outbox.
+///
+/// Each message sent for the assembly and where it stands (queued, sent,
+/// failed, with the mail server's answer), the messages not sent first
+/// (secretariat).
+#[utoipa::path(
+    responses(
+        (status = 200, description = "Done", body = crate::service::notices::OutboxPage),
+        errors::Outbox,
+    ),
+)]
+#[get("/assemblies/{id}/outbox")]
+async fn outbox(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    let page = run(&svc, move |s| s.outbox(&auth.0.caller, AssemblyId(id.into_inner()))).await?;
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// Send a message again.
+///
+/// A message that failed, or one sent that its recipient lost, goes again
+/// as composed, with its Message-ID (secretariat).
+#[utoipa::path(
+    responses(
+        (status = 204, description = "Queued again"),
+        errors::ResendNotice,
+    ),
+)]
+#[post("/outbox/{id}/resend")]
+async fn resend_notice(svc: Svc, auth: ApiAuth, id: web::Path<i64>) -> AppResult<HttpResponse> {
+    run(&svc, move |s| s.resend_notice(&auth.0.caller, id.into_inner())).await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// Approve, freeze and seal the minutes.

@@ -53,6 +53,9 @@ done! {
     ItemTakenUp => "item_taken_up",
     PasswordSet => "password_set",
     TranslationSaved => "translation_saved",
+    ConvocationQueued => "convocation_queued",
+    NoticeResent => "notice_resent",
+    InvitationSent => "invitation_sent",
 }
 
 impl Done {
@@ -96,6 +99,9 @@ impl Done {
             Done::ItemTakenUp => Msg::DoneItemTakenUp,
             Done::PasswordSet => Msg::DonePasswordSet,
             Done::TranslationSaved => Msg::DoneTranslationSaved,
+            Done::ConvocationQueued => Msg::DoneConvocationQueued,
+            Done::NoticeResent => Msg::DoneNoticeResent,
+            Done::InvitationSent => Msg::DoneInvitationSent,
         }
     }
 }

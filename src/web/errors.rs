@@ -212,7 +212,7 @@ api_errors! {
         401 => [Unauthorized],
     }
     CreateAssembly {
-        400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange, UnknownLanguage],
+        400 => [InvalidJson, InvalidTitle, InvalidConvocation, InvalidQuorum, InvalidProxyCap, OutOfRange, UnknownLanguage, InvalidRemoteLink],
         401 => [Unauthorized],
         403 => [RoleRequired],
         408 => [BodyTimeout],
@@ -224,7 +224,7 @@ api_errors! {
         404 => [NotFound],
     }
     ChangeAssembly {
-        400 => [InvalidJson, InvalidPath, UnknownLanguage],
+        400 => [InvalidJson, InvalidPath, UnknownLanguage, InvalidRemoteLink],
         401 => [Unauthorized],
         403 => [RoleRequired],
         404 => [NotFound],
@@ -343,6 +343,33 @@ api_errors! {
     }
     // The transition to `minutes_approved` checks again that no vote is
     // open (a record closed before that rule); `not_sealed` as for GetMinutes.
+    Invite {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [AccountInactive],
+    }
+    SendConvocation {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [ConvocationNotNow],
+    }
+    Outbox {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+    }
+    ResendNotice {
+        400 => [InvalidPath],
+        401 => [Unauthorized],
+        403 => [RoleRequired],
+        404 => [NotFound],
+        409 => [NoticeOnItsWay, InvitationSpent],
+    }
     ApproveMinutes {
         400 => [InvalidPath],
         401 => [Unauthorized],

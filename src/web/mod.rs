@@ -161,6 +161,37 @@ async fn eraser(services: web::Data<Services>) {
     }
 }
 
+/// Delivers the outbox while the server runs (`mail_enabled`): a round
+/// of the sender on a blocking thread, again at once while messages are
+/// due, else after a second.
+async fn mail_sender(services: web::Data<Services>) {
+    let sender = match crate::mail::sender::Sender::new(services.get_ref().clone()) {
+        Ok(sender) => std::sync::Arc::new(sender),
+        Err(e) => {
+            tracing::error!(error = %e, "e-mail is on but cannot be set up: notices stay queued");
+            return;
+        }
+    };
+    loop {
+        let round = sender.clone();
+        let pause = match web::block(move || round.round()).await {
+            Ok(Ok(0)) => std::time::Duration::from_secs(1),
+            Ok(Ok(_)) => std::time::Duration::ZERO,
+            Ok(Err(e)) => {
+                tracing::warn!(error = %e.message(), "the outbox could not be read or written; trying again");
+                std::time::Duration::from_secs(5)
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the sender's round did not finish; trying again");
+                std::time::Duration::from_secs(5)
+            }
+        };
+        if !pause.is_zero() {
+            actix_web::rt::time::sleep(pause).await;
+        }
+    }
+}
+
 /// Starts the HTTP server on a bound listener.
 /// How many connections may wait to be accepted. A whole room opens its
 /// connections within a second when a poll opens; the standard library's
@@ -198,6 +229,9 @@ pub fn server(services: Services, listener: TcpListener, workers: Option<usize>)
     let form_key = web::Data::new(auth::LoginFormKey::default());
     actix_web::rt::spawn(live::poller(data.clone(), hub.get_ref().clone()));
     actix_web::rt::spawn(eraser(data.clone()));
+    if settings.mail_enabled {
+        actix_web::rt::spawn(mail_sender(data.clone()));
+    }
     let counts = std::sync::Arc::new(limits::ConnectionCounts::default());
     let secure = settings.cookie_secure;
     let log_trusted = forwarding;

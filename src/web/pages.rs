@@ -86,6 +86,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/chair/assemblies/{id}/minutes", web::post().to(chair_narrative))
         .route("/chair/assemblies/{id}/incidents", web::post().to(chair_incident))
         .route("/chair/assemblies/{id}/minutes/approve", web::post().to(chair_approve))
+        .route("/chair/assemblies/{id}/notices", web::get().to(chair_notices))
+        .route("/chair/assemblies/{id}/convocation", web::post().to(chair_send_convocation))
+        .route("/chair/notices/{id}/resend", web::post().to(chair_resend_notice))
+        .route("/welcome/{token}", web::get().to(welcome))
+        .route("/welcome/{token}", web::post().to(welcome_password))
+        .route("/admin/accounts/{id}/invite", web::post().to(admin_invite))
         .route("/exports/assemblies/{id}/{file}", web::get().to(export_file));
 }
 
@@ -999,6 +1005,99 @@ async fn chair_approve(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web:
     act(&svc, &auth, &to, move |s, caller| s.approve_minutes(caller, AssemblyId(id))).await
 }
 
+/// The secretariat's notices: the convocation and the outbox.
+async fn chair_notices(svc: Svc, auth: PageAuth, id: web::Path<i64>, q: web::Query<DoneQuery>) -> PageResult {
+    let caller = auth.0.caller.clone();
+    let id = AssemblyId(id.into_inner());
+    let (assembly, outbox) = run(&svc, move |s| {
+        let outbox = s.outbox(&caller, id)?;
+        Ok((s.get_assembly(&caller, id)?, outbox))
+    })
+    .await
+    .shown_to(&auth)?;
+    let done = q.done().map(|d| d.msg(None, None));
+    Ok(html(crate::views::notices::notices(&chrome_done(&auth.0, done), &auth.0.csrf, &assembly, &outbox)))
+}
+
+async fn chair_send_convocation(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
+    let id = id.into_inner();
+    let to = Done::ConvocationQueued.url(&format!("/chair/assemblies/{id}/notices"), None);
+    act(&svc, &auth, &to, move |s, caller| s.send_convocation(caller, AssemblyId(id))).await
+}
+
+async fn chair_resend_notice(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
+    let id = id.into_inner();
+    act_then(
+        &svc,
+        &auth,
+        move |s, caller| s.resend_notice(caller, id),
+        move |assembly| match assembly {
+            Some(a) => {
+                Done::NoticeResent.url(&format!("/chair/assemblies/{}/notices", a.0), None) + &format!("#notice-{id}")
+            }
+            None => Done::NoticeResent.url("/chair", None),
+        },
+    )
+    .await
+}
+
+/// A one-time link's page: the form to choose a password, or why the link
+/// no longer works (404, the same whichever reason).
+async fn welcome(svc: Svc, token: web::Path<String>) -> PageResult {
+    let token = token.into_inner();
+    let shown = token.clone();
+    match run(&svc, move |s| s.welcome(&token)).await {
+        Ok(who) => Ok(html(pages::welcome(&shown, &who, None))),
+        Err(e) if e.code == ErrorCode::InvitationInvalid => Ok(HttpResponse::NotFound()
+            .content_type("text/html; charset=utf-8")
+            .body(pages::welcome_end(&e.message(), "error").into_string())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct WelcomeForm {
+    password: String,
+    again: String,
+}
+
+/// The password chosen through a one-time link. No CSRF token: the link's
+/// own secret is in the address, which another site cannot know.
+async fn welcome_password(svc: Svc, token: web::Path<String>, form: web::Form<WelcomeForm>) -> PageResult {
+    let token = token.into_inner();
+    let WelcomeForm { password, again } = form.into_inner();
+    let refuse = |svc: Svc, token: String, message: String| async move {
+        let shown = token.clone();
+        let who = run(&svc, move |s| s.welcome(&token)).await;
+        Ok::<_, PageError>(match who {
+            Ok(who) => HttpResponse::BadRequest()
+                .content_type("text/html; charset=utf-8")
+                .body(pages::welcome(&shown, &who, Some(&message)).into_string()),
+            Err(e) => HttpResponse::NotFound()
+                .content_type("text/html; charset=utf-8")
+                .body(pages::welcome_end(&e.message(), "error").into_string()),
+        })
+    };
+    if password != again {
+        return refuse(svc, token, Msg::PasswordsDiffer.here()).await;
+    }
+    let used = token.clone();
+    match run(&svc, move |s| s.accept_invitation(&used, &password)).await {
+        Ok(()) => Ok(html(pages::welcome_end(&Msg::PasswordChosen.here(), "success"))),
+        Err(e) if e.code == ErrorCode::PasswordTooShort => refuse(svc, token, e.message()).await,
+        Err(e) if e.code == ErrorCode::InvitationInvalid => Ok(HttpResponse::NotFound()
+            .content_type("text/html; charset=utf-8")
+            .body(pages::welcome_end(&e.message(), "error").into_string())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn admin_invite(svc: Svc, Posted { auth, .. }: Posted<CsrfForm>, id: web::Path<i64>) -> PageResult {
+    let id = id.into_inner();
+    let to = Done::InvitationSent.url("/admin", None) + &format!("#account-{id}");
+    act(&svc, &auth, &to, move |s, caller| s.invite(caller, id)).await
+}
+
 /// The minutes and the record's tables as downloads, for a browser.
 async fn export_file(
     svc: Svc,
@@ -1204,7 +1303,16 @@ async fn admin_new_account(svc: Svc, Posted { auth, form: f }: Posted<NewAccount
         organisation_id: f.organisation_id,
     };
     let to = Done::AccountCreated.url("/admin", f.organisation_id);
-    act(&svc, &auth, &to, move |s, caller| s.create_account(Some(caller), input)).await
+    // Without a password, the holder is invited to choose one.
+    let invite = input.password.is_empty();
+    act(&svc, &auth, &to, move |s, caller| {
+        let made = s.create_account(Some(caller), input)?;
+        if invite {
+            s.invite(caller, made.id)?;
+        }
+        Ok(made)
+    })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -1220,9 +1328,17 @@ async fn admin_replace_account(
     Posted { auth, form: f }: Posted<ReplaceForm>,
     id: web::Path<i64>,
 ) -> PageResult {
+    let invite = f.password.is_empty();
     let with = crate::service::accounts::Replacement { email: f.email, name: f.name, password: f.password };
     let to = Done::AccountChanged.url("/admin", None);
-    act(&svc, &auth, &to, move |s, caller| s.replace_delegate(caller, id.into_inner(), with)).await
+    act(&svc, &auth, &to, move |s, caller| {
+        let made = s.replace_delegate(caller, id.into_inner(), with)?;
+        if invite {
+            s.invite(caller, made.id)?;
+        }
+        Ok(made)
+    })
+    .await
 }
 
 #[derive(Deserialize)]

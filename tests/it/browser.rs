@@ -686,6 +686,7 @@ fn every_role_walks_its_pages(db: TestDb) {
                 "/audit",
                 &format!("/audit/assemblies/{a}"),
                 &format!("/chair/assemblies/{a}/minutes"),
+                &format!("/chair/assemblies/{a}/notices"),
                 &format!("/polls/{closed}"),
                 &format!("/polls/{tellers}"),
                 "/polls/999999",
@@ -723,6 +724,65 @@ fn every_role_walks_its_pages(db: TestDb) {
         }
     }
     assert!(faults.is_empty(), "{} faults:\n{}", faults.len(), faults.join("\n"));
+}
+
+/// The secretariat sends the convocation from its notices page on a phone
+/// and on a laptop: the button asks first, the message states follow, a
+/// refused message shows the mail server's reason and is sent again.
+fn the_secretariat_sends_the_convocation(db: TestDb) {
+    let backend = db.backend;
+    let Some(sink) = common::smtp::Sink::start() else { return };
+    sink.rules(&["d2@example.org"], &[], 0.0);
+    let n = common::network_on(common::TestApp::start_with(db, |s| sink.configure(s)));
+    let body = json!({"title": "Extraordinary Assembly", "starts_at": "2026-06-20T09:30:00Z", "format": "hybrid",
+                      "remote_link": "https://meet.network.example/ega"});
+    let a = n.chair.ok("/api/v1/assemblies", body, 201)["id"].as_i64().expect("id");
+    for (screen, size) in [(Screen::Phone, "phone"), (Screen::Desktop, "laptop")] {
+        let Some(b) = Browser::open(&n.app.base, backend, screen) else { return };
+        b.log_in("chair@example.org");
+        b.goto(&format!("/chair/assemblies/{a}/notices"));
+        // A draft is convened first: the page says so and offers no button.
+        if size == "phone" {
+            assert!(b.body().contains("Convene the assembly"), "{}", b.body());
+            assert_eq!(b.all("#convocation details.confirm-action"), 0);
+            n.chair.transition(a, "convened");
+            b.goto(&format!("/chair/assemblies/{a}/notices"));
+        }
+        fits_the_screen(&b);
+        assert!(b.axe().is_empty(), "{:?}", b.axe());
+        b.shot(&format!("notices-{size}-1-page"));
+        b.click("#convocation details.confirm-action > summary");
+        let warning = b.until("the confirmation", |b| b.text("details.confirm-action[open] .confirm-body p"));
+        assert!(warning.contains("Every delegate of every member organisation"), "{warning}");
+        b.shot_at(&format!("notices-{size}-2-confirm"), "details.confirm-action[open]");
+        b.click(&format!("form[action='/chair/assemblies/{a}/convocation'] button"));
+        b.until("the notice", |b| b.text("p.notice.success"));
+        // The sender delivers while the secretariat watches; a reload shows
+        // where each message stands.
+        let want =
+            if size == "phone" { "Queued: 0 · sent: 3 · failed: 1" } else { "Queued: 0 · sent: 6 · failed: 2" };
+        b.until("the messages sent", |b| {
+            b.goto(&format!("/chair/assemblies/{a}/notices"));
+            b.text("#outbox-counts").filter(|c| c == want)
+        });
+        let refused = b.text("tr[data-state='failed'] code").expect("the server's answer");
+        assert!(refused.contains("550"), "{refused}");
+        fits_the_screen(&b);
+        assert!(b.axe().is_empty(), "{:?}", b.axe());
+        b.shot(&format!("notices-{size}-3-sent"));
+    }
+    // The server takes it now: sent again from the page, once.
+    sink.rules(&[], &[], 0.0);
+    let Some(b) = Browser::open(&n.app.base, backend, Screen::Desktop) else { return };
+    b.log_in("chair@example.org");
+    b.goto(&format!("/chair/assemblies/{a}/notices"));
+    b.click("tr[data-state='failed'] form button");
+    b.until("the notice", |b| b.text("p.notice.success"));
+    b.until("sent again", |b| {
+        b.goto(&format!("/chair/assemblies/{a}/notices"));
+        b.text("#outbox-counts").filter(|c| c == "Queued: 0 · sent: 7 · failed: 1")
+    });
+    assert_eq!(sink.messages().len(), 7);
 }
 
 /// The desk counts the room on a phone: as it ticks and types, the page
@@ -1004,5 +1064,6 @@ both!(
     an_auditor_downloads_the_minutes,
     an_affiliate_sees_no_vote_button,
     the_projector_follows_every_kind_of_vote,
-    a_delegates_phone_follows_the_session
+    a_delegates_phone_follows_the_session,
+    the_secretariat_sends_the_convocation,
 );

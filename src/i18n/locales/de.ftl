@@ -953,3 +953,95 @@ labelled = { $label }:
 minutes-in = Protokoll ({ $language })
 translations-missing = Noch nicht übersetzt ins { $languages } (offizielle Sprache).
 narrative-in-every-language = Erläuterungen und Vorkommnisse stehen so, wie sie geschrieben sind, im Protokoll jeder offiziellen Sprache: Verlangt die Satzung jede Sprache, schreiben Sie jeden Absatz in jeder.
+remote-link-invalid = Der Link für die Teilnahme aus der Ferne muss eine Webadresse sein, die mit https:// (oder http://) beginnt, ohne Leerzeichen.
+convocation-not-now = Die Einladung wird verschickt, sobald die Versammlung einberufen ist und bevor ihre Sitzung beginnt; die Versammlung hat den Status „{ $state }“.
+notice-on-its-way = Diese Nachricht ist noch unterwegs: Sie kann erneut gesendet werden, sobald sie gesendet oder gescheitert ist.
+thing-notice = Nachricht
+notice-convocation-subject = Einladung: { $title }
+notice-greeting = Guten Tag { $name },
+notice-convened = { $organisation } wird zur { $kind ->
+        [extraordinary] außerordentlichen
+       *[ordinary] ordentlichen
+    } Mitgliederversammlung eingeladen: { $title }.
+notice-when = Wann: { $at } (UTC)
+notice-format = Form: { $format ->
+        [in_person] in Präsenz
+        [remote] aus der Ferne
+       *[hybrid] hybrid (im Saal oder aus der Ferne)
+    }
+notice-where = Wo: { $venue }
+notice-remote-link = Teilnahme aus der Ferne:
+notice-agenda = Tagesordnung
+notice-agenda-later = Die Tagesordnung folgt.
+notice-rules = Beschlussfähigkeit und Mehrheiten
+notice-preset = { $kind ->
+        [ordinary] Ordentliche Anträge
+        [budget] Haushalt
+        [membership] Entscheidungen über Mitgliedschaften
+        [statutes] Satzungsänderungen
+        [dissolution] Auflösung
+       *[other] { $kind }
+    }: { $rules }
+notice-proxy-heading = Wenn Sie nicht teilnehmen können
+notice-proxy = Ein Vollmitglied, das nicht teilnehmen kann, kann seine Stimme auf seiner Delegiertenseite in plenum per Vollmacht einem anderen Vollmitglied übertragen; ein Mitglied hält höchstens { $cap ->
+        [one] eine Vollmacht
+       *[other] { $cap } Vollmachten
+    }.
+notice-period-met = Diese Einladung geht { $given ->
+        [one] { $given } Tag
+       *[other] { $given } Tage
+    } vor der Versammlung hinaus; die Satzung verlangt { $required }.
+notice-period-short = Diese Einladung geht { $given ->
+        [one] { $given } Tag
+       *[other] { $given } Tage
+    } vor der Versammlung hinaus, weniger als die { $required }, die die Satzung verlangt: Die Versammlung kann entscheiden, ob sie tagt.
+notice-your-page = Ihre Seite in plenum (Anmeldung, Vollmachten, Abstimmungen):
+notice-calendar-attached = Die Versammlung liegt als Kalendereintrag bei (assembly.ics).
+notice-state-queued = In der Warteschlange
+notice-state-sent = Gesendet
+notice-state-failed = Fehlgeschlagen
+notices-title = Einladungen und Nachrichten
+mail-off = Der E-Mail-Versand ist in diesem plenum ausgeschaltet (mail_enabled): Nachrichten werden verfasst und hier als wartend aufbewahrt; keine geht hinaus, bevor er eingeschaltet ist.
+convocation-heading = Die Einladung
+notice-sent-on = Die Einladung gilt als am { $date } versandt.
+send-convocation = Einladung versenden
+send-convocation-warning = Alle Delegierten aller Mitgliedsorganisationen erhalten die Einladung per E-Mail in ihrer Sprache, mit der Tagesordnung und dem Kalendereintrag. Ein erneuter Versand geht wieder an alle.
+convoke-first = Berufen Sie die Versammlung zuerst auf der Seite der Sitzungsleitung ein: Die Einladung geht hinaus, sobald sie einberufen ist.
+unreachable = { $count ->
+        [one] { $count } Mitgliedsorganisation hat
+       *[other] { $count } Mitgliedsorganisationen haben
+    } kein Delegiertenkonto, an das geschrieben werden kann
+outbox-heading = Nachrichten
+outbox-counts = Wartend: { $queued } · gesendet: { $sent } · fehlgeschlagen: { $failed }
+outbox-empty = Für diese Versammlung wurde noch keine Nachricht versandt.
+recipient = Empfänger
+server-answer = Antwort des Mailservers
+actions = Aktionen
+attempts = { $count ->
+        [one] { $count } Versuch
+       *[other] { $count } Versuche
+    }
+next-attempt = nächster Versuch { $at }
+send-again = Erneut senden
+done-convocation-queued = Die Einladung liegt im Postausgang.
+done-notice-resent = Die Nachricht wird erneut gesendet.
+remote-link-label = Aus der Ferne teilnehmen
+account-inactive = Dieses Konto ist deaktiviert: Aktivieren Sie es, bevor Sie seine Inhaberin oder seinen Inhaber einladen.
+invitation-invalid = Dieser Link funktioniert nicht (mehr): Ein Link gilt einmal und nur für begrenzte Zeit, und ein neuerer ersetzt ihn. Bitten Sie das Sekretariat um einen neuen.
+invitation-subject = Ihr Zugang zu plenum
+invitation-delegate = Sie sind als Delegierte bzw. Delegierter von { $organisation } in plenum benannt, wo die Mitgliederversammlungen des Netzwerks stattfinden: Anmeldung, Vollmachten, Redeliste und Abstimmungen.
+invitation-role = Für Sie wurde ein Konto in plenum angelegt: { $role }.
+invitation-login = Sie melden sich mit Ihrer E-Mail-Adresse an, { $email }.
+invitation-choose = Wählen Sie hier Ihr Passwort (der Link gilt einmal, bis { $until } UTC):
+invitation-no-password = Passwörter werden nie per E-Mail verschickt, und niemand wird Sie nach Ihrem fragen.
+invitation-not-you = Wenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie: Ohne den Link geschieht nichts.
+welcome-title = Wählen Sie Ihr Passwort
+welcome-for = Für { $name }, Anmeldung mit { $email }.
+password-again = Dasselbe Passwort noch einmal
+save-password = Passwort speichern
+passwords-differ = Die beiden Passwörter unterscheiden sich: Geben Sie zweimal dasselbe ein.
+password-chosen = Ihr Passwort ist gespeichert: Melden Sie sich mit Ihrer E-Mail-Adresse und diesem Passwort an.
+send-invitation = Einladung senden
+done-invitation-sent = Die Einladung liegt im Postausgang: Ihr Link gilt einmal und für begrenzte Zeit.
+first-password-hint = Oder lassen Sie es leer: plenum schickt der Person einen einmaligen Link, um ein eigenes zu wählen.
+invitation-spent = Der Link dieser Einladung wird nach dem Versand nicht aufbewahrt: Senden Sie stattdessen eine neue Einladung.

@@ -878,3 +878,95 @@ labelled = { $label }:
 minutes-in = Minutes ({ $language })
 translations-missing = Not yet translated into { $languages }, an official language.
 narrative-in-every-language = The narrative and the incidents are printed as written in the minutes of every official language: where the statutes ask for each language, write each paragraph in each.
+remote-link-invalid = The remote link must be a web address starting with https:// (or http://), without spaces.
+convocation-not-now = The convocation is sent once the assembly is convened and before its session opens; the assembly is { $state }.
+notice-on-its-way = This message is still on its way: it can be sent again once it has been sent or has failed.
+thing-notice = message
+notice-convocation-subject = Convocation: { $title }
+notice-greeting = Dear { $name },
+notice-convened = { $organisation } is convened to the { $kind ->
+        [extraordinary] extraordinary
+       *[ordinary] ordinary
+    } General Assembly: { $title }.
+notice-when = When: { $at } (UTC)
+notice-format = Format: { $format ->
+        [in_person] in person
+        [remote] remote
+       *[hybrid] hybrid (in the room or remote)
+    }
+notice-where = Where: { $venue }
+notice-remote-link = To attend remotely:
+notice-agenda = Agenda
+notice-agenda-later = The agenda will follow.
+notice-rules = Quorum and majorities
+notice-preset = { $kind ->
+        [ordinary] Ordinary motions
+        [budget] The budget
+        [membership] Membership decisions
+        [statutes] Changes to the statutes
+        [dissolution] Dissolution
+       *[other] { $kind }
+    }: { $rules }
+notice-proxy-heading = If you cannot attend
+notice-proxy = A full member that cannot attend may give its vote by proxy to another full member, from its delegate page in plenum; one member holds at most { $cap ->
+        [one] one proxy
+       *[other] { $cap } proxies
+    }.
+notice-period-met = This notice is sent { $given ->
+        [one] { $given } day
+       *[other] { $given } days
+    } before the assembly; the statutes ask for { $required }.
+notice-period-short = This notice is sent { $given ->
+        [one] { $given } day
+       *[other] { $given } days
+    } before the assembly, less than the { $required } the statutes ask for: the assembly may decide whether to proceed.
+notice-your-page = Your page in plenum (check-in, proxies, votes):
+notice-calendar-attached = The assembly is attached as a calendar entry (assembly.ics).
+notice-state-queued = Queued
+notice-state-sent = Sent
+notice-state-failed = Failed
+notices-title = Notices
+mail-off = E-mail is off on this plenum (mail_enabled): messages are composed and kept here as queued, and none leaves until it is turned on.
+convocation-heading = The convocation
+notice-sent-on = The notice counts as sent on { $date }.
+send-convocation = Send the convocation
+send-convocation-warning = Every delegate of every member organisation receives the convocation by e-mail, in their language, with the agenda and the calendar entry. Sending it again sends it to everyone again.
+convoke-first = Convene the assembly on the chair's page first: the convocation goes out once it is convened.
+unreachable = { $count ->
+        [one] { $count } member organisation has
+       *[other] { $count } member organisations have
+    } no delegate account to write to
+outbox-heading = Messages
+outbox-counts = Queued: { $queued } · sent: { $sent } · failed: { $failed }
+outbox-empty = No message has been sent for this assembly yet.
+recipient = Recipient
+server-answer = Mail server's answer
+actions = Actions
+attempts = { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }
+next-attempt = next attempt { $at }
+send-again = Send again
+done-convocation-queued = The convocation is in the outbox.
+done-notice-resent = The message will be sent again.
+remote-link-label = Join remotely
+account-inactive = This account is disabled: enable it before inviting its holder.
+invitation-invalid = This link does not work (any more): a link works once and for a limited time, and a newer one replaces it. Ask the secretariat for a new one.
+invitation-subject = Your access to plenum
+invitation-delegate = You are named a delegate of { $organisation } in plenum, where the network's General Assemblies are held: check-in, proxies, speakers and votes.
+invitation-role = An account has been made for you in plenum: { $role }.
+invitation-login = You log in with your e-mail address, { $email }.
+invitation-choose = Choose your password here (the link works once, until { $until } UTC):
+invitation-no-password = No password is ever sent by e-mail, and nobody will ask you for yours.
+invitation-not-you = If you did not expect this message, ignore it: nothing happens without the link.
+welcome-title = Choose your password
+welcome-for = For { $name }, who logs in as { $email }.
+password-again = The same password again
+save-password = Save the password
+passwords-differ = The two passwords differ: type the same one twice.
+password-chosen = Your password is saved: log in with your e-mail address and it.
+send-invitation = Send an invitation
+done-invitation-sent = The invitation is in the outbox: its link works once, for a limited time.
+first-password-hint = Or leave it empty: plenum e-mails the person a one-time link to choose their own.
+invitation-spent = This invitation's link is no longer kept once sent: send a new invitation instead.

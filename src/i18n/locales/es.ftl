@@ -935,3 +935,95 @@ labelled = { $label }:
 minutes-in = Acta ({ $language })
 translations-missing = Aún sin traducir al { $languages }, idioma oficial.
 narrative-in-every-language = El relato y las incidencias figuran tal como se escriben en el acta de cada idioma oficial: si los estatutos lo exigen, redacte cada párrafo en cada idioma.
+remote-link-invalid = El enlace de participación a distancia debe ser una dirección web que empiece por https:// (o http://), sin espacios.
+convocation-not-now = La convocatoria se envía una vez convocada la asamblea y antes de que se abra su sesión; la asamblea está en estado «{ $state }».
+notice-on-its-way = Este mensaje aún está en camino: puede reenviarse una vez enviado o fallido.
+thing-notice = el mensaje
+notice-convocation-subject = Convocatoria: { $title }
+notice-greeting = Estimado/a { $name }:
+notice-convened = Se convoca a { $organisation } a la asamblea general { $kind ->
+        [extraordinary] extraordinaria
+       *[ordinary] ordinaria
+    }: { $title }.
+notice-when = Cuándo: { $at } (UTC)
+notice-format = Formato: { $format ->
+        [in_person] presencial
+        [remote] a distancia
+       *[hybrid] híbrido (en la sala o a distancia)
+    }
+notice-where = Dónde: { $venue }
+notice-remote-link = Para participar a distancia:
+notice-agenda = Orden del día
+notice-agenda-later = El orden del día se enviará más adelante.
+notice-rules = Quórum y mayorías
+notice-preset = { $kind ->
+        [ordinary] Mociones ordinarias
+        [budget] Presupuesto
+        [membership] Decisiones sobre miembros
+        [statutes] Modificación de los estatutos
+        [dissolution] Disolución
+       *[other] { $kind }
+    }: { $rules }
+notice-proxy-heading = Si no puede asistir
+notice-proxy = Un miembro de pleno derecho que no pueda asistir puede delegar su voto en otro miembro de pleno derecho desde su página de delegado en plenum; un miembro tiene como máximo { $cap ->
+        [one] una delegación
+       *[other] { $cap } delegaciones
+    }.
+notice-period-met = Esta convocatoria se envía { $given ->
+        [one] { $given } día
+       *[other] { $given } días
+    } antes de la asamblea; los estatutos exigen { $required }.
+notice-period-short = Esta convocatoria se envía { $given ->
+        [one] { $given } día
+       *[other] { $given } días
+    } antes de la asamblea, menos de los { $required } que exigen los estatutos: la asamblea podrá decidir si se celebra.
+notice-your-page = Su página en plenum (registro, delegaciones, votaciones):
+notice-calendar-attached = La asamblea se adjunta como cita de calendario (assembly.ics).
+notice-state-queued = En cola
+notice-state-sent = Enviado
+notice-state-failed = Fallido
+notices-title = Convocatorias y mensajes
+mail-off = El correo electrónico está desactivado en este plenum (mail_enabled): los mensajes se redactan y se guardan aquí en cola, y ninguno sale hasta que se active.
+convocation-heading = La convocatoria
+notice-sent-on = La convocatoria se considera enviada el { $date }.
+send-convocation = Enviar la convocatoria
+send-convocation-warning = Cada delegado de cada organización miembro recibe la convocatoria por correo electrónico, en su idioma, con el orden del día y la cita de calendario. Volver a enviarla la envía de nuevo a todos.
+convoke-first = Convoque primero la asamblea desde la página de la presidencia: la convocatoria sale una vez convocada.
+unreachable = { $count ->
+        [one] { $count } organización miembro no tiene
+       *[other] { $count } organizaciones miembros no tienen
+    } ninguna cuenta de delegado a la que escribir
+outbox-heading = Mensajes
+outbox-counts = En cola: { $queued } · enviados: { $sent } · fallidos: { $failed }
+outbox-empty = Aún no se ha enviado ningún mensaje para esta asamblea.
+recipient = Destinatario
+server-answer = Respuesta del servidor de correo
+actions = Acciones
+attempts = { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }
+next-attempt = próximo intento { $at }
+send-again = Reenviar
+done-convocation-queued = La convocatoria está en la bandeja de salida.
+done-notice-resent = El mensaje se enviará de nuevo.
+remote-link-label = Participar a distancia
+account-inactive = Esta cuenta está desactivada: actívela antes de invitar a su titular.
+invitation-invalid = Este enlace no funciona (o ya no): un enlace sirve una sola vez y por un tiempo limitado, y uno más reciente lo sustituye. Pida uno nuevo a la secretaría.
+invitation-subject = Su acceso a plenum
+invitation-delegate = Ha sido designado/a delegado/a de { $organisation } en plenum, donde se celebran las asambleas generales de la red: registro, delegaciones, turnos de palabra y votaciones.
+invitation-role = Se ha creado una cuenta para usted en plenum: { $role }.
+invitation-login = Inicia sesión con su dirección de correo electrónico, { $email }.
+invitation-choose = Elija su contraseña aquí (el enlace sirve una sola vez, hasta el { $until } UTC):
+invitation-no-password = Nunca se envía ninguna contraseña por correo electrónico, y nadie le pedirá la suya.
+invitation-not-you = Si no esperaba este mensaje, ignórelo: sin el enlace no ocurre nada.
+welcome-title = Elija su contraseña
+welcome-for = Para { $name }, que inicia sesión con { $email }.
+password-again = La misma contraseña otra vez
+save-password = Guardar la contraseña
+passwords-differ = Las dos contraseñas no coinciden: escriba la misma dos veces.
+password-chosen = Su contraseña está guardada: inicie sesión con su dirección de correo electrónico y ella.
+send-invitation = Enviar una invitación
+done-invitation-sent = La invitación está en la bandeja de salida: su enlace sirve una sola vez y por un tiempo limitado.
+first-password-hint = O déjela vacía: plenum envía a la persona un enlace de un solo uso para elegir la suya.
+invitation-spent = El enlace de esta invitación ya no se conserva una vez enviado: envíe una nueva invitación.

@@ -999,3 +999,95 @@ labelled = { $label } :
 minutes-in = Procès-verbal ({ $language })
 translations-missing = Pas encore traduite en { $languages }, langue officielle.
 narrative-in-every-language = L’exposé et les incidents figurent tels qu’écrits dans le procès-verbal de chaque langue officielle : si les statuts l’exigent, rédigez chaque paragraphe dans chaque langue.
+remote-link-invalid = Le lien de participation à distance doit être une adresse web commençant par https:// (ou http://), sans espace.
+convocation-not-now = La convocation part une fois l’assemblée convoquée et avant l’ouverture de sa séance ; l’assemblée est à l’état « { $state } ».
+notice-on-its-way = Ce message est encore en cours d’envoi : il peut être renvoyé une fois envoyé ou en échec.
+thing-notice = message
+notice-convocation-subject = Convocation : { $title }
+notice-greeting = Bonjour { $name },
+notice-convened = { $organisation } est convoquée à l’assemblée générale { $kind ->
+        [extraordinary] extraordinaire
+       *[ordinary] ordinaire
+    } : { $title }.
+notice-when = Quand : { $at } (UTC)
+notice-format = Format : { $format ->
+        [in_person] en présentiel
+        [remote] à distance
+       *[hybrid] hybride (dans la salle ou à distance)
+    }
+notice-where = Où : { $venue }
+notice-remote-link = Pour participer à distance :
+notice-agenda = Ordre du jour
+notice-agenda-later = L’ordre du jour suivra.
+notice-rules = Quorum et majorités
+notice-preset = { $kind ->
+        [ordinary] Motions ordinaires
+        [budget] Budget
+        [membership] Décisions sur les membres
+        [statutes] Modifications des statuts
+        [dissolution] Dissolution
+       *[other] { $kind }
+    } : { $rules }
+notice-proxy-heading = En cas d’empêchement
+notice-proxy = Un membre de plein droit empêché peut confier son vote par procuration à un autre membre de plein droit, depuis sa page de délégué dans plenum ; un membre détient au plus { $cap ->
+        [one] une procuration
+       *[other] { $cap } procurations
+    }.
+notice-period-met = Cette convocation est envoyée { $given ->
+        [one] { $given } jour
+       *[other] { $given } jours
+    } avant l’assemblée ; les statuts en demandent { $required }.
+notice-period-short = Cette convocation est envoyée { $given ->
+        [one] { $given } jour
+       *[other] { $given } jours
+    } avant l’assemblée, moins que les { $required } demandés par les statuts : l’assemblée pourra décider de siéger ou non.
+notice-your-page = Votre page dans plenum (pointage, procurations, votes) :
+notice-calendar-attached = L’assemblée est jointe comme rendez-vous d’agenda (assembly.ics).
+notice-state-queued = En attente
+notice-state-sent = Envoyé
+notice-state-failed = Échec
+notices-title = Convocations et messages
+mail-off = L’envoi d’e-mails est désactivé sur ce plenum (mail_enabled) : les messages sont rédigés et conservés ici en attente, et aucun ne part avant son activation.
+convocation-heading = La convocation
+notice-sent-on = La convocation compte comme envoyée le { $date }.
+send-convocation = Envoyer la convocation
+send-convocation-warning = Chaque délégué de chaque organisation membre reçoit la convocation par e-mail, dans sa langue, avec l’ordre du jour et le rendez-vous d’agenda. La renvoyer l’envoie de nouveau à tous.
+convoke-first = Convoquez d’abord l’assemblée depuis la page de présidence : la convocation part une fois l’assemblée convoquée.
+unreachable = { $count ->
+        [one] { $count } organisation membre n’a
+       *[other] { $count } organisations membres n’ont
+    } aucun compte de délégué à qui écrire
+outbox-heading = Messages
+outbox-counts = En attente : { $queued } · envoyés : { $sent } · en échec : { $failed }
+outbox-empty = Aucun message n’a encore été envoyé pour cette assemblée.
+recipient = Destinataire
+server-answer = Réponse du serveur de messagerie
+actions = Actions
+attempts = { $count ->
+        [one] { $count } tentative
+       *[other] { $count } tentatives
+    }
+next-attempt = prochaine tentative le { $at }
+send-again = Renvoyer
+done-convocation-queued = La convocation est dans la file d’envoi.
+done-notice-resent = Le message sera renvoyé.
+remote-link-label = Participer à distance
+account-inactive = Ce compte est désactivé : réactivez-le avant d’inviter son titulaire.
+invitation-invalid = Ce lien ne fonctionne pas (ou plus) : un lien ne sert qu’une fois et pour un temps limité, et un lien plus récent le remplace. Demandez-en un nouveau au secrétariat.
+invitation-subject = Votre accès à plenum
+invitation-delegate = Vous êtes désigné·e délégué·e de { $organisation } dans plenum, où se tiennent les assemblées générales du réseau : pointage, procurations, prises de parole et votes.
+invitation-role = Un compte a été créé pour vous dans plenum : { $role }.
+invitation-login = Vous vous connectez avec votre adresse e-mail, { $email }.
+invitation-choose = Choisissez votre mot de passe ici (le lien ne sert qu’une fois, jusqu’au { $until } UTC) :
+invitation-no-password = Aucun mot de passe n’est jamais envoyé par e-mail, et personne ne vous demandera le vôtre.
+invitation-not-you = Si vous n’attendiez pas ce message, ignorez-le : rien ne se passe sans le lien.
+welcome-title = Choisissez votre mot de passe
+welcome-for = Pour { $name }, qui se connecte avec { $email }.
+password-again = Le même mot de passe, une seconde fois
+save-password = Enregistrer le mot de passe
+passwords-differ = Les deux mots de passe diffèrent : saisissez deux fois le même.
+password-chosen = Votre mot de passe est enregistré : connectez-vous avec votre adresse e-mail et ce mot de passe.
+send-invitation = Envoyer une invitation
+done-invitation-sent = L’invitation est dans la file d’envoi : son lien ne sert qu’une fois, pour un temps limité.
+first-password-hint = Ou laissez-le vide : plenum envoie à la personne un lien à usage unique pour choisir le sien.
+invitation-spent = Le lien de cette invitation n’est plus conservé une fois envoyé : envoyez plutôt une nouvelle invitation.

@@ -937,3 +937,95 @@ labelled = { $label }:
 minutes-in = Verbale ({ $language })
 translations-missing = Non ancora tradotta in { $languages }, lingua ufficiale.
 narrative-in-every-language = La relazione e gli incidenti compaiono così come sono scritti nel verbale di ogni lingua ufficiale: se lo statuto lo richiede, scrivere ogni paragrafo in ogni lingua.
+remote-link-invalid = Il link per la partecipazione a distanza deve essere un indirizzo web che inizia con https:// (o http://), senza spazi.
+convocation-not-now = L'avviso di convocazione si invia dopo la convocazione dell'assemblea e prima dell'apertura della seduta; l'assemblea è nello stato «{ $state }».
+notice-on-its-way = Questo messaggio è ancora in corso di invio: si può inviare di nuovo una volta inviato o non riuscito.
+thing-notice = messaggio
+notice-convocation-subject = Convocazione: { $title }
+notice-greeting = Gentile { $name },
+notice-convened = { $organisation } è convocata all'assemblea generale { $kind ->
+        [extraordinary] straordinaria
+       *[ordinary] ordinaria
+    }: { $title }.
+notice-when = Quando: { $at } (UTC)
+notice-format = Modalità: { $format ->
+        [in_person] in presenza
+        [remote] a distanza
+       *[hybrid] ibrida (in sala o a distanza)
+    }
+notice-where = Dove: { $venue }
+notice-remote-link = Per partecipare a distanza:
+notice-agenda = Ordine del giorno
+notice-agenda-later = L'ordine del giorno seguirà.
+notice-rules = Quorum e maggioranze
+notice-preset = { $kind ->
+        [ordinary] Mozioni ordinarie
+        [budget] Bilancio
+        [membership] Decisioni sui membri
+        [statutes] Modifiche dello statuto
+        [dissolution] Scioglimento
+       *[other] { $kind }
+    }: { $rules }
+notice-proxy-heading = In caso di impedimento
+notice-proxy = Un membro effettivo che non può partecipare può delegare il proprio voto a un altro membro effettivo dalla sua pagina di delegato in plenum; un membro può avere al massimo { $cap ->
+        [one] una delega
+       *[other] { $cap } deleghe
+    }.
+notice-period-met = Questo avviso è inviato { $given ->
+        [one] { $given } giorno
+       *[other] { $given } giorni
+    } prima dell'assemblea; lo statuto ne richiede { $required }.
+notice-period-short = Questo avviso è inviato { $given ->
+        [one] { $given } giorno
+       *[other] { $given } giorni
+    } prima dell'assemblea, meno dei { $required } richiesti dallo statuto: l'assemblea potrà decidere se procedere.
+notice-your-page = La vostra pagina in plenum (registrazione, deleghe, votazioni):
+notice-calendar-attached = L'assemblea è allegata come appuntamento di calendario (assembly.ics).
+notice-state-queued = In coda
+notice-state-sent = Inviato
+notice-state-failed = Non riuscito
+notices-title = Convocazioni e messaggi
+mail-off = L'invio di e-mail è disattivato su questo plenum (mail_enabled): i messaggi sono composti e conservati qui in coda, e nessuno parte finché non viene attivato.
+convocation-heading = La convocazione
+notice-sent-on = L'avviso si considera inviato il { $date }.
+send-convocation = Inviare la convocazione
+send-convocation-warning = Ogni delegato di ogni organizzazione membro riceve la convocazione per e-mail, nella sua lingua, con l'ordine del giorno e l'appuntamento di calendario. Inviarla di nuovo la invia di nuovo a tutti.
+convoke-first = Convocare prima l'assemblea dalla pagina della presidenza: la convocazione parte una volta convocata.
+unreachable = { $count ->
+        [one] { $count } organizzazione membro non ha
+       *[other] { $count } organizzazioni membri non hanno
+    } alcun account di delegato a cui scrivere
+outbox-heading = Messaggi
+outbox-counts = In coda: { $queued } · inviati: { $sent } · non riusciti: { $failed }
+outbox-empty = Nessun messaggio è stato ancora inviato per questa assemblea.
+recipient = Destinatario
+server-answer = Risposta del server di posta
+actions = Azioni
+attempts = { $count ->
+        [one] { $count } tentativo
+       *[other] { $count } tentativi
+    }
+next-attempt = prossimo tentativo { $at }
+send-again = Inviare di nuovo
+done-convocation-queued = La convocazione è nella posta in uscita.
+done-notice-resent = Il messaggio sarà inviato di nuovo.
+remote-link-label = Partecipare a distanza
+account-inactive = Questo account è disattivato: riattivarlo prima di invitarne il titolare.
+invitation-invalid = Questo link non funziona (più): un link vale una sola volta e per un tempo limitato, e uno più recente lo sostituisce. Chiederne uno nuovo alla segreteria.
+invitation-subject = Il vostro accesso a plenum
+invitation-delegate = Siete stati nominati delegati di { $organisation } in plenum, dove si tengono le assemblee generali della rete: registrazione, deleghe, interventi e votazioni.
+invitation-role = È stato creato per voi un account in plenum: { $role }.
+invitation-login = Si accede con il proprio indirizzo e-mail, { $email }.
+invitation-choose = Scegliete qui la vostra password (il link vale una sola volta, fino al { $until } UTC):
+invitation-no-password = Nessuna password viene mai inviata per e-mail, e nessuno vi chiederà la vostra.
+invitation-not-you = Se non vi aspettavate questo messaggio, ignoratelo: senza il link non succede nulla.
+welcome-title = Scegliete la vostra password
+welcome-for = Per { $name }, che accede con { $email }.
+password-again = La stessa password di nuovo
+save-password = Salvare la password
+passwords-differ = Le due password sono diverse: digitare due volte la stessa.
+password-chosen = La password è salvata: accedete con il vostro indirizzo e-mail e questa password.
+send-invitation = Inviare un invito
+done-invitation-sent = L'invito è nella posta in uscita: il suo link vale una sola volta, per un tempo limitato.
+first-password-hint = Oppure lasciatela vuota: plenum invia alla persona un link monouso per sceglierne una propria.
+invitation-spent = Il link di questo invito non è più conservato dopo l'invio: inviare invece un nuovo invito.

@@ -1001,3 +1001,98 @@ labelled = { $label }:
 minutes-in = Protokół ({ $language })
 translations-missing = Brak jeszcze tłumaczenia na język oficjalny: { $languages }.
 narrative-in-every-language = Opis przebiegu i zdarzenia trafiają do protokołu w każdym języku oficjalnym w takiej postaci, w jakiej je zapisano: jeśli statut tego wymaga, napisz każdy akapit w każdym języku.
+remote-link-invalid = Link do udziału zdalnego musi być adresem internetowym zaczynającym się od https:// (lub http://), bez spacji.
+convocation-not-now = Zawiadomienie wysyła się po zwołaniu zgromadzenia, a przed otwarciem jego posiedzenia; zgromadzenie ma stan „{ $state }”.
+notice-on-its-way = Ta wiadomość jest jeszcze w drodze: można ją wysłać ponownie, gdy zostanie wysłana albo się nie powiedzie.
+thing-notice = wiadomości
+notice-convocation-subject = Zawiadomienie: { $title }
+notice-greeting = Szanowni Państwo ({ $name }),
+notice-convened = { $organisation } zostaje zaproszona na { $kind ->
+        [extraordinary] nadzwyczajne
+       *[ordinary] zwyczajne
+    } walne zgromadzenie: { $title }.
+notice-when = Kiedy: { $at } (UTC)
+notice-format = Forma: { $format ->
+        [in_person] stacjonarnie
+        [remote] zdalnie
+       *[hybrid] hybrydowo (na sali lub zdalnie)
+    }
+notice-where = Gdzie: { $venue }
+notice-remote-link = Udział zdalny:
+notice-agenda = Porządek obrad
+notice-agenda-later = Porządek obrad zostanie przesłany później.
+notice-rules = Kworum i większości
+notice-preset = { $kind ->
+        [ordinary] Zwykłe wnioski
+        [budget] Budżet
+        [membership] Decyzje o członkostwie
+        [statutes] Zmiany statutu
+        [dissolution] Rozwiązanie
+       *[other] { $kind }
+    }: { $rules }
+notice-proxy-heading = Jeśli nie mogą Państwo uczestniczyć
+notice-proxy = Członek zwyczajny, który nie może uczestniczyć, może przekazać swój głos pełnomocnictwem innemu członkowi zwyczajnemu na swojej stronie delegata w plenum; jeden członek może mieć najwyżej { $cap ->
+        [one] jedno pełnomocnictwo
+        [few] { $cap } pełnomocnictwa
+       *[other] { $cap } pełnomocnictw
+    }.
+notice-period-met = To zawiadomienie wysłano { $given ->
+        [one] { $given } dzień
+       *[other] { $given } dni
+    } przed zgromadzeniem; statut wymaga { $required }.
+notice-period-short = To zawiadomienie wysłano { $given ->
+        [one] { $given } dzień
+       *[other] { $given } dni
+    } przed zgromadzeniem, mniej niż { $required } wymaganych przez statut: zgromadzenie może zdecydować, czy obradować.
+notice-your-page = Państwa strona w plenum (rejestracja, pełnomocnictwa, głosowania):
+notice-calendar-attached = Zgromadzenie jest załączone jako wydarzenie w kalendarzu (assembly.ics).
+notice-state-queued = W kolejce
+notice-state-sent = Wysłano
+notice-state-failed = Nieudane
+notices-title = Zawiadomienia i wiadomości
+mail-off = Wysyłanie e-maili jest wyłączone w tym plenum (mail_enabled): wiadomości są redagowane i czekają tutaj w kolejce; żadna nie wyjdzie, dopóki go nie włączysz.
+convocation-heading = Zawiadomienie o zwołaniu
+notice-sent-on = Zawiadomienie uznaje się za wysłane { $date }.
+send-convocation = Wyślij zawiadomienie
+send-convocation-warning = Każdy delegat każdej organizacji członkowskiej otrzyma zawiadomienie e-mailem, w swoim języku, z porządkiem obrad i wydarzeniem w kalendarzu. Ponowne wysłanie trafi znów do wszystkich.
+convoke-first = Najpierw zwołaj zgromadzenie na stronie przewodniczącego: zawiadomienie wychodzi po zwołaniu.
+unreachable = { $count ->
+        [one] { $count } organizacja członkowska nie ma
+        [few] { $count } organizacje członkowskie nie mają
+       *[other] { $count } organizacji członkowskich nie ma
+    } konta delegata, do którego można napisać
+outbox-heading = Wiadomości
+outbox-counts = W kolejce: { $queued } · wysłane: { $sent } · nieudane: { $failed }
+outbox-empty = Dla tego zgromadzenia nie wysłano jeszcze żadnej wiadomości.
+recipient = Odbiorca
+server-answer = Odpowiedź serwera poczty
+actions = Działania
+attempts = { $count ->
+        [one] { $count } próba
+        [few] { $count } próby
+       *[other] { $count } prób
+    }
+next-attempt = następna próba { $at }
+send-again = Wyślij ponownie
+done-convocation-queued = Zawiadomienie jest w skrzynce nadawczej.
+done-notice-resent = Wiadomość zostanie wysłana ponownie.
+remote-link-label = Dołącz zdalnie
+account-inactive = To konto jest wyłączone: włącz je, zanim zaprosisz jego właściciela.
+invitation-invalid = Ten link nie działa (już): link działa raz i przez ograniczony czas, a nowszy go zastępuje. Poproś sekretariat o nowy.
+invitation-subject = Państwa dostęp do plenum
+invitation-delegate = Zostali Państwo wskazani jako delegat { $organisation } w plenum, gdzie odbywają się walne zgromadzenia sieci: rejestracja, pełnomocnictwa, wystąpienia i głosowania.
+invitation-role = Utworzono dla Państwa konto w plenum: { $role }.
+invitation-login = Logują się Państwo swoim adresem e-mail, { $email }.
+invitation-choose = Tutaj wybiorą Państwo hasło (link działa raz, do { $until } UTC):
+invitation-no-password = Hasła nigdy nie są wysyłane e-mailem i nikt nie poprosi Państwa o hasło.
+invitation-not-you = Jeśli nie spodziewali się Państwo tej wiadomości, proszę ją zignorować: bez linku nic się nie stanie.
+welcome-title = Wybierz hasło
+welcome-for = Dla: { $name }, logowanie adresem { $email }.
+password-again = To samo hasło ponownie
+save-password = Zapisz hasło
+passwords-differ = Hasła się różnią: wpisz dwa razy to samo.
+password-chosen = Hasło zapisano: zaloguj się adresem e-mail i tym hasłem.
+send-invitation = Wyślij zaproszenie
+done-invitation-sent = Zaproszenie jest w skrzynce nadawczej: jego link działa raz, przez ograniczony czas.
+first-password-hint = Albo zostaw puste: plenum wyśle tej osobie jednorazowy link, by wybrała własne.
+invitation-spent = Link tego zaproszenia nie jest przechowywany po wysłaniu: wyślij nowe zaproszenie.

@@ -21,6 +21,7 @@ use sha2::Digest as _;
 pub mod contract;
 pub mod process;
 pub mod proxy;
+pub mod smtp;
 pub mod stream;
 
 use std::net::TcpListener;
@@ -646,15 +647,6 @@ pub fn motion(
     assembly: i64,
     title: &str,
 ) -> plenum::domain::ids::MotionId {
-    let input = plenum::service::motions::NewMotionInput {
-        title: title.into(),
-        text: String::new(),
-        kind: "ordinary".into(),
-        majority: None,
-        quorum: None,
-        agenda_item_id: None,
-        amends: None,
-        language: None,
-    };
+    let input = plenum::service::motions::NewMotionInput::ordinary(title);
     svc.create_motion(chair, plenum::domain::ids::AssemblyId(assembly), input).expect("motion").id
 }

@@ -37,9 +37,31 @@ fn micro_figures_run_on_a_small_scale() {
     assert!(m.verify_bytes > 2_000 * 100);
 }
 
+/// The notices harness: a convocation to every delegate, delivered to a
+/// real SMTP server while the room votes, each burst whole.
+fn the_notices_harness_runs(db: TestDb) {
+    let Some(sink) = common::smtp::Sink::start() else { return };
+    let database = (db.backend == "postgres").then(common::postgres_admin_url);
+    drop(db);
+    let options = plenum::bench::notices::NoticeOptions {
+        orgs: 60,
+        clients: 8,
+        database,
+        pool_size: 4,
+        smtp: format!("127.0.0.1:{}", sink.port),
+        mail_batch: 10,
+    };
+    let r = plenum::bench::notices::run(&options).expect("the notices bench runs");
+    for burst in [&r.before, &r.during, &r.after] {
+        assert_eq!((burst.ballots, burst.errors), (60, 0), "{r:?}");
+    }
+    assert_eq!(sink.messages().len(), 60, "one convocation per delegate");
+    assert!(r.queue_s > 0.0 && r.delivery_s > 0.0 && r.messages_per_s > 0.0 && r.ratio > 0.0, "{r:?}");
+}
+
 #[test]
 fn micro_figures() {
     micro_figures_run_on_a_small_scale();
 }
 
-both!(the_harness_runs_a_small_burst);
+both!(the_harness_runs_a_small_burst, the_notices_harness_runs);

@@ -347,12 +347,7 @@ pub fn run(o: &Options) -> Result<Report, String> {
     // logins must not count as one client's.
     settings.login_max_failures_per_address =
         settings.login_max_failures_per_address.max((o.logins + o.clients) as i64);
-    let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
-        .map_err(|e| e.to_string())?;
-    let mut first = pool.get().map_err(|e| e.to_string())?;
-    store::migrate(&mut first).map_err(|e| e.to_string())?;
-    drop(first);
-    let svc = Services::new(pool, Arc::new(SystemClock), settings, crate::audit::seal::Sealer::generate());
+    let svc = services_on(settings)?;
 
     // Set-up, untimed.
     let started = Instant::now();
@@ -422,6 +417,17 @@ pub fn run(o: &Options) -> Result<Report, String> {
         peak_rss_mb,
         bundle,
     })
+}
+
+/// Services on the scratch database the settings name, migrated, with a
+/// key made for the run.
+fn services_on(settings: Settings) -> Result<Services, String> {
+    let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
+        .map_err(|e| e.to_string())?;
+    let mut first = pool.get().map_err(|e| e.to_string())?;
+    store::migrate(&mut first).map_err(|e| e.to_string())?;
+    drop(first);
+    Ok(Services::new(pool, Arc::new(SystemClock), settings, crate::audit::seal::Sealer::generate()))
 }
 
 /// The server on loopback, one worker per core: its address and handle.

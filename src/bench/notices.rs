@@ -6,14 +6,11 @@
 //! before and after it, in the same run, on the same server and database.
 
 use super::{open_poll, prepare_room, scratch, Burst, Client, Prepared};
-use crate::clock::SystemClock;
 use crate::config::Settings;
 use crate::domain::assembly::{AssemblyFormat, AssemblyState};
 use crate::input::{CloseInput, NewAssemblyInput, NewMotionInput};
-use crate::service::Services;
-use crate::store::{self, Backend};
+use crate::store::Backend;
 use serde::Serialize;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What the run measured.
@@ -64,12 +61,7 @@ pub fn run(o: &NoticeOptions) -> Result<NoticesReport, String> {
     settings.mail_port = port;
     settings.mail_tls = "none".into();
     settings.mail_batch = o.mail_batch.max(1);
-    let pool = store::connect(&settings.database_url, settings.database_pool_size, settings.sqlite_busy_timeout_ms)
-        .map_err(|e| e.to_string())?;
-    let mut first = pool.get().map_err(|e| e.to_string())?;
-    store::migrate(&mut first).map_err(|e| e.to_string())?;
-    drop(first);
-    let svc = Services::new(pool, Arc::new(SystemClock), settings, crate::audit::seal::Sealer::generate());
+    let svc = super::services_on(settings)?;
 
     let (room, first) = prepare_room(&svc, o.orgs)?;
     let Prepared { chair, assembly, delegates, .. } = room;

@@ -81,17 +81,32 @@ fn sent_events(svc: &Services, chair: &Caller) -> Vec<String> {
     svc.filter_ledger(chair, &filter).expect("ledger").into_iter().map(|e| e.subject).collect()
 }
 
+/// A network of `orgs` on the database at `url` with a convocation queued,
+/// and the key file the servers read.
+struct Queued {
+    _dir: tempfile::TempDir,
+    key: std::path::PathBuf,
+    svc: Services,
+    chair: Caller,
+    assembly: AssemblyId,
+}
+
+fn queued(url: &str, orgs: usize) -> Queued {
+    let secret: [u8; 32] = rand::thread_rng().gen();
+    let dir = tempfile::tempdir().expect("dir");
+    let key = key_file(dir.path(), &secret);
+    let svc = services(url, secret);
+    let chair = plenum::bench::prepare(&svc, orgs).expect("set-up").chair;
+    let assembly = queued_convocation(&svc, &chair);
+    Queued { _dir: dir, key, svc, chair, assembly }
+}
+
 #[test]
 fn the_outbox_survives_sigkill_while_sending() {
     let Some(sink) = Sink::start() else { return };
     const ORGS: usize = 120;
     let db = TestDb::sqlite();
-    let secret: [u8; 32] = rand::thread_rng().gen();
-    let dir = tempfile::tempdir().expect("dir");
-    let key = key_file(dir.path(), &secret);
-    let svc = services(&db.url, secret);
-    let chair = plenum::bench::prepare(&svc, ORGS).expect("set-up").chair;
-    let assembly = queued_convocation(&svc, &chair);
+    let Queued { key, svc, chair, assembly, .. } = queued(&db.url, ORGS);
     // Each message takes the server a few milliseconds: kills fall inside
     // deliveries as well as between them.
     sink.rules(&[], &[], 0.01);
@@ -125,12 +140,7 @@ fn two_instances_send_each_message_once() {
     let Some(db) = TestDb::postgres() else { return };
     let Some(sink) = Sink::start() else { return };
     const ORGS: usize = 200;
-    let secret: [u8; 32] = rand::thread_rng().gen();
-    let dir = tempfile::tempdir().expect("dir");
-    let key = key_file(dir.path(), &secret);
-    let svc = services(&db.url, secret);
-    let chair = plenum::bench::prepare(&svc, ORGS).expect("set-up").chair;
-    let assembly = queued_convocation(&svc, &chair);
+    let Queued { key, svc, chair, assembly, .. } = queued(&db.url, ORGS);
     sink.rules(&[], &[], 0.002);
     let env = mail_env(&sink);
     let (_a, _b) = (start(&db.url, &key, &env), start(&db.url, &key, &env));
